@@ -1,0 +1,139 @@
+import type { Finding, Severity } from '../core/finding.js';
+import { fingerprintOf, OccurrenceCounter } from './fingerprint.js';
+import { pythonDirectiveComments, typescriptDirectiveComments, type CommentRange } from './languages/comments.js';
+import { findPythonSyntaxError, parsePython, walkPython } from './languages/python.js';
+import { findTypeScriptSyntaxError, parseTypeScript, typescriptCompiler, walkTypeScript } from './languages/typescript.js';
+import type { AnyRule, Language, PythonVisitor, ReportDescriptor, RuleContext, SyntaxErrorInfo, TypeScriptVisitor } from './rule.js';
+import { RULES, RULES_BY_ID } from './rules/index.js';
+import { SourceText } from './source-text.js';
+import { applySuppressions, parseDirective, type Directive } from './suppressions.js';
+
+/** A rule's effective setting for one file, after defaults, the config file and per-path overrides. */
+export interface RuleSetting {
+  severity: Severity | 'off';
+  options: Record<string, unknown>;
+}
+export type RuleSettings = Record<string, RuleSetting>;
+
+export interface SourceInput {
+  /** Repository-relative path with `/` separators. */
+  file: string;
+  text: string;
+  language: Language;
+  rules: RuleSettings;
+}
+
+interface Collected {
+  rule: AnyRule;
+  severity: Severity;
+  descriptor: ReportDescriptor;
+}
+
+/**
+ * Reviews one file: parse, run every enabled rule in one walk, apply the file's suppression directives, and turn
+ * offsets into findings. A file that does not parse gets exactly one syntax-error finding and nothing else.
+ */
+export async function reviewSource(input: SourceInput): Promise<Finding[]> {
+  const source = new SourceText(input.text);
+  const collected: Collected[] = [];
+  const contextFor = (rule: AnyRule, severity: Severity): RuleContext<unknown> => ({
+    file: input.file,
+    language: input.language,
+    source,
+    options: { ...rule.defaultOptions, ...input.rules[rule.meta.id]?.options },
+    report: (descriptor) => collected.push({ rule, severity, descriptor }),
+  });
+  const enabled = RULES.flatMap((rule) => {
+    const severity = input.rules[rule.meta.id]?.severity ?? rule.meta.severity;
+    if (severity === 'off' || !rule.meta.languages.includes(input.language)) return [];
+    return [{ rule, severity }];
+  });
+
+  const parsed = input.language === 'python' ? await reviewPython(input, enabled, contextFor) : await reviewTypeScript(input, enabled, contextFor);
+  if (parsed.syntaxError) {
+    const syntaxRule = enabled.find(({ rule }) => rule.syntaxError);
+    syntaxRule?.rule.syntaxError?.(contextFor(syntaxRule.rule, syntaxRule.severity), parsed.syntaxError);
+    return toFindings(input.file, source, collected);
+  }
+
+  const directives = parsed.comments
+    .map((comment) => parseDirective(comment.text, comment.start, comment.end, source))
+    .filter((directive): directive is Directive => directive !== undefined);
+  const findings = toFindings(input.file, source, collected);
+  if (directives.length === 0) return findings;
+  const { kept, unused } = applySuppressions(findings, directives);
+  const unusedRule = enabled.find(({ rule }) => rule.meta.id === 'unused-suppression');
+  if (!unusedRule) return kept;
+  const hygiene: Collected[] = unused.map(({ directive, rules }) => ({
+    rule: unusedRule.rule,
+    severity: unusedRule.severity,
+    descriptor: { start: directive.start, end: directive.end, message: unusedMessage(rules), data: { rules } },
+  }));
+  return [...kept, ...toFindings(input.file, source, hygiene)];
+}
+
+function unusedMessage(rules: string[]): string {
+  if (rules.length === 0) return 'Suppression names no rule; write the rule id after the directive.';
+  const unknown = rules.filter((rule) => !RULES_BY_ID.has(rule));
+  if (unknown.length > 0) return `Suppression names unknown rule ${unknown.map((rule) => `'${rule}'`).join(', ')}.`;
+  return `Suppression of ${rules.map((rule) => `'${rule}'`).join(', ')} matches no finding.`;
+}
+
+interface Parsed {
+  syntaxError?: SyntaxErrorInfo;
+  comments: CommentRange[];
+}
+
+type Enabled = { rule: AnyRule; severity: Severity }[];
+type ContextFactory = (rule: AnyRule, severity: Severity) => RuleContext<unknown>;
+
+async function reviewPython(input: SourceInput, enabled: Enabled, contextFor: ContextFactory): Promise<Parsed> {
+  const tree = await parsePython(input.text);
+  try {
+    const syntaxError = findPythonSyntaxError(tree, input.text);
+    if (syntaxError) return { syntaxError, comments: [] };
+    const visitors: PythonVisitor[] = [];
+    for (const { rule, severity } of enabled) if (rule.python) visitors.push(rule.python(contextFor(rule, severity)));
+    walkPython(tree, visitors);
+    return { comments: pythonDirectiveComments(tree, input.text) };
+  } finally {
+    tree.delete();
+  }
+}
+
+async function reviewTypeScript(input: SourceInput, enabled: Enabled, contextFor: ContextFactory): Promise<Parsed> {
+  const ts = await typescriptCompiler();
+  const sourceFile = await parseTypeScript(input.file, input.text);
+  const syntaxError = findTypeScriptSyntaxError(ts, sourceFile);
+  if (syntaxError) return { syntaxError, comments: [] };
+  const visitors: TypeScriptVisitor[] = [];
+  for (const { rule, severity } of enabled) if (rule.typescript) visitors.push(rule.typescript(contextFor(rule, severity), { ts, sourceFile }));
+  walkTypeScript(ts, sourceFile, visitors);
+  return { comments: typescriptDirectiveComments(ts, sourceFile) };
+}
+
+function toFindings(file: string, source: SourceText, collected: readonly Collected[]): Finding[] {
+  const occurrences = new OccurrenceCounter();
+  return collected.map(({ rule, severity, descriptor }) => {
+    const start = source.position(descriptor.start);
+    const end = source.position(Math.max(descriptor.start, descriptor.end));
+    const code = source.lineText(start.line);
+    const key = `${rule.meta.id}\0${code.trim().replace(/\s+/g, ' ')}`;
+    const finding: Finding = {
+      analyzer: 'review',
+      rule: rule.meta.id,
+      category: rule.meta.category,
+      severity,
+      message: descriptor.message,
+      file,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      fingerprint: fingerprintOf(rule.meta.id, file, code, occurrences.next(key)),
+    };
+    if (descriptor.suggestion) finding.suggestion = descriptor.suggestion;
+    if (descriptor.data) finding.data = descriptor.data;
+    return finding;
+  });
+}

@@ -1,0 +1,75 @@
+import type { Finding } from '../core/finding.js';
+import type { SourceText } from './source-text.js';
+
+/** The marker every directive starts with, in any comment syntax. */
+export const DIRECTIVE_MARKER = 'predator-guard-ignore';
+
+export type DirectiveScope = 'line' | 'next-line' | 'file';
+
+export interface Directive {
+  scope: DirectiveScope;
+  rules: string[];
+  reason?: string;
+  /** Where the directive's comment stands: unused-suppression findings point here. */
+  start: number;
+  end: number;
+  /** 1-based line the directive applies to (unset for file scope). */
+  targetLine?: number;
+}
+
+const DIRECTIVE = /predator-guard-ignore(-next-line|-file)?(?![\w-])/;
+
+/**
+ * Reads the directive in one comment. `commentStart`/`commentEnd` are the comment's offsets; a next-line directive
+ * in a block comment applies to the line after the comment's last line.
+ */
+export function parseDirective(
+  comment: string,
+  commentStart: number,
+  commentEnd: number,
+  source: SourceText,
+): Directive | undefined {
+  const match = DIRECTIVE.exec(comment);
+  if (!match) return undefined;
+  const scope: DirectiveScope = match[1] === '-next-line' ? 'next-line' : match[1] === '-file' ? 'file' : 'line';
+  const rest = comment.slice(match.index + match[0].length).replace(/\*\/\s*$/, '');
+  const reasonAt = rest.search(/(^|\s)--(\s|$)/);
+  const ruleText = reasonAt === -1 ? rest : rest.slice(0, reasonAt);
+  const reason = reasonAt === -1 ? undefined : rest.slice(reasonAt).replace(/^\s*--/, '').trim() || undefined;
+  const rules = ruleText
+    .split(',')
+    .map((rule) => rule.trim())
+    .filter((rule) => rule.length > 0);
+  const start = commentStart + match.index;
+  const directive: Directive = { scope, rules, reason, start, end: commentEnd };
+  if (scope === 'line') directive.targetLine = source.position(commentStart).line;
+  if (scope === 'next-line') directive.targetLine = source.position(Math.max(commentStart, commentEnd - 1)).line + 1;
+  return directive;
+}
+
+export interface SuppressionOutcome {
+  kept: Finding[];
+  unused: { directive: Directive; rules: string[] }[];
+}
+
+/**
+ * Drops findings a directive names. Every rule a directive lists must suppress something on its target, or it is
+ * reported back as unused (a stale directive hides the next real problem on that line).
+ */
+export function applySuppressions(findings: readonly Finding[], directives: readonly Directive[]): SuppressionOutcome {
+  const used = directives.map((directive) => new Set<string>());
+  const kept = findings.filter((finding) => {
+    let suppressed = false;
+    directives.forEach((directive, index) => {
+      if (!directive.rules.includes(finding.rule)) return;
+      if (directive.scope !== 'file' && directive.targetLine !== finding.line) return;
+      used[index].add(finding.rule);
+      suppressed = true;
+    });
+    return !suppressed;
+  });
+  const unused = directives
+    .map((directive, index) => ({ directive, rules: directive.rules.filter((rule) => !used[index].has(rule)) }))
+    .filter((entry) => entry.rules.length > 0 || entry.directive.rules.length === 0);
+  return { kept, unused };
+}
