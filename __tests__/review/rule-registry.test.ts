@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { RULES } from '../../src/review/rules/index.js';
 import { reviewSnippet } from '../helpers/review-snippet.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const REQUIRED_HEADINGS = ['## What', '## Why', '## How to fix', '## How to suppress', '## Example'];
 
 /**

@@ -10,7 +10,8 @@ import { applySuppressions, parseDirective, type Directive } from './suppression
 
 /** A rule's effective setting for one file, after defaults, the config file and per-path overrides. */
 export interface RuleSetting {
-  severity: Severity | 'off';
+  /** `default` keeps the rule's own severity while its options change. */
+  severity: Severity | 'off' | 'default';
   options: Record<string, unknown>;
 }
 export type RuleSettings = Record<string, RuleSetting>;
@@ -44,7 +45,8 @@ export async function reviewSource(input: SourceInput): Promise<Finding[]> {
     report: (descriptor) => collected.push({ rule, severity, descriptor }),
   });
   const enabled = RULES.flatMap((rule) => {
-    const severity = input.rules[rule.meta.id]?.severity ?? rule.meta.severity;
+    const configured = input.rules[rule.meta.id]?.severity;
+    const severity = configured === undefined || configured === 'default' ? rule.meta.severity : configured;
     if (severity === 'off' || !rule.meta.languages.includes(input.language)) return [];
     return [{ rule, severity }];
   });

@@ -17,6 +17,8 @@ export interface Directive {
   targetLine?: number;
 }
 
+/** What may stand before the marker: the comment syntax itself and blank space. */
+const COMMENT_OPENER = /^\s*(?:\/\/+|#+|\/\*+|--+)?[\s*]*$/;
 const DIRECTIVE = /predator-guard-ignore(-next-line|-file)?(?![\w-])/;
 
 /**
@@ -30,7 +32,8 @@ export function parseDirective(
   source: SourceText,
 ): Directive | undefined {
   const match = DIRECTIVE.exec(comment);
-  if (!match) return undefined;
+  // As with ESLint's directives, the marker must open the comment: prose that mentions it is not a directive.
+  if (!match || !COMMENT_OPENER.test(comment.slice(0, match.index))) return undefined;
   const scope: DirectiveScope = match[1] === '-next-line' ? 'next-line' : match[1] === '-file' ? 'file' : 'line';
   const rest = comment.slice(match.index + match[0].length).replace(/\*\/\s*$/, '');
   const reasonAt = rest.search(/(^|\s)--(\s|$)/);

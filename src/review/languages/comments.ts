@@ -30,6 +30,8 @@ function typescriptCommentAt(typescript: typeof ts, sourceFile: ts.SourceFile, o
   let node: ts.Node = sourceFile;
   descend: for (;;) {
     for (const child of node.getChildren(sourceFile)) {
+      // getChildren lists a `/** */` comment as a JSDoc node; stepping into it would take the comment for code.
+      if (typescript.isJSDoc(child)) continue;
       if (child.pos <= offset && offset < child.end) {
         node = child;
         continue descend;

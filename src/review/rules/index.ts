@@ -1,8 +1,12 @@
 import type { AnyRule } from '../rule.js';
+import { bareExcept } from './bare-except.js';
+import { emptyCatch } from './empty-catch.js';
+import { nestedLoop } from './nested-loop.js';
 import { syntaxError } from './syntax-error.js';
+import { tooManyParams } from './too-many-params.js';
 import { unusedSuppression } from './unused-suppression.js';
 
 /** Every review rule, alphabetically. A registry test fails when one lacks its test file or its docs page. */
-export const RULES: readonly AnyRule[] = [syntaxError, unusedSuppression];
+export const RULES: readonly AnyRule[] = [bareExcept, emptyCatch, nestedLoop, syntaxError, tooManyParams, unusedSuppression];
 
 export const RULES_BY_ID: ReadonlyMap<string, AnyRule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));

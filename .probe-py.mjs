@@ -1,0 +1,10 @@
+import { Parser, Language } from 'web-tree-sitter';
+import { createRequire } from 'node:module';
+const require = createRequire('/work/main/package.json');
+await Parser.init();
+const lang = await Language.load(require.resolve('tree-sitter-python/tree-sitter-python.wasm'));
+const p = new Parser(); p.setLanguage(lang);
+const src = process.argv[2];
+const t = p.parse(src);
+const show = (n, d) => { console.log(' '.repeat(d*2) + n.type + (n.isNamed ? '' : '(anon)') + ` [${n.startIndex},${n.endIndex}] ${JSON.stringify(n.text.slice(0,40))}`); for (const c of n.children) show(c, d+1); };
+show(t.rootNode, 0);

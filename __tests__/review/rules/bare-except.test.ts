@@ -1,0 +1,72 @@
+import { findingsOf, lines, rangesOf, reviewSnippet } from '../../helpers/review-snippet.js';
+
+const MESSAGE = "Bare 'except:' catches everything, including KeyboardInterrupt and SystemExit.";
+
+describe('bare-except', () => {
+  it('reports the bare handler of a try and leaves its typed handler alone', async () => {
+    const findings = await reviewSnippet(
+      'a.py',
+      lines('try:', '    run()', 'except ValueError:', '    log()', 'except:', '    raise'),
+    );
+    expect(rangesOf(findings, 'bare-except')).toEqual([{ line: 5, column: 1, message: MESSAGE, endLine: 5 }]);
+    expect(findings.find((finding) => finding.rule === 'bare-except')).toMatchObject({
+      severity: 'warning',
+      category: 'antipattern',
+      suggestion: "Catch the exceptions you expect (e.g. `except ValueError:`), or `except Exception:` and log it.",
+    });
+  });
+
+  it('spans the except keyword to the colon', async () => {
+    const findings = await reviewSnippet('a.py', lines('try:', '    run()', 'except  :', '    raise'));
+    expect(
+      findings.filter((finding) => finding.rule === 'bare-except').map(({ line, column, endLine, endColumn }) => ({ line, column, endLine, endColumn })),
+    ).toEqual([
+      { line: 3, column: 1, endLine: 3, endColumn: 10 },
+    ]);
+  });
+
+  it('reports a bare handler of a nested try at its own indentation', async () => {
+    const findings = await reviewSnippet(
+      'a.py',
+      lines(
+        'def load():',
+        '    try:',
+        '        try:',
+        '            parse()',
+        '        except:',
+        '            cleanup()',
+        '            raise',
+        '    except OSError:',
+        '        return None',
+      ),
+    );
+    expect(findingsOf(findings, 'bare-except')).toEqual([{ line: 5, column: 9, message: MESSAGE }]);
+  });
+
+  it('leaves typed except* handlers and except Exception alone', async () => {
+    const findings = await reviewSnippet(
+      'a.py',
+      lines(
+        'try:',
+        '    run()',
+        'except* ValueError as group:',
+        '    log(group)',
+        'try:',
+        '    run()',
+        'except Exception:',
+        '    log()',
+        'except:',
+        '    raise',
+      ),
+    );
+    expect(findingsOf(findings, 'bare-except')).toEqual([{ line: 9, column: 1, message: MESSAGE }]);
+  });
+
+  it('reports `except: pass` as both bare and empty', async () => {
+    const findings = await reviewSnippet('a.py', lines('try:', '    run()', 'except: pass'));
+    expect(findingsOf(findings, 'bare-except')).toEqual([{ line: 3, column: 1, message: MESSAGE }]);
+    expect(findingsOf(findings, 'empty-catch')).toEqual([
+      { line: 3, column: 1, message: "Empty 'except:' swallows the exception." },
+    ]);
+  });
+});

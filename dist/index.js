@@ -1,0 +1,63 @@
+import { createRequire as __pgCreateRequire } from "node:module"; import { fileURLToPath as __pgFileURLToPath } from "node:url"; import { dirname as __pgDirname } from "node:path"; const require = __pgCreateRequire(import.meta.url); const __filename = __pgFileURLToPath(import.meta.url); const __dirname = __pgDirname(__filename);
+import {
+  REPORT_FORMATS,
+  describeReviewRules,
+  renderJson,
+  renderMarkdown,
+  renderReport,
+  renderSarif
+} from "./chunk-chunk-T5KJAT25.js";
+import {
+  ANALYZERS,
+  CATEGORIES,
+  CATEGORY_ICONS,
+  SEVERITIES,
+  VERSION,
+  analyze,
+  applyBaseline,
+  baselineFrom,
+  buildReport,
+  configSchema,
+  defaultConfig,
+  findConfigFile,
+  gate,
+  loadConfig,
+  mergeConfig,
+  pruneBaseline,
+  readBaseline,
+  renderText,
+  writeBaseline
+} from "./chunk-chunk-SOPLHD7V.js";
+import {
+  UsageError
+} from "./chunk-chunk-YJM7H7OX.js";
+import "./chunk-chunk-ESHF7PNF.js";
+import "./chunk-chunk-SZAZ6YND.js";
+export {
+  ANALYZERS,
+  CATEGORIES,
+  CATEGORY_ICONS,
+  REPORT_FORMATS,
+  SEVERITIES,
+  UsageError,
+  VERSION,
+  analyze,
+  applyBaseline,
+  baselineFrom,
+  buildReport,
+  configSchema,
+  defaultConfig,
+  describeReviewRules,
+  findConfigFile,
+  gate,
+  loadConfig,
+  mergeConfig,
+  pruneBaseline,
+  readBaseline,
+  renderJson,
+  renderMarkdown,
+  renderReport,
+  renderSarif,
+  renderText,
+  writeBaseline
+};

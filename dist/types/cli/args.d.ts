@@ -1,0 +1,19 @@
+import { type ConfigLayer } from '../core/config.js';
+export declare const COMMANDS: readonly ["review", "queries", "rollout", "check"];
+export type Command = (typeof COMMANDS)[number];
+export declare const FORMATS: readonly ["text", "json", "sarif", "markdown"];
+export type Format = (typeof FORMATS)[number];
+export interface CliRequest {
+    command: Command | 'help' | 'version';
+    positionals: string[];
+    format: Format;
+    output?: string;
+    configFile?: string;
+    baselineAction?: 'write' | 'prune';
+    color?: boolean;
+    /** What the flags set; merged over the config file. */
+    layer: ConfigLayer;
+}
+/** Turns argv into a request; every mistake is a UsageError that names the flag, the value and what is allowed. */
+export declare function parseCli(argv: readonly string[]): CliRequest;
+export declare const HELP = "predator-guard \u2014 code review, query-plan audit and canary check for pull requests\n\nUsage:\n  predator-guard review  [PATH\u2026]     review Python and TypeScript/JavaScript (default: the current directory)\n  predator-guard check               run every analyzer the config enables\n  predator-guard queries [SQL_FILE\u2026] PostgreSQL query-plan audit (not available in this version)\n  predator-guard rollout [NAME\u2026]     Argo Rollouts canary check (not available in this version)\n\nOptions:\n  -f, --format text|json|sarif|markdown   output format (default text)\n  -o, --output FILE                        write the output to FILE instead of stdout\n  -c, --config FILE                        config file (default .predator-guard.yml when present)\n      --fail-on error|warning|notice|never  lowest severity that fails the run (default error)\n      --include GLOB / --exclude GLOB      limit the files reviewed (repeatable)\n      --baseline FILE | --no-baseline      baseline file (default .predator-guard-baseline.json when present)\n      --write-baseline                     record every current finding in the baseline and pass\n      --prune-baseline                     drop baseline entries that no longer match\n      --max-file-size SIZE                 skip larger files (default 1MB)\n      --workers N|auto                     worker threads for the review (default auto)\n      --color / --no-color                 force or disable colour in text output\n  -h, --help    -v, --version\n\nExit codes: 0 passed, 1 findings at or above --fail-on, 2 usage, config or input error, or a failed analyzer.\n";

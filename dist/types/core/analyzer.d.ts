@@ -1,0 +1,15 @@
+import type { Config } from './config.js';
+import type { AnalyzerName, Finding } from './finding.js';
+/** Clients an analyzer may need, passed in so tests and embedders can supply their own. */
+export interface Deps {
+    /** Where a text progress line goes (the CLI's stderr, the action's log); silent when absent. */
+    log?: (line: string) => void;
+}
+export interface AnalyzerOutput {
+    findings: Finding[];
+    stats: Record<string, unknown>;
+}
+export interface Analyzer {
+    name: AnalyzerName;
+    run(config: Config, deps: Deps): Promise<AnalyzerOutput>;
+}

@@ -1,0 +1,1 @@
+export declare function parseDuration(text: string): number | undefined;

@@ -1,0 +1,1 @@
+export declare function parseSize(value: string | number): number | undefined;

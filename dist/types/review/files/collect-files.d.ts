@@ -1,0 +1,29 @@
+import type { Language } from '../rule.js';
+export interface CandidateFile {
+    /** Repository-relative, `/`-separated. */
+    file: string;
+    absolute: string;
+    language: Language;
+}
+export type SkipReason = 'symlink-loop' | 'broken-symlink' | 'duplicate-symlink' | 'unreadable' | 'too-large' | 'binary' | 'not-utf8';
+export interface SkippedFile {
+    file: string;
+    reason: SkipReason;
+    detail?: string;
+}
+export interface FileSelection {
+    files: CandidateFile[];
+    skipped: SkippedFile[];
+}
+export interface CollectOptions {
+    root: string;
+    paths: readonly string[];
+    include: readonly string[];
+    exclude: readonly string[];
+}
+/**
+ * Expands paths, directories and globs into the files to review. Directories are walked honouring every
+ * .gitignore on the way down; symlinks are followed once, and a link back into its own ancestry is reported as a
+ * loop rather than walked forever.
+ */
+export declare function collectFiles(options: CollectOptions): FileSelection;

@@ -1,0 +1,15 @@
+import type { Config } from '../core/config.js';
+import type { CandidateFile } from './files/collect-files.js';
+import { type FileOutcome } from './review-file.js';
+/** What the pool sends: a batch of files to review. An empty batch asks the worker to stop. */
+export type WorkerRequest = CandidateFile[];
+export type WorkerResponse = {
+    outcomes: FileOutcome[];
+} | {
+    error: string;
+};
+export interface WorkerSetup {
+    rules: Config['rules'];
+    overrides: Config['overrides'];
+    maxFileSize: number;
+}

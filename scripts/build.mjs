@@ -1,0 +1,57 @@
+// Builds dist/: the CLI, the action, the library entry and the review worker as ESM with shared chunks, so the
+// heavy parts (the TypeScript compiler, tree-sitter) load only when an analyzer needs them. Not minified: the
+// committed output stays readable and diffable.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const require = createRequire(import.meta.url);
+
+// CommonJS dependencies bundled into ESM still call require() and read __dirname.
+const banner = [
+  'import { createRequire as __pgCreateRequire } from "node:module";',
+  'import { fileURLToPath as __pgFileURLToPath } from "node:url";',
+  'import { dirname as __pgDirname } from "node:path";',
+  'const require = __pgCreateRequire(import.meta.url);',
+  'const __filename = __pgFileURLToPath(import.meta.url);',
+  'const __dirname = __pgDirname(__filename);',
+].join(' ');
+
+rmSync(dist, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: {
+    cli: 'src/cli/bin.ts',
+    action: 'src/action/entry.ts',
+    index: 'src/index.ts',
+    'review-worker': 'src/review/review-worker.ts',
+  },
+  outdir: dist,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunk-[name]-[hash]',
+  banner: { js: banner },
+  logLevel: 'warning',
+  legalComments: 'eof',
+});
+
+// Parsers' wasm files, found beside the chunk that loads them.
+for (const asset of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-python/tree-sitter-python.wasm']) {
+  copyFileSync(require.resolve(asset), path.join(dist, path.basename(asset)));
+}
+
+// Type declarations for the npm library.
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+
+// The config schema, generated from the rules' own metadata so editors and the validator agree.
+const { configSchema } = await import(path.join(dist, 'index.js'));
+mkdirSync(path.join(root, 'schema'), { recursive: true });
+writeFileSync(path.join(root, 'schema', 'predator-guard.schema.json'), `${JSON.stringify(configSchema(), null, 2)}\n`);

@@ -1,0 +1,91 @@
+import { FILTER_MODES, RULE_SEVERITIES } from './config-types.js';
+import { FAIL_ON_VALUES } from './report.js';
+import { RULES } from '../review/rules/index.js';
+
+
+const stringList = (description: string) => ({
+  description,
+  anyOf: [{ type: 'array', items: { type: 'string' } }, { type: 'string' }],
+});
+const duration = (description: string) => ({ type: 'string', pattern: '^(\\d+(\\.\\d+)?(ms|s|m|h))+$', description });
+
+/** One rule's settings: a severity and the rule's own options, every other key refused. */
+function ruleSettingsSchema(): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const rule of RULES) {
+    properties[rule.meta.id] = {
+      description: rule.meta.description,
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        severity: { enum: [...RULE_SEVERITIES], description: 'error, warning, notice, or off' },
+        ...rule.meta.options,
+      },
+    };
+  }
+  return { type: 'object', additionalProperties: false, properties };
+}
+
+/**
+ * The JSON Schema of `.predator-guard.yml`. It is built from the rules' own metadata so that a rule's options are
+ * validated where they are declared; `npm run build` writes it to schema/predator-guard.schema.json for editors.
+ */
+export function configSchema(): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/predator-guard/predator-guard/schema/predator-guard.schema.json',
+    title: 'predator-guard configuration (.predator-guard.yml)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      checks: stringList('Analyzers to run: a list (or comma list) of review, queries, rollout.'),
+      paths: stringList('Files, directories or globs to review.'),
+      include: stringList('Globs a reviewed file must match.'),
+      exclude: stringList('Globs of files never reviewed.'),
+      'fail-on': { enum: [...FAIL_ON_VALUES], description: 'error, warning, notice, or never' },
+      'filter-mode': { enum: [...FILTER_MODES], description: 'added, diff-context, file, or nofilter' },
+      baseline: { type: 'string', description: 'Path of the baseline file.' },
+      'max-file-size': {
+        description: 'a byte count or a size such as 512KB or 2MB',
+        anyOf: [{ type: 'integer', minimum: 1 }, { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG][iI]?[bB]|[bB])?\\s*$' }],
+      },
+      workers: { description: 'a whole number of worker threads ≥ 1, or auto', anyOf: [{ type: 'integer', minimum: 1 }, { const: 'auto' }] },
+      rules: ruleSettingsSchema(),
+      overrides: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['files'],
+          properties: { files: stringList('Globs the override applies to.'), rules: ruleSettingsSchema() },
+        },
+      },
+      // The pull-request channel.
+      comment: { type: 'boolean' },
+      'comment-tag': { type: 'string' },
+      annotations: { type: 'boolean' },
+      'check-run': { type: 'boolean' },
+      'sarif-file': { type: 'string' },
+      // The query-plan audit.
+      'database-url': { type: 'string' },
+      queries: stringList('SQL files or globs to audit.'),
+      schema: stringList('Schema (migration) files or globs, applied in name order.'),
+      seed: stringList('Seed SQL files or globs.'),
+      analyze: { type: 'boolean' },
+      plan: stringList('Saved EXPLAIN (FORMAT JSON) files.'),
+      'verify-indexes': { enum: ['auto', 'hypopg', 'transaction', 'off'], description: 'auto, hypopg, transaction, or off' },
+      'statement-timeout': duration('a Go-style duration such as 30s'),
+      'lock-timeout': duration('a Go-style duration such as 2s'),
+      'table-rows': { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } },
+      // The rollout check.
+      kubeconfig: { type: 'string' },
+      context: { type: 'string' },
+      rollout: stringList('Rollout names.'),
+      namespace: { type: 'string' },
+      'rollout-timeout': duration('a Go-style duration such as 10m'),
+      image: { type: 'string' },
+      'success-on-pause': { type: 'boolean' },
+      'prometheus-url': { type: 'string' },
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import { UsageError } from './config-error.js';
+import { configSchema } from './config-schema.js';
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+function compiledValidator(): ReturnType<Ajv['compile']> {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema());
+  return validator;
+}
+
+/**
+ * Parses YAML and validates it against the shipped schema. Every problem is reported at once, each with its line,
+ * the key path, the value found and what is allowed, so one edit fixes the file.
+ */
+export function validateConfigDocument(text: string, file: string): Record<string, unknown> {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (document.errors.length > 0) {
+    const error = document.errors[0];
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    throw new UsageError(`${file}:${line}:${col}: invalid YAML: ${error.message.split('\n')[0]}. Fix the syntax and run again.`);
+  }
+  const value = document.toJS() ?? {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new UsageError(`${file}: expected a mapping of settings (key: value), got ${describe(value)}.`);
+  }
+  const validate = compiledValidator();
+  if (validate(value)) return value as Record<string, unknown>;
+  const problems = relevantErrors(validate.errors ?? []).map((error) => {
+    const keyPath = error.instancePath.split('/').slice(1).map(unescapePointer);
+    const node = document.getIn(keyPath, true);
+    const line = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    return `${file}${line ? `:${line}` : ''}: ${describeError(error, keyPath, value)}`;
+  });
+  throw new UsageError(`Invalid config:\n  ${problems.join('\n  ')}`);
+}
+
+/** A failed anyOf also reports each branch's failure; only the anyOf's own message helps the reader. */
+function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath.replace(/\/anyOf$/, ''));
+  const kept = errors.filter(
+    (error) => error.keyword === 'anyOf' || !anyOfPaths.some((prefix) => error.schemaPath.startsWith(`${prefix}/anyOf/`)),
+  );
+  const seen = new Set<string>();
+  return kept.filter((error) => {
+    const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function describeError(error: ErrorObject, keyPath: string[], root: unknown): string {
+  const where = keyPath.length === 0 ? 'top level' : keyPath.join('.');
+  const found = describe(valueAt(root, keyPath));
+  const expected = (error.parentSchema as { description?: string } | undefined)?.description;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      const hint = closest(key, allowed);
+      return `unknown key '${key}' at ${where}.${hint ? ` Did you mean '${hint}'?` : ''} Allowed: ${allowed.join(', ')}.`;
+    }
+    case 'enum':
+      return `${where}: got ${found}; expected one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => String(v)).join(', ')}.`;
+    case 'required':
+      return `${where}: missing required key '${(error.params as { missingProperty: string }).missingProperty}'.`;
+    case 'type':
+      return `${where}: got ${found}; expected ${expected ?? `a ${(error.params as { type: string }).type}`}.`;
+    case 'pattern':
+      return `${where}: got ${found}; expected ${expected ?? `text matching ${(error.params as { pattern: string }).pattern}`}.`;
+    case 'minimum':
+      return `${where}: got ${found}; expected a number ≥ ${(error.params as { limit: number }).limit}.`;
+    default:
+      return `${where}: got ${found}; expected ${expected ?? error.message ?? 'a different value'}.`;
+  }
+}
+
+function valueAt(root: unknown, keyPath: readonly string[]): unknown {
+  let value: unknown = root;
+  for (const key of keyPath) value = (value as Record<string, unknown> | undefined)?.[key];
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** A typo hint: the allowed key within two edits of the unknown one. */
+function closest(key: string, allowed: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of allowed) {
+    const distance = editDistance(key, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}

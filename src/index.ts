@@ -1,0 +1,22 @@
+/** The library: the same core the CLI and the action run. */
+export { analyze } from './core/analyze.js';
+export type { Analyzer, AnalyzerOutput, Deps } from './core/analyzer.js';
+export { applyBaseline, baselineFrom, pruneBaseline, readBaseline, writeBaseline, type Baseline, type BaselineEntry } from './core/baseline.js';
+export {
+  defaultConfig,
+  findConfigFile,
+  loadConfig,
+  mergeConfig,
+  type Config,
+  type ConfigLayer,
+  type FilterMode,
+  type Override,
+  type RuleConfig,
+} from './core/config.js';
+export { configSchema } from './core/config-schema.js';
+export { UsageError } from './core/config-error.js';
+export { ANALYZERS, CATEGORIES, CATEGORY_ICONS, SEVERITIES, type AnalyzerName, type Category, type Finding, type Severity } from './core/finding.js';
+export { buildReport, gate, type AnalyzerRun, type FailOn, type Gate, type Report, type RunStatus } from './core/report.js';
+export { renderJson, renderMarkdown, renderReport, renderSarif, renderText, REPORT_FORMATS, type ReportFormat, type RuleDescriptor } from './render/index.js';
+export { describeReviewRules } from './review/rule-descriptors.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,103 @@
+import { CATEGORIES, CATEGORY_ICONS, SEVERITIES, compareFindings, type AnalyzerName, type Category, type Finding } from '../core/finding.js';
+import { countBySeverity, type AnalyzerRun, type Report } from '../core/report.js';
+import { pathAsUri } from './path-uri.js';
+
+export interface MarkdownOptions {
+  /** Only this analyzer's findings and runs: the pull-request comment holds one section per analyzer. */
+  analyzer?: AnalyzerName;
+  /** A blob URL ending in `/`, e.g. `https://github.com/o/r/blob/<sha>/`: places become links to their lines. */
+  linkBase?: string;
+}
+
+/**
+ * The body of one pull-request comment section: a summary line, any failed or skipped run, then the findings by
+ * category (in CATEGORIES order) and by file. Everything that comes from the analysed code is escaped, because a
+ * message quoting user code must not be able to break, restyle or inject into the comment.
+ */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const inScope = (item: { analyzer: AnalyzerName }) => options.analyzer === undefined || item.analyzer === options.analyzer;
+  const findings = report.findings.filter(inScope).sort(compareFindings);
+  const blocks = [
+    summaryLine(report, findings, options.analyzer),
+    ...report.runs.filter(inScope).filter((run) => run.status !== 'ok').map(runNote),
+    ...CATEGORIES.flatMap((category) => {
+      const inCategory = findings.filter((finding) => finding.category === category);
+      return inCategory.length === 0 ? [] : [categorySection(category, inCategory, options.linkBase)];
+    }),
+  ];
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function summaryLine(report: Report, findings: readonly Finding[], analyzer: AnalyzerName | undefined): string {
+  const title = `**predator-guard${analyzer === undefined ? '' : ` ${analyzer}`}**`;
+  const gate = report.gate.passed ? 'gate passed' : 'gate failed';
+  if (findings.length === 0) return report.gate.passed ? `${title}: ✅ No findings.` : `${title}: no findings · ${gate}`;
+  const counts = countBySeverity(findings);
+  const tally = SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], severity));
+  return `${title}: ${tally.join(', ')} · ${gate}`;
+}
+
+function runNote(run: AnalyzerRun): string {
+  if (run.status === 'failed') return `⚠️ The ${run.analyzer} analyzer failed: ${escapeMarkdown(run.error ?? 'unknown error')}`;
+  const reason = run.error === undefined ? '.' : `: ${escapeMarkdown(run.error)}`;
+  return `⏭️ The ${run.analyzer} analyzer was skipped${reason}`;
+}
+
+function categorySection(category: Category, findings: readonly Finding[], linkBase: string | undefined): string {
+  const heading = `### ${CATEGORY_ICONS[category]} ${category[0].toUpperCase()}${category.slice(1)} (${findings.length})`;
+  const byFile = new Map<string | undefined, Finding[]>();
+  for (const finding of findings) {
+    const group = byFile.get(finding.file);
+    if (group) group.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
+  const groups = [...byFile].map(([file, group]) => {
+    const items = group.map((finding) => listItem(finding, linkBase)).join('\n');
+    return file === undefined ? items : `**${escapeMarkdown(file)}**\n\n${items}`;
+  });
+  return [heading, ...groups].join('\n\n');
+}
+
+function listItem(finding: Finding, linkBase: string | undefined): string {
+  const place = placeOf(finding, linkBase);
+  const item = `- ${place === undefined ? '' : `${place} — `}${escapeMarkdown(finding.message)} ${codeSpan(finding.rule)}`;
+  if (finding.suggestion === undefined) return item;
+  return `${item}\n  - _${escapeMarkdown(finding.suggestion.trim())}_`;
+}
+
+function placeOf(finding: Finding, linkBase: string | undefined): string | undefined {
+  if (finding.file === undefined) return undefined;
+  const label = finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`;
+  if (linkBase === undefined) return codeSpan(label);
+  return `[${escapeMarkdown(label)}](${linkBase}${pathAsUri(finding.file)}${lineAnchor(finding)})`;
+}
+
+function lineAnchor(finding: Finding): string {
+  if (finding.line === undefined) return '';
+  if (finding.endLine === undefined || finding.endLine <= finding.line) return `#L${finding.line}`;
+  return `#L${finding.line}-L${finding.endLine}`;
+}
+
+/** A fence one backtick longer than any run inside, so a path or rule id with backticks stays one code span. */
+function codeSpan(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/**
+ * Inline text only: line breaks fold to spaces so a message cannot start a heading or leave its list item; the
+ * characters that open emphasis, code, links, HTML, tables or strikethrough are backslash-escaped; and `@` gets
+ * a zero-width space, since GitHub would otherwise notify whoever a quoted decorator such as `@property` names.
+ */
+function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[\\`*_[\]<>|~&]/g, (char) => `\\${char}`)
+    .replace(/@/g, '@&#8203;');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

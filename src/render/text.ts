@@ -1,0 +1,119 @@
+import { ANALYZERS, compareFindings, type Finding, type Severity } from '../core/finding.js';
+import type { AnalyzerRun, Report } from '../core/report.js';
+
+export interface TextOptions {
+  /** ANSI colours; the caller decides (a TTY with NO_COLOR unset), so the renderer stays pure. */
+  color?: boolean;
+}
+
+type Paint = (text: string) => string;
+
+interface Palette {
+  bold: Paint;
+  dim: Paint;
+  red: Paint;
+  yellow: Paint;
+  cyan: Paint;
+  green: Paint;
+}
+
+/** Each style closes with its own reset code, so styles nest without clearing one another. */
+const ANSI: Palette = {
+  bold: (text) => `\x1b[1m${text}\x1b[22m`,
+  dim: (text) => `\x1b[2m${text}\x1b[22m`,
+  red: (text) => `\x1b[31m${text}\x1b[39m`,
+  yellow: (text) => `\x1b[33m${text}\x1b[39m`,
+  cyan: (text) => `\x1b[36m${text}\x1b[39m`,
+  green: (text) => `\x1b[32m${text}\x1b[39m`,
+};
+
+const plain: Paint = (text) => text;
+const PLAIN: Palette = { bold: plain, dim: plain, red: plain, yellow: plain, cyan: plain, green: plain };
+
+const SEVERITY_COLOR: Record<Severity, keyof Palette> = { error: 'red', warning: 'yellow', notice: 'cyan' };
+
+/**
+ * The terminal report: findings grouped by file, each led by `file:line:column` so terminals and editors make it
+ * clickable; findings with no file under their analyzer; then failed or skipped runs; then one summary line.
+ */
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const palette = options.color ? ANSI : PLAIN;
+  const findings = [...report.findings].sort(compareFindings);
+  const sections = [
+    ...groupByFile(findings).map(([file, group]) => fileSection(file, group, palette)),
+    ...groupByAnalyzer(findings).map(([analyzer, group]) => analyzerSection(analyzer, group, palette)),
+  ];
+  const runNotes = report.runs.filter((run) => run.status !== 'ok').map((run) => runNote(run, palette));
+  if (runNotes.length > 0) sections.push(runNotes.join('\n'));
+  sections.push(summaryLine(report, palette));
+  return `${sections.join('\n\n')}\n`;
+}
+
+function groupByFile(findings: readonly Finding[]): [string, Finding[]][] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (finding.file === undefined) continue;
+    const group = groups.get(finding.file);
+    if (group) group.push(finding);
+    else groups.set(finding.file, [finding]);
+  }
+  return [...groups].sort(([a], [b]) => a.localeCompare(b));
+}
+
+function groupByAnalyzer(findings: readonly Finding[]): [string, Finding[]][] {
+  return ANALYZERS.map((analyzer): [string, Finding[]] => [
+    analyzer,
+    findings.filter((finding) => finding.file === undefined && finding.analyzer === analyzer),
+  ]).filter(([, group]) => group.length > 0);
+}
+
+function fileSection(file: string, findings: readonly Finding[], palette: Palette): string {
+  return [palette.bold(file), ...findingRows(findings, findings.map(placeOf), palette)].join('\n');
+}
+
+/** `file:line:column`, shortened rather than invented when a finding covers a whole file or line. */
+function placeOf(finding: Finding): string {
+  if (finding.line === undefined) return finding.file ?? '';
+  if (finding.column === undefined) return `${finding.file}:${finding.line}`;
+  return `${finding.file}:${finding.line}:${finding.column}`;
+}
+
+function analyzerSection(analyzer: string, findings: readonly Finding[], palette: Palette): string {
+  return [palette.bold(analyzer), ...findingRows(findings, findings.map(() => ''), palette)].join('\n');
+}
+
+/** Places and severities are padded to the group's widest, so messages line up; padding is measured before colouring. */
+function findingRows(findings: readonly Finding[], places: readonly string[], palette: Palette): string[] {
+  const placeWidth = Math.max(...places.map((place) => place.length));
+  const severityWidth = Math.max(...findings.map((finding) => finding.severity.length));
+  const placeColumn = (place: string) => (placeWidth === 0 ? '' : `${place.padEnd(placeWidth)}  `);
+  return findings.flatMap((finding, index) => {
+    const severity = `${palette[SEVERITY_COLOR[finding.severity]](finding.severity)}${' '.repeat(severityWidth - finding.severity.length)}`;
+    const row = `  ${placeColumn(places[index])}${severity}  ${finding.message}  ${palette.dim(finding.rule)}`;
+    if (finding.suggestion === undefined) return [row];
+    const indent = ' '.repeat(2 + placeColumn('').length + severityWidth + 2);
+    return [row, `${indent}${palette.dim(`↳ ${finding.suggestion}`)}`];
+  });
+}
+
+function runNote(run: AnalyzerRun, palette: Palette): string {
+  if (run.status === 'failed') return palette.red(`✖ The ${run.analyzer} analyzer failed: ${run.error ?? 'unknown error'}`);
+  const reason = run.error === undefined ? '' : `: ${run.error}`;
+  return palette.dim(`○ The ${run.analyzer} analyzer was skipped${reason}`);
+}
+
+function summaryLine(report: Report, palette: Palette): string {
+  const { counts, passed, reason } = report.gate;
+  const total = counts.error + counts.warning + counts.notice;
+  const tally =
+    total === 0
+      ? 'no problems'
+      : `${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')})`;
+  if (!passed) return palette.bold(palette.red(`✖ ${tally} — gate failed${reason === undefined ? '' : `: ${reason}`}`));
+  if (total > 0) return palette.bold(palette.yellow(`⚠ ${tally} — gate passed`));
+  return palette.bold(palette.green(`✔ ${tally} — gate passed`));
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

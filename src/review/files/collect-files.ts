@@ -1,0 +1,206 @@
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import { UsageError } from '../../core/config-error.js';
+import { detectLanguage } from '../languages/detect-language.js';
+import type { Language } from '../rule.js';
+
+export interface CandidateFile {
+  /** Repository-relative, `/`-separated. */
+  file: string;
+  absolute: string;
+  language: Language;
+}
+
+export type SkipReason = 'symlink-loop' | 'broken-symlink' | 'duplicate-symlink' | 'unreadable' | 'too-large' | 'binary' | 'not-utf8';
+
+export interface SkippedFile {
+  file: string;
+  reason: SkipReason;
+  detail?: string;
+}
+
+export interface FileSelection {
+  files: CandidateFile[];
+  skipped: SkippedFile[];
+}
+
+/**
+ * Folders that hold dependencies, build output or generated code. They are skipped while walking a directory;
+ * naming one explicitly as a path still reviews it.
+ */
+const SKIPPED_FOLDERS = new Set([
+  'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'third_party', 'third-party',
+  '.git', '.hg', '.svn', '.venv', 'venv', '.tox', '.nox', '__pycache__', 'site-packages', '.mypy_cache',
+  '.pytest_cache', '.ruff_cache', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.turbo', '.cache',
+  '__generated__', 'generated',
+]);
+const MINIFIED = /\.min\.[cm]?js$/;
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+export interface CollectOptions {
+  root: string;
+  paths: readonly string[];
+  include: readonly string[];
+  exclude: readonly string[];
+}
+
+/**
+ * Expands paths, directories and globs into the files to review. Directories are walked honouring every
+ * .gitignore on the way down; symlinks are followed once, and a link back into its own ancestry is reported as a
+ * loop rather than walked forever.
+ */
+export function collectFiles(options: CollectOptions): FileSelection {
+  const selection: FileSelection = { files: [], skipped: [] };
+  const seenFiles = new Set<string>();
+  const included = options.include.length > 0 ? picomatch([...options.include], { dot: true }) : () => true;
+  const excluded = options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
+  const relative = (absolute: string) => toPosix(path.relative(options.root, absolute)) || path.basename(absolute);
+
+  const addFile = (absolute: string, explicit: boolean) => {
+    const file = relative(absolute);
+    const language = detectLanguage(file);
+    if (!language) return;
+    if (!explicit && (MINIFIED.test(file) || !included(file) || excluded(file))) return;
+    let real: string;
+    try {
+      real = realpathSync(absolute);
+    } catch {
+      selection.skipped.push({ file, reason: 'broken-symlink' });
+      return;
+    }
+    if (seenFiles.has(real)) {
+      if (real !== absolute) selection.skipped.push({ file, reason: 'duplicate-symlink', detail: relative(real) });
+      return;
+    }
+    seenFiles.add(real);
+    selection.files.push({ file, absolute, language });
+  };
+
+  const walk = (directory: string, layers: IgnoreLayer[], onFile: (absolute: string) => void) =>
+    walkDirectory(directory, layers, new Set([realpathSync(directory)]), { onFile, relative, skipped: selection.skipped });
+
+  for (const input of options.paths) {
+    if (GLOB_CHARS.test(input)) {
+      const before = selection.files.length;
+      const matches = picomatch(toPosix(input), { dot: false });
+      walk(options.root, [], (absolute) => {
+        if (matches(relative(absolute))) addFile(absolute, false);
+      });
+      if (selection.files.length === before) {
+        throw new UsageError(`The glob '${input}' matches no Python or TypeScript/JavaScript file under ${relative(options.root) === '' ? 'the repository' : options.root}. Check the pattern (globs are relative to the repository root).`);
+      }
+      continue;
+    }
+    const absolute = path.resolve(options.root, input);
+    const stats = statOrUndefined(absolute);
+    if (!stats) {
+      throw new UsageError(`The path '${input}' does not exist. Pass files or directories that exist, relative to the current directory.`);
+    }
+    if (stats.isDirectory()) walk(absolute, ancestorGitignores(options.root, absolute), (file) => addFile(file, false));
+    else addFile(absolute, true);
+  }
+  selection.files.sort((a, b) => a.file.localeCompare(b.file));
+  return selection;
+}
+
+interface WalkSink {
+  onFile: (absolute: string) => void;
+  relative: (absolute: string) => string;
+  skipped: SkippedFile[];
+}
+
+function walkDirectory(directory: string, parentLayers: IgnoreLayer[], ancestors: ReadonlySet<string>, sink: WalkSink): void {
+  const layers = withGitignore(directory, parentLayers);
+  let entries: string[];
+  try {
+    entries = readdirSync(directory).sort();
+  } catch (error) {
+    sink.skipped.push({ file: sink.relative(directory), reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code });
+    return;
+  }
+  for (const name of entries) {
+    const absolute = path.join(directory, name);
+    const stats = statOrUndefined(absolute);
+    if (!stats) {
+      const reason = brokenLinkReason(absolute);
+      if (reason) sink.skipped.push({ file: sink.relative(absolute), reason });
+      continue;
+    }
+    if (isIgnored(layers, absolute, stats.isDirectory())) continue;
+    if (stats.isFile()) {
+      sink.onFile(absolute);
+      continue;
+    }
+    if (!stats.isDirectory() || SKIPPED_FOLDERS.has(name)) continue;
+    const real = realpathSync(absolute);
+    if (ancestors.has(real)) {
+      sink.skipped.push({ file: sink.relative(absolute), reason: 'symlink-loop', detail: `links back to ${sink.relative(real)}` });
+      continue;
+    }
+    walkDirectory(absolute, layers, new Set([...ancestors, real]), sink);
+  }
+}
+
+/** A .gitignore applies to paths relative to the folder it sits in. */
+interface IgnoreLayer {
+  base: string;
+  rules: Ignore;
+}
+
+function withGitignore(directory: string, layers: IgnoreLayer[]): IgnoreLayer[] {
+  let text: string;
+  try {
+    text = readFileSync(path.join(directory, '.gitignore'), 'utf8');
+  } catch {
+    return layers;
+  }
+  return [...layers, { base: directory, rules: ignore().add(text) }];
+}
+
+/** The .gitignore files between the repository root and a directory named on the command line. */
+function ancestorGitignores(root: string, directory: string): IgnoreLayer[] {
+  const layers: IgnoreLayer[] = [];
+  const relativeDirectory = path.relative(root, directory);
+  if (relativeDirectory.startsWith('..') || path.isAbsolute(relativeDirectory)) return layers;
+  let current = root;
+  const parts = relativeDirectory === '' ? [] : relativeDirectory.split(path.sep);
+  for (const part of ['', ...parts.slice(0, -1)]) {
+    current = part === '' ? current : path.join(current, part);
+    layers.splice(0, layers.length, ...withGitignore(current, layers));
+  }
+  return layers;
+}
+
+function isIgnored(layers: readonly IgnoreLayer[], absolute: string, directory: boolean): boolean {
+  for (const layer of layers) {
+    const relativePath = toPosix(path.relative(layer.base, absolute));
+    if (relativePath === '' || relativePath.startsWith('..')) continue;
+    if (layer.rules.ignores(directory ? `${relativePath}/` : relativePath)) return true;
+  }
+  return false;
+}
+
+/** A link to itself (or a ring of links) fails with ELOOP; anything else dangling is simply broken. */
+function brokenLinkReason(absolute: string): SkipReason | undefined {
+  try {
+    if (!lstatSync(absolute).isSymbolicLink()) return undefined;
+    statSync(absolute);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'symlink-loop' : 'broken-symlink';
+  }
+}
+
+function statOrUndefined(absolute: string): Stats | undefined {
+  try {
+    return statSync(absolute);
+  } catch {
+    return undefined;
+  }
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}

@@ -1,0 +1,33 @@
+import type { Analyzer } from '../core/analyzer.js';
+import type { Finding } from '../core/finding.js';
+import { collectFiles } from './files/collect-files.js';
+import { reviewFiles, workerCount } from './review-pool.js';
+
+/**
+ * The code review: collect the files, review them (on several cores when there are many), and account for every
+ * file that was not reviewed in the run's stats.
+ */
+export const reviewAnalyzer: Analyzer = {
+  name: 'review',
+  async run(config) {
+    const started = performance.now();
+    const selection = collectFiles(config);
+    const outcomes = await reviewFiles(selection.files, config);
+    const findings: Finding[] = outcomes.flatMap((outcome) => outcome.findings);
+    const skipped = [...selection.skipped, ...outcomes.flatMap((outcome) => (outcome.skipped ? [outcome.skipped] : []))];
+    skipped.sort((a, b) => a.file.localeCompare(b.file));
+    const languages = { python: 0, typescript: 0 };
+    for (const file of selection.files) languages[file.language] += 1;
+    return {
+      findings,
+      stats: {
+        files: outcomes.filter((outcome) => !outcome.skipped).length,
+        languages,
+        bytes: outcomes.reduce((total, outcome) => total + outcome.bytes, 0),
+        skipped,
+        workers: workerCount(config, selection.files.length),
+        durationMs: Math.round(performance.now() - started),
+      },
+    };
+  },
+};

@@ -1,0 +1,103 @@
+import type ts from 'typescript';
+import { defineRule, type PythonNode, type TypeScriptApi } from '../rule.js';
+import type { SourceText } from '../source-text.js';
+import { DIRECTIVE_MARKER } from '../suppressions.js';
+
+const SUGGESTION = 'Handle, log or re-raise the exception; if ignoring it is deliberate, say why in a comment inside the handler.';
+
+/**
+ * A handler that does nothing hides the failure it caught, and every later symptom points somewhere else. A comment
+ * inside the handler is taken as the author saying the swallowing is deliberate, as ESLint's no-empty does; a
+ * suppression directive is not such a comment, because it silences the finding rather than explaining the handler.
+ */
+export const emptyCatch = defineRule({
+  meta: {
+    id: 'empty-catch',
+    category: 'antipattern',
+    severity: 'warning',
+    description: 'An exception handler with an empty body, which silently swallows the exception.',
+    languages: ['python', 'typescript'],
+  },
+  defaultOptions: {},
+  python(context) {
+    return {
+      enter: {
+        except_clause(clause) {
+          const colon = clause.children.find((child) => child.type === ':');
+          const statements = clause.namedChildren.find((child) => child.type === 'block')?.namedChildren.filter((child) => child.type !== 'comment');
+          if (!colon || !statements || statements.length === 0 || !statements.every(isPlaceholder)) return;
+          const bodyEnd = statements[statements.length - 1].endIndex;
+          if (hasPythonIntentComment(context.source, clause.startIndex, colon.endIndex, bodyEnd)) return;
+          context.report({
+            start: clause.startIndex,
+            end: bodyEnd,
+            message: `Empty '${exceptHeader(clause, colon)}' swallows the exception.`,
+            suggestion: SUGGESTION,
+          });
+        },
+      },
+    };
+  },
+  typescript(context, { ts, sourceFile }) {
+    return {
+      enter: {
+        [ts.SyntaxKind.CatchClause](node) {
+          if (!ts.isCatchClause(node) || node.block.statements.length > 0) return;
+          if (hasTypeScriptIntentComment(ts, sourceFile, node.block)) return;
+          context.report({
+            start: node.getStart(sourceFile),
+            end: node.block.end,
+            message: 'Empty catch block swallows the exception.',
+            suggestion: SUGGESTION,
+          });
+        },
+      },
+    };
+  },
+});
+
+/** `pass` and `...` are how Python spells "nothing here"; a docstring-like string is still a statement. */
+function isPlaceholder(statement: PythonNode): boolean {
+  if (statement.type === 'pass_statement') return true;
+  return statement.type === 'expression_statement' && statement.namedChildCount === 1 && statement.namedChildren[0].type === 'ellipsis';
+}
+
+/**
+ * Reads comments from the text rather than the tree because tree-sitter files a comment indented between the `except`
+ * and its body outside the clause. That is safe here: between the colon and the next code token there are only
+ * `pass`, `...`, `;` and comments, so every `#` in that stretch starts a comment. A comment on the header line or
+ * indented deeper than the `except` belongs to the handler; one at the `except`'s indentation introduces what follows.
+ */
+function hasPythonIntentComment(source: SourceText, exceptStart: number, colonEnd: number, bodyEnd: number): boolean {
+  const trailingTrivia = /(?:\s|#[^\r\n]*)*/y;
+  trailingTrivia.lastIndex = bodyEnd;
+  trailingTrivia.exec(source.text);
+  const handlerText = source.text.slice(colonEnd, trailingTrivia.lastIndex);
+  const exceptColumn = source.position(exceptStart).column;
+  const headerLine = source.position(colonEnd).line;
+  for (const comment of handlerText.matchAll(/#[^\r\n]*/g)) {
+    if (comment[0].includes(DIRECTIVE_MARKER)) continue;
+    const at = source.position(colonEnd + comment.index);
+    if (at.line === headerLine || at.column > exceptColumn) return true;
+  }
+  return false;
+}
+
+/** The header as the author wrote it, on one line: comments dropped, whitespace and line continuations folded. */
+function exceptHeader(clause: PythonNode, colon: PythonNode): string {
+  let header = clause.text.slice(0, colon.endIndex - clause.startIndex);
+  const comments = clause.descendantsOfType('comment').filter((comment) => comment.endIndex <= colon.startIndex);
+  for (const comment of comments.reverse()) {
+    header = header.slice(0, comment.startIndex - clause.startIndex) + header.slice(comment.endIndex - clause.startIndex);
+  }
+  return header.replace(/(?:\s|\\(?=[\r\n]))+/g, ' ');
+}
+
+/** The block is empty, so whatever trivia sits between its braces is comments and whitespace. */
+function hasTypeScriptIntentComment(typescript: TypeScriptApi['ts'], sourceFile: ts.SourceFile, block: ts.Block): boolean {
+  const text = sourceFile.text;
+  const inside = block.getStart(sourceFile) + 1;
+  // Comments on the brace's own line are "trailing" to it, the ones on later lines "leading" to the closing brace.
+  const comments = [...(typescript.getTrailingCommentRanges(text, inside) ?? []), ...(typescript.getLeadingCommentRanges(text, inside) ?? [])];
+  return comments.some((comment) => !text.slice(comment.pos, comment.end).includes(DIRECTIVE_MARKER));
+}

@@ -1,0 +1,158 @@
+import type ts from 'typescript';
+import { decoratorsOf, methodClassOf, pythonFunctionName } from '../analysis/python-functions.js';
+import { parameterListEnd, signatureStart, typescriptFunctionName } from '../analysis/typescript-functions.js';
+import { defineRule, type Language, type PythonNode, type RuleContext } from '../rule.js';
+
+type ParamLimit = number | Partial<Record<Language, number>>;
+
+interface TooManyParamsOptions {
+  'max-params': ParamLimit;
+  'ignore-params': string;
+}
+
+const DEFAULT_MAX_PARAMS = 7;
+const SUGGESTION = 'Group related parameters into an object (or a dataclass / keyword-only parameters).';
+const LIMIT = { type: 'integer', minimum: 0 };
+
+/** Spellings of `typing.overload`: an overload stub only describes a signature; its implementation is checked. */
+const OVERLOAD_DECORATORS = new Set(['overload', 'typing.overload', 't.overload', 'typing_extensions.overload']);
+
+/** A long parameter list is hard to call correctly and usually means the function does several jobs. */
+export const tooManyParams = defineRule<TooManyParamsOptions>({
+  meta: {
+    id: 'too-many-params',
+    category: 'complexity',
+    severity: 'warning',
+    description: 'A function, method, lambda or arrow function with more parameters than `max-params`.',
+    languages: ['python', 'typescript'],
+    options: {
+      'max-params': {
+        description: 'the most parameters a function may take: a number, or {python, typescript} per language',
+        anyOf: [LIMIT, { type: 'object', additionalProperties: false, properties: { python: LIMIT, typescript: LIMIT } }],
+      },
+      'ignore-params': {
+        type: 'string',
+        description: 'a regular expression; Python parameters whose names match it are not counted',
+      },
+    },
+  },
+  defaultOptions: { 'max-params': DEFAULT_MAX_PARAMS, 'ignore-params': '^_' },
+
+  python(context) {
+    // Stubs describe signatures that exist elsewhere; the implementation is where a long list is a choice.
+    if (context.file.toLowerCase().endsWith('.pyi')) return {};
+    const max = maxParamsFor(context);
+    const ignored = ignoredNames(context.options['ignore-params']);
+    const check = (fn: PythonNode) => {
+      const parameters = fn.childForFieldName('parameters');
+      if (!parameters) return;
+      const count = countedPythonParameters(fn, parameters).filter((name) => !ignored.test(name)).length;
+      if (count <= max) return;
+      report(context, { start: fn.startIndex, end: parameters.endIndex, name: pythonFunctionName(fn), count, max });
+    };
+    return {
+      enter: {
+        function_definition: (fn) => {
+          if (!decoratorsOf(fn).some((decorator) => OVERLOAD_DECORATORS.has(decorator))) check(fn);
+        },
+        lambda: check,
+      },
+    };
+  },
+
+  typescript(context, { ts: typescript, sourceFile }) {
+    const max = maxParamsFor(context);
+    const check = (node: ts.Node) => {
+      const fn = node as ts.FunctionLikeDeclaration;
+      // No body: an overload signature, an abstract or ambient declaration. Only the implementation is reported.
+      if (!fn.body) return;
+      const count = fn.parameters.filter((parameter) => !isThisParameter(typescript, parameter)).length;
+      if (count <= max) return;
+      report(context, {
+        start: signatureStart(typescript, fn, sourceFile),
+        end: parameterListEnd(typescript, fn, sourceFile),
+        name: typescriptFunctionName(typescript, fn),
+        count,
+        max,
+      });
+    };
+    const { SyntaxKind } = typescript;
+    return {
+      enter: {
+        [SyntaxKind.FunctionDeclaration]: check,
+        [SyntaxKind.FunctionExpression]: check,
+        [SyntaxKind.ArrowFunction]: check,
+        [SyntaxKind.MethodDeclaration]: check,
+        [SyntaxKind.Constructor]: check,
+        [SyntaxKind.GetAccessor]: check,
+        [SyntaxKind.SetAccessor]: check,
+      },
+    };
+  },
+});
+
+function maxParamsFor(context: RuleContext<TooManyParamsOptions>): number {
+  const limit = context.options['max-params'];
+  if (typeof limit === 'number') return limit;
+  return limit[context.language] ?? DEFAULT_MAX_PARAMS;
+}
+
+/** An empty pattern would match every name and silently disable the rule, so it means "ignore nothing". */
+function ignoredNames(pattern: string): RegExp {
+  return pattern === '' ? /(?!)/ : new RegExp(pattern);
+}
+
+/**
+ * The names of the parameters a caller supplies: positional-only, regular and keyword-only ones. The `/` and `*`
+ * markers, `*args` and `**kwargs` are not parameters a caller has to line up, and a method's first parameter is
+ * bound by Python itself (`self`, `cls`), whatever it is called.
+ */
+function countedPythonParameters(fn: PythonNode, parameters: PythonNode): string[] {
+  const names = parameters.namedChildren.filter((child) => child.type !== 'comment').map(pythonParameterName);
+  if (names[0] !== undefined && bindsReceiver(fn)) names.shift();
+  return names.filter((name): name is string => name !== undefined);
+}
+
+function bindsReceiver(fn: PythonNode): boolean {
+  return fn.type === 'function_definition' && methodClassOf(fn) !== undefined && !decoratorsOf(fn).includes('staticmethod');
+}
+
+/** The name of a named parameter; undefined for separators and splats. */
+function pythonParameterName(parameter: PythonNode): string | undefined {
+  switch (parameter.type) {
+    case 'identifier':
+      return parameter.text;
+    case 'typed_parameter': {
+      // `*args: int` is a typed parameter too; only a plain name under the annotation counts.
+      const target = parameter.namedChildren[0];
+      return target?.type === 'identifier' ? target.text : undefined;
+    }
+    case 'default_parameter':
+    case 'typed_default_parameter':
+      return parameter.childForFieldName('name')?.text;
+    default:
+      return undefined;
+  }
+}
+
+function isThisParameter(typescript: typeof ts, parameter: ts.ParameterDeclaration): boolean {
+  return typescript.isIdentifier(parameter.name) && parameter.name.text === 'this';
+}
+
+interface Excess {
+  start: number;
+  end: number;
+  name: string;
+  count: number;
+  max: number;
+}
+
+function report(context: RuleContext<TooManyParamsOptions>, { start, end, name, count, max }: Excess): void {
+  context.report({
+    start,
+    end,
+    message: `Function '${name}' has ${count} ${count === 1 ? 'parameter' : 'parameters'} (max ${max}).`,
+    suggestion: SUGGESTION,
+    data: { count, max },
+  });
+}
