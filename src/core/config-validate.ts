@@ -6,7 +6,11 @@ import { configSchema } from './config-schema.js';
 let validator: ReturnType<Ajv['compile']> | undefined;
 
 function compiledValidator(): ReturnType<Ajv['compile']> {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema());
+  if (validator) return validator;
+  // verbose: errors carry their schema, whose description says what is allowed.
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+  ajv.addFormat('regex', { type: 'string', validate: isRegex });
+  validator = ajv.compile(configSchema());
   return validator;
 }
 
@@ -31,10 +35,11 @@ export function validateConfigDocument(text: string, file: string): Record<strin
   const problems = relevantErrors(validate.errors ?? []).map((error) => {
     const keyPath = error.instancePath.split('/').slice(1).map(unescapePointer);
     const node = document.getIn(keyPath, true);
-    const line = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    return `${file}${line ? `:${line}` : ''}: ${describeError(error, keyPath, value)}`;
+    const line = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : 0;
+    return { line, text: `${file}${line ? `:${line}` : ''}: ${describeError(error, keyPath, value)}` };
   });
-  throw new UsageError(`Invalid config:\n  ${problems.join('\n  ')}`);
+  problems.sort((a, b) => a.line - b.line);
+  throw new UsageError(`Invalid config:\n  ${problems.map((problem) => problem.text).join('\n  ')}`);
 }
 
 /** A failed anyOf also reports each branch's failure; only the anyOf's own message helps the reader. */
@@ -71,10 +76,21 @@ function describeError(error: ErrorObject, keyPath: string[], root: unknown): st
       return `${where}: got ${found}; expected ${expected ?? `a ${(error.params as { type: string }).type}`}.`;
     case 'pattern':
       return `${where}: got ${found}; expected ${expected ?? `text matching ${(error.params as { pattern: string }).pattern}`}.`;
+    case 'format':
+      return `${where}: got ${found}; expected ${expected ?? `a valid ${(error.params as { format: string }).format}`}.`;
     case 'minimum':
       return `${where}: got ${found}; expected a number ≥ ${(error.params as { limit: number }).limit}.`;
     default:
       return `${where}: got ${found}; expected ${expected ?? error.message ?? 'a different value'}.`;
+  }
+}
+
+function isRegex(text: string): boolean {
+  try {
+    new RegExp(text);
+    return true;
+  } catch {
+    return false;
   }
 }
 

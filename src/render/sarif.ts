@@ -5,8 +5,8 @@ import type { AnalyzerRun, Report } from '../core/report.js';
 import { pathAsUri } from './path-uri.js';
 
 /**
- * What SARIF says about a rule. The caller builds these from each analyzer's rule metadata, so the renderer never
- * loads an analyzer (the review's rules sit next to its parsers).
+ * What SARIF says about a rule. The caller builds these from each analyzer's rule metadata, so that rendering
+ * imports no analyzer and, through one, no parser.
  */
 export interface RuleDescriptor {
   analyzer: AnalyzerName;

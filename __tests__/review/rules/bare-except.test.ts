@@ -18,9 +18,10 @@ describe('bare-except', () => {
 
   it('spans the except keyword to the colon', async () => {
     const findings = await reviewSnippet('a.py', lines('try:', '    run()', 'except  :', '    raise'));
-    expect(
-      findings.filter((finding) => finding.rule === 'bare-except').map(({ line, column, endLine, endColumn }) => ({ line, column, endLine, endColumn })),
-    ).toEqual([
+    const ranges = findings
+      .filter((finding) => finding.rule === 'bare-except')
+      .map(({ line, column, endLine, endColumn }) => ({ line, column, endLine, endColumn }));
+    expect(ranges).toEqual([
       { line: 3, column: 1, endLine: 3, endColumn: 10 },
     ]);
   });

@@ -33,4 +33,22 @@ describe('syntax-error', () => {
     ]);
     expect(await reviewSnippet('g.py', lines('try:', '    run()', 'except* ValueError:', '    raise'))).toEqual([]);
   });
+
+  it('reports an unexpected token at its column counted in UTF-16 code units', async () => {
+    const findings = await reviewSnippet('a.py', lines('label = "é😀"; total = = 1'));
+    expect(findingsOf(findings, 'syntax-error')).toEqual([{ line: 1, column: 24, message: "Syntax error: unexpected '='" }]);
+  });
+
+  it('cannot be silenced by a directive, whose comments are not read in a file that does not parse', async () => {
+    const python = await reviewSnippet(
+      'a.py',
+      lines('try:', '    a()', 'except:  # predator-guard-ignore bare-except', '    pass', 'x = = 1  # predator-guard-ignore syntax-error'),
+    );
+    expect(python.map((f) => f.rule)).toEqual(['syntax-error']);
+    expect(findingsOf(python, 'syntax-error')).toEqual([{ line: 5, column: 5, message: "Syntax error: unexpected '='" }]);
+
+    const typescript = await reviewSnippet('a.ts', lines('try { a(); } catch {}', 'const x = ;  // predator-guard-ignore syntax-error'));
+    expect(findingsOf(typescript, 'syntax-error')).toEqual([{ line: 2, column: 11, message: 'Syntax error: Expression expected.' }]);
+    expect(typescript.map((f) => f.rule)).toEqual(['syntax-error']);
+  });
 });

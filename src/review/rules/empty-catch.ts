@@ -3,7 +3,8 @@ import { defineRule, type PythonNode, type TypeScriptApi } from '../rule.js';
 import type { SourceText } from '../source-text.js';
 import { DIRECTIVE_MARKER } from '../suppressions.js';
 
-const SUGGESTION = 'Handle, log or re-raise the exception; if ignoring it is deliberate, say why in a comment inside the handler.';
+const SUGGESTION =
+  'Handle, log or re-raise the exception; if ignoring it is deliberate, say why in a comment inside the handler.';
 
 /**
  * A handler that does nothing hides the failure it caught, and every later symptom points somewhere else. A comment
@@ -24,8 +25,9 @@ export const emptyCatch = defineRule({
       enter: {
         except_clause(clause) {
           const colon = clause.children.find((child) => child.type === ':');
-          const statements = clause.namedChildren.find((child) => child.type === 'block')?.namedChildren.filter((child) => child.type !== 'comment');
-          if (!colon || !statements || statements.length === 0 || !statements.every(isPlaceholder)) return;
+          const body = clause.namedChildren.find((child) => child.type === 'block');
+          const statements = body?.namedChildren.filter((child) => child.type !== 'comment') ?? [];
+          if (!colon || statements.length === 0 || !statements.every(isPlaceholder)) return;
           const bodyEnd = statements[statements.length - 1].endIndex;
           if (hasPythonIntentComment(context.source, clause.startIndex, colon.endIndex, bodyEnd)) return;
           context.report({
@@ -59,7 +61,8 @@ export const emptyCatch = defineRule({
 /** `pass` and `...` are how Python spells "nothing here"; a docstring-like string is still a statement. */
 function isPlaceholder(statement: PythonNode): boolean {
   if (statement.type === 'pass_statement') return true;
-  return statement.type === 'expression_statement' && statement.namedChildCount === 1 && statement.namedChildren[0].type === 'ellipsis';
+  if (statement.type !== 'expression_statement' || statement.namedChildCount !== 1) return false;
+  return statement.namedChildren[0].type === 'ellipsis';
 }
 
 /**
@@ -98,6 +101,9 @@ function hasTypeScriptIntentComment(typescript: TypeScriptApi['ts'], sourceFile:
   const text = sourceFile.text;
   const inside = block.getStart(sourceFile) + 1;
   // Comments on the brace's own line are "trailing" to it, the ones on later lines "leading" to the closing brace.
-  const comments = [...(typescript.getTrailingCommentRanges(text, inside) ?? []), ...(typescript.getLeadingCommentRanges(text, inside) ?? [])];
+  const comments = [
+    ...(typescript.getTrailingCommentRanges(text, inside) ?? []),
+    ...(typescript.getLeadingCommentRanges(text, inside) ?? []),
+  ];
   return comments.some((comment) => !text.slice(comment.pos, comment.end).includes(DIRECTIVE_MARKER));
 }

@@ -5,7 +5,17 @@ import { defineRule, type PythonNode, type RuleContext } from '../rule.js';
 type TypeScriptModule = typeof ts;
 
 /** Array methods that call their callback once per element, so a callback body is a loop body. */
-const ITERATION_METHODS = new Set(['forEach', 'map', 'filter', 'reduce', 'some', 'every', 'find', 'findIndex', 'flatMap']);
+const ITERATION_METHODS = new Set([
+  'forEach',
+  'map',
+  'filter',
+  'reduce',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'flatMap',
+]);
 
 const COMPREHENSIONS = ['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression'];
 
@@ -16,7 +26,7 @@ interface Loop {
   /** Where the finding starts: the loop keyword, or the method name of an iteration call. */
   start: number;
   end: number;
-  runsEveryIteration: OffsetRange[];
+  runsEveryIteration: readonly OffsetRange[];
 }
 
 /**
@@ -40,7 +50,8 @@ export const nestedLoop = defineRule({
       }
     };
     const exitLoops = (node: PythonNode) => {
-      for (let count = pythonLoopsOf(node).length; count > 0; count--) nesting.exitLoop();
+      const entered = COMPREHENSIONS.includes(node.type) ? forInClausesOf(node).length : 1;
+      for (let count = entered; count > 0; count--) nesting.exitLoop();
     };
     // The anonymous `lambda` keyword shares its node's type name; only the named node is a function.
     const enterScope = (node: PythonNode) => {
@@ -63,8 +74,9 @@ export const nestedLoop = defineRule({
       if (!loop) return;
       reportIfNested(context, loop, nesting.enterLoop(loop.start, loop.runsEveryIteration), TYPESCRIPT_SUGGESTION);
     };
+    // Of the call expressions, only iteration calls were entered as loops.
     const exitLoop = (node: ts.Node) => {
-      if (typescriptLoopOf(ts, sourceFile, node)) nesting.exitLoop();
+      if (!ts.isCallExpression(node) || isIterationCall(ts, node)) nesting.exitLoop();
     };
     const enterScope = (node: ts.Node) => {
       if (!isIterationCallback(ts, node)) nesting.enterScope();
@@ -135,13 +147,15 @@ function pythonLoopsOf(node: PythonNode): Loop[] {
   if (node.type === 'for_statement') return statementLoop('left', 'body');
   if (node.type === 'while_statement') return statementLoop('condition', 'body');
   const element = pythonFieldRanges(node, 'body');
-  return node.namedChildren
-    .filter((child): child is PythonNode => child?.type === 'for_in_clause')
-    .map((clause) => ({
-      start: clause.startIndex,
-      end: node.endIndex,
-      runsEveryIteration: [...element, ...pythonFieldRanges(clause, 'left'), { start: clause.endIndex, end: node.endIndex }],
-    }));
+  return forInClausesOf(node).map((clause) => ({
+    start: clause.startIndex,
+    end: node.endIndex,
+    runsEveryIteration: [...element, ...pythonFieldRanges(clause, 'left'), { start: clause.endIndex, end: node.endIndex }],
+  }));
+}
+
+function forInClausesOf(comprehension: PythonNode): PythonNode[] {
+  return comprehension.namedChildren.filter((child): child is PythonNode => child?.type === 'for_in_clause');
 }
 
 function pythonFieldRanges(node: PythonNode, ...fields: string[]): OffsetRange[] {

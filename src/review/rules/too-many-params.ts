@@ -32,6 +32,7 @@ export const tooManyParams = defineRule<TooManyParamsOptions>({
       },
       'ignore-params': {
         type: 'string',
+        format: 'regex',
         description: 'a regular expression; Python parameters whose names match it are not counted',
       },
     },
