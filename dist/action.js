@@ -9,11 +9,11 @@ import {
   parseChecks,
   renderText,
   toList
-} from "./chunk-chunk-SOPLHD7V.js";
+} from "./chunk-chunk-GG2KIZ4Q.js";
 import {
   UsageError
 } from "./chunk-chunk-YJM7H7OX.js";
-import "./chunk-chunk-ESHF7PNF.js";
+import "./chunk-chunk-VOC277VM.js";
 import {
   __commonJS,
   __require,

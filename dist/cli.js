@@ -3,7 +3,7 @@ import { createRequire as __pgCreateRequire } from "node:module"; import { fileU
 import {
   describeReviewRules,
   renderReport
-} from "./chunk-chunk-T5KJAT25.js";
+} from "./chunk-chunk-ANSRZTT6.js";
 import {
   DEFAULT_BASELINE,
   FAIL_ON_VALUES,
@@ -21,11 +21,11 @@ import {
   readBaseline,
   toList,
   writeBaseline
-} from "./chunk-chunk-SOPLHD7V.js";
+} from "./chunk-chunk-GG2KIZ4Q.js";
 import {
   UsageError
 } from "./chunk-chunk-YJM7H7OX.js";
-import "./chunk-chunk-ESHF7PNF.js";
+import "./chunk-chunk-VOC277VM.js";
 import "./chunk-chunk-SZAZ6YND.js";
 
 // src/cli/main.ts

@@ -6,7 +6,7 @@ import {
   renderMarkdown,
   renderReport,
   renderSarif
-} from "./chunk-chunk-T5KJAT25.js";
+} from "./chunk-chunk-ANSRZTT6.js";
 import {
   ANALYZERS,
   CATEGORIES,
@@ -27,11 +27,11 @@ import {
   readBaseline,
   renderText,
   writeBaseline
-} from "./chunk-chunk-SOPLHD7V.js";
+} from "./chunk-chunk-GG2KIZ4Q.js";
 import {
   UsageError
 } from "./chunk-chunk-YJM7H7OX.js";
-import "./chunk-chunk-ESHF7PNF.js";
+import "./chunk-chunk-VOC277VM.js";
 import "./chunk-chunk-SZAZ6YND.js";
 export {
   ANALYZERS,

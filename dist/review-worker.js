@@ -2,8 +2,8 @@ import { createRequire as __pgCreateRequire } from "node:module"; import { fileU
 import {
   reviewFile,
   ruleSettingsResolver
-} from "./chunk-chunk-EB7F7P4D.js";
-import "./chunk-chunk-ESHF7PNF.js";
+} from "./chunk-chunk-NZXQBPAG.js";
+import "./chunk-chunk-VOC277VM.js";
 import "./chunk-chunk-SZAZ6YND.js";
 
 // src/review/review-worker.ts

@@ -192,9 +192,11 @@ describe('renderSarif', () => {
       const input = path.join(directory, 'report.sarif');
       const output = path.join(directory, 'validation.sarif');
       writeFileSync(input, renderSarif(reportWithEveryRunStatus(), { rules: describeReviewRules(), root: '/home/runner/work/my repo' }));
-      const args = ['validate', input, '--rule-kind', 'Sarif;Gh', '--level', 'Error;Warning;Note', '--output', output, '--log', 'ForceOverwrite'];
-      // Invariant globalization lets the .NET binary run on images without libicu; validation does not depend on it.
-      const run = spawnSync(multitool, args, { encoding: 'utf8', env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' } });
+      // SARIF2006 would fetch every helpUri from the network: the test must reach nothing beyond this machine.
+      const policy = path.join(directory, 'policy.xml');
+      writeFileSync(policy, OFFLINE_POLICY);
+      const args = ['validate', input, '--rule-kind', 'Sarif;Gh', '--level', 'Error;Warning;Note', '--output', output, '--log', 'ForceOverwrite', '--config', policy];
+      const run = spawnSync(multitool, args, { encoding: 'utf8', env: OFFLINE_ENV });
       expect({ status: run.status, error: run.error, stderr: run.stderr }).toEqual({ status: 0, error: undefined, stderr: '' });
       const validation = JSON.parse(readFileSync(output, 'utf8')) as ValidationLog;
       const problems = validation.runs
@@ -207,6 +209,26 @@ describe('renderSarif', () => {
     }
   });
 });
+
+const OFFLINE_POLICY = `<?xml version="1.0" encoding="utf-8" ?>
+<Properties>
+  <Properties Key="SARIF2006.UrisShouldBeReachable.Options">
+    <Property Key="RuleEnabled" Value="Disabled" />
+  </Properties>
+</Properties>
+`;
+
+/**
+ * Any request the tool still makes goes to a closed loopback port. Invariant globalization lets the .NET binary run
+ * on images without libicu; validation does not depend on it.
+ */
+const OFFLINE_ENV = {
+  ...process.env,
+  DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1',
+  HTTP_PROXY: 'http://127.0.0.1:9',
+  HTTPS_PROXY: 'http://127.0.0.1:9',
+  NO_PROXY: '',
+};
 
 interface ValidationLog {
   runs: { results?: { ruleId: string; level?: string; message: { arguments?: string[] } }[] }[];

@@ -1,8 +1,8 @@
 import type { AnalyzerName, Category, Severity } from '../core/finding.js';
 import type { Report } from '../core/report.js';
 /**
- * What SARIF says about a rule. The caller builds these from each analyzer's rule metadata, so the renderer never
- * loads an analyzer (the review's rules sit next to its parsers).
+ * What SARIF says about a rule. The caller builds these from each analyzer's rule metadata, so that rendering
+ * imports no analyzer and, through one, no parser.
  */
 export interface RuleDescriptor {
     analyzer: AnalyzerName;
