@@ -23,7 +23,10 @@ function machineNode(): string {
   throw new Error('no node on PATH outside node_modules');
 }
 
-const runtimes = [machineNode(), node24];
+const runtimes = [
+  ['the machine\'s Node', machineNode()],
+  ['Node 24', node24],
+];
 const EXPECTED_SAMPLE = [
   'app/orders.py:8:9 nested-loop',
   'app/orders.py:18:5 bare-except',
@@ -55,7 +58,7 @@ describe('the committed bundle in a fresh clone', () => {
     expect(existsSync(path.join(clone, 'dist', 'cli.js'))).toBe(true);
   });
 
-  it.each(runtimes)('reviews the sample project under %s', (runtime) => {
+  it.each(runtimes)('reviews the sample project under %s', (_name, runtime) => {
     const result = run(runtime, ['dist/cli.js', 'review', '__tests__/fixtures/sample-project', '--format', 'json'], { cwd: clone });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { STALE_BASELINE_RULE } from '../../src/core/baseline.js';
 import { RULES } from '../../src/review/rules/index.js';
 import { reviewSnippet } from '../helpers/review-snippet.js';
 
@@ -26,6 +27,11 @@ describe('rule registry', () => {
       .filter((file) => file !== 'index.ts')
       .map((file) => file.replace(/\.ts$/, ''));
     expect(files.sort()).toEqual([...ids].sort());
+  });
+
+  it('has no docs page without a rule', () => {
+    const documented = readdirSync(path.join(root, 'docs/rules')).map((file) => file.replace(/\.md$/, ''));
+    expect(documented.sort()).toEqual([...RULES.map((rule) => rule.meta.id), STALE_BASELINE_RULE].sort());
   });
 
   describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id) => {
