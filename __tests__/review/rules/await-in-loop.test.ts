@@ -1,0 +1,187 @@
+import { findingsOf, lines, rangesOf, reviewSnippet } from '../../helpers/review-snippet.js';
+
+const RULE = 'await-in-loop';
+const MESSAGE = "'await' inside a loop runs the iterations one after another.";
+
+function awaited(line: number, column: number) {
+  return { line, column, message: MESSAGE };
+}
+
+async function awaitsOf(file: string, text: string) {
+  return findingsOf(await reviewSnippet(file, text), RULE);
+}
+
+describe('await-in-loop in Python', () => {
+  it('reports an await in a for body at its keyword, covering the await expression, with the loop line', async () => {
+    const findings = await reviewSnippet(
+      'a.py',
+      lines(
+        'async def sync_all(users):',
+        '    await connect()',
+        '    for user in users:',
+        '        await save(',
+        '            user,',
+        '        )',
+      ),
+    );
+    expect(rangesOf(findings, RULE)).toEqual([{ ...awaited(4, 9), endLine: 6 }]);
+    const [finding] = findings.filter((candidate) => candidate.rule === RULE);
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      category: 'performance',
+      endColumn: 10,
+      data: { loopLine: 3 },
+      suggestion: 'Gather independent operations with asyncio.gather (or a TaskGroup) instead of awaiting one at a time.',
+    });
+  });
+
+  it("reports a while body and condition, but not a for's iterable or else branch, which run once", async () => {
+    const code = lines(
+      'async def drain(queue):',
+      '    while await queue.has_more():',
+      '        item = await queue.get()',
+      '    for page in await fetch_pages():',
+      '        pass',
+      '    else:',
+      '        await queue.close()',
+    );
+    expect(await awaitsOf('a.py', code)).toEqual([awaited(2, 11), awaited(3, 16)]);
+  });
+
+  it('reports each await once, against the innermost loop', async () => {
+    const findings = await reviewSnippet(
+      'a.py',
+      lines(
+        'async def copy(buckets):',
+        '    for bucket in buckets:',
+        '        for key in bucket.keys:',
+        '            await upload(await download(key))',
+      ),
+    );
+    expect(findingsOf(findings, RULE)).toEqual([awaited(4, 13), awaited(4, 26)]);
+    expect(findings.filter((finding) => finding.rule === RULE).map((finding) => finding.data)).toEqual([
+      { loopLine: 3 },
+      { loopLine: 3 },
+    ]);
+  });
+
+  it('leaves the awaits an async for repeats directly, but reports a loop inside its body', async () => {
+    const code = lines(
+      'async def consume(stream):',
+      '    async for batch in stream:',
+      '        await ack(batch)',
+      '        for message in batch:',
+      '            await handle(message)',
+    );
+    expect(await awaitsOf('a.py', code)).toEqual([awaited(5, 13)]);
+  });
+
+  it('reports an await in a comprehension clause, but not in an async comprehension or its first iterable', async () => {
+    const code = lines(
+      'async def load(urls, stream):',
+      '    pages = [await fetch(url) for url in urls if await allowed(url)]',
+      '    items = [await parse(item) async for item in stream]',
+      '    firsts = [url for url in await pending()]',
+    );
+    expect(await awaitsOf('a.py', code)).toEqual([awaited(2, 14), awaited(2, 50)]);
+  });
+
+  it('starts again inside a def or class defined in the loop, whose body runs when called', async () => {
+    const code = lines(
+      'async def schedule(jobs):',
+      '    for job in jobs:',
+      '        async def run():',
+      '            await job.start()',
+      '        class Runner:',
+      '            async def go(self):',
+      '                await job.start()',
+      '        await register(run)',
+    );
+    expect(await awaitsOf('a.py', code)).toEqual([awaited(8, 9)]);
+  });
+});
+
+describe('await-in-loop in TypeScript and JavaScript', () => {
+  it('reports every loop kind, with the TypeScript suggestion', async () => {
+    const findings = await reviewSnippet(
+      'a.ts',
+      lines(
+        'async function sync(users: User[], tables: Record<string, Table>) {',
+        '  for (const user of users) await save(user);',
+        '  for (const name in tables) {',
+        '    await tables[name].flush();',
+        '  }',
+        '  for (let page = 0; await hasPage(page); page = await next(page)) render(await load(page));',
+        '  while (await queue.pending()) await queue.pop();',
+        '  do {',
+        '    await tick();',
+        '  } while (await busy());',
+        '}',
+      ),
+    );
+    expect(findingsOf(findings, RULE)).toEqual([
+      awaited(2, 29),
+      awaited(4, 5),
+      awaited(6, 22),
+      awaited(6, 50),
+      awaited(6, 75),
+      awaited(7, 10),
+      awaited(7, 33),
+      awaited(9, 5),
+      awaited(10, 12),
+    ]);
+    expect(findings.find((finding) => finding.rule === RULE)).toMatchObject({
+      data: { loopLine: 2 },
+      suggestion: 'Start the operations first and await them together with Promise.all (or a bounded pool) when they are independent.',
+    });
+  });
+
+  it('does not report what runs once: a C-style initializer, a for-of iterable, code before the loop', async () => {
+    const code = lines(
+      'async function page(ids) {',
+      '  await open();',
+      '  for (let cursor = await first(); cursor; cursor = cursor.next) use(cursor);',
+      '  for (const id of await list(ids)) {',
+      '    await fetch(id);',
+      '  }',
+      '}',
+    );
+    expect(await awaitsOf('a.js', code)).toEqual([awaited(5, 5)]);
+  });
+
+  it('starts again inside callbacks and functions defined in the loop, even an async callback passed to forEach', async () => {
+    const code = lines(
+      'async function notify(groups: Group[]) {',
+      '  for (const group of groups) {',
+      '    group.members.forEach(async (member) => {',
+      '      await send(member);',
+      '    });',
+      '    await Promise.all(group.members.map(async (member) => await send(member)));',
+      '    const retry = async () => {',
+      '      await send(group.owner);',
+      '    };',
+      '  }',
+      '}',
+    );
+    expect(await awaitsOf('a.ts', code)).toEqual([awaited(6, 5)]);
+  });
+
+  it('leaves the awaits a for await repeats directly, but reports a loop inside it and an iterable repeated by an outer loop', async () => {
+    const code = lines(
+      'async function consume(sources: Source[]) {',
+      '  for (const source of sources) {',
+      '    for await (const batch of await source.open()) {',
+      '      await ack(batch);',
+      '      for (const message of batch) await handle(message);',
+      '    }',
+      '  }',
+      '}',
+    );
+    expect(await awaitsOf('a.ts', code)).toEqual([awaited(3, 31), awaited(5, 36)]);
+  });
+
+  it('reports a loop at the top level of a module, where await needs no async function', async () => {
+    const code = lines('const config = await loadConfig();', 'for (const url of config.urls) {', '  await warm(url);', '}');
+    expect(await awaitsOf('a.mjs', code)).toEqual([awaited(3, 3)]);
+  });
+});

@@ -1,0 +1,122 @@
+import type { PythonNode, PythonVisitor } from '../rule.js';
+import type { ListBindings } from './list-bindings.js';
+
+const LIST_TYPE_NAMES = new Set(['list', 'List', 'typing.List']);
+
+/**
+ * Records into `bindings`, during the walk, every name a Python scope binds and whether the binding is a list.
+ * Anything that binds a name without showing a list (a loop target, a parameter, an import, `global`) counts
+ * against it. Comprehension variables are filed in the enclosing scope: that can only hide a list, never invent one.
+ * Augmented assignment is left out: `ids += more` keeps a list a list (or raises).
+ */
+export function pythonListNameVisitor(bindings: ListBindings): PythonVisitor {
+  const bindTargets = (target: PythonNode | null) => {
+    for (const name of boundNames(target)) bindings.bind(name.text, false);
+  };
+  return {
+    enter: {
+      assignment(node) {
+        const target = node.childForFieldName('left');
+        if (target?.type === 'identifier') {
+          bindings.bind(target.text, isListAnnotation(node.childForFieldName('type')) || isPythonList(assignedValue(node)));
+        } else {
+          bindTargets(target);
+        }
+      },
+      named_expression(node) {
+        const name = node.childForFieldName('name');
+        if (name) bindings.bind(name.text, isPythonList(node.childForFieldName('value')));
+      },
+      for_statement: (node) => bindTargets(node.childForFieldName('left')),
+      for_in_clause: (node) => bindTargets(node.childForFieldName('left')),
+      // `with … as x` and `except … as e` both name their target this way.
+      as_pattern_target: bindTargets,
+      global_statement: (node) => node.namedChildren.forEach(bindTargets),
+      nonlocal_statement: (node) => node.namedChildren.forEach(bindTargets),
+      import_statement: (node) => node.childrenForFieldName('name').forEach((name) => bindTargets(importedName(name))),
+      import_from_statement: (node) => node.childrenForFieldName('name').forEach((name) => bindTargets(importedName(name))),
+      function_definition(node) {
+        bindTargets(node.childForFieldName('name'));
+        bindings.enterScope();
+      },
+      class_definition(node) {
+        bindTargets(node.childForFieldName('name'));
+        bindings.enterScope(false);
+      },
+      // The anonymous `lambda` keyword shares its node's type name; only the named node is a function.
+      lambda(node) {
+        if (node.isNamed) bindings.enterScope();
+      },
+      parameters: (node) => node.namedChildren.forEach((parameter) => bindParameter(bindings, parameter)),
+      lambda_parameters: (node) => node.namedChildren.forEach((parameter) => bindParameter(bindings, parameter)),
+    },
+    exit: {
+      function_definition: () => bindings.exitScope(),
+      class_definition: () => bindings.exitScope(),
+      lambda(node) {
+        if (node.isNamed) bindings.exitScope();
+      },
+    },
+  };
+}
+
+/** A list display, a list comprehension or a `list(...)` call, looking through parentheses. */
+export function isPythonList(expression: PythonNode | null): boolean {
+  const value = unparenthesized(expression);
+  if (value?.type === 'list' || value?.type === 'list_comprehension') return true;
+  return value?.type === 'call' && value.childForFieldName('function')?.text === 'list';
+}
+
+function unparenthesized(expression: PythonNode | null): PythonNode | null {
+  let value = expression;
+  while (value?.type === 'parenthesized_expression') value = value.namedChildren[0] ?? null;
+  return value;
+}
+
+/** `a = b = []` gives both names the innermost value. */
+function assignedValue(assignment: PythonNode): PythonNode | null {
+  let value = assignment.childForFieldName('right');
+  while (value?.type === 'assignment') value = value.childForFieldName('right');
+  return value;
+}
+
+/** `list`, `list[int]`, `List[int]`, `typing.List[int]`. */
+function isListAnnotation(annotation: PythonNode | null): boolean {
+  let type = annotation?.type === 'type' ? annotation.namedChildren[0] : annotation;
+  if (type?.type === 'generic_type') type = type.namedChildren[0];
+  if (type?.type === 'subscript') type = type.childForFieldName('value');
+  return type !== null && type !== undefined && LIST_TYPE_NAMES.has(type.text);
+}
+
+/**
+ * A plain parameter, `*args` and `**kwargs` are not known to be lists; `ids: list[int]` (with or without a
+ * default) is, by its annotation.
+ */
+function bindParameter(bindings: ListBindings, parameter: PythonNode): void {
+  const name = parameterName(parameter);
+  const annotation = parameter.childForFieldName('type');
+  if (name?.type === 'identifier' && annotation) {
+    bindings.bind(name.text, isListAnnotation(annotation));
+    return;
+  }
+  for (const identifier of boundNames(name)) bindings.bind(identifier.text, false);
+}
+
+/** `x`, `x=1`, `x: int = 1` have a name field or are the name; `x: int` and `*args: int` lead with it. */
+function parameterName(parameter: PythonNode): PythonNode | null {
+  if (parameter.type === 'typed_parameter') return parameter.namedChildren[0];
+  return parameter.childForFieldName('name') ?? parameter;
+}
+
+/** `import os.path` binds `os`; `import numpy as np` and `from m import a as b` bind the alias. */
+function importedName(imported: PythonNode): PythonNode | null {
+  if (imported.type === 'aliased_import') return imported.childForFieldName('alias');
+  return imported.type === 'dotted_name' ? imported.namedChildren[0] : imported;
+}
+
+/** The names a target binds: `a`, `a, (b, *c)`; an attribute or subscript target binds no name. */
+function boundNames(target: PythonNode | null): PythonNode[] {
+  if (!target || target.type === 'attribute' || target.type === 'subscript') return [];
+  if (target.type === 'identifier') return [target];
+  return target.namedChildren.flatMap(boundNames);
+}

@@ -1,0 +1,73 @@
+import type { PythonNode, PythonVisitor } from '../rule.js';
+import { handlersFor } from './compose-visitors.js';
+import type { Loop, LoopListener, LoopNesting, OffsetRange } from './loop-nesting.js';
+
+const COMPREHENSIONS = ['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression'];
+const LOOP_TYPES = ['for_statement', 'while_statement', ...COMPREHENSIONS];
+const SCOPE_TYPES = ['function_definition', 'lambda', 'class_definition'];
+
+/**
+ * Keeps `nesting` in step with the walk of a Python tree and tells `onLoop` about each loop as it is entered. A
+ * `def`, `lambda` or `class` starts a fresh scope: its body runs when it is called, not once per iteration.
+ */
+export function pythonLoopVisitor(nesting: LoopNesting, onLoop: LoopListener = () => {}): PythonVisitor {
+  const enterLoops = (node: PythonNode) => {
+    for (const loop of pythonLoopsOf(node)) onLoop(loop, nesting.enterLoop(loop.start, loop.runsEveryIteration));
+  };
+  const exitLoops = (node: PythonNode) => {
+    const entered = COMPREHENSIONS.includes(node.type) ? forInClausesOf(node).length : 1;
+    for (let count = entered; count > 0; count--) nesting.exitLoop();
+  };
+  // The anonymous `lambda` keyword shares its node's type name; only the named node is a function.
+  const enterScope = (node: PythonNode) => {
+    if (node.isNamed) nesting.enterScope();
+  };
+  const exitScope = (node: PythonNode) => {
+    if (node.isNamed) nesting.exitScope();
+  };
+  return {
+    enter: { ...handlersFor(LOOP_TYPES, enterLoops), ...handlersFor(SCOPE_TYPES, enterScope) },
+    exit: { ...handlersFor(LOOP_TYPES, exitLoops), ...handlersFor(SCOPE_TYPES, exitScope) },
+  };
+}
+
+/**
+ * A statement loop repeats its target and body (and a while condition), not its iterable or `else:`. A
+ * comprehension is one loop per `for` clause: each clause repeats its target, the element expression and every
+ * clause after it, while its own iterable runs once per iteration of the clause before (or once, for the first).
+ */
+function pythonLoopsOf(node: PythonNode): Loop[] {
+  const statementLoop = (...repeatedFields: string[]): Loop[] => [
+    {
+      start: node.startIndex,
+      end: node.endIndex,
+      runsEveryIteration: fieldRanges(node, ...repeatedFields),
+      awaitsEachStep: isAsync(node),
+    },
+  ];
+  if (node.type === 'for_statement') return statementLoop('left', 'body');
+  if (node.type === 'while_statement') return statementLoop('condition', 'body');
+  const element = fieldRanges(node, 'body');
+  return forInClausesOf(node).map((clause) => ({
+    start: clause.startIndex,
+    end: node.endIndex,
+    runsEveryIteration: [...element, ...fieldRanges(clause, 'left'), { start: clause.endIndex, end: node.endIndex }],
+    awaitsEachStep: isAsync(clause),
+  }));
+}
+
+/** `async for` statements and comprehension clauses start with the `async` keyword. */
+function isAsync(loop: PythonNode): boolean {
+  return loop.firstChild?.type === 'async';
+}
+
+function forInClausesOf(comprehension: PythonNode): PythonNode[] {
+  return comprehension.namedChildren.filter((child): child is PythonNode => child?.type === 'for_in_clause');
+}
+
+function fieldRanges(node: PythonNode, ...fields: string[]): OffsetRange[] {
+  return fields.flatMap((field) => {
+    const child = node.childForFieldName(field);
+    return child ? [{ start: child.startIndex, end: child.endIndex }] : [];
+  });
+}

@@ -1,0 +1,127 @@
+import type ts from 'typescript';
+import type { TypeScriptApi, TypeScriptVisitor } from '../rule.js';
+import { handlersFor } from './compose-visitors.js';
+import type { Loop, LoopListener, LoopNesting, OffsetRange } from './loop-nesting.js';
+
+type TypeScriptModule = typeof ts;
+
+/** Array methods that call their callback once per element, so a callback body is a loop body. */
+const ITERATION_METHODS = new Set([
+  'forEach',
+  'map',
+  'filter',
+  'reduce',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'flatMap',
+]);
+
+export interface TypeScriptLoopOptions {
+  /**
+   * Whether `xs.map(callback)` and the other iteration calls are loops. When they are, a callback written inline
+   * continues the nesting; when they are not, it is a function like any other and starts a fresh scope.
+   */
+  iterationCalls: boolean;
+}
+
+/**
+ * Keeps `nesting` in step with the walk of a TypeScript or JavaScript tree and tells `onLoop` about each loop as it
+ * is entered. Functions and classes start a fresh scope: their bodies run when called, not once per iteration.
+ */
+export function typescriptLoopVisitor(
+  { ts, sourceFile }: TypeScriptApi,
+  nesting: LoopNesting,
+  options: TypeScriptLoopOptions,
+  onLoop: LoopListener = () => {},
+): TypeScriptVisitor {
+  const enterLoop = (node: ts.Node) => {
+    const loop = typescriptLoopOf(ts, sourceFile, node, options);
+    if (loop) onLoop(loop, nesting.enterLoop(loop.start, loop.runsEveryIteration));
+  };
+  // Of the call expressions, only iteration calls were entered as loops.
+  const exitLoop = (node: ts.Node) => {
+    if (!ts.isCallExpression(node) || isIterationCall(ts, node)) nesting.exitLoop();
+  };
+  const continuesNesting = (node: ts.Node) => options.iterationCalls && isIterationCallback(ts, node);
+  const enterScope = (node: ts.Node) => {
+    if (!continuesNesting(node)) nesting.enterScope();
+  };
+  const exitScope = (node: ts.Node) => {
+    if (!continuesNesting(node)) nesting.exitScope();
+  };
+  const { SyntaxKind } = ts;
+  const loopKinds = [
+    SyntaxKind.ForStatement,
+    SyntaxKind.ForInStatement,
+    SyntaxKind.ForOfStatement,
+    SyntaxKind.WhileStatement,
+    SyntaxKind.DoStatement,
+    ...(options.iterationCalls ? [SyntaxKind.CallExpression] : []),
+  ];
+  const scopeKinds = [
+    SyntaxKind.FunctionDeclaration,
+    SyntaxKind.FunctionExpression,
+    SyntaxKind.ArrowFunction,
+    SyntaxKind.MethodDeclaration,
+    SyntaxKind.Constructor,
+    SyntaxKind.GetAccessor,
+    SyntaxKind.SetAccessor,
+    SyntaxKind.ClassDeclaration,
+    SyntaxKind.ClassExpression,
+    SyntaxKind.ClassStaticBlockDeclaration,
+    SyntaxKind.PropertyDeclaration,
+  ];
+  return {
+    enter: { ...handlersFor(loopKinds, enterLoop), ...handlersFor(scopeKinds, enterScope) },
+    exit: { ...handlersFor(loopKinds, exitLoop), ...handlersFor(scopeKinds, exitScope) },
+  };
+}
+
+/**
+ * A C-style for repeats its test, update and body but not its initializer; for-in/for-of repeat their binding and
+ * body but not the iterable; an iteration call repeats only its inline callbacks, not its receiver or other arguments.
+ */
+function typescriptLoopOf(
+  ts: TypeScriptModule,
+  sourceFile: ts.SourceFile,
+  node: ts.Node,
+  options: TypeScriptLoopOptions,
+): Loop | undefined {
+  const loop = (reportedAt: ts.Node, repeated: readonly (ts.Node | undefined)[], awaitsEachStep = false): Loop => ({
+    start: reportedAt.getStart(sourceFile),
+    end: node.end,
+    runsEveryIteration: repeated.filter((part): part is ts.Node => part !== undefined).map(typescriptRange),
+    awaitsEachStep,
+  });
+  if (ts.isForStatement(node)) return loop(node, [node.condition, node.incrementor, node.statement]);
+  if (ts.isForInStatement(node)) return loop(node, [node.initializer, node.statement]);
+  if (ts.isForOfStatement(node)) return loop(node, [node.initializer, node.statement], node.awaitModifier !== undefined);
+  if (ts.isWhileStatement(node) || ts.isDoStatement(node)) return loop(node, [node.expression, node.statement]);
+  if (!options.iterationCalls || !isIterationCall(ts, node)) return undefined;
+  return loop(node.expression.name, node.arguments.filter((argument) => isInlineFunction(ts, argument)));
+}
+
+/** `pos` includes leading trivia, which is harmless here: no loop starts inside a comment or whitespace. */
+function typescriptRange(node: ts.Node): OffsetRange {
+  return { start: node.pos, end: node.end };
+}
+
+type IterationCall = ts.CallExpression & { expression: ts.PropertyAccessExpression };
+
+/** `xs.map(...)` and `xs?.map(...)` alike: optional chaining is a flag on the same property access. */
+function isIterationCall(ts: TypeScriptModule, node: ts.Node): node is IterationCall {
+  if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return false;
+  return ITERATION_METHODS.has(node.expression.name.text);
+}
+
+function isInlineFunction(ts: TypeScriptModule, node: ts.Node): boolean {
+  return ts.isArrowFunction(node) || ts.isFunctionExpression(node);
+}
+
+/** A callback written inline in `xs.map(...)` runs once per element: it continues the nesting instead of resetting it. */
+function isIterationCallback(ts: TypeScriptModule, node: ts.Node): boolean {
+  if (!isInlineFunction(ts, node) || !isIterationCall(ts, node.parent)) return false;
+  return node.parent.arguments.some((argument) => argument === node);
+}
