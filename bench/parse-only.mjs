@@ -42,7 +42,9 @@ async function loadParser(kind) {
     // require(), not import(): importing this 9 MB CommonJS file from ESM makes Node scan it for named exports
     // first (~0.3 s here), a cost the bundled review does not pay, so the baseline would be too slow.
     const ts = require('typescript');
-    // The same call as src/review/languages/typescript.ts: parent pointers on, dialect from the extension.
+    // The same call as src/review/languages/typescript.ts: parent pointers on, JSDoc not parsed, dialect from the
+    // extension.
+    const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
     const scriptKind = (file) => {
       const lower = file.toLowerCase();
       if (lower.endsWith('.tsx')) return ts.ScriptKind.TSX;
@@ -50,7 +52,7 @@ async function loadParser(kind) {
       if (/\.[cm]?js$/.test(lower)) return ts.ScriptKind.JS;
       return ts.ScriptKind.TS;
     };
-    return (file, text) => ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind(file)).parseDiagnostics.length > 0;
+    return (file, text) => ts.createSourceFile(file, text, options, true, scriptKind(file)).parseDiagnostics.length > 0;
   }
   if (kind === 'estree') {
     const { parse: estreeParse } = require('@typescript-eslint/typescript-estree'); // CommonJS too, see above

@@ -30,6 +30,8 @@ const parseOnly = path.join(bench, 'parse-only.mjs');
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 const log = (line) => console.error(`[bench] ${line}`);
 
+// Other work on the machine skews the figures; the load averages at start and end are recorded to show it.
+const loadAtStart = os.loadavg();
 ensureBuilt();
 if (!has('flake8')) throw new Error('flake8 is not installed (apt-get install -y flake8)');
 const useHyperfine = has('hyperfine');
@@ -340,6 +342,7 @@ function machine() {
   return {
     cpu: cpus[0]?.model.trim(), cores: cpus.length, availableParallelism: os.availableParallelism(),
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10, os: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version,
+    loadAverage1m5m15m: { start: loadAtStart.map((n) => +n.toFixed(2)), end: os.loadavg().map((n) => +n.toFixed(2)) },
   };
 }
 

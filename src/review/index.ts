@@ -1,7 +1,7 @@
 import type { Analyzer } from '../core/analyzer.js';
 import type { Finding } from '../core/finding.js';
 import { collectFiles } from './files/collect-files.js';
-import { reviewFiles, workerCount } from './review-pool.js';
+import { reviewFiles, threadCount } from './review-pool.js';
 
 /**
  * The code review: collect the files, review them (on several cores when there are many), and account for every
@@ -25,7 +25,7 @@ export const reviewAnalyzer: Analyzer = {
         languages,
         bytes: outcomes.reduce((total, outcome) => total + outcome.bytes, 0),
         skipped,
-        workers: workerCount(config, selection.files.length),
+        workers: threadCount(config, selection.files),
         durationMs: Math.round(performance.now() - started),
       },
     };

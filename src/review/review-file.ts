@@ -17,5 +17,5 @@ export async function reviewFile(candidate: CandidateFile, rules: RuleSettings, 
     return { file: candidate.file, findings: [], skipped: { file: candidate.file, reason: read.reason, detail: read.detail }, bytes: 0 };
   }
   const findings = await reviewSource({ file: candidate.file, text: read.text, language: candidate.language, rules });
-  return { file: candidate.file, findings, bytes: read.text.length };
+  return { file: candidate.file, findings, bytes: candidate.size };
 }

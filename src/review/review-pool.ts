@@ -8,9 +8,13 @@ import { reviewFile, type FileOutcome } from './review-file.js';
 import type { WorkerResponse, WorkerSetup } from './review-worker.js';
 import { ruleSettingsResolver } from './rule-settings.js';
 
-/** Below this many files a worker's start-up (loading the parsers again) costs more than it saves. */
-const MIN_FILES_PER_WORKER = 40;
-/** Small batches keep both cores busy to the end when file sizes vary a lot. */
+/**
+ * A helper thread has to load its parsers again before it can help: tree-sitter in tens of milliseconds, the
+ * TypeScript compiler (10 MB of JavaScript, compiled cold) in a few hundred. So a helper is started only for clearly
+ * more work than that, measured in bytes per language rather than in files.
+ */
+const BYTES_PER_HELPER = { python: 512 * 1024, typescript: 4 * 1024 * 1024 };
+/** Small batches keep every thread busy to the end when file sizes vary a lot. */
 const BATCH_SIZE = 8;
 
 type ReviewSettings = Pick<Config, 'rules' | 'overrides' | 'maxFileSize' | 'workers'>;
@@ -21,59 +25,56 @@ function workerScript(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
-export function workerCount(settings: ReviewSettings, fileCount: number): number {
-  const wanted = settings.workers === 'auto' ? availableParallelism() : settings.workers;
-  const useful = Math.floor(fileCount / MIN_FILES_PER_WORKER);
-  return Math.max(1, Math.min(wanted, settings.workers === 'auto' ? useful : wanted));
+/** Threads reviewing, the main one included: `workers: N` asks for N, `auto` for every core the work can use. */
+export function threadCount(settings: Pick<Config, 'workers'>, files: readonly CandidateFile[]): number {
+  if (settings.workers !== 'auto') return Math.max(1, Math.min(settings.workers, files.length));
+  const helpers = files.reduce((total, file) => total + file.size / BYTES_PER_HELPER[file.language], 0);
+  return Math.max(1, Math.min(availableParallelism(), 1 + Math.floor(helpers)));
 }
 
-/** Reviews the files on every core the settings allow, in-process when one thread is enough. */
+/**
+ * Reviews the files on the main thread and, when the work is large enough, on helper threads too. All of them take
+ * batches from one queue. Results come back in any order; the report sorts them.
+ */
 export async function reviewFiles(files: readonly CandidateFile[], settings: ReviewSettings): Promise<FileOutcome[]> {
-  const count = workerCount(settings, files.length);
+  const queue: CandidateFile[][] = [];
+  for (let index = 0; index < files.length; index += BATCH_SIZE) queue.push(files.slice(index, index + BATCH_SIZE));
   const script = workerScript();
-  if (count <= 1 || !script) return reviewInProcess(files, settings);
-  return reviewInWorkers(files, settings, count, script);
-}
-
-async function reviewInProcess(files: readonly CandidateFile[], settings: ReviewSettings): Promise<FileOutcome[]> {
-  const settingsFor = ruleSettingsResolver(settings);
+  const helpers = script ? threadCount(settings, files) - 1 : 0;
   const outcomes: FileOutcome[] = [];
-  for (const candidate of files) outcomes.push(await reviewFile(candidate, settingsFor(candidate.file), settings.maxFileSize));
+  const helpersDone = Array.from({ length: helpers }, () => runHelper(script!, settings, queue, outcomes));
+  await reviewOnMainThread(settings, queue, outcomes);
+  await Promise.all(helpersDone);
   return outcomes;
 }
 
-function reviewInWorkers(
-  files: readonly CandidateFile[],
-  settings: ReviewSettings,
-  count: number,
-  script: string,
-): Promise<FileOutcome[]> {
+async function reviewOnMainThread(settings: ReviewSettings, queue: CandidateFile[][], outcomes: FileOutcome[]): Promise<void> {
+  const settingsFor = ruleSettingsResolver(settings);
+  for (let batch = queue.shift(); batch; batch = queue.shift()) {
+    for (const candidate of batch) outcomes.push(await reviewFile(candidate, settingsFor(candidate.file), settings.maxFileSize));
+    // Parsing is synchronous: yield to the event loop so helper threads asking for work are answered.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+function runHelper(script: string, settings: ReviewSettings, queue: CandidateFile[][], outcomes: FileOutcome[]): Promise<void> {
   const setup: WorkerSetup = { rules: settings.rules, overrides: settings.overrides, maxFileSize: settings.maxFileSize };
-  const batches: CandidateFile[][] = [];
-  for (let index = 0; index < files.length; index += BATCH_SIZE) batches.push(files.slice(index, index + BATCH_SIZE));
-  const outcomes: FileOutcome[] = [];
   return new Promise((resolve, reject) => {
-    let running = count;
-    const workers: Worker[] = [];
-    const fail = (error: Error) => {
-      for (const worker of workers) void worker.terminate();
-      reject(error);
-    };
-    for (let index = 0; index < count; index++) {
-      const worker = new Worker(script, { workerData: setup });
-      workers.push(worker);
-      const feed = () => worker.postMessage(batches.shift() ?? []);
-      worker.on('message', (response: WorkerResponse) => {
-        if ('error' in response) return fail(new Error(`review worker failed: ${response.error}`));
-        outcomes.push(...response.outcomes);
-        feed();
-      });
-      worker.on('error', fail);
-      worker.on('exit', () => {
-        running -= 1;
-        if (running === 0) resolve(outcomes);
-      });
+    const worker = new Worker(script, { workerData: setup });
+    const feed = () => worker.postMessage(queue.shift() ?? []);
+    worker.on('message', (response: WorkerResponse) => {
+      if ('error' in response) {
+        void worker.terminate();
+        reject(new Error(`review worker failed: ${response.error}`));
+        return;
+      }
+      outcomes.push(...response.outcomes);
       feed();
-    }
+    });
+    worker.on('error', reject);
+    worker.on('exit', () => resolve());
+    // Two batches in flight: the main thread answers only between its own batches, and the helper should not idle.
+    feed();
+    feed();
   });
 }

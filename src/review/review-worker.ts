@@ -4,7 +4,7 @@ import type { CandidateFile } from './files/collect-files.js';
 import { reviewFile, type FileOutcome } from './review-file.js';
 import { ruleSettingsResolver } from './rule-settings.js';
 
-/** What the pool sends: a batch of files to review. An empty batch asks the worker to stop. */
+/** What the pool sends: a batch of files to review. An empty batch asks the worker to stop after the ones before it. */
 export type WorkerRequest = CandidateFile[];
 export type WorkerResponse = { outcomes: FileOutcome[] } | { error: string };
 
@@ -17,7 +17,13 @@ export interface WorkerSetup {
 const setup = workerData as WorkerSetup;
 const settingsFor = ruleSettingsResolver(setup);
 
-parentPort?.on('message', async (batch: WorkerRequest) => {
+/** Batches are handled strictly in order, so the stop request cannot overtake a batch still being reviewed. */
+let previous: Promise<void> = Promise.resolve();
+parentPort?.on('message', (batch: WorkerRequest) => {
+  previous = previous.then(() => handle(batch));
+});
+
+async function handle(batch: WorkerRequest): Promise<void> {
   if (batch.length === 0) {
     parentPort?.close();
     return;
@@ -29,4 +35,4 @@ parentPort?.on('message', async (batch: WorkerRequest) => {
   } catch (error) {
     parentPort?.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerResponse);
   }
-});
+}

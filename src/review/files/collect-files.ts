@@ -11,6 +11,8 @@ export interface CandidateFile {
   file: string;
   absolute: string;
   language: Language;
+  /** Bytes on disk, to share work between threads by size. */
+  size: number;
 }
 
 export type SkipReason = 'symlink-loop' | 'broken-symlink' | 'duplicate-symlink' | 'unreadable' | 'too-large' | 'binary' | 'not-utf8';
@@ -58,7 +60,7 @@ export function collectFiles(options: CollectOptions): FileSelection {
   const excluded = options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
   const relative = (absolute: string) => toPosix(path.relative(options.root, absolute)) || path.basename(absolute);
 
-  const addFile = (absolute: string, explicit: boolean) => {
+  const addFile = (absolute: string, size: number, explicit: boolean) => {
     const file = relative(absolute);
     const language = detectLanguage(file);
     if (!language) return;
@@ -75,18 +77,18 @@ export function collectFiles(options: CollectOptions): FileSelection {
       return;
     }
     seenFiles.add(real);
-    selection.files.push({ file, absolute, language });
+    selection.files.push({ file, absolute, language, size });
   };
 
-  const walk = (directory: string, layers: IgnoreLayer[], onFile: (absolute: string) => void) =>
+  const walk = (directory: string, layers: IgnoreLayer[], onFile: (absolute: string, size: number) => void) =>
     walkDirectory(directory, layers, new Set([realpathSync(directory)]), { onFile, relative, skipped: selection.skipped });
 
   for (const input of options.paths) {
     if (GLOB_CHARS.test(input)) {
       const before = selection.files.length;
       const matches = picomatch(toPosix(input), { dot: false });
-      walk(options.root, [], (absolute) => {
-        if (matches(relative(absolute))) addFile(absolute, false);
+      walk(options.root, [], (absolute, size) => {
+        if (matches(relative(absolute))) addFile(absolute, size, false);
       });
       if (selection.files.length === before) {
         throw new UsageError(`The glob '${input}' matches no Python or TypeScript/JavaScript file under ${relative(options.root) === '' ? 'the repository' : options.root}. Check the pattern (globs are relative to the repository root).`);
@@ -98,15 +100,15 @@ export function collectFiles(options: CollectOptions): FileSelection {
     if (!stats) {
       throw new UsageError(`The path '${input}' does not exist. Pass files or directories that exist, relative to the current directory.`);
     }
-    if (stats.isDirectory()) walk(absolute, ancestorGitignores(options.root, absolute), (file) => addFile(file, false));
-    else addFile(absolute, true);
+    if (stats.isDirectory()) walk(absolute, ancestorGitignores(options.root, absolute), (file, size) => addFile(file, size, false));
+    else addFile(absolute, stats.size, true);
   }
   selection.files.sort((a, b) => a.file.localeCompare(b.file));
   return selection;
 }
 
 interface WalkSink {
-  onFile: (absolute: string) => void;
+  onFile: (absolute: string, size: number) => void;
   relative: (absolute: string) => string;
   skipped: SkippedFile[];
 }
@@ -130,7 +132,7 @@ function walkDirectory(directory: string, parentLayers: IgnoreLayer[], ancestors
     }
     if (isIgnored(layers, absolute, stats.isDirectory())) continue;
     if (stats.isFile()) {
-      sink.onFile(absolute);
+      sink.onFile(absolute, stats.size);
       continue;
     }
     if (!stats.isDirectory() || SKIPPED_FOLDERS.has(name)) continue;

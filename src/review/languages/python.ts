@@ -93,8 +93,10 @@ function errorExcerpt(text: string): string {
 }
 
 /**
- * Walks the tree once with a cursor, materialising a node object only for types some visitor asked for:
- * creating nodes is the expensive part of a web-tree-sitter walk.
+ * Visits, in document order, only the nodes of the types some visitor asked for. tree-sitter collects them inside
+ * wasm in one call (`descendantsOfType`); a cursor walk from JavaScript would cross into wasm for every node of the
+ * tree and cost as much as the parse. Exits are replayed from the nodes' ranges: tree nodes nest, so a node has
+ * ended once a node starting at or after its end comes up.
  */
 export function walkPython(tree: Tree, visitors: readonly PythonVisitor[]): void {
   const enter = new Map<string, ((node: Node) => void)[]>();
@@ -103,30 +105,21 @@ export function walkPython(tree: Tree, visitors: readonly PythonVisitor[]): void
     for (const [type, handler] of Object.entries(visitor.enter ?? {})) if (handler) push(enter, type, handler);
     for (const [type, handler] of Object.entries(visitor.exit ?? {})) if (handler) push(exit, type, handler);
   }
-  const cursor = tree.walk();
-  const pendingExits: ([Node, ((node: Node) => void)[]] | undefined)[] = [];
+  const types = [...new Set([...enter.keys(), ...exit.keys()])];
+  const open: Node[] = [];
+  const close = (node: Node) => {
+    for (const handler of exit.get(node.type) ?? []) handler(node);
+  };
   try {
-    for (;;) {
-      const type = cursor.nodeType;
-      const onEnter = enter.get(type);
-      const onExit = exit.get(type);
-      if (onEnter || onExit) {
-        const node = cursor.currentNode;
-        if (onEnter) for (const handler of onEnter) handler(node);
-        pendingExits.push(onExit ? [node, onExit] : undefined);
-      } else {
-        pendingExits.push(undefined);
-      }
-      if (cursor.gotoFirstChild()) continue;
-      for (;;) {
-        const pending = pendingExits.pop();
-        if (pending) for (const handler of pending[1]) handler(pending[0]);
-        if (cursor.gotoNextSibling()) break;
-        if (!cursor.gotoParent()) return;
-      }
+    if (types.length === 0) return;
+    for (const node of tree.rootNode.descendantsOfType(types)) {
+      if (!node) continue;
+      while (open.length > 0 && open[open.length - 1].endIndex <= node.startIndex) close(open.pop()!);
+      for (const handler of enter.get(node.type) ?? []) handler(node);
+      open.push(node);
     }
+    while (open.length > 0) close(open.pop()!);
   } finally {
-    cursor.delete();
     for (const visitor of visitors) visitor.end?.();
   }
 }

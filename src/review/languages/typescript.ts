@@ -24,7 +24,10 @@ function scriptKind(typescript: TypeScriptModule, file: string): ts.ScriptKind {
  */
 export async function parseTypeScript(file: string, text: string): Promise<ts.SourceFile> {
   const typescript = await typescriptCompiler();
-  return typescript.createSourceFile(file, text, typescript.ScriptTarget.Latest, true, scriptKind(typescript, file));
+  // JSDoc is only read by the type checker; skipping it makes the parse two to three times faster. The comments
+  // themselves stay in the trivia, where suppression directives are read from.
+  const options = { languageVersion: typescript.ScriptTarget.Latest, jsDocParsingMode: typescript.JSDocParsingMode.ParseNone };
+  return typescript.createSourceFile(file, text, options, true, scriptKind(typescript, file));
 }
 
 /** The parser's own diagnostics (not exposed in the public typings, but what typescript-estree reads too). */

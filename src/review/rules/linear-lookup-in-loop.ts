@@ -36,6 +36,7 @@ export const linearLookupInLoop = defineRule({
     const lookups = new RepeatedLookups(context, PYTHON_SUGGESTION);
     const search = {
       comparison_operator(comparison: PythonNode) {
+        if (!lookups.repeats(comparison.startIndex)) return;
         // A chained comparison holds several operators, each followed by its right operand.
         for (const operator of comparison.children) {
           if (!MEMBERSHIP_OPERATORS.has(operator.type)) continue;
@@ -43,6 +44,7 @@ export const linearLookupInLoop = defineRule({
         }
       },
       call(call: PythonNode) {
+        if (!lookups.repeats(call.startIndex)) return;
         const callee = call.childForFieldName('function');
         const method = callee?.type === 'attribute' ? callee.childForFieldName('attribute') : null;
         if (!callee || !method || !PYTHON_SEARCH_METHODS.has(method.text)) return;
@@ -110,6 +112,11 @@ class RepeatedLookups {
     private readonly context: RuleContext<unknown>,
     private readonly suggestion: string,
   ) {}
+
+  /** Checked first: reading a node's children crosses into wasm, and most calls are not in a loop. */
+  repeats(offset: number): boolean {
+    return this.nesting.innermostLoopRepeating(offset) !== undefined;
+  }
 
   consider(start: number, end: number, collection: Collection | undefined): void {
     const loopStart = this.nesting.innermostLoopRepeating(start);
