@@ -105,6 +105,22 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('folds the files a run could not review into a details block, escaping their names', () => {
+    const skipped = [{ file: 'gen/__init__.py', reason: 'not-utf8', detail: 'invalid UTF-8 at byte 12' }];
+    const report = reportOf([], { runs: [{ analyzer: 'review', status: 'ok', stats: { skipped } }] });
+    expect(renderMarkdown(report)).toBe(
+      markdown(
+        '**predator-guard**: ✅ No findings.',
+        '',
+        '<details><summary>⏭️ 1 file not reviewed</summary>',
+        '',
+        '- gen/\\_\\_init\\_\\_.py: not-utf8 (invalid UTF-8 at byte 12)',
+        '',
+        '</details>',
+      ),
+    );
+  });
+
   it('names a failed run with a warning sign and a skipped run with its reason', () => {
     const report = reportOf([finding({ rule: 'nested-loop', message: 'Loop in a loop.', file: 'a.py', line: 1, column: 1 })], {
       runs: [

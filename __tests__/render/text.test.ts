@@ -87,6 +87,23 @@ describe('renderText', () => {
     );
   });
 
+  it('lists the files a run could not review, with their reasons', () => {
+    const skipped = [
+      { file: 'big.py', reason: 'too-large', detail: '2000000 bytes, over the limit of 1048576 (max-file-size)' },
+      { file: 'logo.js', reason: 'binary', detail: 'contains NUL bytes' },
+    ];
+    const report = reportOf([], { runs: [{ analyzer: 'review', status: 'ok', stats: { skipped } }] });
+    expect(renderText(report)).toBe(
+      text(
+        '○ 2 files not reviewed:',
+        '  big.py: too-large (2000000 bytes, over the limit of 1048576 (max-file-size))',
+        '  logo.js: binary (contains NUL bytes)',
+        '',
+        '✔ no problems — gate passed',
+      ),
+    );
+  });
+
   it('says so in one line when there is nothing to report', () => {
     expect(renderText(reportOf([]))).toBe('✔ no problems — gate passed\n');
     expect(renderText(reportOf([]), { color: true })).toBe('\x1b[1m\x1b[32m✔ no problems — gate passed\x1b[39m\x1b[22m\n');

@@ -20,6 +20,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const blocks = [
     summaryLine(report, findings, options.analyzer),
     ...report.runs.filter(inScope).filter((run) => run.status !== 'ok').map(runNote),
+    ...report.runs.filter(inScope).flatMap(skippedNote),
     ...CATEGORIES.flatMap((category) => {
       const inCategory = findings.filter((finding) => finding.category === category);
       return inCategory.length === 0 ? [] : [categorySection(category, inCategory, options.linkBase)];
@@ -41,6 +42,14 @@ function runNote(run: AnalyzerRun): string {
   if (run.status === 'failed') return `⚠️ The ${run.analyzer} analyzer failed: ${escapeMarkdown(run.error ?? 'unknown error')}`;
   const reason = run.error === undefined ? '.' : `: ${escapeMarkdown(run.error)}`;
   return `⏭️ The ${run.analyzer} analyzer was skipped${reason}`;
+}
+
+/** Files an analyzer could not read, folded away but never dropped. */
+function skippedNote(run: AnalyzerRun): string[] {
+  const skipped = (run.stats.skipped ?? []) as { file: string; reason: string; detail?: string }[];
+  if (skipped.length === 0) return [];
+  const items = skipped.map(({ file, reason, detail }) => `- ${escapeMarkdown(file)}: ${reason}${detail === undefined ? '' : ` (${escapeMarkdown(detail)})`}`);
+  return [`<details><summary>⏭️ ${plural(skipped.length, 'file')} not reviewed</summary>\n\n${items.join('\n')}\n\n</details>`];
 }
 
 function categorySection(category: Category, findings: readonly Finding[], linkBase: string | undefined): string {

@@ -43,7 +43,10 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     ...groupByFile(findings).map(([file, group]) => fileSection(file, group, palette)),
     ...groupByAnalyzer(findings).map(([analyzer, group]) => analyzerSection(analyzer, group, palette)),
   ];
-  const runNotes = report.runs.filter((run) => run.status !== 'ok').map((run) => runNote(run, palette));
+  const runNotes = [
+    ...report.runs.filter((run) => run.status !== 'ok').map((run) => runNote(run, palette)),
+    ...report.runs.flatMap((run) => skippedNote(run, palette)),
+  ];
   if (runNotes.length > 0) sections.push(runNotes.join('\n'));
   sections.push(summaryLine(report, palette));
   return `${sections.join('\n\n')}\n`;
@@ -100,6 +103,20 @@ function runNote(run: AnalyzerRun, palette: Palette): string {
   if (run.status === 'failed') return palette.red(`✖ The ${run.analyzer} analyzer failed: ${run.error ?? 'unknown error'}`);
   const reason = run.error === undefined ? '' : `: ${run.error}`;
   return palette.dim(`○ The ${run.analyzer} analyzer was skipped${reason}`);
+}
+
+interface SkippedFile {
+  file: string;
+  reason: string;
+  detail?: string;
+}
+
+/** Files an analyzer could not read are listed, never dropped silently. */
+function skippedNote(run: AnalyzerRun, palette: Palette): string[] {
+  const skipped = (run.stats.skipped ?? []) as SkippedFile[];
+  if (skipped.length === 0) return [];
+  const rows = skipped.map(({ file, reason, detail }) => `  ${file}: ${reason}${detail === undefined ? '' : ` (${detail})`}`);
+  return [palette.dim([`○ ${plural(skipped.length, 'file')} not reviewed:`, ...rows].join('\n'))];
 }
 
 function summaryLine(report: Report, palette: Palette): string {
