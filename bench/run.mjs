@@ -106,7 +106,14 @@ const results = {
       'flake8 runs with --isolated (no config files) and --exit-zero.',
     ],
   },
-  corpora: [ts, py, cold].map(({ files, listFile, ...corpus }) => ({ ...corpus, fileCount: files.length, listFile: path.relative(root, listFile) })),
+  // Folders are recorded relative to the repository, or as what they are (the machine's stdlib), never as this
+  // machine's absolute paths.
+  corpora: [ts, py, cold].map(({ files, listFile, base, ...corpus }) => ({
+    ...corpus,
+    base: base.startsWith(root) ? path.relative(root, base) : 'the Python standard library (sysconfig stdlib)',
+    fileCount: files.length,
+    listFile: path.relative(root, listFile),
+  })),
   fileCounts: fileCounts(),
   comparisons: comparisons(),
   targets: targets(),

@@ -9,11 +9,11 @@ import {
   parseChecks,
   renderText,
   toList
-} from "./chunk-chunk-GG2KIZ4Q.js";
+} from "./chunk-chunk-VHHYWIZK.js";
 import {
   UsageError
 } from "./chunk-chunk-YJM7H7OX.js";
-import "./chunk-chunk-VOC277VM.js";
+import "./chunk-chunk-G5D3ZKCX.js";
 import {
   __commonJS,
   __require,

@@ -6,7 +6,7 @@ import {
   renderMarkdown,
   renderReport,
   renderSarif
-} from "./chunk-chunk-ANSRZTT6.js";
+} from "./chunk-chunk-6K2R6XOT.js";
 import {
   ANALYZERS,
   CATEGORIES,
@@ -27,11 +27,11 @@ import {
   readBaseline,
   renderText,
   writeBaseline
-} from "./chunk-chunk-GG2KIZ4Q.js";
+} from "./chunk-chunk-VHHYWIZK.js";
 import {
   UsageError
 } from "./chunk-chunk-YJM7H7OX.js";
-import "./chunk-chunk-VOC277VM.js";
+import "./chunk-chunk-G5D3ZKCX.js";
 import "./chunk-chunk-SZAZ6YND.js";
 export {
   ANALYZERS,

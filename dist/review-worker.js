@@ -2,15 +2,19 @@ import { createRequire as __pgCreateRequire } from "node:module"; import { fileU
 import {
   reviewFile,
   ruleSettingsResolver
-} from "./chunk-chunk-NZXQBPAG.js";
-import "./chunk-chunk-VOC277VM.js";
+} from "./chunk-chunk-GVKHZIYQ.js";
+import "./chunk-chunk-G5D3ZKCX.js";
 import "./chunk-chunk-SZAZ6YND.js";
 
 // src/review/review-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var setup = workerData;
 var settingsFor = ruleSettingsResolver(setup);
-parentPort?.on("message", async (batch) => {
+var previous = Promise.resolve();
+parentPort?.on("message", (batch) => {
+  previous = previous.then(() => handle(batch));
+});
+async function handle(batch) {
   if (batch.length === 0) {
     parentPort?.close();
     return;
@@ -22,4 +26,4 @@ parentPort?.on("message", async (batch) => {
   } catch (error) {
     parentPort?.postMessage({ error: error instanceof Error ? error.stack ?? error.message : String(error) });
   }
-});
+}

@@ -1,7 +1,7 @@
 import type { Config } from '../core/config.js';
 import type { CandidateFile } from './files/collect-files.js';
 import { type FileOutcome } from './review-file.js';
-/** What the pool sends: a batch of files to review. An empty batch asks the worker to stop. */
+/** What the pool sends: a batch of files to review. An empty batch asks the worker to stop after the ones before it. */
 export type WorkerRequest = CandidateFile[];
 export type WorkerResponse = {
     outcomes: FileOutcome[];

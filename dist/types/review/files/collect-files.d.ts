@@ -4,6 +4,8 @@ export interface CandidateFile {
     file: string;
     absolute: string;
     language: Language;
+    /** Bytes on disk, to share work between threads by size. */
+    size: number;
 }
 export type SkipReason = 'symlink-loop' | 'broken-symlink' | 'duplicate-symlink' | 'unreadable' | 'too-large' | 'binary' | 'not-utf8';
 export interface SkippedFile {

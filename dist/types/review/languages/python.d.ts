@@ -9,7 +9,9 @@ export declare function parsePython(text: string): Promise<Tree>;
  */
 export declare function findPythonSyntaxError(tree: Tree, text: string): SyntaxErrorInfo | undefined;
 /**
- * Walks the tree once with a cursor, materialising a node object only for types some visitor asked for:
- * creating nodes is the expensive part of a web-tree-sitter walk.
+ * Visits, in document order, only the nodes of the types some visitor asked for. tree-sitter collects them inside
+ * wasm in one call (`descendantsOfType`); a cursor walk from JavaScript would cross into wasm for every node of the
+ * tree and cost as much as the parse. Exits are replayed from the nodes' ranges: tree nodes nest, so a node has
+ * ended once a node starting at or after its end comes up.
  */
 export declare function walkPython(tree: Tree, visitors: readonly PythonVisitor[]): void;

@@ -1,0 +1,5 @@
+/**
+ * `except Exception:` also catches the bugs nobody expected (a typo's NameError, a wrong attribute), and a handler
+ * that neither re-raises nor logs the traceback leaves no trace of them. Bare `except:` is bare-except's.
+ */
+export declare const broadExceptionCaught: import("../rule.js").Rule<{}>;
