@@ -1,31 +1,89 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import { defaultConfig, findConfigFile, loadConfig, mergeConfig, parseChecks, toList, type Config, type ConfigLayer } from '../core/config.js';
+import { configLayerFromDocument, defaultConfig, findConfigFile, loadConfig, mergeConfig, type Config } from '../core/config.js';
 import { UsageError } from '../core/config-error.js';
-import { FAIL_ON_VALUES, type FailOn } from '../core/report.js';
+import { validateSettings } from '../core/config-validate.js';
 
 /**
- * The only reader of action inputs. Inputs given explicitly win over the config file, which wins over defaults;
- * an invalid input names the input, the value and what is allowed.
+ * action.yml's defaults. The runner passes every input, defaulted or not, so an input equal to its default is
+ * treated as unset and leaves the config file's value in place; a test keeps this table equal to action.yml.
  */
-export function configFromInputs(workspace: string): Config {
+export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
+  checks: 'review',
+  paths: '.',
+  'filter-mode': 'added',
+  'fail-on': 'error',
+  comment: 'true',
+  'comment-tag': 'predator-guard',
+  annotations: 'true',
+  'check-run': 'false',
+  analyze: 'false',
+  'verify-indexes': 'auto',
+  'statement-timeout': '30s',
+  'lock-timeout': '2s',
+  namespace: 'default',
+  'rollout-timeout': '10m',
+  'success-on-pause': 'false',
+};
+
+const BOOLEAN_INPUTS = new Set(['comment', 'annotations', 'check-run', 'analyze', 'success-on-pause']);
+/** Inputs that are settings of the run; the token and the config file's own path are not. */
+const SETTING_INPUTS = [
+  'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'annotations', 'check-run', 'sarif-file', 'baseline',
+  'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'verify-indexes', 'statement-timeout', 'lock-timeout',
+  'kubeconfig', 'context', 'rollout', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
+];
+
+/** How the action publishes, beside the config every door shares. */
+export interface ActionSettings {
+  config: Config;
+  token: string;
+  comment: boolean;
+  commentTag: string;
+  annotations: boolean;
+  checkRun: boolean;
+  sarifFile?: string;
+}
+
+/**
+ * The only reader of action inputs: defaults < config file < inputs set explicitly. An invalid input fails the
+ * step naming the input, the value and what is allowed.
+ */
+export function readActionSettings(workspace: string): ActionSettings {
   const root = path.resolve(workspace);
   const configInput = core.getInput('config');
   const configFile = configInput ? path.resolve(root, configInput) : findConfigFile(root);
   const fileLayer = configFile ? loadConfig(configFile) : {};
-  const layer: ConfigLayer = {};
-  const checks = core.getInput('checks');
-  if (checks) layer.checks = parseChecks(checks, "input 'checks'");
-  const paths = core.getInput('paths');
-  if (paths) layer.paths = toList(paths);
-  const failOn = core.getInput('fail-on');
-  if (failOn) {
-    if (!(FAIL_ON_VALUES as readonly string[]).includes(failOn)) {
-      throw new UsageError(`input 'fail-on': got '${failOn}'; expected one of ${FAIL_ON_VALUES.join(', ')}.`);
-    }
-    layer.failOn = failOn as FailOn;
+  const explicit: Record<string, unknown> = {};
+  for (const name of SETTING_INPUTS) {
+    const value = core.getInput(name);
+    if (value === '' || value === INPUT_DEFAULTS[name]) continue;
+    explicit[name] = BOOLEAN_INPUTS.has(name) ? parseBoolean(name, value) : value;
   }
-  const baseline = core.getInput('baseline');
-  if (baseline) layer.baseline = baseline;
-  return mergeConfig(defaultConfig(root), fileLayer, layer);
+  validateSettings(explicit, (key) => `input '${key}'`);
+  const config = mergeConfig(defaultConfig(root), fileLayer, configLayerFromDocument(explicit, 'action inputs'));
+  const setting = (name: string): unknown => config.settings[name] ?? defaultOf(name);
+  const sarifFile = setting('sarif-file') as string | undefined;
+  return {
+    config,
+    token: core.getInput('github-token'),
+    comment: setting('comment') as boolean,
+    commentTag: setting('comment-tag') as string,
+    annotations: setting('annotations') as boolean,
+    checkRun: setting('check-run') as boolean,
+    sarifFile: sarifFile ? path.resolve(root, sarifFile) : undefined,
+  };
+}
+
+function defaultOf(name: string): unknown {
+  const value = INPUT_DEFAULTS[name];
+  if (value === undefined) return undefined;
+  return BOOLEAN_INPUTS.has(name) ? value === 'true' : value;
+}
+
+/** As YAML 1.2 core schema reads booleans, which is what users write in `with:`. */
+function parseBoolean(name: string, value: string): boolean {
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new UsageError(`input '${name}': got '${value}'; expected true or false.`);
 }

@@ -42,6 +42,22 @@ export function validateConfigDocument(text: string, file: string): Record<strin
   throw new UsageError(`Invalid config:\n  ${problems.map((problem) => problem.text).join('\n  ')}`);
 }
 
+/**
+ * Validates settings that did not come from a file (the action's inputs) against the same schema; `describeKey`
+ * says where each came from, e.g. "input 'fail-on'".
+ */
+export function validateSettings(value: Record<string, unknown>, describeKey: (key: string) => string): void {
+  const validate = compiledValidator();
+  if (validate(value)) return;
+  const problems = relevantErrors(validate.errors ?? []).map((error) => {
+    const keyPath = error.instancePath.split('/').slice(1).map(unescapePointer);
+    const text = describeError(error, keyPath, value);
+    const where = `${keyPath.join('.')}: `;
+    return `${describeKey(keyPath[0] ?? '')}: ${text.startsWith(where) ? text.slice(where.length) : text}`;
+  });
+  throw new UsageError(problems.join('\n'));
+}
+
 /** A failed anyOf also reports each branch's failure; only the anyOf's own message helps the reader. */
 function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath.replace(/\/anyOf$/, ''));

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { INPUT_DEFAULTS, readActionSettings } from '../../src/action/inputs.js';
+import { makeTree } from '../helpers/temp-tree.js';
+
+const actionYml = parse(readFileSync(fileURLToPath(new URL('../../action.yml', import.meta.url)), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string };
+};
+
+const DESIGN_INPUTS = [
+  'github-token', 'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'annotations', 'check-run', 'sarif-file',
+  'config', 'baseline', 'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'verify-indexes', 'statement-timeout',
+  'lock-timeout', 'kubeconfig', 'context', 'rollout', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
+];
+
+/** The runner passes every input as INPUT_<NAME>, defaults included. */
+function withInputs<T>(inputs: Record<string, string>, body: () => T): T {
+  const names = Object.keys(actionYml.inputs);
+  const saved = Object.fromEntries(names.map((name) => [name, process.env[`INPUT_${name.toUpperCase()}`]]));
+  for (const name of names) {
+    const value = inputs[name] ?? (name === 'github-token' ? 'ghs_secret' : (actionYml.inputs[name].default ?? ''));
+    process.env[`INPUT_${name.toUpperCase()}`] = value;
+  }
+  try {
+    return body();
+  } finally {
+    for (const name of names) {
+      if (saved[name] === undefined) delete process.env[`INPUT_${name.toUpperCase()}`];
+      else process.env[`INPUT_${name.toUpperCase()}`] = saved[name];
+    }
+  }
+}
+
+describe('action.yml', () => {
+  it("declares every input and output of the contract, runs on node24, and its defaults are the code's", () => {
+    expect(Object.keys(actionYml.inputs).sort()).toEqual([...DESIGN_INPUTS].sort());
+    expect(Object.keys(actionYml.outputs).sort()).toEqual(
+      ['passed', 'findings', 'errors', 'warnings', 'notices', 'comment-url', 'sarif-file', 'report-file'].sort(),
+    );
+    expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
+    const declaredDefaults = Object.fromEntries(
+      Object.entries(actionYml.inputs).flatMap(([name, input]) => (input.default === undefined || name === 'github-token' ? [] : [[name, input.default]])),
+    );
+    expect(declaredDefaults).toEqual(INPUT_DEFAULTS);
+    expect(actionYml.inputs['github-token'].default).toBe('${{ github.token }}');
+  });
+});
+
+describe('action inputs', () => {
+  it('leaves defaulted inputs to the config file and lets explicit ones win', () => {
+    const tree = makeTree({ '.predator-guard.yml': 'fail-on: warning\npaths: [src]\ncomment-tag: from-file\n' });
+    try {
+      const byFile = withInputs({}, () => readActionSettings(tree.root));
+      expect(byFile.config).toMatchObject({ failOn: 'warning', paths: ['src'], filterMode: 'added', checks: ['review'] });
+      expect(byFile).toMatchObject({ token: 'ghs_secret', comment: true, commentTag: 'from-file', annotations: true, checkRun: false });
+      const explicit = withInputs({ 'fail-on': 'notice', paths: 'lib, app', 'check-run': 'true', 'filter-mode': 'file' }, () =>
+        readActionSettings(tree.root),
+      );
+      expect(explicit.config).toMatchObject({ failOn: 'notice', paths: ['lib', 'app'], filterMode: 'file' });
+      expect(explicit.checkRun).toBe(true);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
+  it('names the input, the value and what is allowed', () => {
+    const tree = makeTree({});
+    try {
+      expect(() => withInputs({ 'fail-on': 'sometimes' }, () => readActionSettings(tree.root))).toThrow(
+        "input 'fail-on': got \"sometimes\"; expected one of error, warning, notice, never.",
+      );
+      expect(() => withInputs({ comment: 'yes' }, () => readActionSettings(tree.root))).toThrow("input 'comment': got 'yes'; expected true or false.");
+      expect(() => withInputs({ 'rollout-timeout': '10 minutes' }, () => readActionSettings(tree.root))).toThrow(
+        "input 'rollout-timeout': got \"10 minutes\"; expected a Go-style duration such as 10m.",
+      );
+    } finally {
+      tree.cleanup();
+    }
+  });
+});
