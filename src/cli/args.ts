@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { parseChecks, toList, type ConfigLayer } from '../core/config.js';
 import { UsageError } from '../core/config-error.js';
+import { FILTER_MODES, type FilterMode } from '../core/config-types.js';
 import { FAIL_ON_VALUES, type FailOn } from '../core/report.js';
 import { parseSize } from '../core/size.js';
 
@@ -67,9 +68,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
     layer.checks = parseChecks(values.checks, '--checks');
   }
   if (values['fail-on'] !== undefined) layer.failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON_VALUES) as FailOn;
-  if (values['diff-base'] !== undefined || values['filter-mode'] !== undefined) {
-    throw new UsageError('--diff-base and --filter-mode are not available in this version: the review covers every file under the given paths. Pass the changed files as paths instead.');
-  }
+  Object.assign(layer, parseDiffOptions(values['diff-base'], values['filter-mode']));
   if (values.include) layer.include = values.include.flatMap((value) => toList(value));
   if (values.exclude) layer.exclude = values.exclude.flatMap((value) => toList(value));
   if (values.baseline !== undefined) layer.baseline = values.baseline;
@@ -83,6 +82,9 @@ export function parseCli(argv: readonly string[]): CliRequest {
   if (values['write-baseline'] && values['prune-baseline']) {
     throw new UsageError('--write-baseline and --prune-baseline exclude each other: write records every current finding, prune only drops entries.');
   }
+  if ((values['write-baseline'] || values['prune-baseline']) && layer.diffBase !== undefined) {
+    throw new UsageError('--diff-base cannot go with --write-baseline or --prune-baseline: a baseline must see every finding, not only those on changed lines. Drop --diff-base.');
+  }
   return {
     command,
     positionals: rest,
@@ -93,6 +95,20 @@ export function parseCli(argv: readonly string[]): CliRequest {
     color: values['no-color'] ? false : values.color ? true : undefined,
     layer,
   };
+}
+
+/**
+ * The CLI learns what changed only from git, so a filter mode alone has nothing to filter against; it is refused
+ * rather than silently ignored.
+ */
+function parseDiffOptions(diffBase: string | undefined, filterMode: string | undefined): Pick<ConfigLayer, 'diffBase' | 'filterMode'> {
+  if (diffBase === undefined) {
+    if (filterMode === undefined) return {};
+    throw new UsageError(`--filter-mode ${filterMode} needs --diff-base in the CLI: the changed lines come from git diff against that ref. Add --diff-base REF (e.g. --diff-base origin/main).`);
+  }
+  if (diffBase.trim() === '') throw new UsageError("--diff-base: got an empty ref; expected a branch, tag or commit such as 'origin/main' or 'HEAD~1'.");
+  if (filterMode === undefined) return { diffBase };
+  return { diffBase, filterMode: oneOf('--filter-mode', filterMode, FILTER_MODES) as FilterMode };
 }
 
 function oneOf(flag: string, value: string, allowed: readonly string[]): string {
@@ -120,6 +136,11 @@ Options:
   -o, --output FILE                        write the output to FILE instead of stdout
   -c, --config FILE                        config file (default .predator-guard.yml when present)
       --fail-on error|warning|notice|never  lowest severity that fails the run (default error)
+      --diff-base REF                      report only what changed against REF, as git diff REF shows it
+                                           (untracked files too); only changed files are parsed
+      --filter-mode added|diff-context|file|nofilter
+                                           with --diff-base, keep findings on added lines (default), within
+                                           3 lines of one, anywhere in a changed file, or everywhere
       --include GLOB / --exclude GLOB      limit the files reviewed (repeatable)
       --baseline FILE | --no-baseline      baseline file (default .predator-guard-baseline.json when present)
       --write-baseline                     record every current finding in the baseline and pass

@@ -30,7 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    const config = resolveCliConfig(request, io.cwd);
+    const config = await resolveCliConfig(request, io.cwd);
     const log = (line: string) => io.stderr(`${line}\n`);
     const report = request.baselineAction
       ? await runBaselineCommand(request.baselineAction, config, log)

@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { defaultConfig, findConfigFile, loadConfig, mergeConfig, type Config } from '../core/config.js';
+import { changesFromGit } from '../core/diff/git-changes.js';
 import type { CliRequest } from './args.js';
 
-/** defaults < config file (named with --config, else found at the root) < flags. */
-export function resolveCliConfig(request: CliRequest, cwd: string): Config {
+/** defaults < config file (named with --config, else found at the root) < flags; then the diff, when asked for. */
+export async function resolveCliConfig(request: CliRequest, cwd: string): Promise<Config> {
   const root = path.resolve(cwd);
   const configFile = request.configFile ? path.resolve(cwd, request.configFile) : findConfigFile(root);
   const fileLayer = configFile ? loadConfig(configFile) : {};
-  return mergeConfig(defaultConfig(root), fileLayer, request.layer);
+  const config = mergeConfig(defaultConfig(root), fileLayer, request.layer);
+  if (config.diffBase === undefined) return config;
+  return { ...config, changes: await changesFromGit(root, config.diffBase) };
 }

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Analyzer, AnalyzerOutput, Deps } from './analyzer.js';
 import { applyBaseline, readBaseline, staleBaselineFinding } from './baseline.js';
+import type { ChangeSet } from './changes.js';
 import { DEFAULT_BASELINE, type Config } from './config.js';
+import { filterFindings, touchesFile } from './diff/filter-findings.js';
 import type { AnalyzerName, Finding } from './finding.js';
 import { buildReport, type AnalyzerRun, type Report } from './report.js';
 import { TOOL } from '../version.js';
@@ -30,8 +32,11 @@ export async function analyze(config: Config, deps: Deps = {}): Promise<Report> 
     findings.push(...output.findings);
     runs.push({ analyzer: name, status: 'ok', stats: output.stats });
   }
+  // The baseline sees every finding of the reviewed files, so an accepted finding on an unchanged line still
+  // matches its entry and is not reported stale merely because the diff filter would have dropped it.
   const baselined = applyConfiguredBaseline(config, findings, runs);
-  return buildReport(TOOL, baselined, runs, config.failOn);
+  const shown = config.changes ? applyDiffFilter(config, config.changes, baselined, runs) : baselined;
+  return buildReport(TOOL, shown, runs, config.failOn);
 }
 
 async function runAnalyzer(name: AnalyzerName, config: Config, deps: Deps): Promise<AnalyzerOutput | { error: string }> {
@@ -65,7 +70,29 @@ function applyConfiguredBaseline(config: Config, findings: Finding[], runs: Anal
     runs.push({ analyzer: 'review', status: 'failed', error: (error as Error).message, stats: { baseline: shown } });
     return findings;
   }
+  const stale = outcome.stale.filter((entry) => wasReviewed(config, entry.file));
   const review = runs.find((run) => run.analyzer === 'review');
-  if (review) review.stats.baseline = { file: shown, hidden: outcome.hidden, stale: outcome.stale.length };
-  return [...outcome.kept, ...outcome.stale.map((entry) => staleBaselineFinding(entry, shown))];
+  if (review) review.stats.baseline = { file: shown, hidden: outcome.hidden, stale: stale.length };
+  return [...outcome.kept, ...stale.map((entry) => staleBaselineFinding(entry, shown))];
+}
+
+/** A diff run reviews only changed files; an entry for a file it never opened is not known to be stale. */
+function wasReviewed(config: Config, file: string | undefined): boolean {
+  if (!config.changes || config.filterMode === 'nofilter' || file === undefined) return true;
+  return touchesFile(config.changes, file);
+}
+
+/** Filters each analyzer's findings to the change and records in its run what the filter dropped. */
+function applyDiffFilter(config: Config, changes: ChangeSet, findings: readonly Finding[], runs: AnalyzerRun[]): Finding[] {
+  const shown: Finding[] = [];
+  const analyzers = new Set([...runs.map((run) => run.analyzer), ...findings.map((finding) => finding.analyzer)]);
+  for (const analyzer of analyzers) {
+    const outcome = filterFindings(findings.filter((finding) => finding.analyzer === analyzer), changes, config.filterMode);
+    shown.push(...outcome.kept);
+    const run = runs.find((candidate) => candidate.analyzer === analyzer && candidate.status === 'ok');
+    if (!run) continue;
+    const incomplete = changes.wholeFiles ? { wholeFiles: true } : {};
+    run.stats.diff = { mode: config.filterMode, changedFiles: changes.files.size, filteredOut: outcome.filteredOut, ...incomplete };
+  }
+  return shown;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ChangeSet } from './changes.js';
 import { ANALYZERS, type AnalyzerName } from './finding.js';
 import { UsageError } from './config-error.js';
 import { validateConfigDocument } from './config-validate.js';
@@ -32,6 +33,13 @@ export interface Config {
   filterMode: FilterMode;
   /** Git ref whose diff decides which lines count as changed (CLI `--diff-base`). */
   diffBase?: string;
+  /**
+   * The files and lines the change touched, when a door knows them (the CLI from `git diff`, the action from
+   * GitHub's API); unset reviews and reports everything under `paths`. It is data rather than a client in `Deps`
+   * on purpose: a door fetches it once, and the core, the library and the tests can build or replay it without
+   * git or HTTP.
+   */
+  changes?: ChangeSet;
   /** Baseline file whose findings are hidden; unset uses .predator-guard-baseline.json when present, false none. */
   baseline?: string | false;
   maxFileSize: number;

@@ -1,17 +1,20 @@
 import type { Analyzer } from '../core/analyzer.js';
+import { filesToReview } from '../core/diff/filter-findings.js';
 import type { Finding } from '../core/finding.js';
 import { collectFiles } from './files/collect-files.js';
 import { reviewFiles, threadCount } from './review-pool.js';
 
 /**
  * The code review: collect the files, review them (on several cores when there are many), and account for every
- * file that was not reviewed in the run's stats.
+ * file that was not reviewed in the run's stats. When the config carries the change set, only changed files are
+ * reviewed: findings elsewhere would be filtered out anyway, and parsing a large repository costs seconds.
  */
 export const reviewAnalyzer: Analyzer = {
   name: 'review',
   async run(config) {
     const started = performance.now();
-    const selection = collectFiles(config);
+    const onlyFiles = config.changes ? filesToReview(config.changes, config.filterMode) : undefined;
+    const selection = collectFiles({ ...config, onlyFiles });
     const outcomes = await reviewFiles(selection.files, config);
     const findings: Finding[] = outcomes.flatMap((outcome) => outcome.findings);
     const skipped = [...selection.skipped, ...outcomes.flatMap((outcome) => (outcome.skipped ? [outcome.skipped] : []))];

@@ -46,6 +46,12 @@ export interface CollectOptions {
   paths: readonly string[];
   include: readonly string[];
   exclude: readonly string[];
+  /**
+   * When set (a diff run), only these repository-relative files are collected, and the walk enters only folders
+   * that hold one of them. The walk still decides, so .gitignore, skipped folders and include/exclude apply to a
+   * changed file exactly as they would in a full review.
+   */
+  onlyFiles?: ReadonlySet<string>;
 }
 
 /**
@@ -59,11 +65,13 @@ export function collectFiles(options: CollectOptions): FileSelection {
   const included = options.include.length > 0 ? picomatch([...options.include], { dot: true }) : () => true;
   const excluded = options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
   const relative = (absolute: string) => toPosix(path.relative(options.root, absolute)) || path.basename(absolute);
+  const onlyFiles = options.onlyFiles;
+  const foldersToEnter = onlyFiles ? ancestorFolders(onlyFiles) : undefined;
 
   const addFile = (absolute: string, size: number, explicit: boolean) => {
     const file = relative(absolute);
     const language = detectLanguage(file);
-    if (!language) return;
+    if (!language || (onlyFiles && !onlyFiles.has(file))) return;
     if (!explicit && (MINIFIED.test(file) || !included(file) || excluded(file))) return;
     let real: string;
     try {
@@ -81,7 +89,12 @@ export function collectFiles(options: CollectOptions): FileSelection {
   };
 
   const walk = (directory: string, layers: IgnoreLayer[], onFile: (absolute: string, size: number) => void) =>
-    walkDirectory(directory, layers, new Set([realpathSync(directory)]), { onFile, relative, skipped: selection.skipped });
+    walkDirectory(directory, layers, new Set([realpathSync(directory)]), {
+      onFile,
+      relative,
+      skipped: selection.skipped,
+      entersFolder: (folder) => !foldersToEnter || foldersToEnter.has(folder),
+    });
 
   for (const input of options.paths) {
     if (GLOB_CHARS.test(input)) {
@@ -90,7 +103,8 @@ export function collectFiles(options: CollectOptions): FileSelection {
       walk(options.root, [], (absolute, size) => {
         if (matches(relative(absolute))) addFile(absolute, size, false);
       });
-      if (selection.files.length === before) {
+      // In a diff run a glob matching no changed file is the normal case, not a typo.
+      if (selection.files.length === before && !onlyFiles) {
         throw new UsageError(`The glob '${input}' matches no Python or TypeScript/JavaScript file under ${relative(options.root) === '' ? 'the repository' : options.root}. Check the pattern (globs are relative to the repository root).`);
       }
       continue;
@@ -104,6 +118,8 @@ export function collectFiles(options: CollectOptions): FileSelection {
     else addFile(absolute, stats.size, true);
   }
   selection.files.sort((a, b) => a.file.localeCompare(b.file));
+  // A diff run accounts for the changed files it could not review, not for odd entries beside them.
+  if (onlyFiles) selection.skipped = selection.skipped.filter((skipped) => onlyFiles.has(skipped.file));
   return selection;
 }
 
@@ -111,6 +127,8 @@ interface WalkSink {
   onFile: (absolute: string, size: number) => void;
   relative: (absolute: string) => string;
   skipped: SkippedFile[];
+  /** Takes a repository-relative folder; false skips it without reading it. */
+  entersFolder: (folder: string) => boolean;
 }
 
 function walkDirectory(directory: string, parentLayers: IgnoreLayer[], ancestors: ReadonlySet<string>, sink: WalkSink): void {
@@ -135,7 +153,7 @@ function walkDirectory(directory: string, parentLayers: IgnoreLayer[], ancestors
       sink.onFile(absolute, stats.size);
       continue;
     }
-    if (!stats.isDirectory() || SKIPPED_FOLDERS.has(name)) continue;
+    if (!stats.isDirectory() || SKIPPED_FOLDERS.has(name) || !sink.entersFolder(sink.relative(absolute))) continue;
     const real = realpathSync(absolute);
     if (ancestors.has(real)) {
       sink.skipped.push({ file: sink.relative(absolute), reason: 'symlink-loop', detail: `links back to ${sink.relative(real)}` });
@@ -143,6 +161,15 @@ function walkDirectory(directory: string, parentLayers: IgnoreLayer[], ancestors
     }
     walkDirectory(absolute, layers, new Set([...ancestors, real]), sink);
   }
+}
+
+/** `a/b/c.py` → `a`, `a/b`: the folders a walk must enter to reach the files. */
+function ancestorFolders(files: ReadonlySet<string>): Set<string> {
+  const folders = new Set<string>();
+  for (const file of files) {
+    for (let slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) folders.add(file.slice(0, slash));
+  }
+  return folders;
 }
 
 /** A .gitignore applies to paths relative to the folder it sits in. */
