@@ -1,11 +1,14 @@
 import * as core from '@actions/core';
-import { analyze } from '../core/analyze.js';
+import { analyze, baselinePath } from '../core/analyze.js';
+import type { Config } from '../core/config.js';
 import type { Report } from '../core/report.js';
-import { renderAnnotations } from '../render/annotations.js';
-import { renderJobSummary } from '../render/job-summary.js';
-import { readGitHubContext, type GitHubContext } from './github-context.js';
-import { readActionSettings, type ActionSettings } from './inputs.js';
-import { writeReportFile, writeSarifFile } from './write-files.js';
+import { createGitHubClient, type GitHubClient, type GitHubLog } from '../github/octokit.js';
+import { resolveTarget, type AnalysisTarget } from './event-target.js';
+import { readGitHubContext } from './github-context.js';
+import { readActionSettings } from './inputs.js';
+import { publish } from './publish.js';
+
+const log: GitHubLog = { info: (line) => core.info(line), warning: (line) => core.warning(line) };
 
 /**
  * inputs → what the event asks to analyze → analyze → publish (files, summary, annotations, comment) → outcome.
@@ -15,33 +18,39 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const context = readGitHubContext(env);
     const settings = readActionSettings(context.workspace);
-    const report = await analyze(settings.config, { log: (line) => core.info(line) });
-    await publish(report, settings, context);
+    const octokit: GitHubClient | undefined = settings.token
+      ? createGitHubClient({ token: settings.token, apiUrl: context.apiUrl, graphqlUrl: context.graphqlUrl, log })
+      : undefined;
+    const checks = settings.config.checks;
+    const target = await resolveTarget(context, octokit, {
+      rollout: checks.includes('rollout'),
+      queriesWithAnalyze: checks.includes('queries') && settings.config.settings.analyze === true,
+    });
+    if (target.kind === 'unsupported') {
+      core.notice(`predator-guard has nothing to review for a '${target.eventName}' event; it runs on pull_request, pull_request_target, push and workflow_dispatch.`);
+      return;
+    }
+    if (target.kind === 'pull-request') for (const warning of target.warnings) core.warning(warning);
+    const report = await analyze(configFor(settings.config, target), { log: (line) => core.info(line) });
+    await publish(report, settings, context, target, octokit, log);
     concludeStep(report);
   } catch (error) {
     core.setFailed(`predator-guard: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-async function publish(report: Report, settings: ActionSettings, context: GitHubContext): Promise<void> {
-  const { error, warning, notice } = report.gate.counts;
-  core.setOutput('passed', String(report.gate.passed));
-  core.setOutput('findings', String(report.findings.length));
-  core.setOutput('errors', String(error));
-  core.setOutput('warnings', String(warning));
-  core.setOutput('notices', String(notice));
-  core.setOutput('report-file', writeReportFile(report, context.runnerTemp));
-  if (settings.sarifFile) core.setOutput('sarif-file', writeSarifFile(report, settings.sarifFile, settings.config.root));
-  const linkBase = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha}/`;
-  const annotations = settings.annotations ? renderAnnotations(report) : undefined;
-  for (const command of annotations?.commands ?? []) process.stdout.write(`${command}\n`);
-  // Outside a runner (a local dry run) there is no summary file to write to.
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(renderJobSummary(report, { linkBase, omittedAnnotations: annotations?.omitted })).write();
+/** The event decides which lines count as changed; workflow_dispatch reviews everything under `paths`. */
+function configFor(config: Config, target: Exclude<AnalysisTarget, { kind: 'unsupported' }>): Config {
+  if (target.kind === 'everything') return { ...config, filterMode: 'nofilter' };
+  const filterMode = target.kind === 'push' && target.filterMode ? target.filterMode : config.filterMode;
+  if (target.kind === 'pull-request' && target.root) {
+    // The pull request's files sit in a scratch folder; the baseline stays the base branch's.
+    return { ...config, root: target.root, baseline: baselinePath(config) ?? false, filterMode, changes: target.changes };
   }
+  return { ...config, filterMode, changes: target.changes };
 }
 
-/** exit-1 situations (findings at or above fail-on) and exit-2 situations (a failed run) both fail the step. */
+/** Exit-1 situations (findings at or above fail-on) and exit-2 situations (a failed run) both fail the step. */
 function concludeStep(report: Report): void {
   if (report.gate.passed) return;
   core.setFailed(`predator-guard: ${report.gate.reason ?? 'the gate failed'}`);

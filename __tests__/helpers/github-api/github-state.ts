@@ -1,0 +1,182 @@
+/**
+ * What the test GitHub holds: repositories with their pull requests' files, issue comments (with authors and
+ * minimized flags), check runs with their annotations, file contents per ref and comparisons. Data and its changes
+ * only; how it is shown over REST and GraphQL lives beside it.
+ */
+
+export interface Account {
+  login: string;
+  id: number;
+  type: 'User' | 'Bot';
+}
+
+/** The workflow's default token acts as this app bot; REST names it with `[bot]`, GraphQL's `author` without. */
+export const ACTIONS_BOT: Account = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+
+export interface StoredComment {
+  id: number;
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  body: string;
+  author: Account;
+  createdAt: string;
+  updatedAt: string;
+  /** Why the comment is hidden (`outdated`, `resolved`, `duplicate`, …), or null when it is shown. */
+  minimizedReason: string | null;
+}
+
+export interface PullRequestFileSeed {
+  filename: string;
+  status?: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  /** Left out, as GitHub leaves it out for large and binary diffs, when undefined. */
+  patch?: string;
+  previous_filename?: string;
+  /** Counted from `patch` unless given; give them for a file whose patch GitHub left out. */
+  additions?: number;
+  deletions?: number;
+}
+
+export interface StoredAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  start_column?: number;
+  end_column?: number;
+  annotation_level: string;
+  message: string;
+  title?: string;
+  raw_details?: string;
+}
+
+export interface StoredCheckRun {
+  id: number;
+  owner: string;
+  repo: string;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  startedAt: string;
+  completedAt: string | null;
+  output: { title: string | null; summary: string | null; text: string | null };
+  annotations: StoredAnnotation[];
+}
+
+export interface StoredRepository {
+  id: number;
+  owner: string;
+  repo: string;
+  pullRequestFiles: Map<number, PullRequestFileSeed[]>;
+  /** Keyed by `<ref>:<path>`. */
+  contents: Map<string, string>;
+  /** Keyed by `base...head`. */
+  comparisons: Map<string, PullRequestFileSeed[]>;
+  /** A commit's changed files, keyed by its SHA. */
+  commits: Map<string, PullRequestFileSeed[]>;
+}
+
+/** GitHub timestamps: ISO 8601 in UTC, whole seconds. */
+export function timestamp(date = new Date()): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export class GitHubState {
+  private readonly repositories = new Map<string, StoredRepository>();
+  private readonly storedComments: StoredComment[] = [];
+  private readonly storedCheckRuns: StoredCheckRun[] = [];
+  private readonly accounts = new Map<string, Account>([[ACTIONS_BOT.login, ACTIONS_BOT]]);
+  private nextRepositoryId = 1296269;
+  private nextCommentId = 1_000_000_001;
+  private nextCheckRunId = 4_000_000_001;
+  private nextUserId = 583231;
+
+  repository(owner: string, repo: string): StoredRepository {
+    const key = `${owner}/${repo}`.toLowerCase();
+    let stored = this.repositories.get(key);
+    if (stored === undefined) {
+      stored = { id: this.nextRepositoryId++, owner, repo, pullRequestFiles: new Map(), contents: new Map(), comparisons: new Map(), commits: new Map() };
+      this.repositories.set(key, stored);
+    }
+    return stored;
+  }
+
+  /** Only repositories something was stored in exist; GitHub answers 404 for the rest. */
+  existingRepository(owner: string, repo: string): StoredRepository | undefined {
+    return this.repositories.get(`${owner}/${repo}`.toLowerCase());
+  }
+
+  repositoryById(id: number): StoredRepository | undefined {
+    return [...this.repositories.values()].find((repository) => repository.id === id);
+  }
+
+  /** One account per login, as on GitHub: the same id every time it is asked for. */
+  account(login: string): Account {
+    let account = this.accounts.get(login);
+    if (account === undefined) {
+      account = { login, id: this.nextUserId++, type: login.endsWith('[bot]') ? 'Bot' : 'User' };
+      this.accounts.set(login, account);
+    }
+    return account;
+  }
+
+  /** A pull request exists once it was added (with its files); its conversation holds issue comments. */
+  pullRequestExists(owner: string, repo: string, number: number): boolean {
+    return this.existingRepository(owner, repo)?.pullRequestFiles.has(number) ?? false;
+  }
+
+  addComment(where: { owner: string; repo: string; issueNumber: number }, body: string, author: Account, minimizedReason: string | null = null): StoredComment {
+    this.repository(where.owner, where.repo);
+    const now = timestamp();
+    const comment: StoredComment = { id: this.nextCommentId++, ...where, body, author, createdAt: now, updatedAt: now, minimizedReason };
+    this.storedComments.push(comment);
+    return comment;
+  }
+
+  comments(owner: string, repo: string, issueNumber?: number): StoredComment[] {
+    return this.storedComments.filter(
+      (comment) => sameRepository(comment, owner, repo) && (issueNumber === undefined || comment.issueNumber === issueNumber),
+    );
+  }
+
+  comment(owner: string, repo: string, id: number): StoredComment | undefined {
+    return this.storedComments.find((comment) => comment.id === id && sameRepository(comment, owner, repo));
+  }
+
+  updateComment(comment: StoredComment, body: string): void {
+    comment.body = body;
+    comment.updatedAt = timestamp();
+  }
+
+  deleteComment(comment: StoredComment): void {
+    this.storedComments.splice(this.storedComments.indexOf(comment), 1);
+  }
+
+  createCheckRun(fields: Omit<StoredCheckRun, 'id' | 'annotations' | 'startedAt'>, annotations: readonly StoredAnnotation[]): StoredCheckRun {
+    const run: StoredCheckRun = { id: this.nextCheckRunId++, ...fields, startedAt: timestamp(), annotations: [...annotations] };
+    this.storedCheckRuns.push(run);
+    return run;
+  }
+
+  checkRuns(owner: string, repo: string): StoredCheckRun[] {
+    return this.storedCheckRuns.filter((run) => sameRepository(run, owner, repo));
+  }
+
+  checkRun(owner: string, repo: string, id: number): StoredCheckRun | undefined {
+    return this.storedCheckRuns.find((run) => run.id === id && sameRepository(run, owner, repo));
+  }
+
+  /** Every text a client stored here, named, for the "no token anywhere" check. */
+  storedTexts(): { where: string; text: string }[] {
+    const comments = this.storedComments.map((comment) => ({ where: `comment ${comment.id}`, text: comment.body }));
+    const checkRuns = this.storedCheckRuns.flatMap((run) => [
+      { where: `check run ${run.id} output`, text: JSON.stringify(run.output) },
+      ...run.annotations.map((annotation, index) => ({ where: `check run ${run.id} annotation ${index + 1}`, text: JSON.stringify(annotation) })),
+    ]);
+    return [...comments, ...checkRuns];
+  }
+}
+
+function sameRepository(item: { owner: string; repo: string }, owner: string, repo: string): boolean {
+  return item.owner.toLowerCase() === owner.toLowerCase() && item.repo.toLowerCase() === repo.toLowerCase();
+}

@@ -1,0 +1,108 @@
+import * as core from '@actions/core';
+import { ANALYZERS } from '../core/finding.js';
+import { countBySeverity, type Report } from '../core/report.js';
+import { renderAnnotations, type RenderedAnnotations } from '../render/annotations.js';
+import { renderJobSummary } from '../render/job-summary.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { checkRunAnnotationOf, publishCheckRun } from '../github/check-run.js';
+import type { GitHubClient, GitHubLog } from '../github/octokit.js';
+import { upsertSection } from '../github/sticky-comment.js';
+import type { AnalysisTarget } from './event-target.js';
+import type { GitHubContext } from './github-context.js';
+import type { ActionSettings } from './inputs.js';
+import { writeReportFile, writeSarifFile } from './write-files.js';
+
+type Target = Exclude<AnalysisTarget, { kind: 'unsupported' }>;
+
+/**
+ * Every channel gets the same report. A channel GitHub refuses (a fork's read-only token) is a warning, never a
+ * failure: the summary, the annotations, the outputs and the gate still carry the findings.
+ */
+export async function publish(
+  report: Report,
+  settings: ActionSettings,
+  context: GitHubContext,
+  target: Target,
+  octokit: GitHubClient | undefined,
+  log: GitHubLog,
+): Promise<void> {
+  setCountOutputs(report);
+  core.setOutput('report-file', writeReportFile(report, context.runnerTemp));
+  if (settings.sarifFile) core.setOutput('sarif-file', writeSarifFile(report, settings.sarifFile, settings.config.root));
+  const linkBase = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${target.headSha}/`;
+  const annotations = settings.annotations ? await annotate(report, settings, context, target, octokit, log) : undefined;
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(renderJobSummary(report, { linkBase, omittedAnnotations: annotations?.omitted })).write();
+  }
+  if (settings.comment && target.kind === 'pull-request' && octokit) await comment(report, settings, context, target, octokit, linkBase, log);
+}
+
+function setCountOutputs(report: Report): void {
+  const { error, warning, notice } = report.gate.counts;
+  core.setOutput('passed', String(report.gate.passed));
+  core.setOutput('findings', String(report.findings.length));
+  core.setOutput('errors', String(error));
+  core.setOutput('warnings', String(warning));
+  core.setOutput('notices', String(notice));
+}
+
+/** A check run carries every annotation; without one (or when it is refused) workflow commands carry the first ten of each level. */
+async function annotate(
+  report: Report,
+  settings: ActionSettings,
+  context: GitHubContext,
+  target: Target,
+  octokit: GitHubClient | undefined,
+  log: GitHubLog,
+): Promise<RenderedAnnotations> {
+  if (settings.checkRun && octokit) {
+    const result = await publishCheckRun(octokit, {
+      owner: context.owner,
+      repo: context.repo,
+      name: 'predator-guard',
+      headSha: target.headSha,
+      conclusion: report.gate.passed ? 'success' : 'failure',
+      title: report.gate.passed ? 'predator-guard passed' : `predator-guard: ${report.gate.reason ?? 'failed'}`,
+      summary: renderMarkdown(report),
+      annotations: report.findings.flatMap((finding) => checkRunAnnotationOf(finding) ?? []),
+      log,
+    });
+    if (result.action === 'created') return { commands: [], omitted: { error: 0, warning: 0, notice: 0 } };
+  }
+  const rendered = renderAnnotations(report);
+  for (const command of rendered.commands) process.stdout.write(`${command}\n`);
+  return rendered;
+}
+
+/** One section per analyzer that ran, each written into the pull request's one comment. */
+async function comment(
+  report: Report,
+  settings: ActionSettings,
+  context: GitHubContext,
+  target: Extract<Target, { kind: 'pull-request' }>,
+  octokit: GitHubClient,
+  linkBase: string,
+  log: GitHubLog,
+): Promise<void> {
+  const summaryUrl = process.env.GITHUB_RUN_ID
+    ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
+    : undefined;
+  for (const analyzer of ANALYZERS) {
+    if (!report.runs.some((run) => run.analyzer === analyzer)) continue;
+    const findings = report.findings.filter((finding) => finding.analyzer === analyzer);
+    const result = await upsertSection(octokit, {
+      owner: context.owner,
+      repo: context.repo,
+      issueNumber: target.pullNumber,
+      tag: settings.commentTag,
+      analyzer,
+      headSha: target.headSha,
+      sectionMarkdown: renderMarkdown(report, { analyzer, linkBase }),
+      counts: countBySeverity(findings),
+      summaryUrl,
+      log,
+    });
+    if (result.action === 'forbidden') return;
+    core.setOutput('comment-url', result.url);
+  }
+}

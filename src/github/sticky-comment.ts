@@ -1,0 +1,164 @@
+import { opensWithMarker, parseCommentSections, renderCommentBody, withSection, type SeverityCounts } from './comment-sections.js';
+import { isPermissionDenied, type GitHubClient, type GitHubLog } from './octokit.js';
+
+/**
+ * The login GitHub gives the workflow's default token (GITHUB_TOKEN): GraphQL's `viewer` answers it for that token
+ * too, so this is only assumed when `viewer` does not answer at all.
+ */
+export const DEFAULT_TOKEN_LOGIN = 'github-actions[bot]';
+
+export interface SectionWrite {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  /** The `comment-tag` input: the key of the one comment this run keeps current. */
+  tag: string;
+  analyzer: string;
+  headSha: string;
+  /** renderMarkdown's output for this analyzer. */
+  sectionMarkdown: string;
+  counts: SeverityCounts;
+  /** This run's page, where the job summary holds the whole report, for a section cut to fit the comment. */
+  summaryUrl?: string;
+  log: GitHubLog;
+}
+
+export type SectionWriteResult =
+  | { action: 'created' | 'updated' | 'unchanged'; url: string }
+  | { action: 'forbidden'; reason: string };
+
+interface ExistingComment {
+  id: number;
+  body: string;
+  url: string;
+}
+
+/**
+ * Writes this analyzer's section into the pull request's one predator-guard comment: found through every page of
+ * comments by its opening marker and its author (the token's identity, so another user's copy of the marker is never
+ * edited), skipping minimized ones; created when there is none; left alone when the body would not change. A token
+ * that may not write (a fork's) is reported in the result and one warning, never thrown: the summary, annotations
+ * and gate still carry the findings.
+ */
+export async function upsertSection(octokit: GitHubClient, write: SectionWrite): Promise<SectionWriteResult> {
+  const { owner, repo, issueNumber, tag, log } = write;
+  const author = await tokenLogin(octokit, log);
+  const existing = await findComment(octokit, write, author);
+  const previousSections = existing === undefined ? [] : parseCommentSections(existing.body);
+  const sections = withSection(previousSections, { analyzer: write.analyzer, headSha: write.headSha, counts: write.counts, markdown: write.sectionMarkdown });
+  const body = renderCommentBody(sections, { tag, headSha: write.headSha, analyzer: write.analyzer, summaryUrl: write.summaryUrl });
+  if (existing !== undefined && existing.body.replace(/\r\n/g, '\n') === body) return { action: 'unchanged', url: existing.url };
+  try {
+    if (existing === undefined) {
+      const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+      return { action: 'created', url: data.html_url };
+    }
+    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+    return { action: 'updated', url: data.html_url };
+  } catch (error) {
+    if (!isPermissionDenied(error)) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    log.warning(
+      `predator-guard could not write its comment on #${issueNumber}: GitHub answered 403 (${reason}). ` +
+        'A pull request from a fork gets a read-only token; the job summary, annotations and outputs still carry the ' +
+        'findings. To comment on fork pull requests, post the report from a workflow_run job, or grant ' +
+        '`pull-requests: write` where the token allows it.',
+    );
+    return { action: 'forbidden', reason };
+  }
+}
+
+async function tokenLogin(octokit: GitHubClient, log: GitHubLog): Promise<string> {
+  try {
+    const { viewer } = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
+    return viewer.login;
+  } catch (error) {
+    log.info(`GitHub's GraphQL viewer did not answer (${messageOf(error)}); taking the comment author to be ${DEFAULT_TOKEN_LOGIN}.`);
+    return DEFAULT_TOKEN_LOGIN;
+  }
+}
+
+/** GraphQL names bots without the `[bot]` that REST and `viewer` add, and logins ignore case. */
+function sameAuthor(a: string, b: string): boolean {
+  const plain = (login: string) => login.replace(/\[bot\]$/, '').toLowerCase();
+  return plain(a) === plain(b);
+}
+
+/** GraphQL first, because only it says which comments are minimized; REST when GraphQL is not available. */
+async function findComment(octokit: GitHubClient, write: SectionWrite, author: string): Promise<ExistingComment | undefined> {
+  try {
+    return await findCommentWithGraphql(octokit, write, author);
+  } catch (error) {
+    write.log.info(`Listing comments through GitHub's GraphQL API failed (${messageOf(error)}); listing them through REST.`);
+    return findCommentWithRest(octokit, write, author);
+  }
+}
+
+const COMMENTS_QUERY = `query predatorGuardComments($owner: String!, $repo: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      comments(first: 100, after: $after) {
+        nodes { databaseId url body isMinimized author { login } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+}`;
+
+interface CommentsPage {
+  repository: {
+    pullRequest: {
+      comments: {
+        nodes: { databaseId: number; url: string; body: string; isMinimized: boolean; author: { login: string } | null }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    } | null;
+  } | null;
+}
+
+async function findCommentWithGraphql(octokit: GitHubClient, write: SectionWrite, author: string): Promise<ExistingComment | undefined> {
+  let after: string | null = null;
+  for (;;) {
+    const page: CommentsPage = await octokit.graphql<CommentsPage>(COMMENTS_QUERY, { owner: write.owner, repo: write.repo, number: write.issueNumber, after });
+    const comments = page.repository?.pullRequest?.comments;
+    if (comments === undefined) {
+      throw new Error(`GitHub has no pull request #${write.issueNumber} in ${write.owner}/${write.repo}`);
+    }
+    const ours = comments.nodes.find(
+      (node) => !node.isMinimized && node.author !== null && sameAuthor(node.author.login, author) && opensWithMarker(node.body, write.tag),
+    );
+    if (ours !== undefined) return { id: ours.databaseId, body: ours.body, url: ours.url };
+    if (!comments.pageInfo.hasNextPage || comments.pageInfo.endCursor === null) return undefined;
+    after = comments.pageInfo.endCursor;
+  }
+}
+
+async function findCommentWithRest(octokit: GitHubClient, write: SectionWrite, author: string): Promise<ExistingComment | undefined> {
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner: write.owner,
+    repo: write.repo,
+    issue_number: write.issueNumber,
+    per_page: 100,
+  });
+  for await (const { data } of pages) {
+    const ours = data.find(
+      (comment) =>
+        !minimizedInRest(comment) &&
+        comment.user !== null &&
+        sameAuthor(comment.user.login, author) &&
+        comment.body !== undefined &&
+        opensWithMarker(comment.body, write.tag),
+    );
+    if (ours?.body !== undefined) return { id: ours.id, body: ours.body, url: ours.html_url };
+  }
+  return undefined;
+}
+
+/** Newer GitHub versions say in REST too when a comment is minimized (`minimized: { reason }`); older ones omit it. */
+function minimizedInRest(comment: object): boolean {
+  return 'minimized' in comment && comment.minimized !== null && comment.minimized !== undefined;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
