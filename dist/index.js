@@ -1,12 +1,9 @@
 import { createRequire as __pgCreateRequire } from "node:module"; import { fileURLToPath as __pgFileURLToPath } from "node:url"; import { dirname as __pgDirname } from "node:path"; const require = __pgCreateRequire(import.meta.url); const __filename = __pgFileURLToPath(import.meta.url); const __dirname = __pgDirname(__filename);
 import {
   REPORT_FORMATS,
-  describeReviewRules,
-  renderJson,
-  renderMarkdown,
   renderReport,
-  renderSarif
-} from "./chunk-chunk-6K2R6XOT.js";
+  renderText
+} from "./chunk-chunk-GJUPEJMJ.js";
 import {
   ANALYZERS,
   CATEGORIES,
@@ -19,18 +16,21 @@ import {
   buildReport,
   configSchema,
   defaultConfig,
+  describeReviewRules,
   findConfigFile,
   gate,
   loadConfig,
   mergeConfig,
   pruneBaseline,
   readBaseline,
-  renderText,
+  renderJson,
+  renderMarkdown,
+  renderSarif,
   writeBaseline
-} from "./chunk-chunk-VHHYWIZK.js";
+} from "./chunk-chunk-MIUDBPDI.js";
 import {
   UsageError
-} from "./chunk-chunk-YJM7H7OX.js";
+} from "./chunk-chunk-I523HUEY.js";
 import "./chunk-chunk-G5D3ZKCX.js";
 import "./chunk-chunk-SZAZ6YND.js";
 export {

@@ -68,7 +68,7 @@ describe('the committed bundle in a fresh clone', () => {
     );
   });
 
-  it('runs the action entry under Node 24: outputs set, the step failed with a one-line reason', () => {
+  it('runs the action entry under Node 24 on a manual run: outputs set, the step failed with a one-line reason', () => {
     const outputFile = path.join(scratch, 'github-output');
     writeFileSync(outputFile, '');
     const result = run(node24, ['dist/action.js'], {
@@ -76,6 +76,9 @@ describe('the committed bundle in a fresh clone', () => {
       env: {
         PATH: process.env.PATH,
         GITHUB_WORKSPACE: clone,
+        GITHUB_REPOSITORY: 'octo/shop',
+        GITHUB_EVENT_NAME: 'workflow_dispatch',
+        RUNNER_TEMP: scratch,
         GITHUB_OUTPUT: outputFile,
         'INPUT_PATHS': '__tests__/fixtures/sample-project',
         'INPUT_FAIL-ON': 'error',

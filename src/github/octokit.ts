@@ -45,8 +45,9 @@ const NO_WRITE_SPACING = {
 /** A secondary rate limit or an exhausted quota is retried this often before the request fails. */
 const RATE_LIMIT_RETRIES = 2;
 
-const GitHubClient = Octokit.plugin(retry, throttling);
-export type GitHubClient = InstanceType<typeof GitHubClient>;
+const ResilientOctokit = Octokit.plugin(retry, throttling);
+/** The plugins add behaviour, not methods the code calls, so callers see a plain Octokit (a type that can be named in declarations). */
+export type GitHubClient = Octokit;
 
 /**
  * The Octokit every GitHub call of the action goes through: 5xx answers are retried with backoff (plugin-retry),
@@ -66,7 +67,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     log.info(`GitHub ${kind} on ${route}: retrying in ${retryAfter}s (retry ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`);
     return true;
   };
-  const octokit = new GitHubClient({
+  const octokit = new ResilientOctokit({
     auth: options.token,
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
     userAgent: `${TOOL.name}/${TOOL.version}`,

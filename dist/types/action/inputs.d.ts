@@ -1,6 +1,21 @@
 import { type Config } from '../core/config.js';
 /**
- * The only reader of action inputs. Inputs given explicitly win over the config file, which wins over defaults;
- * an invalid input names the input, the value and what is allowed.
+ * action.yml's defaults. The runner passes every input, defaulted or not, so an input equal to its default is
+ * treated as unset and leaves the config file's value in place; a test keeps this table equal to action.yml.
  */
-export declare function configFromInputs(workspace: string): Config;
+export declare const INPUT_DEFAULTS: Readonly<Record<string, string>>;
+/** How the action publishes, beside the config every door shares. */
+export interface ActionSettings {
+    config: Config;
+    token: string;
+    comment: boolean;
+    commentTag: string;
+    annotations: boolean;
+    checkRun: boolean;
+    sarifFile?: string;
+}
+/**
+ * The only reader of action inputs: defaults < config file < inputs set explicitly. An invalid input fails the
+ * step naming the input, the value and what is allowed.
+ */
+export declare function readActionSettings(workspace: string): ActionSettings;

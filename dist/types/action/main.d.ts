@@ -1,5 +1,5 @@
 /**
- * inputs → config → analyze → report → outcome. The pull-request channels (comment, annotations, summary, SARIF)
- * attach here; this run prints the report to the log and sets the outputs and the outcome.
+ * inputs → what the event asks to analyze → analyze → publish (files, summary, annotations, comment) → outcome.
+ * The one try/catch turns any failure into a failed step with a message, never a stack trace.
  */
-export declare function run(): Promise<void>;
+export declare function run(env?: NodeJS.ProcessEnv): Promise<void>;

@@ -1,3 +1,4 @@
+import type { ChangeSet } from './changes.js';
 import { type AnalyzerName } from './finding.js';
 import type { FilterMode } from './config-types.js';
 import type { FailOn } from './report.js';
@@ -25,6 +26,13 @@ export interface Config {
     filterMode: FilterMode;
     /** Git ref whose diff decides which lines count as changed (CLI `--diff-base`). */
     diffBase?: string;
+    /**
+     * The files and lines the change touched, when a door knows them (the CLI from `git diff`, the action from
+     * GitHub's API); unset reviews and reports everything under `paths`. It is data rather than a client in `Deps`
+     * on purpose: a door fetches it once, and the core, the library and the tests can build or replay it without
+     * git or HTTP.
+     */
+    changes?: ChangeSet;
     /** Baseline file whose findings are hidden; unset uses .predator-guard-baseline.json when present, false none. */
     baseline?: string | false;
     maxFileSize: number;

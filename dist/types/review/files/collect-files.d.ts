@@ -22,6 +22,12 @@ export interface CollectOptions {
     paths: readonly string[];
     include: readonly string[];
     exclude: readonly string[];
+    /**
+     * When set (a diff run), only these repository-relative files are collected, and the walk enters only folders
+     * that hold one of them. The walk still decides, so .gitignore, skipped folders and include/exclude apply to a
+     * changed file exactly as they would in a full review.
+     */
+    onlyFiles?: ReadonlySet<string>;
 }
 /**
  * Expands paths, directories and globs into the files to review. Directories are walked honouring every
