@@ -12,7 +12,7 @@ const actionYml = parse(readFileSync(fileURLToPath(new URL('../../action.yml', i
 
 const DESIGN_INPUTS = [
   'github-token', 'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'annotations', 'check-run', 'sarif-file',
-  'config', 'baseline', 'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'verify-indexes', 'statement-timeout',
+  'config', 'baseline', 'report', 'pull-request', 'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'verify-indexes', 'statement-timeout',
   'lock-timeout', 'kubeconfig', 'context', 'rollout', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
 ];
 

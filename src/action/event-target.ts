@@ -75,6 +75,22 @@ export async function resolveTarget(
   return { ...target, root: snapshot.root };
 }
 
+/**
+ * The posting half of the fork-safe pair: a saved report goes to the pull request named by the `pull-request` input,
+ * or by the workflow_run event when GitHub includes it (it does not for forks).
+ */
+export function savedReportTarget(context: GitHubContext, pullRequest: number | undefined): Extract<AnalysisTarget, { kind: 'pull-request' }> {
+  const run = context.payload.workflow_run as { head_sha?: string; pull_requests?: { number: number }[] } | undefined;
+  const pullNumber = pullRequest ?? run?.pull_requests?.[0]?.number;
+  if (pullNumber === undefined) {
+    throw new UsageError("Publishing a saved report needs the pull request: set the 'pull-request' input (the analyzing job can save the number beside the report).");
+  }
+  return { kind: 'pull-request', pullNumber, headSha: run?.head_sha ?? context.sha, changes: { files: new Map() }, warnings: [] };
+}
+
+/** GitHub's compare and commit endpoints list at most this many files. */
+const COMPARE_FILE_LIMIT = 300;
+
 /** A push compares `before…after`; a new branch (an all-zero `before`) reviews the pushed commit's files whole. */
 async function pushTarget(context: GitHubContext, octokit: GitHubClient): Promise<AnalysisTarget> {
   const before = String(context.payload.before ?? '');
@@ -85,7 +101,10 @@ async function pushTarget(context: GitHubContext, octokit: GitHubClient): Promis
     return { kind: 'push', headSha: after, changes: changeSetOfDiffEntries(data.files ?? []), filterMode: 'file' };
   }
   const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${before}...${after}` });
-  return { kind: 'push', headSha: after, changes: changeSetOfDiffEntries(data.files ?? []) };
+  const files = data.files ?? [];
+  // A list cut at GitHub's limit cannot say which files are unchanged: review the listed ones whole.
+  if (files.length >= COMPARE_FILE_LIMIT) return { kind: 'push', headSha: after, changes: { ...changeSetOfDiffEntries(files), wholeFiles: true } };
+  return { kind: 'push', headSha: after, changes: changeSetOfDiffEntries(files) };
 }
 
 function requireClient(octokit: GitHubClient | undefined, eventName: string): GitHubClient {

@@ -43,6 +43,9 @@ export interface ActionSettings {
   annotations: boolean;
   checkRun: boolean;
   sarifFile?: string;
+  /** A saved JSON report to publish instead of analyzing (the fork-safe posting job). */
+  reportFile?: string;
+  pullRequest?: number;
 }
 
 /**
@@ -66,6 +69,8 @@ export function readActionSettings(workspace: string): ActionSettings {
   const sarifFile = setting('sarif-file') as string | undefined;
   return {
     config,
+    reportFile: core.getInput('report') ? path.resolve(root, core.getInput('report')) : undefined,
+    pullRequest: parsePullRequest(core.getInput('pull-request')),
     token: core.getInput('github-token'),
     comment: setting('comment') as boolean,
     commentTag: setting('comment-tag') as string,
@@ -73,6 +78,12 @@ export function readActionSettings(workspace: string): ActionSettings {
     checkRun: setting('check-run') as boolean,
     sarifFile: sarifFile ? path.resolve(root, sarifFile) : undefined,
   };
+}
+
+function parsePullRequest(value: string): number | undefined {
+  if (value === '') return undefined;
+  if (/^[1-9]\d*$/.test(value.trim())) return Number(value.trim());
+  throw new UsageError(`input 'pull-request': got '${value}'; expected a pull-request number such as 42.`);
 }
 
 function defaultOf(name: string): unknown {
