@@ -26,7 +26,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       const report = readSavedReport(settings.reportFile);
       const target = savedReportTarget(context, settings.pullRequest);
       // Annotations from this job would land on the default branch's run, not the pull request's: only the comment and summary.
-      await publish(report, { ...settings, annotations: false }, context, target, octokit, log);
+      await publish({ report, settings: { ...settings, annotations: false }, context, target, octokit, log });
       concludeStep(report);
       return;
     }
@@ -41,7 +41,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     if (target.kind === 'pull-request') for (const warning of target.warnings) core.warning(warning);
     const report = await analyze(configFor(settings.config, target), { log: (line) => core.info(line) });
-    await publish(report, settings, context, target, octokit, log);
+    await publish({ report, settings, context, target, octokit, log });
     concludeStep(report);
   } catch (error) {
     core.setFailed(`predator-guard: ${error instanceof Error ? error.message : String(error)}`);

@@ -14,27 +14,31 @@ import { writeReportFile, writeSarifFile } from './write-files.js';
 
 type Target = Exclude<AnalysisTarget, { kind: 'unsupported' }>;
 
+/** Everything a channel needs to publish one run's report. */
+export interface Publication {
+  report: Report;
+  settings: ActionSettings;
+  context: GitHubContext;
+  target: Target;
+  octokit: GitHubClient | undefined;
+  log: GitHubLog;
+}
+
 /**
  * Every channel gets the same report. A channel GitHub refuses (a fork's read-only token) is a warning, never a
  * failure: the summary, the annotations, the outputs and the gate still carry the findings.
  */
-export async function publish(
-  report: Report,
-  settings: ActionSettings,
-  context: GitHubContext,
-  target: Target,
-  octokit: GitHubClient | undefined,
-  log: GitHubLog,
-): Promise<void> {
+export async function publish(publication: Publication): Promise<void> {
+  const { report, settings, context, target, octokit } = publication;
   setCountOutputs(report);
   core.setOutput('report-file', writeReportFile(report, context.runnerTemp));
   if (settings.sarifFile) core.setOutput('sarif-file', writeSarifFile(report, settings.sarifFile, settings.config.root));
   const linkBase = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${target.headSha}/`;
-  const annotations = settings.annotations ? await annotate(report, settings, context, target, octokit, log) : undefined;
+  const annotations = settings.annotations ? await annotate(publication) : undefined;
   if (process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(renderJobSummary(report, { linkBase, omittedAnnotations: annotations?.omitted })).write();
   }
-  if (settings.comment && target.kind === 'pull-request' && octokit) await comment(report, settings, context, target, octokit, linkBase, log);
+  if (settings.comment && target.kind === 'pull-request' && octokit) await comment(publication, target, octokit, linkBase);
 }
 
 function setCountOutputs(report: Report): void {
@@ -47,14 +51,7 @@ function setCountOutputs(report: Report): void {
 }
 
 /** A check run carries every annotation; without one (or when it is refused) workflow commands carry the first ten of each level. */
-async function annotate(
-  report: Report,
-  settings: ActionSettings,
-  context: GitHubContext,
-  target: Target,
-  octokit: GitHubClient | undefined,
-  log: GitHubLog,
-): Promise<RenderedAnnotations> {
+async function annotate({ report, settings, context, target, octokit, log }: Publication): Promise<RenderedAnnotations> {
   if (settings.checkRun && octokit) {
     const result = await publishCheckRun(octokit, {
       owner: context.owner,
@@ -76,13 +73,10 @@ async function annotate(
 
 /** One section per analyzer that ran, each written into the pull request's one comment. */
 async function comment(
-  report: Report,
-  settings: ActionSettings,
-  context: GitHubContext,
+  { report, settings, context, log }: Publication,
   target: Extract<Target, { kind: 'pull-request' }>,
   octokit: GitHubClient,
   linkBase: string,
-  log: GitHubLog,
 ): Promise<void> {
   const summaryUrl = process.env.GITHUB_RUN_ID
     ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
