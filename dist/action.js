@@ -25412,10 +25412,10 @@ async function fetchHeadContents(octokit, target, scratch) {
   let files = 0;
   for (const change of target.changes.files.values()) {
     if (change.status === "removed" || !detectLanguage(change.file)) continue;
-    const { data } = await octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path: change.file, ref: target.headSha });
-    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) continue;
     const destination = path.join(root, ...change.file.split("/"));
     if (!destination.startsWith(root + path.sep)) continue;
+    const { data } = await octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path: change.file, ref: target.headSha });
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) continue;
     mkdirSync(path.dirname(destination), { recursive: true });
     writeFileSync(destination, Buffer.from(data.content, "base64"));
     files += 1;
@@ -25462,6 +25462,15 @@ async function resolveTarget(context, octokit, checks) {
   );
   return { ...target, root: snapshot.root };
 }
+function savedReportTarget(context, pullRequest) {
+  const run2 = context.payload.workflow_run;
+  const pullNumber = pullRequest ?? run2?.pull_requests?.[0]?.number;
+  if (pullNumber === void 0) {
+    throw new UsageError("Publishing a saved report needs the pull request: set the 'pull-request' input (the analyzing job can save the number beside the report).");
+  }
+  return { kind: "pull-request", pullNumber, headSha: run2?.head_sha ?? context.sha, changes: { files: /* @__PURE__ */ new Map() }, warnings: [] };
+}
+var COMPARE_FILE_LIMIT = 300;
 async function pushTarget(context, octokit) {
   const before = String(context.payload.before ?? "");
   const after = String(context.payload.after ?? context.sha);
@@ -25471,7 +25480,9 @@ async function pushTarget(context, octokit) {
     return { kind: "push", headSha: after, changes: changeSetOfDiffEntries(data2.files ?? []), filterMode: "file" };
   }
   const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${before}...${after}` });
-  return { kind: "push", headSha: after, changes: changeSetOfDiffEntries(data.files ?? []) };
+  const files = data.files ?? [];
+  if (files.length >= COMPARE_FILE_LIMIT) return { kind: "push", headSha: after, changes: { ...changeSetOfDiffEntries(files), wholeFiles: true } };
+  return { kind: "push", headSha: after, changes: changeSetOfDiffEntries(files) };
 }
 function requireClient(octokit, eventName) {
   if (octokit) return octokit;
@@ -25574,6 +25585,8 @@ function readActionSettings(workspace) {
   const sarifFile = setting("sarif-file");
   return {
     config,
+    reportFile: getInput("report") ? path2.resolve(root, getInput("report")) : void 0,
+    pullRequest: parsePullRequest(getInput("pull-request")),
     token: getInput("github-token"),
     comment: setting("comment"),
     commentTag: setting("comment-tag"),
@@ -25581,6 +25594,11 @@ function readActionSettings(workspace) {
     checkRun: setting("check-run"),
     sarifFile: sarifFile ? path2.resolve(root, sarifFile) : void 0
   };
+}
+function parsePullRequest(value) {
+  if (value === "") return void 0;
+  if (/^[1-9]\d*$/.test(value.trim())) return Number(value.trim());
+  throw new UsageError(`input 'pull-request': got '${value}'; expected a pull-request number such as 42.`);
 }
 function defaultOf(name) {
   const value = INPUT_DEFAULTS[name];
@@ -25993,16 +26011,17 @@ function writeSarifFile(report, file, root) {
 }
 
 // src/action/publish.ts
-async function publish(report, settings, context, target, octokit, log2) {
+async function publish(publication) {
+  const { report, settings, context, target, octokit } = publication;
   setCountOutputs(report);
   setOutput("report-file", writeReportFile(report, context.runnerTemp));
   if (settings.sarifFile) setOutput("sarif-file", writeSarifFile(report, settings.sarifFile, settings.config.root));
   const linkBase = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${target.headSha}/`;
-  const annotations = settings.annotations ? await annotate(report, settings, context, target, octokit, log2) : void 0;
+  const annotations = settings.annotations ? await annotate(publication) : void 0;
   if (process.env.GITHUB_STEP_SUMMARY) {
     await summary.addRaw(renderJobSummary(report, { linkBase, omittedAnnotations: annotations?.omitted })).write();
   }
-  if (settings.comment && target.kind === "pull-request" && octokit) await comment(report, settings, context, target, octokit, linkBase, log2);
+  if (settings.comment && target.kind === "pull-request" && octokit) await comment(publication, target, octokit, linkBase);
 }
 function setCountOutputs(report) {
   const { error: error2, warning: warning2, notice: notice2 } = report.gate.counts;
@@ -26012,7 +26031,7 @@ function setCountOutputs(report) {
   setOutput("warnings", String(warning2));
   setOutput("notices", String(notice2));
 }
-async function annotate(report, settings, context, target, octokit, log2) {
+async function annotate({ report, settings, context, target, octokit, log: log2 }) {
   if (settings.checkRun && octokit) {
     const result = await publishCheckRun(octokit, {
       owner: context.owner,
@@ -26032,7 +26051,7 @@ async function annotate(report, settings, context, target, octokit, log2) {
 `);
   return rendered;
 }
-async function comment(report, settings, context, target, octokit, linkBase, log2) {
+async function comment({ report, settings, context, log: log2 }, target, octokit, linkBase) {
   const summaryUrl = process.env.GITHUB_RUN_ID ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0;
   for (const analyzer of ANALYZERS) {
     if (!report.runs.some((run2) => run2.analyzer === analyzer)) continue;
@@ -26054,6 +26073,23 @@ async function comment(report, settings, context, target, octokit, linkBase, log
   }
 }
 
+// src/action/saved-report.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+function readSavedReport(file) {
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync2(file, "utf8"));
+  } catch (error2) {
+    throw new UsageError(`Cannot read the report '${file}': ${error2.message}. Pass the report-file output of a predator-guard run.`);
+  }
+  const report = parsed;
+  const valid = report.tool?.name === "predator-guard" && Array.isArray(report.findings) && Array.isArray(report.runs) && typeof report.gate?.passed === "boolean" && report.findings.every((finding) => typeof finding?.rule === "string" && typeof finding.message === "string");
+  if (!valid) {
+    throw new UsageError(`The report '${file}' is not a predator-guard JSON report (expected tool, findings, runs and gate). Pass the report-file output of a predator-guard run.`);
+  }
+  return report;
+}
+
 // src/action/main.ts
 var log = { info: (line) => info(line), warning: (line) => warning(line) };
 async function run(env = process.env) {
@@ -26061,6 +26097,13 @@ async function run(env = process.env) {
     const context = readGitHubContext(env);
     const settings = readActionSettings(context.workspace);
     const octokit = settings.token ? createGitHubClient({ token: settings.token, apiUrl: context.apiUrl, graphqlUrl: context.graphqlUrl, log }) : void 0;
+    if (settings.reportFile) {
+      const report2 = readSavedReport(settings.reportFile);
+      const target2 = savedReportTarget(context, settings.pullRequest);
+      await publish({ report: report2, settings: { ...settings, annotations: false }, context, target: target2, octokit, log });
+      concludeStep(report2);
+      return;
+    }
     const checks = settings.config.checks;
     const target = await resolveTarget(context, octokit, {
       rollout: checks.includes("rollout"),
@@ -26072,7 +26115,7 @@ async function run(env = process.env) {
     }
     if (target.kind === "pull-request") for (const warning2 of target.warnings) warning(warning2);
     const report = await analyze(configFor(settings.config, target), { log: (line) => info(line) });
-    await publish(report, settings, context, target, octokit, log);
+    await publish({ report, settings, context, target, octokit, log });
     concludeStep(report);
   } catch (error2) {
     setFailed(`predator-guard: ${error2 instanceof Error ? error2.message : String(error2)}`);

@@ -24,11 +24,12 @@ export async function fetchHeadContents(
   let files = 0;
   for (const change of target.changes.files.values()) {
     if (change.status === 'removed' || !detectLanguage(change.file)) continue;
+    const destination = path.join(root, ...change.file.split('/'));
+    // A path from the pull request must stay inside the scratch folder. One that would leave it is not even
+    // fetched: nothing of it could be reviewed, and an error answer for it would fail the whole run.
+    if (!destination.startsWith(root + path.sep)) continue;
     const { data } = await octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path: change.file, ref: target.headSha });
     if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) continue;
-    const destination = path.join(root, ...change.file.split('/'));
-    // A path from the pull request must stay inside the scratch folder.
-    if (!destination.startsWith(root + path.sep)) continue;
     mkdirSync(path.dirname(destination), { recursive: true });
     writeFileSync(destination, Buffer.from(data.content, 'base64'));
     files += 1;

@@ -27,3 +27,10 @@ export declare function resolveTarget(context: GitHubContext, octokit: GitHubCli
     rollout: boolean;
     queriesWithAnalyze: boolean;
 }): Promise<AnalysisTarget>;
+/**
+ * The posting half of the fork-safe pair: a saved report goes to the pull request named by the `pull-request` input,
+ * or by the workflow_run event when GitHub includes it (it does not for forks).
+ */
+export declare function savedReportTarget(context: GitHubContext, pullRequest: number | undefined): Extract<AnalysisTarget, {
+    kind: 'pull-request';
+}>;

@@ -13,6 +13,9 @@ export interface ActionSettings {
     annotations: boolean;
     checkRun: boolean;
     sarifFile?: string;
+    /** A saved JSON report to publish instead of analyzing (the fork-safe posting job). */
+    reportFile?: string;
+    pullRequest?: number;
 }
 /**
  * The only reader of action inputs: defaults < config file < inputs set explicitly. An invalid input fails the

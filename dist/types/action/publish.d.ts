@@ -6,9 +6,18 @@ import type { ActionSettings } from './inputs.js';
 type Target = Exclude<AnalysisTarget, {
     kind: 'unsupported';
 }>;
+/** Everything a channel needs to publish one run's report. */
+export interface Publication {
+    report: Report;
+    settings: ActionSettings;
+    context: GitHubContext;
+    target: Target;
+    octokit: GitHubClient | undefined;
+    log: GitHubLog;
+}
 /**
  * Every channel gets the same report. A channel GitHub refuses (a fork's read-only token) is a warning, never a
  * failure: the summary, the annotations, the outputs and the gate still carry the findings.
  */
-export declare function publish(report: Report, settings: ActionSettings, context: GitHubContext, target: Target, octokit: GitHubClient | undefined, log: GitHubLog): Promise<void>;
+export declare function publish(publication: Publication): Promise<void>;
 export {};

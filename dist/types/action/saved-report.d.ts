@@ -1,0 +1,6 @@
+import type { Report } from '../core/report.js';
+/**
+ * A report written by an earlier run (its `report-file` output), for the job that posts it. It is data from a
+ * pull request's run, so its shape is checked before anything of it is used.
+ */
+export declare function readSavedReport(file: string): Report;
