@@ -15,7 +15,7 @@ import {
   configLayerFromDocument,
   countBySeverity,
   defaultConfig,
-  describeReviewRules,
+  describeRules,
   findConfigFile,
   loadConfig,
   mergeConfig,
@@ -24,7 +24,7 @@ import {
   renderSarif,
   severityRank,
   validateSettings
-} from "./chunk-chunk-MIUDBPDI.js";
+} from "./chunk-chunk-N4R2HOM2.js";
 import {
   UsageError
 } from "./chunk-chunk-I523HUEY.js";
@@ -26006,7 +26006,7 @@ function writeReportFile(report, runnerTemp) {
 }
 function writeSarifFile(report, file, root) {
   mkdirSync2(path3.dirname(file), { recursive: true });
-  writeFileSync2(file, renderSarif(report, { rules: describeReviewRules(), root }));
+  writeFileSync2(file, renderSarif(report, { rules: describeRules(), root }));
   return file;
 }
 

@@ -3,11 +3,12 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-GJUPEJMJ.js";
+} from "./chunk-chunk-HQD6MG7B.js";
 import {
   ANALYZERS,
   CATEGORIES,
   CATEGORY_ICONS,
+  RULE_CATALOG,
   SEVERITIES,
   VERSION,
   analyze,
@@ -16,7 +17,7 @@ import {
   buildReport,
   configSchema,
   defaultConfig,
-  describeReviewRules,
+  describeRules,
   findConfigFile,
   gate,
   loadConfig,
@@ -27,17 +28,31 @@ import {
   renderMarkdown,
   renderSarif,
   writeBaseline
-} from "./chunk-chunk-MIUDBPDI.js";
+} from "./chunk-chunk-N4R2HOM2.js";
 import {
   UsageError
 } from "./chunk-chunk-I523HUEY.js";
-import "./chunk-chunk-G5D3ZKCX.js";
+import {
+  RULES
+} from "./chunk-chunk-G5D3ZKCX.js";
 import "./chunk-chunk-SZAZ6YND.js";
+
+// src/review/rule-descriptors.ts
+function describeReviewRules() {
+  return RULES.map(({ meta }) => ({
+    analyzer: "review",
+    id: meta.id,
+    category: meta.category,
+    severity: meta.severity,
+    description: meta.description
+  }));
+}
 export {
   ANALYZERS,
   CATEGORIES,
   CATEGORY_ICONS,
   REPORT_FORMATS,
+  RULE_CATALOG,
   SEVERITIES,
   UsageError,
   VERSION,
@@ -48,6 +63,7 @@ export {
   configSchema,
   defaultConfig,
   describeReviewRules,
+  describeRules,
   findConfigFile,
   gate,
   loadConfig,

@@ -19,4 +19,5 @@ export { ANALYZERS, CATEGORIES, CATEGORY_ICONS, SEVERITIES, type AnalyzerName, t
 export { buildReport, gate, type AnalyzerRun, type FailOn, type Gate, type Report, type RunStatus } from './core/report.js';
 export { renderJson, renderMarkdown, renderReport, renderSarif, renderText, REPORT_FORMATS, type ReportFormat, type RuleDescriptor } from './render/index.js';
 export { describeReviewRules } from './review/rule-descriptors.js';
+export { describeRules, RULE_CATALOG, type CatalogRule } from './core/rule-catalog.js';
 export { VERSION } from './version.js';

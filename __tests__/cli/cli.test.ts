@@ -164,3 +164,25 @@ describe('baseline', () => {
     }
   });
 });
+
+describe('stale baseline notices obey the rules config', () => {
+  it('turns them off or changes their severity', async () => {
+    const tree = makeTree({
+      '.predator-guard-baseline.json': JSON.stringify({ version: 1, entries: [{ fingerprint: 'gone', rule: 'bare-except', file: 'a.py', count: 1, message: 'old' }] }),
+      'a.py': 'x = 1\n',
+    });
+    try {
+      const shown = JSON.parse((await cli(['review', '--format', 'json'], tree.root)).stdout) as Report;
+      expect(shown.findings.map((f) => `${f.rule} ${f.severity}`)).toEqual(['stale-baseline-entry notice']);
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(path.join(tree.root, '.predator-guard.yml'), 'rules:\n  stale-baseline-entry: { severity: warning }\n');
+      const raised = JSON.parse((await cli(['review', '--format', 'json'], tree.root)).stdout) as Report;
+      expect(raised.findings.map((f) => `${f.rule} ${f.severity}`)).toEqual(['stale-baseline-entry warning']);
+      writeFileSync(path.join(tree.root, '.predator-guard.yml'), 'rules:\n  stale-baseline-entry: { severity: off }\n');
+      const off = JSON.parse((await cli(['review', '--format', 'json'], tree.root)).stdout) as Report;
+      expect(off.findings).toEqual([]);
+    } finally {
+      tree.cleanup();
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { STALE_BASELINE_RULE } from '../../src/core/baseline.js';
+import { RULE_CATALOG } from '../../src/core/rule-catalog.js';
 import { RULES } from '../../src/review/rules/index.js';
 import { reviewSnippet } from '../helpers/review-snippet.js';
 
@@ -29,9 +29,14 @@ describe('rule registry', () => {
     expect(files.sort()).toEqual([...ids].sort());
   });
 
-  it('has no docs page without a rule', () => {
+  it('has no docs page without a rule, and a page with the required headings for every rule of every analyzer', () => {
     const documented = readdirSync(path.join(root, 'docs/rules')).map((file) => file.replace(/\.md$/, ''));
-    expect(documented.sort()).toEqual([...RULES.map((rule) => rule.meta.id), STALE_BASELINE_RULE].sort());
+    expect(documented.sort()).toEqual(RULE_CATALOG.map((rule) => rule.id).sort());
+    for (const { id } of RULE_CATALOG) {
+      const doc = readFileSync(path.join(root, 'docs/rules', `${id}.md`), 'utf8');
+      expect(doc.startsWith(`# ${id}\n`)).toBe(true);
+      for (const heading of REQUIRED_HEADINGS) expect({ id, hasHeading: doc.includes(`\n${heading}\n`), heading }).toEqual({ id, hasHeading: true, heading });
+    }
   });
 
   describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id) => {

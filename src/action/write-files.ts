@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Report } from '../core/report.js';
 import { renderJson } from '../render/json.js';
 import { renderSarif } from '../render/sarif.js';
-import { describeReviewRules } from '../review/rule-descriptors.js';
+import { describeRules } from '../core/rule-catalog.js';
 
 /** The JSON report, under RUNNER_TEMP so later steps (an artifact upload, a posting workflow) can pick it up. */
 export function writeReportFile(report: Report, runnerTemp: string): string {
@@ -16,6 +16,6 @@ export function writeReportFile(report: Report, runnerTemp: string): string {
 /** SARIF for github/codeql-action/upload-sarif, with paths relative to the checkout it was given. */
 export function writeSarifFile(report: Report, file: string, root: string): string {
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, renderSarif(report, { rules: describeReviewRules(), root }));
+  writeFileSync(file, renderSarif(report, { rules: describeRules(), root }));
   return file;
 }

@@ -4,7 +4,7 @@ import { analyze } from '../core/analyze.js';
 import { UsageError } from '../core/config-error.js';
 import type { Report } from '../core/report.js';
 import { renderReport } from '../render/index.js';
-import { describeReviewRules } from '../review/rule-descriptors.js';
+import { describeRules } from '../core/rule-catalog.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCli } from './args.js';
 import { runBaselineCommand } from './baseline-command.js';
@@ -37,7 +37,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       : await analyze(config, { log });
     const rendered = renderReport(report, request.format, {
       color: request.output ? false : (request.color ?? io.colorByDefault),
-      rules: describeReviewRules(),
+      rules: describeRules(),
       root: config.root,
     });
     if (request.output) {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Analyzer, AnalyzerOutput, Deps } from './analyzer.js';
-import { applyBaseline, readBaseline, staleBaselineFinding } from './baseline.js';
+import { applyBaseline, readBaseline, STALE_BASELINE_RULE, staleBaselineFinding } from './baseline.js';
 import type { ChangeSet } from './changes.js';
 import { DEFAULT_BASELINE, type Config } from './config.js';
 import { filterFindings, touchesFile } from './diff/filter-findings.js';
@@ -73,7 +73,11 @@ function applyConfiguredBaseline(config: Config, findings: Finding[], runs: Anal
   const stale = outcome.stale.filter((entry) => wasReviewed(config, entry.file));
   const review = runs.find((run) => run.analyzer === 'review');
   if (review) review.stats.baseline = { file: shown, hidden: outcome.hidden, stale: stale.length };
-  return [...outcome.kept, ...stale.map((entry) => staleBaselineFinding(entry, shown))];
+  // The notice obeys `rules: { stale-baseline-entry: { severity } }` like any rule.
+  const severity = config.rules[STALE_BASELINE_RULE]?.severity;
+  if (severity === 'off') return outcome.kept;
+  const notices = stale.map((entry) => staleBaselineFinding(entry, shown));
+  return [...outcome.kept, ...(severity ? notices.map((notice) => ({ ...notice, severity })) : notices)];
 }
 
 /** A diff run reviews only changed files; an entry for a file it never opened is not known to be stale. */

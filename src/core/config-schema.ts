@@ -1,6 +1,6 @@
 import { FILTER_MODES, RULE_SEVERITIES } from './config-types.js';
 import { FAIL_ON_VALUES } from './report.js';
-import { RULES } from '../review/rules/index.js';
+import { RULE_CATALOG } from './rule-catalog.js';
 
 
 const stringList = (description: string) => ({
@@ -12,14 +12,14 @@ const duration = (description: string) => ({ type: 'string', pattern: '^(\\d+(\\
 /** One rule's settings: a severity and the rule's own options, every other key refused. */
 function ruleSettingsSchema(): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
-  for (const rule of RULES) {
-    properties[rule.meta.id] = {
-      description: rule.meta.description,
+  for (const rule of RULE_CATALOG) {
+    properties[rule.id] = {
+      description: rule.description,
       type: 'object',
       additionalProperties: false,
       properties: {
         severity: { enum: [...RULE_SEVERITIES], description: 'error, warning, notice, or off' },
-        ...rule.meta.options,
+        ...rule.options,
       },
     };
   }

@@ -1,0 +1,42 @@
+import type { RuleDescriptor } from '../render/sarif.js';
+import { RULES as REVIEW_RULES } from '../review/rules/index.js';
+import { STALE_BASELINE_RULE } from './baseline.js';
+import type { AnalyzerName, Category, Severity } from './finding.js';
+
+/** What the config schema, SARIF and the docs know of a rule, whichever analyzer owns it. */
+export interface CatalogRule {
+  analyzer: AnalyzerName;
+  id: string;
+  category: Category;
+  severity: Severity;
+  description: string;
+  /** Option name (kebab-case, as in the config file) → its JSON Schema. */
+  options?: Record<string, Record<string, unknown>>;
+}
+
+/**
+ * Every rule of every analyzer, metadata only: importing this loads no parser, database or cluster client. An
+ * analyzer's rule list is added here when the analyzer lands; the registry test then demands its docs pages.
+ */
+export const RULE_CATALOG: readonly CatalogRule[] = [
+  ...REVIEW_RULES.map(({ meta }): CatalogRule => ({
+    analyzer: 'review',
+    id: meta.id,
+    category: meta.category,
+    severity: meta.severity,
+    description: meta.description,
+    options: meta.options,
+  })),
+  {
+    analyzer: 'review',
+    id: STALE_BASELINE_RULE,
+    category: 'hygiene',
+    severity: 'notice',
+    description: 'A baseline entry that matches no finding.',
+  },
+];
+
+/** The rules as the SARIF renderer describes them. */
+export function describeRules(): RuleDescriptor[] {
+  return RULE_CATALOG.map(({ analyzer, id, category, severity, description }) => ({ analyzer, id, category, severity, description }));
+}
