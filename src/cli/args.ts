@@ -4,6 +4,8 @@ import { UsageError } from '../core/config-error.js';
 import { FILTER_MODES, type FilterMode } from '../core/config-types.js';
 import { FAIL_ON_VALUES, type FailOn } from '../core/report.js';
 import { parseSize } from '../core/size.js';
+import { QUERIES_OPTIONS, queriesLayer } from './queries-options.js';
+import { ROLLOUT_OPTIONS, rolloutLayer } from './rollout-options.js';
 
 export const COMMANDS = ['review', 'queries', 'rollout', 'check'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -42,6 +44,8 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  ...QUERIES_OPTIONS,
+  ...ROLLOUT_OPTIONS,
 } as const;
 
 /** Turns argv into a request; every mistake is a UsageError that names the flag, the value and what is allowed. */
@@ -62,6 +66,8 @@ export function parseCli(argv: readonly string[]): CliRequest {
   const command = first as Command;
   const layer: ConfigLayer = {};
   if (command === 'review' && rest.length > 0) layer.paths = rest;
+  if (command === 'queries') Object.assign(layer, queriesLayer(values, rest));
+  if (command === 'rollout') Object.assign(layer, rolloutLayer(values, rest));
   if (command !== 'check') layer.checks = [command];
   if (values.checks !== undefined) {
     if (command !== 'check') throw new UsageError(`--checks only goes with 'predator-guard check'; '${command}' runs one analyzer.`);
