@@ -1,16 +1,24 @@
 import { createRequire as __pgCreateRequire } from "node:module"; import { fileURLToPath as __pgFileURLToPath } from "node:url"; import { dirname as __pgDirname } from "node:path"; const require = __pgCreateRequire(import.meta.url); const __filename = __pgFileURLToPath(import.meta.url); const __dirname = __pgDirname(__filename);
 import {
-  detectLanguage
-} from "./chunk-chunk-LQX5JK3O.js";
-import {
   addedLinesOfPatch
 } from "./chunk-chunk-U76KKE3J.js";
 import {
-  ANALYZERS,
-  SEVERITIES,
-  TOOL,
   analyze,
   baselinePath,
+  renderJson,
+  renderMarkdown,
+  renderSarif
+} from "./chunk-chunk-JHMDVSIT.js";
+import {
+  TOOL
+} from "./chunk-chunk-FPLYFWLU.js";
+import {
+  detectLanguage
+} from "./chunk-chunk-LQX5JK3O.js";
+import "./chunk-chunk-A7GI3UHH.js";
+import {
+  ANALYZERS,
+  SEVERITIES,
   compareFindings,
   configLayerFromDocument,
   countBySeverity,
@@ -19,15 +27,12 @@ import {
   findConfigFile,
   loadConfig,
   mergeConfig,
-  renderJson,
-  renderMarkdown,
-  renderSarif,
   severityRank,
   validateSettings
-} from "./chunk-chunk-N4R2HOM2.js";
+} from "./chunk-chunk-3PRXQ3XZ.js";
 import {
   UsageError
-} from "./chunk-chunk-I523HUEY.js";
+} from "./chunk-chunk-YJM7H7OX.js";
 import "./chunk-chunk-G5D3ZKCX.js";
 import {
   __commonJS,

@@ -3,15 +3,23 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-HQD6MG7B.js";
+} from "./chunk-chunk-RHTCCL7V.js";
+import {
+  analyze,
+  renderJson,
+  renderMarkdown,
+  renderSarif
+} from "./chunk-chunk-JHMDVSIT.js";
+import {
+  VERSION
+} from "./chunk-chunk-FPLYFWLU.js";
+import "./chunk-chunk-A7GI3UHH.js";
 import {
   ANALYZERS,
   CATEGORIES,
   CATEGORY_ICONS,
   RULE_CATALOG,
   SEVERITIES,
-  VERSION,
-  analyze,
   applyBaseline,
   baselineFrom,
   buildReport,
@@ -24,14 +32,11 @@ import {
   mergeConfig,
   pruneBaseline,
   readBaseline,
-  renderJson,
-  renderMarkdown,
-  renderSarif,
   writeBaseline
-} from "./chunk-chunk-N4R2HOM2.js";
+} from "./chunk-chunk-3PRXQ3XZ.js";
 import {
   UsageError
-} from "./chunk-chunk-I523HUEY.js";
+} from "./chunk-chunk-YJM7H7OX.js";
 import {
   RULES
 } from "./chunk-chunk-G5D3ZKCX.js";

@@ -81,11 +81,11 @@ describe('predator-guard review', () => {
     expect(report.gate.passed).toBe(false);
   });
 
-  it('exits 2 for the analyzers this version does not have, saying so', async () => {
+  it('exits 2 when the query-plan audit has nothing to audit, saying how to give it plans', async () => {
     const { code, stdout } = await cli(['queries', '--format', 'json']);
     expect(code).toBe(2);
     expect((JSON.parse(stdout) as Report).runs[0].error).toBe(
-      "the queries analyzer is not available in predator-guard 0.1.0; remove 'queries' from checks.",
+      'queries: nothing to audit. Pass saved EXPLAIN (FORMAT JSON) files with --plan FILE… or set plan: [files or globs] in .predator-guard.yml.',
     );
   });
 

@@ -134,8 +134,10 @@ export const HELP = `predator-guard — code review, query-plan audit and canary
 Usage:
   predator-guard review  [PATH…]     review Python and TypeScript/JavaScript (default: the current directory)
   predator-guard check               run every analyzer the config enables
-  predator-guard queries [SQL_FILE…] PostgreSQL query-plan audit (not available in this version)
-  predator-guard rollout [NAME…]     Argo Rollouts canary check (not available in this version)
+  predator-guard queries --plan FILE… PostgreSQL query-plan audit of saved EXPLAIN (FORMAT JSON) plans
+                                     (SQL files and --database-url: not available in this version)
+  predator-guard rollout --lint [PATH…]  lint Argo Rollout and AnalysisTemplate manifests (default: the
+                                     current directory); following a rollout by NAME is not available yet
 
 Options:
   -f, --format text|json|sarif|markdown   output format (default text)

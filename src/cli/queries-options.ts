@@ -1,9 +1,27 @@
-import type { ConfigLayer } from '../core/config.js';
+import { toList, type ConfigLayer } from '../core/config.js';
 
 /** The flags of `predator-guard queries`, declared for node:util parseArgs. */
-export const QUERIES_OPTIONS = {} as const;
+export const QUERIES_OPTIONS = {
+  plan: { type: 'string', multiple: true },
+  'database-url': { type: 'string' },
+  schema: { type: 'string', multiple: true },
+  seed: { type: 'string', multiple: true },
+  analyze: { type: 'boolean' },
+} as const;
 
-/** Maps the queries flags and positionals (SQL files or globs) onto the config layer. */
-export function queriesLayer(_values: Record<string, unknown>, _positionals: readonly string[]): ConfigLayer {
-  return {};
+/**
+ * Maps the queries flags and positionals (SQL files or globs) onto the config layer, under the same kebab-case
+ * keys as the config file, so the analyzer reads one shape whichever door the setting came through. Repeatable
+ * flags also take comma lists, as action inputs do.
+ */
+export function queriesLayer(values: Record<string, unknown>, positionals: readonly string[]): ConfigLayer {
+  const settings: Record<string, unknown> = {};
+  const lists = { plan: values.plan, schema: values.schema, seed: values.seed };
+  for (const [key, value] of Object.entries(lists)) {
+    if (Array.isArray(value)) settings[key] = value.flatMap((item: string) => toList(item));
+  }
+  if (positionals.length > 0) settings.queries = [...positionals];
+  if (typeof values['database-url'] === 'string') settings['database-url'] = values['database-url'];
+  if (typeof values.analyze === 'boolean') settings.analyze = values.analyze;
+  return Object.keys(settings).length > 0 ? { settings } : {};
 }

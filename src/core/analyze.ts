@@ -12,8 +12,8 @@ import { TOOL } from '../version.js';
 /** Analyzers load on demand, so a review never pays for the PostgreSQL or Kubernetes clients. */
 const ANALYZER_LOADERS: Record<AnalyzerName, (() => Promise<Analyzer>) | undefined> = {
   review: async () => (await import('../review/index.js')).reviewAnalyzer,
-  queries: undefined,
-  rollout: undefined,
+  queries: async () => (await import('../queries/index.js')).queriesAnalyzer,
+  rollout: async () => (await import('../rollout/index.js')).rolloutAnalyzer,
 };
 
 /**

@@ -1,5 +1,7 @@
 import type { RuleDescriptor } from '../render/sarif.js';
 import { RULES as REVIEW_RULES } from '../review/rules/index.js';
+import { PLAN_RULES } from '../queries/rules/index.js';
+import { LINT_RULES as ROLLOUT_LINT_RULES } from '../rollout/lint-rules/index.js';
 import { STALE_BASELINE_RULE } from './baseline.js';
 import type { AnalyzerName, Category, Severity } from './finding.js';
 
@@ -34,6 +36,21 @@ export const RULE_CATALOG: readonly CatalogRule[] = [
     severity: 'notice',
     description: 'A baseline entry that matches no finding.',
   },
+  ...PLAN_RULES.map(({ meta }): CatalogRule => ({
+    analyzer: 'queries',
+    id: meta.id,
+    category: meta.category,
+    severity: meta.severity,
+    description: meta.description,
+    options: meta.options,
+  })),
+  ...ROLLOUT_LINT_RULES.map(({ meta }): CatalogRule => ({
+    analyzer: 'rollout',
+    id: meta.id,
+    category: meta.category,
+    severity: meta.severity,
+    description: meta.description,
+  })),
 ];
 
 /** The rules as the SARIF renderer describes them. */

@@ -1,0 +1,24 @@
+import { compareFindings, type Finding } from '../../src/core/finding.js';
+import { lintManifests } from '../../src/rollout/lint/lint-manifests.js';
+import { parseManifests } from '../../src/rollout/lint/read-manifests.js';
+import { LINT_RULES } from '../../src/rollout/lint-rules/index.js';
+
+/**
+ * Lints in-memory manifests (file name → YAML) with every rule, as the analyzer does, and lists the findings of one
+ * rule (or all) as `file:line:column rule message`, in report order.
+ */
+export function lintSnippet(files: Record<string, string>, onlyRule?: string): string[] {
+  const manifests = Object.entries(files).flatMap(([file, text]) => parseManifests(text, file));
+  return lintFindings(manifests, onlyRule).map((finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.rule} ${finding.message}`);
+}
+
+export function lintFindings(manifests: Parameters<typeof lintManifests>[0], onlyRule?: string): Finding[] {
+  return lintManifests(manifests, LINT_RULES, { rules: {}, overrides: [] })
+    .filter((finding) => onlyRule === undefined || finding.rule === onlyRule)
+    .sort(compareFindings);
+}
+
+/** Joins YAML lines, so a test shows its line numbers by position in the array (index + 1). */
+export function yaml(...lines: string[]): string {
+  return `${lines.join('\n')}\n`;
+}

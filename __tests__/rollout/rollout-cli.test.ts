@@ -1,0 +1,99 @@
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../../src/cli/main.js';
+import type { Report } from '../../src/core/report.js';
+import { makeTree } from '../helpers/temp-tree.js';
+
+const project = fileURLToPath(new URL('../fixtures', import.meta.url));
+
+async function cli(argv: string[], cwd = project): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), colorByDefault: false });
+  return { code, stdout, stderr };
+}
+
+describe('predator-guard rollout --lint', () => {
+  it('lints every manifest under the path, resolving templates across files, and fails on an error', async () => {
+    const { code, stdout, stderr } = await cli(['rollout', '--lint', 'rollouts', '--format', 'json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.category} ${f.rule}`)).toEqual([
+      'rollouts/analysis/templates.yaml:26:7 notice configuration failure-limit-unset',
+      'rollouts/analysis/templates.yaml:28:7 warning configuration unguarded-result-index',
+      'rollouts/deploy/checkout.yaml:43:17 error configuration step-analysis-runs-forever',
+      'rollouts/deploy/checkout.yaml:45:11 warning configuration indefinite-pause',
+    ]);
+    expect(report.findings[2].message).toBe(
+      "spec.strategy.canary.steps[3].analysis (step analysis) uses AnalysisTemplate 'latency', whose metric 'p99' has interval 30s and no count: it runs until stopped, so the step analysis never finishes.",
+    );
+    expect(report.runs).toEqual([
+      expect.objectContaining({ analyzer: 'rollout', status: 'ok', stats: expect.objectContaining({ mode: 'lint', files: 2, manifests: { Rollout: 1, AnalysisTemplate: 2, ClusterAnalysisTemplate: 0 } }) }),
+    ]);
+    expect(report.gate).toMatchObject({ passed: false, counts: { error: 1, warning: 2, notice: 1 } });
+  });
+
+  it('reports the template as missing when only the Rollout file is linted, and passes with the rule turned off', async () => {
+    const alone = await cli(['rollout', '--lint', 'rollouts/deploy', '--format', 'json']);
+    const rules = (JSON.parse(alone.stdout) as Report).findings.map((f) => `${f.line} ${f.rule}`);
+    expect(rules).toEqual(['33 analysis-template-not-found', '43 analysis-template-not-found', '45 indefinite-pause']);
+    const tree = makeTree({
+      '.predator-guard.yml': 'rules:\n  analysis-template-not-found:\n    severity: off\n',
+      'k8s/rollout.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata: {name: web}\nspec:\n  progressDeadlineAbort: true\n  strategy:\n    canary:\n      analysis: {templates: [{templateName: elsewhere}]}\n',
+    });
+    try {
+      const passed = await cli(['rollout', '--lint', 'k8s', '--format', 'json'], tree.root);
+      expect(passed.code).toBe(0);
+      expect((JSON.parse(passed.stdout) as Report).findings).toEqual([]);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
+  it('lints the configured paths when the config enables the rollout check without rollout names', async () => {
+    const tree = makeTree({
+      '.predator-guard.yml': 'checks: [rollout]\npaths: [k8s]\n',
+      'k8s/rollout.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata: {name: web}\nspec:\n  progressDeadlineAbort: true\n  strategy:\n    canary:\n      steps: [{setWeight: 150}]\n',
+      'elsewhere/rollout.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata: {name: other}\nspec: {}\n',
+    });
+    try {
+      const { code, stdout } = await cli(['check', '--format', 'json'], tree.root);
+      expect(code).toBe(1);
+      expect((JSON.parse(stdout) as Report).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual([
+        'k8s/rollout.yaml:7:5 rollout-without-analysis',
+        'k8s/rollout.yaml:8:16 set-weight-out-of-range',
+      ]);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
+  it('names file:line of a YAML syntax error in an Argo manifest and exits 2, ignoring broken YAML of other files', async () => {
+    const tree = makeTree({ 'bad.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nspec:\n  steps: [1, 2\n', 'chart/templates/service.yaml': 'kind: Service\n{{- if .Values.enabled }}\n' });
+    try {
+      const { code, stdout } = await cli(['rollout', '--lint', '.', '--format', 'json'], tree.root);
+      expect(code).toBe(2);
+      expect((JSON.parse(stdout) as Report).runs[0].error).toMatch(/^bad\.yaml:5:1: YAML syntax error: .+\. Fix the YAML \(a Helm or Kustomize template must be rendered first\) or leave the file out of the lint paths\.$/);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
+  it('refuses to follow a named rollout or a selector in this version, pointing at --lint', async () => {
+    const named = await cli(['rollout', 'checkout', '--format', 'json']);
+    expect(named.code).toBe(2);
+    expect((JSON.parse(named.stdout) as Report).runs[0].error).toBe(
+      "Following a rollout in a cluster (checkout) is not available in predator-guard 0.1.0; lint the manifests instead: remove the rollout input / names and use 'predator-guard rollout --lint [PATH…]' (or checks: rollout with paths).",
+    );
+    const selected = await cli(['rollout', '--selector', 'app=web', '--format', 'json']);
+    expect((JSON.parse(selected.stdout) as Report).runs[0].error).toMatch(/^Following a rollout in a cluster \(--selector app=web\) is not available/);
+  });
+
+  it('refuses a bad --timeout or --kind before doing anything, and a missing lint path', async () => {
+    expect(await cli(['rollout', 'web', '--timeout', '10 minutes'])).toEqual({ code: 2, stdout: '', stderr: "predator-guard: --timeout: got '10 minutes'; expected a Go-style duration such as 10m, 90s or 1h30m.\n" });
+    expect(await cli(['rollout', 'web', '--kind', 'deployment'])).toEqual({ code: 2, stdout: '', stderr: "predator-guard: --kind: got 'deployment'; expected one of rollout, canary.\n" });
+    const missing = await cli(['rollout', '--lint', 'nope', '--format', 'json']);
+    expect(missing.code).toBe(2);
+    expect((JSON.parse(missing.stdout) as Report).runs[0].error).toBe(`Manifest path 'nope' does not exist (resolved to ${project}/nope). Pass a YAML file or a folder of manifests, relative to ${project}.`);
+  });
+});

@@ -1,0 +1,6 @@
+interface Options {
+    'min-jit-ms': number;
+    'min-time-share': number;
+}
+export declare const jitOverhead: import("../plan-rule.js").PlanRule<Options>;
+export {};

@@ -1,0 +1,5 @@
+interface Options {
+    'min-lossy-blocks': number;
+}
+export declare const lossyBitmap: import("../plan-rule.js").PlanRule<Options>;
+export {};

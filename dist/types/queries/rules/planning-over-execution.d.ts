@@ -1,0 +1,5 @@
+interface Options {
+    'min-planning-ms': number;
+}
+export declare const planningOverExecution: import("../plan-rule.js").PlanRule<Options>;
+export {};

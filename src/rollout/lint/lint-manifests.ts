@@ -1,0 +1,44 @@
+import type { Config } from '../../core/config.js';
+import type { Finding } from '../../core/finding.js';
+import { fingerprintOf, OccurrenceCounter } from '../../review/fingerprint.js';
+import { ruleSettingsResolver } from '../../review/rule-settings.js';
+import type { LintRule } from './lint-rule.js';
+import { fieldPathText, type Manifest } from './manifest.js';
+import { indexTemplates } from './template-index.js';
+
+/**
+ * Runs every rule over every manifest and turns their reports into findings: positions from the yaml nodes,
+ * severities from the rule and the config (per-path overrides included), fingerprints that survive edits elsewhere
+ * in the file because they are built from the manifest and the field path, never from the line number.
+ */
+export function lintManifests(manifests: readonly Manifest[], rules: readonly LintRule[], config: Pick<Config, 'rules' | 'overrides'>): Finding[] {
+  const context = { templates: indexTemplates(manifests) };
+  const settingsFor = ruleSettingsResolver(config);
+  const occurrences = new OccurrenceCounter();
+  const findings: Finding[] = [];
+  for (const manifest of manifests) {
+    const settings = settingsFor(manifest.file);
+    for (const rule of rules) {
+      const configured = settings[rule.meta.id]?.severity ?? 'default';
+      if (configured === 'off') continue;
+      for (const report of rule.check(manifest, context)) {
+        const position = manifest.locate(report.path);
+        const where = `${manifest.kind}/${manifest.name} ${fieldPathText(report.path)}`;
+        const key = `${rule.meta.id}\0${manifest.file}\0${where}`;
+        findings.push({
+          analyzer: 'rollout',
+          rule: rule.meta.id,
+          category: rule.meta.category,
+          severity: configured === 'default' ? (report.severity ?? rule.meta.severity) : configured,
+          message: report.message,
+          file: manifest.file,
+          ...position,
+          ...(report.suggestion ? { suggestion: report.suggestion } : {}),
+          fingerprint: fingerprintOf(rule.meta.id, manifest.file, where, occurrences.next(key)),
+          data: { kind: manifest.kind, name: manifest.name, path: fieldPathText(report.path) },
+        });
+      }
+    }
+  }
+  return findings;
+}

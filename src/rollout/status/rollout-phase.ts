@@ -1,0 +1,29 @@
+import { calculatePhase } from './calculate-phase.js';
+import { isGenerationObserved, isWorkloadGenerationObserved } from './generation-observed.js';
+import type { RolloutObject } from './rollout-object.js';
+
+/** The phases argo-rollouts computes; a stored `status.phase` is passed on verbatim, whatever it says. */
+export type RolloutPhase = 'Healthy' | 'Progressing' | 'Paused' | 'Degraded';
+
+export interface PhaseAndMessage {
+  phase: RolloutPhase | (string & {});
+  message: string;
+}
+
+/**
+ * The phase and message `kubectl argo rollouts status` shows for a Rollout (argo-rollouts GetRolloutPhase), checked
+ * in its order: a spec the controller has not seen yet, a pause the user cleared but the controller has not
+ * reacted to, an unobserved workloadRef, then the stored phase, then the fallback for objects without one.
+ */
+export function rolloutPhase(rollout: RolloutObject): PhaseAndMessage {
+  if (!isGenerationObserved(rollout)) return { phase: 'Progressing', message: 'waiting for rollout spec update to be observed' };
+  const status = rollout.status ?? {};
+  if (status.controllerPause === true && (status.pauseConditions ?? []).length === 0) {
+    return { phase: 'Progressing', message: 'waiting for rollout to unpause' };
+  }
+  if (rollout.spec?.workloadRef !== undefined && !isWorkloadGenerationObserved(rollout)) {
+    return { phase: 'Progressing', message: 'waiting for rollout spec update to be observed for the reference workload' };
+  }
+  if (status.phase) return { phase: status.phase, message: status.message ?? '' };
+  return calculatePhase(rollout);
+}
