@@ -44,7 +44,7 @@ await build({
 });
 
 // Parsers' wasm files, found beside the chunk that loads them.
-for (const asset of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-python/tree-sitter-python.wasm']) {
+for (const asset of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-python/tree-sitter-python.wasm', 'libpg-query/wasm/libpg-query.wasm']) {
   copyFileSync(require.resolve(asset), path.join(dist, path.basename(asset)));
 }
 

@@ -1,0 +1,46 @@
+import type { PgParser } from './pg-parser.js';
+import { sqlParseError } from './sql-parse-error.js';
+import type { SqlStatement } from './sql-statement.js';
+import { SourcePositions } from './source-positions.js';
+
+/** Tokens that belong to no statement: comments around it and the `;` that ends it. */
+const NOT_STATEMENT_TOKENS = new Set(['SQL_COMMENT', 'C_COMMENT', 'ASCII_59']);
+
+/**
+ * Splits a SQL file into its statements with PostgreSQL's own grammar, so semicolons inside strings, quoted
+ * identifiers, comments and dollar-quoted bodies never split a statement. libpg-query gives each statement's byte
+ * range (the first has no `stmt_location`, the last may have no `stmt_len`); the range includes the comments and
+ * blank lines before it, so the scanner's tokens narrow it to the statement's own first and last token.
+ */
+export function splitSqlFile(parser: PgParser, file: string, text: string): SqlStatement[] {
+  if (text.trim() === '') return [];
+  let rawStatements;
+  try {
+    rawStatements = parser.parse(text).stmts ?? [];
+  } catch (error) {
+    throw sqlParseError(file, text, error);
+  }
+  if (rawStatements.length === 0) return [];
+  const tokens = (parser.scan(text).tokens ?? []).filter((token) => !NOT_STATEMENT_TOKENS.has(token.tokenName));
+  const positions = new SourcePositions(text);
+  const statements: SqlStatement[] = [];
+  // Statements and tokens both come in text order, so one pass over the tokens serves every statement.
+  let next = 0;
+  for (const raw of rawStatements) {
+    const startByte = raw.stmt_location ?? 0;
+    const endByte = raw.stmt_len ? startByte + raw.stmt_len : Number.POSITIVE_INFINITY;
+    while (next < tokens.length && tokens[next].start < startByte) next += 1;
+    const first = next;
+    while (next < tokens.length && tokens[next].end <= endByte) next += 1;
+    if (next === first) continue;
+    const startChar = positions.charIndex(tokens[first].start);
+    const endChar = positions.charIndex(tokens[next - 1].end);
+    statements.push({
+      file,
+      sql: positions.slice(startChar, endChar),
+      startLine: positions.lineAndColumn(startChar).line,
+      endLine: positions.lineAndColumn(endChar - 1).line,
+    });
+  }
+  return statements;
+}

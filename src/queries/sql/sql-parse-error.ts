@@ -1,0 +1,29 @@
+import { UsageError } from '../../core/config-error.js';
+import { SourcePositions } from './source-positions.js';
+
+/**
+ * A statement PostgreSQL would reject is the user's to fix, so it is a UsageError (exit 2) pointing at the spot.
+ * libpg-query reports the position as a 0-based character index into the text it was given.
+ */
+export function sqlParseError(file: string, text: string, error: unknown, lineOffset = 0): UsageError {
+  const reason = error instanceof Error ? error.message : String(error);
+  const cursor = cursorPosition(error);
+  const where = cursor === undefined || cursor < 0 ? '' : positionSuffix(text, cursor, lineOffset);
+  return new UsageError(`${file}${where}: the SQL does not parse: ${reason}. Fix the statement so PostgreSQL accepts it and run again.`);
+}
+
+function positionSuffix(text: string, cursor: number, lineOffset: number): string {
+  const { line, column } = new SourcePositions(text).lineAndColumn(cursor);
+  return `:${line + lineOffset}:${column}`;
+}
+
+/**
+ * libpg-query's SqlError carries `sqlDetails.cursorPosition`. Read structurally rather than with the package's
+ * `hasSqlDetails`, whose import would load the parser's wasm with every module that reports a parse error.
+ */
+function cursorPosition(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null || !('sqlDetails' in error)) return undefined;
+  const details = error.sqlDetails;
+  if (typeof details !== 'object' || details === null || !('cursorPosition' in details)) return undefined;
+  return typeof details.cursorPosition === 'number' ? details.cursorPosition : undefined;
+}
