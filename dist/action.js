@@ -1,17 +1,17 @@
 import { createRequire as __pgCreateRequire } from "node:module"; import { fileURLToPath as __pgFileURLToPath } from "node:url"; import { dirname as __pgDirname } from "node:path"; const require = __pgCreateRequire(import.meta.url); const __filename = __pgFileURLToPath(import.meta.url); const __dirname = __pgDirname(__filename);
 import {
-  addedLinesOfPatch
-} from "./chunk-chunk-U76KKE3J.js";
+  addedLinesOfPatch,
+  loadKubeConfig
+} from "./chunk-chunk-BXKUHVUK.js";
+import "./chunk-chunk-IO6HSHCU.js";
 import {
+  TOOL,
   analyze,
   baselinePath,
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-chunk-JHMDVSIT.js";
-import {
-  TOOL
-} from "./chunk-chunk-FPLYFWLU.js";
+} from "./chunk-chunk-2JDJWA3E.js";
 import {
   detectLanguage
 } from "./chunk-chunk-LQX5JK3O.js";
@@ -29,7 +29,8 @@ import {
   mergeConfig,
   severityRank,
   validateSettings
-} from "./chunk-chunk-3PRXQ3XZ.js";
+} from "./chunk-chunk-SS4JPPDG.js";
+import "./chunk-chunk-IH5JV4JD.js";
 import {
   UsageError
 } from "./chunk-chunk-YJM7H7OX.js";
@@ -26119,7 +26120,8 @@ async function run(env = process.env) {
       return;
     }
     if (target.kind === "pull-request") for (const warning2 of target.warnings) warning(warning2);
-    const report = await analyze(configFor(settings.config, target), { log: (line) => info(line) });
+    const config = configFor(settings.config, target);
+    const report = await analyze(config, { log: (line) => info(line), kubeConfig: await loadKubeConfig(config) });
     await publish({ report, settings, context, target, octokit, log });
     concludeStep(report);
   } catch (error2) {

@@ -79,14 +79,12 @@ describe('predator-guard rollout --lint', () => {
     }
   });
 
-  it('refuses to follow a named rollout or a selector in this version, pointing at --lint', async () => {
-    const named = await cli(['rollout', 'checkout', '--format', 'json']);
-    expect(named.code).toBe(2);
-    expect((JSON.parse(named.stdout) as Report).runs[0].error).toBe(
-      "Following a rollout in a cluster (checkout) is not available in predator-guard 0.1.0; lint the manifests instead: remove the rollout input / names and use 'predator-guard rollout --lint [PATH…]' (or checks: rollout with paths).",
-    );
+  it('refuses a selector in this version, pointing at rollout names', async () => {
     const selected = await cli(['rollout', '--selector', 'app=web', '--format', 'json']);
-    expect((JSON.parse(selected.stdout) as Report).runs[0].error).toMatch(/^Following a rollout in a cluster \(--selector app=web\) is not available/);
+    expect(selected.code).toBe(2);
+    expect((JSON.parse(selected.stdout) as Report).runs[0].error).toBe(
+      "--selector app=web: selecting rollouts by label is not supported yet; name them instead: 'predator-guard rollout NAME…' (or the rollout input).",
+    );
   });
 
   it('refuses a bad --timeout or --kind before doing anything, and a missing lint path', async () => {

@@ -10,4 +10,7 @@ export { buildReport, gate, type AnalyzerRun, type FailOn, type Gate, type Repor
 export { renderJson, renderMarkdown, renderReport, renderSarif, renderText, REPORT_FORMATS, type ReportFormat, type RuleDescriptor } from './render/index.js';
 export { describeReviewRules } from './review/rule-descriptors.js';
 export { describeRules, RULE_CATALOG, type CatalogRule } from './core/rule-catalog.js';
+export { pgParser, type PgParser } from './queries/sql/pg-parser.js';
+export { splitSqlFile } from './queries/sql/split-sql-file.js';
+export type { SqlStatement } from './queries/sql/sql-statement.js';
 export { VERSION } from './version.js';

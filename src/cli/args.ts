@@ -136,8 +136,10 @@ Usage:
   predator-guard check               run every analyzer the config enables
   predator-guard queries --plan FILE… PostgreSQL query-plan audit of saved EXPLAIN (FORMAT JSON) plans
                                      (SQL files and --database-url: not available in this version)
+  predator-guard rollout NAME…       follow Argo Rollouts in the cluster to a verdict (--kubeconfig FILE,
+                                     --context, --namespace, --timeout 10m, --image IMAGE)
   predator-guard rollout --lint [PATH…]  lint Argo Rollout and AnalysisTemplate manifests (default: the
-                                     current directory); following a rollout by NAME is not available yet
+                                     current directory)
 
 Options:
   -f, --format text|json|sarif|markdown   output format (default text)

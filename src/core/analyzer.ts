@@ -1,3 +1,4 @@
+import type { KubeConfig } from '@kubernetes/client-node';
 import type { Config } from './config.js';
 import type { AnalyzerName, Finding } from './finding.js';
 
@@ -5,6 +6,8 @@ import type { AnalyzerName, Finding } from './finding.js';
 export interface Deps {
   /** Where a text progress line goes (the CLI's stderr, the action's log); silent when absent. */
   log?: (line: string) => void;
+  /** The cluster the rollout check follows Rollouts in; the CLI and the action build it from the settings. */
+  kubeConfig?: KubeConfig;
 }
 
 export interface AnalyzerOutput {

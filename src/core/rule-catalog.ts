@@ -2,6 +2,7 @@ import type { RuleDescriptor } from '../render/sarif.js';
 import { RULES as REVIEW_RULES } from '../review/rules/index.js';
 import { PLAN_RULES } from '../queries/rules/index.js';
 import { LINT_RULES as ROLLOUT_LINT_RULES } from '../rollout/lint-rules/index.js';
+import { VERDICT_RULES as ROLLOUT_VERDICT_RULES } from '../rollout/verdict-rules/index.js';
 import { STALE_BASELINE_RULE } from './baseline.js';
 import type { AnalyzerName, Category, Severity } from './finding.js';
 
@@ -45,6 +46,13 @@ export const RULE_CATALOG: readonly CatalogRule[] = [
     options: meta.options,
   })),
   ...ROLLOUT_LINT_RULES.map(({ meta }): CatalogRule => ({
+    analyzer: 'rollout',
+    id: meta.id,
+    category: meta.category,
+    severity: meta.severity,
+    description: meta.description,
+  })),
+  ...ROLLOUT_VERDICT_RULES.map(({ meta }): CatalogRule => ({
     analyzer: 'rollout',
     id: meta.id,
     category: meta.category,

@@ -1,6 +1,6 @@
 import type { Analyzer } from '../core/analyzer.js';
 /**
- * The rollout check. This version lints manifests only; following a named rollout in a cluster (the watch, the
- * AnalysisRuns, metrics and Flagger) comes with the cluster client, which will take its clients through `deps`.
+ * The rollout check: with rollout names it follows each Rollout in the cluster (`deps.kubeConfig`) to a verdict;
+ * without, it lints the manifests under `paths`. The cluster client loads only when names are given.
  */
 export declare const rolloutAnalyzer: Analyzer;

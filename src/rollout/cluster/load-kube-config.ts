@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { KubeConfig } from '@kubernetes/client-node';
+import type { Config } from '../../core/config.js';
+import { UsageError } from '../../core/config-error.js';
+import { rolloutNames } from '../rollout-names.js';
+
+/**
+ * The cluster connection both doors (CLI and action) pass to the rollout check: the `kubeconfig` setting, else
+ * KUBECONFIG / ~/.kube/config, else the in-cluster service account; then `context`. Undefined when the run follows
+ * no Rollout, so a review or a lint never loads the Kubernetes client.
+ */
+export async function loadKubeConfig(config: Config): Promise<KubeConfig | undefined> {
+  if (!config.checks.includes('rollout') || rolloutNames(config.settings.rollout).length === 0) return undefined;
+  const { KubeConfig } = await import('@kubernetes/client-node');
+  const kubeConfig = new KubeConfig();
+  const file = config.settings.kubeconfig;
+  if (typeof file === 'string' && file !== '') {
+    const resolved = path.resolve(config.root, file);
+    if (!existsSync(resolved)) throw new UsageError(`--kubeconfig: '${file}' does not exist (looked at ${resolved}); pass the path of a kubeconfig file, or leave it out to use KUBECONFIG or the in-cluster account.`);
+    try {
+      kubeConfig.loadFromFile(resolved);
+    } catch (error) {
+      throw new UsageError(`--kubeconfig: '${file}' is not a valid kubeconfig (${error instanceof Error ? error.message : String(error)}); expected the YAML that 'kubectl config view --raw' prints.`);
+    }
+  } else {
+    kubeConfig.loadFromDefault();
+  }
+  const context = config.settings.context;
+  if (typeof context === 'string' && context !== '') {
+    const known = kubeConfig.getContexts().map((entry) => entry.name);
+    if (!known.includes(context)) throw new UsageError(`--context: '${context}' is not in the kubeconfig; expected one of: ${known.join(', ') || '(none)'}.`);
+    kubeConfig.setCurrentContext(context);
+  }
+  if (!kubeConfig.getCurrentCluster()) {
+    throw new UsageError('no Kubernetes cluster configured: pass --kubeconfig FILE (the kubeconfig input), set KUBECONFIG, or run inside the cluster.');
+  }
+  return kubeConfig;
+}

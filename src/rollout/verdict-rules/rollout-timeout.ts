@@ -1,0 +1,26 @@
+import type { VerdictRule } from './verdict-rule.js';
+
+/** The check's own timeout: the controller never times out a pause or an analysis step, so nothing else ends the wait. */
+export const rolloutTimeout: VerdictRule = {
+  meta: {
+    id: 'rollout-timeout',
+    category: 'release',
+    severity: 'error',
+    description: 'A Rollout that was neither Healthy nor Degraded when the rollout-timeout ran out.',
+  },
+  check(outcome) {
+    if (outcome.ending !== 'timeout') return undefined;
+    const { name, namespace } = outcome.ref;
+    const where = `${outcome.phase}${outcome.message ? ` - ${outcome.message}` : ''}`;
+    if (outcome.needsPromotion) {
+      return {
+        message: `Rollout '${name}' in namespace '${namespace}' timed out while ${where}: it needs a promotion.`,
+        suggestion: `Promote it (kubectl argo rollouts promote ${name} -n ${namespace}) or give the pause a duration; set success-on-pause: true when the pause is intended.`,
+      };
+    }
+    return {
+      message: `Rollout '${name}' in namespace '${namespace}' timed out while ${where}.`,
+      suggestion: 'Raise rollout-timeout (--timeout) above the total of the pause and analysis steps, or find what holds the rollout back.',
+    };
+  },
+};
