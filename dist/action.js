@@ -2,8 +2,8 @@ import { createRequire as __pgCreateRequire } from "node:module"; import { fileU
 import {
   addedLinesOfPatch,
   loadKubeConfig
-} from "./chunk-chunk-BXKUHVUK.js";
-import "./chunk-chunk-IO6HSHCU.js";
+} from "./chunk-chunk-GSYEDA22.js";
+import "./chunk-chunk-7P476NNT.js";
 import {
   TOOL,
   analyze,
@@ -11,7 +11,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-chunk-2JDJWA3E.js";
+} from "./chunk-chunk-6M43CJAN.js";
 import {
   detectLanguage
 } from "./chunk-chunk-LQX5JK3O.js";
@@ -29,7 +29,7 @@ import {
   mergeConfig,
   severityRank,
   validateSettings
-} from "./chunk-chunk-SS4JPPDG.js";
+} from "./chunk-chunk-X26GKVOP.js";
 import "./chunk-chunk-IH5JV4JD.js";
 import {
   UsageError

@@ -3,14 +3,14 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-UYJC77RE.js";
+} from "./chunk-chunk-HZEXI7QI.js";
 import {
   VERSION,
   analyze,
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-chunk-2JDJWA3E.js";
+} from "./chunk-chunk-6M43CJAN.js";
 import "./chunk-chunk-A7GI3UHH.js";
 import {
   ANALYZERS,
@@ -31,7 +31,7 @@ import {
   pruneBaseline,
   readBaseline,
   writeBaseline
-} from "./chunk-chunk-SS4JPPDG.js";
+} from "./chunk-chunk-X26GKVOP.js";
 import "./chunk-chunk-IH5JV4JD.js";
 import {
   UsageError

@@ -162,8 +162,8 @@ describe('renderSarif', () => {
 
   it('names the source root only when given an absolute one', () => {
     const report = reportWithEveryRunStatus();
-    const rooted = sarifOf(report, { rules: RULE_DESCRIPTORS, root: '/home/runner/work/my repo' });
-    expect(rooted.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///home/runner/work/my%20repo/' } });
+    const rooted = sarifOf(report, { rules: RULE_DESCRIPTORS, root: '/srv/checkout/my repo' });
+    expect(rooted.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///srv/checkout/my%20repo/' } });
     expect(sarifOf(report, { rules: RULE_DESCRIPTORS, root: '/srv/checkout/' }).runs[0].originalUriBaseIds).toEqual({
       '%SRCROOT%': { uri: 'file:///srv/checkout/' },
     });
@@ -191,7 +191,7 @@ describe('renderSarif', () => {
     try {
       const input = path.join(directory, 'report.sarif');
       const output = path.join(directory, 'validation.sarif');
-      writeFileSync(input, renderSarif(reportWithEveryRunStatus(), { rules: describeReviewRules(), root: '/home/runner/work/my repo' }));
+      writeFileSync(input, renderSarif(reportWithEveryRunStatus(), { rules: describeReviewRules(), root: '/srv/checkout/my repo' }));
       // SARIF2006 would fetch every helpUri from the network: the test must reach nothing beyond this machine.
       const policy = path.join(directory, 'policy.xml');
       writeFileSync(policy, OFFLINE_POLICY);

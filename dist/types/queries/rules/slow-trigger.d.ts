@@ -1,6 +1,2 @@
-interface Options {
-    'min-trigger-ms': number;
-    'min-time-share': number;
-}
-export declare const slowTrigger: import("../plan-rule.js").PlanRule<Options>;
-export {};
+import { type SlowTriggerOptions } from '../plan/slow-triggers.js';
+export declare const slowTrigger: import("../plan-rule.js").PlanRule<SlowTriggerOptions>;
