@@ -3,14 +3,14 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-HZEXI7QI.js";
+} from "./chunk-chunk-5XJBBY2S.js";
 import {
   VERSION,
   analyze,
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-chunk-6M43CJAN.js";
+} from "./chunk-chunk-UZJJUZRN.js";
 import "./chunk-chunk-A7GI3UHH.js";
 import {
   ANALYZERS,
@@ -31,14 +31,14 @@ import {
   pruneBaseline,
   readBaseline,
   writeBaseline
-} from "./chunk-chunk-X26GKVOP.js";
+} from "./chunk-chunk-6QELA2IN.js";
 import "./chunk-chunk-IH5JV4JD.js";
 import {
   UsageError
 } from "./chunk-chunk-YJM7H7OX.js";
 import {
   RULES
-} from "./chunk-chunk-G5D3ZKCX.js";
+} from "./chunk-chunk-QIRPEDOU.js";
 import "./chunk-chunk-SZAZ6YND.js";
 
 // src/review/rule-descriptors.ts

@@ -6,7 +6,7 @@ import { findTypeScriptSyntaxError, parseTypeScript, typescriptCompiler, walkTyp
 import type { AnyRule, Language, PythonVisitor, ReportDescriptor, RuleContext, SyntaxErrorInfo, TypeScriptVisitor } from './rule.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 import { SourceText } from './source-text.js';
-import { applySuppressions, parseDirective, type Directive } from './suppressions.js';
+import { applySuppressions, parseDirective, unusedSuppressionMessage, type Directive } from './suppressions.js';
 
 /** A rule's effective setting for one file, after defaults, the config file and per-path overrides. */
 export interface RuleSetting {
@@ -69,16 +69,9 @@ export async function reviewSource(input: SourceInput): Promise<Finding[]> {
   const hygiene: Collected[] = unused.map(({ directive, rules }) => ({
     rule: unusedRule.rule,
     severity: unusedRule.severity,
-    descriptor: { start: directive.start, end: directive.end, message: unusedMessage(rules), data: { rules } },
+    descriptor: { start: directive.start, end: directive.end, message: unusedSuppressionMessage(rules, (rule) => RULES_BY_ID.has(rule)), data: { rules } },
   }));
   return [...kept, ...toFindings(input.file, source, hygiene)];
-}
-
-function unusedMessage(rules: string[]): string {
-  if (rules.length === 0) return 'Suppression names no rule; write the rule id after the directive.';
-  const unknown = rules.filter((rule) => !RULES_BY_ID.has(rule));
-  if (unknown.length > 0) return `Suppression names unknown rule ${unknown.map((rule) => `'${rule}'`).join(', ')}.`;
-  return `Suppression of ${rules.map((rule) => `'${rule}'`).join(', ')} matches no finding.`;
 }
 
 interface Parsed {

@@ -30,3 +30,8 @@ export interface SuppressionOutcome {
  * reported back as unused (a stale directive hides the next real problem on that line).
  */
 export declare function applySuppressions(findings: readonly Finding[], directives: readonly Directive[]): SuppressionOutcome;
+/**
+ * What is wrong with an unused directive, for its unused-suppression finding. `isKnownRule` is the analyzer's own
+ * rule list: a rule id of another analyzer can never match a finding in this file.
+ */
+export declare function unusedSuppressionMessage(rules: readonly string[], isKnownRule: (rule: string) => boolean): string;

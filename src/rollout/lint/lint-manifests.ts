@@ -2,14 +2,18 @@ import type { Config } from '../../core/config.js';
 import type { Finding } from '../../core/finding.js';
 import { fingerprintOf, OccurrenceCounter } from '../../review/fingerprint.js';
 import { ruleSettingsResolver } from '../../review/rule-settings.js';
+import { unusedSuppression } from '../../review/rules/unused-suppression.js';
 import type { LintRule } from './lint-rule.js';
 import { fieldPathText, type Manifest } from './manifest.js';
+import { suppressLintFindings } from './suppress-lint-findings.js';
 import { indexTemplates } from './template-index.js';
+import type { FileDirectives } from './yaml-directives.js';
 
 /**
  * Runs every rule over every manifest and turns their reports into findings: positions from the yaml nodes,
  * severities from the rule and the config (per-path overrides included), fingerprints that survive edits elsewhere
- * in the file because they are built from the manifest and the field path, never from the line number.
+ * in the file because they are built from the manifest and the field path, never from the line number. Last, each
+ * file's `predator-guard-ignore…` comments drop the findings they name; stale ones become unused-suppression.
  */
 export function lintManifests(manifests: readonly Manifest[], rules: readonly LintRule[], config: Pick<Config, 'rules' | 'overrides'>): Finding[] {
   const context = { templates: indexTemplates(manifests) };
@@ -40,5 +44,7 @@ export function lintManifests(manifests: readonly Manifest[], rules: readonly Li
       }
     }
   }
-  return findings;
+  const suppressionsByFile = new Map<string, FileDirectives>(manifests.map((manifest) => [manifest.file, manifest.suppressions]));
+  const knownRules = new Set([...rules.map((rule) => rule.meta.id), unusedSuppression.meta.id]);
+  return suppressLintFindings(findings, suppressionsByFile, knownRules, settingsFor);
 }

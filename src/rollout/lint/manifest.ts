@@ -1,4 +1,5 @@
 import { isMap, isNode, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
+import type { FileDirectives } from './yaml-directives.js';
 
 export const LINTED_KINDS = ['Rollout', 'AnalysisTemplate', 'ClusterAnalysisTemplate'] as const;
 export type LintedKind = (typeof LINTED_KINDS)[number];
@@ -23,6 +24,8 @@ export interface Manifest {
   object: Record<string, unknown>;
   /** Where a field is; a missing field is placed at its nearest present ancestor. */
   locate(fieldPath: FieldPath): Position;
+  /** The suppression directives of the whole file, shared by every document in it. */
+  suppressions: FileDirectives;
 }
 
 /**

@@ -4,6 +4,7 @@ import { LineCounter, parseAllDocuments } from 'yaml';
 import { UsageError } from '../../core/config-error.js';
 import { isRecord } from './plain-data.js';
 import { LINTED_KINDS, manifestLocator, type LintedKind, type Manifest } from './manifest.js';
+import { yamlDirectives, type FileDirectives } from './yaml-directives.js';
 
 const ARGO_API_GROUP = 'argoproj.io/';
 
@@ -34,6 +35,7 @@ export function parseManifests(text: string, file: string): Manifest[] {
   if (!text.includes(ARGO_API_GROUP)) return [];
   const lineCounter = new LineCounter();
   const manifests: Manifest[] = [];
+  let suppressions: FileDirectives | undefined;
   for (const document of parseAllDocuments(text, { lineCounter })) {
     const [error] = document.errors;
     if (error) {
@@ -47,7 +49,9 @@ export function parseManifests(text: string, file: string): Manifest[] {
     if (!kind) continue;
     const metadata = isRecord(object.metadata) ? object.metadata : {};
     const name = typeof metadata.name === 'string' ? metadata.name : '';
-    manifests.push({ file, kind, name, object, locate: manifestLocator(document, lineCounter) });
+    // Once per file, however many documents it holds; a file with no linted kind never pays for it.
+    suppressions ??= yamlDirectives(text);
+    manifests.push({ file, kind, name, object, locate: manifestLocator(document, lineCounter), suppressions });
   }
   return manifests;
 }

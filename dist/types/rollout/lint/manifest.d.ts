@@ -1,4 +1,5 @@
 import { type Document, type LineCounter } from 'yaml';
+import type { FileDirectives } from './yaml-directives.js';
 export declare const LINTED_KINDS: readonly ["Rollout", "AnalysisTemplate", "ClusterAnalysisTemplate"];
 export type LintedKind = (typeof LINTED_KINDS)[number];
 /** A path into a manifest, as the yaml package walks it: map keys and sequence indexes. */
@@ -19,6 +20,8 @@ export interface Manifest {
     object: Record<string, unknown>;
     /** Where a field is; a missing field is placed at its nearest present ancestor. */
     locate(fieldPath: FieldPath): Position;
+    /** The suppression directives of the whole file, shared by every document in it. */
+    suppressions: FileDirectives;
 }
 /**
  * A field named by a map key is placed at its key (`canary:`), so a finding about a whole block points at the line
