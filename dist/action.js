@@ -2,8 +2,8 @@ import { createRequire as __pgCreateRequire } from "node:module"; import { fileU
 import {
   addedLinesOfPatch,
   loadKubeConfig
-} from "./chunk-chunk-JBZZ2JYK.js";
-import "./chunk-chunk-USUO4V2B.js";
+} from "./chunk-chunk-S6CEEOHF.js";
+import "./chunk-chunk-DWNHWYU5.js";
 import {
   TOOL,
   analyze,
@@ -11,7 +11,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-chunk-UZJJUZRN.js";
+} from "./chunk-chunk-4ASNOC2R.js";
 import {
   detectLanguage
 } from "./chunk-chunk-LQX5JK3O.js";
@@ -29,12 +29,12 @@ import {
   mergeConfig,
   severityRank,
   validateSettings
-} from "./chunk-chunk-6QELA2IN.js";
+} from "./chunk-chunk-PNQQP5FU.js";
 import "./chunk-chunk-IH5JV4JD.js";
 import {
   UsageError
 } from "./chunk-chunk-YJM7H7OX.js";
-import "./chunk-chunk-QIRPEDOU.js";
+import "./chunk-chunk-JEHNNRWY.js";
 import {
   __commonJS,
   __require,

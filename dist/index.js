@@ -3,14 +3,14 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-5XJBBY2S.js";
+} from "./chunk-chunk-RQ3K5SER.js";
 import {
   VERSION,
   analyze,
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-chunk-UZJJUZRN.js";
+} from "./chunk-chunk-4ASNOC2R.js";
 import "./chunk-chunk-A7GI3UHH.js";
 import {
   ANALYZERS,
@@ -31,25 +31,19 @@ import {
   pruneBaseline,
   readBaseline,
   writeBaseline
-} from "./chunk-chunk-6QELA2IN.js";
+} from "./chunk-chunk-PNQQP5FU.js";
 import "./chunk-chunk-IH5JV4JD.js";
 import {
   UsageError
 } from "./chunk-chunk-YJM7H7OX.js";
 import {
-  RULES
-} from "./chunk-chunk-QIRPEDOU.js";
+  RULES_BY_ID
+} from "./chunk-chunk-JEHNNRWY.js";
 import "./chunk-chunk-SZAZ6YND.js";
 
 // src/review/rule-descriptors.ts
 function describeReviewRules() {
-  return RULES.map(({ meta }) => ({
-    analyzer: "review",
-    id: meta.id,
-    category: meta.category,
-    severity: meta.severity,
-    description: meta.description
-  }));
+  return describeRules().filter((rule) => rule.analyzer === "review" && RULES_BY_ID.has(rule.id));
 }
 
 // src/queries/sql/pg-parser.ts

@@ -1,12 +1,12 @@
 import { createRequire as __pgCreateRequire } from "node:module"; import { fileURLToPath as __pgFileURLToPath } from "node:url"; import { dirname as __pgDirname } from "node:path"; const require = __pgCreateRequire(import.meta.url); const __filename = __pgFileURLToPath(import.meta.url); const __dirname = __pgDirname(__filename);
 import {
   reviewFile
-} from "./chunk-chunk-AIBFU7AY.js";
+} from "./chunk-chunk-BKJG52OF.js";
 import "./chunk-chunk-MOJTUSV5.js";
 import {
   ruleSettingsResolver
 } from "./chunk-chunk-32E5U4QI.js";
-import "./chunk-chunk-QIRPEDOU.js";
+import "./chunk-chunk-JEHNNRWY.js";
 import "./chunk-chunk-SZAZ6YND.js";
 
 // src/review/review-worker.ts

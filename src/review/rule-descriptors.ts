@@ -1,16 +1,8 @@
+import { describeRules } from '../core/rule-catalog.js';
 import type { RuleDescriptor } from '../render/sarif.js';
-import { RULES } from './rules/index.js';
+import { RULES_BY_ID } from './rules/index.js';
 
-/**
- * The review's rules as the SARIF renderer describes them. Only rule metadata is read: the rule modules import
- * nothing but types from the engine, so this loads no parser.
- */
+/** The review's own rules as the SARIF renderer describes them (the catalog describes every analyzer's). */
 export function describeReviewRules(): RuleDescriptor[] {
-  return RULES.map(({ meta }) => ({
-    analyzer: 'review',
-    id: meta.id,
-    category: meta.category,
-    severity: meta.severity,
-    description: meta.description,
-  }));
+  return describeRules().filter((rule) => rule.analyzer === 'review' && RULES_BY_ID.has(rule.id));
 }

@@ -1,4 +1,5 @@
 import type ts from 'typescript';
+import { functionLikeKinds } from './typescript-function-kinds.js';
 import type { TypeScriptVisitor } from '../rule.js';
 import { handlersFor } from './compose-visitors.js';
 import type { ListBindings } from './list-bindings.js';
@@ -40,16 +41,7 @@ export function typescriptArrayNameVisitor(ts: TypeScriptModule, bindings: ListB
       bindOthers(node.name);
     }
   };
-  const functionKinds = [
-    SyntaxKind.FunctionDeclaration,
-    SyntaxKind.FunctionExpression,
-    SyntaxKind.ArrowFunction,
-    SyntaxKind.MethodDeclaration,
-    SyntaxKind.Constructor,
-    SyntaxKind.GetAccessor,
-    SyntaxKind.SetAccessor,
-    SyntaxKind.ClassStaticBlockDeclaration,
-  ];
+  const functionKinds = functionLikeKinds(ts);
   const declarationKinds = [
     SyntaxKind.ClassDeclaration,
     SyntaxKind.EnumDeclaration,

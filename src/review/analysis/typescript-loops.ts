@@ -1,4 +1,5 @@
 import type ts from 'typescript';
+import { functionLikeKinds } from './typescript-function-kinds.js';
 import type { TypeScriptApi, TypeScriptVisitor } from '../rule.js';
 import { handlersFor } from './compose-visitors.js';
 import type { Loop, LoopListener, LoopNesting, OffsetRange } from './loop-nesting.js';
@@ -60,19 +61,8 @@ export function typescriptLoopVisitor(
     SyntaxKind.DoStatement,
     ...(options.iterationCalls ? [SyntaxKind.CallExpression] : []),
   ];
-  const scopeKinds = [
-    SyntaxKind.FunctionDeclaration,
-    SyntaxKind.FunctionExpression,
-    SyntaxKind.ArrowFunction,
-    SyntaxKind.MethodDeclaration,
-    SyntaxKind.Constructor,
-    SyntaxKind.GetAccessor,
-    SyntaxKind.SetAccessor,
-    SyntaxKind.ClassDeclaration,
-    SyntaxKind.ClassExpression,
-    SyntaxKind.ClassStaticBlockDeclaration,
-    SyntaxKind.PropertyDeclaration,
-  ];
+  // Classes and field initializers start afresh too: their bodies run when constructed, not per iteration.
+  const scopeKinds = [...functionLikeKinds(ts), SyntaxKind.ClassDeclaration, SyntaxKind.ClassExpression, SyntaxKind.PropertyDeclaration];
   return {
     enter: { ...handlersFor(loopKinds, enterLoop), ...handlersFor(scopeKinds, enterScope) },
     exit: { ...handlersFor(loopKinds, exitLoop), ...handlersFor(scopeKinds, exitScope) },

@@ -1,0 +1,19 @@
+import type ts from 'typescript';
+
+/**
+ * The node kinds that start a new function body: what runs inside them runs when they are called, not where they
+ * are written. Loop nesting and name scopes both start afresh there.
+ */
+export function functionLikeKinds(typescript: typeof ts): ts.SyntaxKind[] {
+  const { SyntaxKind } = typescript;
+  return [
+    SyntaxKind.FunctionDeclaration,
+    SyntaxKind.FunctionExpression,
+    SyntaxKind.ArrowFunction,
+    SyntaxKind.MethodDeclaration,
+    SyntaxKind.Constructor,
+    SyntaxKind.GetAccessor,
+    SyntaxKind.SetAccessor,
+    SyntaxKind.ClassStaticBlockDeclaration,
+  ];
+}
