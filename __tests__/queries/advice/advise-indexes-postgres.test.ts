@@ -1,0 +1,74 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { PlanDatabase } from '../../../src/queries/db/plan-database.js';
+import { openServerDatabase } from '../../../src/queries/db/server-database.js';
+import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
+import { postgres15Installed, startPostgres15, type TestPostgres } from '../../helpers/test-postgres.js';
+import { createAdviceTables } from './advice-fixture.js';
+import { indexAdviceCases } from './index-advice-cases.js';
+
+const HYPOPG_CONTROL = '/usr/share/postgresql/15/extension/hypopg.control';
+
+/**
+ * HypoPG is not a trusted extension, so only a superuser may create it, and the test server's login role is not
+ * one (on purpose: the audit must work without). The throwaway cluster trusts the `postgres` superuser on its Unix
+ * socket, which sits in the cluster's own temporary directory; with PG_TEST_URL the URL's role must be allowed.
+ */
+async function installHypopg(server: TestPostgres): Promise<void> {
+  const socketName = `.s.PGSQL.${server.port}`;
+  const socketDirectory = readdirSync(tmpdir())
+    .filter((entry) => entry.startsWith('predator-guard-pg15-'))
+    .map((entry) => path.join(tmpdir(), entry))
+    .find((directory) => readdirSync(directory).includes(socketName));
+  const database = new URL(server.url).pathname.slice(1);
+  const client = socketDirectory
+    ? new pg.Client({ host: socketDirectory, port: server.port, user: 'postgres', database })
+    : new pg.Client({ connectionString: server.url });
+  await client.connect();
+  try {
+    await client.query('CREATE EXTENSION IF NOT EXISTS hypopg');
+  } finally {
+    await client.end();
+  }
+}
+
+const hypopgInstalled = existsSync(HYPOPG_CONTROL);
+if (!hypopgInstalled && process.env.CI === 'true') {
+  throw new Error(`HypoPG is not installed (no ${HYPOPG_CONTROL}), but CI=true: .ci/run installs postgresql-15-hypopg; run apt-get install postgresql-15-hypopg.`);
+}
+// Without PostgreSQL 15 and HypoPG (outside CI) the suite shows as skipped, never as passed.
+const available = postgres15Installed() && hypopgInstalled;
+
+(available ? describe : describe.skip)('index advice on PostgreSQL 15 with HypoPG', () => {
+  let server: TestPostgres;
+  let database: PlanDatabase;
+  let parser: PgParser;
+
+  beforeAll(async () => {
+    parser = await pgParser();
+    server = await startPostgres15();
+    await installHypopg(server);
+    database = await openServerDatabase(server.url);
+    await createAdviceTables(database);
+  }, 120_000);
+
+  afterAll(async () => {
+    await database?.close();
+    await server?.close();
+  });
+
+  describe('auto uses the installed extension', () => {
+    indexAdviceCases({ database: () => database, parser: () => parser, setting: 'auto', mode: 'hypopg' });
+
+    it('leaves no hypothetical index behind', async () => {
+      // Hypothetical indexes live in the session that made them: only the audit's own connection can see them.
+      expect(await database.query('SELECT indexname FROM hypopg()')).toEqual([]);
+    });
+  });
+
+  describe('transaction mode when asked for, even with HypoPG installed', () => {
+    indexAdviceCases({ database: () => database, parser: () => parser, setting: 'transaction', mode: 'transaction' });
+  });
+});

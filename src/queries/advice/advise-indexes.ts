@@ -1,0 +1,162 @@
+import type { Finding, Severity } from '../../core/finding.js';
+import type { RuleSetting } from '../../review/review-source.js';
+import type { PlanDatabase } from '../db/plan-database.js';
+import { formatShare } from '../plan/plan-numbers.js';
+import type { RawPlanDocument } from '../plan/read-plan-input.js';
+import type { AuditableStatement } from '../sql/auditable-statement.js';
+import type { PgParser } from '../sql/pg-parser.js';
+import { adviceFinding, type AdviceReport } from './advice-finding.js';
+import { emptyAdviceStats, type IndexAdviceStats } from './advice-stats.js';
+import { deriveCandidates } from './derive-candidates.js';
+import { candidateKeys, describeCondition, describeKey, type IndexCandidate } from './index-candidate.js';
+import { createIndexSql, indexName, type IndexDefinition } from './index-definition.js';
+import { judgeCandidate } from './judge-candidate.js';
+import { MISSING_INDEX_RULE, type MissingIndexOptions } from './missing-index-rule.js';
+import { scansWorthAdvice, totalCost } from './plan-scans.js';
+import { readTableFacts, tableLabel, type TableFacts } from './table-facts.js';
+import { resolveVerification, type Verification, type VerifyIndexesSetting } from './verification-mode.js';
+import { verifyIndex, type VerificationTimeouts } from './verify-index.js';
+
+export interface IndexAdviceSettings extends VerificationTimeouts {
+  parser: PgParser;
+  verifyIndexes: VerifyIndexesSetting;
+  /** The config's `rules.missing-index` for the statement's file (severity and options), if any. */
+  rule?: RuleSetting;
+}
+
+export interface IndexAdvice {
+  findings: Finding[];
+  stats: IndexAdviceStats;
+}
+
+const COST = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/**
+ * Index advice for one audited statement, called after its plan: candidates come from the parse tree, only for
+ * tables the plan reads badly; the catalog skips what is not worth it (with the reason, as a notice); each remaining
+ * candidate costs one planner call, and is suggested only when the new plan uses the index and its cost falls by at
+ * least `min-cost-reduction`. Nothing it does remains in the database.
+ */
+export async function adviseIndexes(
+  database: PlanDatabase,
+  statement: AuditableStatement,
+  plan: RawPlanDocument,
+  settings: IndexAdviceSettings,
+): Promise<IndexAdvice> {
+  const stats = emptyAdviceStats();
+  const findings: Finding[] = [];
+  if (settings.rule?.severity === 'off') return { findings, stats };
+  const verification = await resolveVerification(database, settings.verifyIndexes);
+  const worth = scansWorthAdvice(plan);
+  if (verification.mode === 'off' || worth.size === 0) return { findings, stats };
+  const options = { ...MISSING_INDEX_RULE.defaultOptions, ...settings.rule?.options } as MissingIndexOptions;
+  const severity: Severity = settings.rule && settings.rule.severity !== 'default' ? settings.rule.severity : MISSING_INDEX_RULE.meta.severity;
+  const progress: AdviceProgress = { costBefore: totalCost(plan), kept: [] };
+  const seen = new Set<string>();
+  for (const candidate of deriveCandidates(statement.node)) {
+    const facts = await readTableFacts(database, settings.parser, candidate.table);
+    const scan = facts ? worth.get(facts.name) : undefined;
+    if (!facts || !scan) continue;
+    const subject = `${tableLabel(facts)} (${candidateKeys(candidate).map(describeKey).join(', ')})`;
+    if (seen.has(subject)) continue;
+    seen.add(subject);
+    stats.candidates += 1;
+    const report = await adviseCandidate(database, statement, candidate, facts, { ...settings, verification, options, severity, scan, subject }, progress, stats);
+    if (report.outcome === 'suggested') stats.kept += 1;
+    else stats.skipped += 1;
+    findings.push(adviceFinding(statement, report));
+  }
+  return { findings, stats };
+}
+
+/**
+ * Kept suggestions stay in place while the next candidate of the same statement is verified: a join usually needs
+ * an index on each side, and the second only pays off once the first is there.
+ */
+interface AdviceProgress {
+  /** The plan cost with every suggestion kept so far. */
+  costBefore: number;
+  kept: IndexDefinition[];
+}
+
+interface CandidateContext extends IndexAdviceSettings {
+  verification: Exclude<Verification, { mode: 'off' }>;
+  options: MissingIndexOptions;
+  severity: Severity;
+  /** How the plan reads the table, e.g. `Seq Scan`. */
+  scan: string;
+  subject: string;
+}
+
+async function adviseCandidate(
+  database: PlanDatabase,
+  statement: AuditableStatement,
+  candidate: IndexCandidate,
+  facts: TableFacts,
+  context: CandidateContext,
+  progress: AdviceProgress,
+  stats: IndexAdviceStats,
+): Promise<AdviceReport> {
+  const { subject, parser } = context;
+  const planRead = `The plan reads ${tableLabel(facts)} with a ${context.scan}.`;
+  const judgement = await judgeCandidate(database, parser, candidate, facts, context.options);
+  if (judgement.verdict === 'skip') {
+    return { outcome: 'skipped', severity: 'notice', subject, message: `No index suggested for ${subject}: ${judgement.reason}. ${planRead}`, data: { reason: judgement.reason } };
+  }
+  const { definition } = judgement;
+  const suggestion = createIndexSql(parser, definition, { concurrently: true });
+  const named = describeDefinition(definition);
+  const { verification } = context;
+  if (verification.mode === 'unverifiable') return notVerified(subject, named, verification.reason, suggestion, planRead);
+  stats.plannerCalls += 1;
+  const result = await verifyIndex(database, parser, statement, [...progress.kept, definition], verification.mode, context);
+  if (result.outcome === 'refused') return notVerified(subject, named, result.reason, suggestion, planRead);
+  const { costBefore } = progress;
+  const reduction = costBefore > 0 ? 1 - result.costAfter / costBefore : 0;
+  const costs = `from ${COST.format(costBefore)} to ${COST.format(result.costAfter)} (${formatShare(reduction)} less)`;
+  const usesIndex = result.planIndexes.includes(result.plannedName);
+  const data = {
+    index: indexName(definition),
+    costBefore,
+    costAfter: result.costAfter,
+    verifiedWith: verification.mode,
+    plannedName: result.plannedName,
+    planIndexes: result.planIndexes,
+  };
+  if (!usesIndex || reduction < context.options['min-cost-reduction']) {
+    const why = usesIndex
+      ? `with it the plan cost falls only ${costs}, below min-cost-reduction ${context.options['min-cost-reduction']}`
+      : `the planner does not use it (plan cost ${costs})`;
+    return { outcome: 'rejected', severity: 'notice', subject, message: `No index suggested for ${subject}: ${why}. ${planRead}`, data: { ...data, reason: why } };
+  }
+  const verifiedWith = verification.mode === 'hypopg' ? 'verified with HypoPG' : 'verified by building it in a rolled-back transaction';
+  const onTop = progress.kept.length > 0 ? ` with ${progress.kept.map(indexName).join(', ')} in place` : '';
+  progress.kept.push(definition);
+  progress.costBefore = result.costAfter;
+  return {
+    outcome: 'suggested',
+    severity: context.severity,
+    subject,
+    message: `Index ${named} cuts the plan cost ${costs}${onTop}, ${verifiedWith}. ${planRead}`,
+    suggestion,
+    data,
+  };
+}
+
+function notVerified(subject: string, named: string, reason: string, suggestion: string, planRead: string): AdviceReport {
+  return {
+    outcome: 'not-verified',
+    severity: 'notice',
+    subject,
+    message: `Index ${named} not verified: ${reason}; it is a candidate only. ${planRead}`,
+    suggestion,
+    data: { reason },
+  };
+}
+
+/** `orders (customer_id, created_at DESC) WHERE status = 'pending'`, as messages name a definition. */
+function describeDefinition(definition: IndexDefinition): string {
+  const table = definition.schema === 'public' ? definition.table : `${definition.schema}.${definition.table}`;
+  const where = definition.partial ? ` WHERE ${describeCondition(definition.partial)}` : '';
+  return `${table} (${definition.keys.map(describeKey).join(', ')})${where}`;
+}

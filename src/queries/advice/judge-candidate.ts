@@ -1,0 +1,78 @@
+import type { PlanDatabase } from '../db/plan-database.js';
+import { formatCount, formatShare } from '../plan/plan-numbers.js';
+import type { PgParser } from '../sql/pg-parser.js';
+import { readColumnStats } from './column-stats.js';
+import { candidateKeys, describeCondition, describeKey, sameKey, type ConstantEquality, type IndexCandidate, type IndexKey } from './index-candidate.js';
+import type { IndexDefinition } from './index-definition.js';
+import type { MissingIndexOptions } from './missing-index-rule.js';
+import { equalityShare, isLowCardinality } from './predicate-selectivity.js';
+import { quoteIdentifier } from './sql-text.js';
+import type { TableFacts } from './table-facts.js';
+
+export type Judgement = { verdict: 'skip'; reason: string } | { verdict: 'verify'; definition: IndexDefinition };
+
+interface RatedEquality extends ConstantEquality {
+  share: number;
+  lowCardinality: boolean;
+}
+
+/**
+ * Decides from the catalog whether a candidate is worth a planner call, and shapes its final definition: a table
+ * below `min-table-rows` is skipped; a rare literal on a few-valued column becomes the partial index's WHERE; a
+ * literal condition that selects more than `max-selected-share` of the rows is dropped from the keys, and when
+ * nothing else is left the candidate is skipped; an existing btree that already leads with the keys skips it too.
+ */
+export async function judgeCandidate(
+  database: PlanDatabase,
+  parser: PgParser,
+  candidate: IndexCandidate,
+  facts: TableFacts,
+  options: MissingIndexOptions,
+): Promise<Judgement> {
+  if (facts.estimatedRows !== undefined && facts.estimatedRows < options['min-table-rows']) {
+    return {
+      verdict: 'skip',
+      reason: `the table is small: about ${formatCount(facts.estimatedRows)} rows (pg_class.reltuples), below min-table-rows ${options['min-table-rows']}`,
+    };
+  }
+  const rated = await rateEqualities(database, facts, candidate.constantEqualities);
+  const partial = rated.find((equality) => equality.lowCardinality && equality.share <= options['max-partial-share']);
+  const unselective = rated.filter((equality) => equality !== partial && equality.share > options['max-selected-share']);
+  const dropped = [...unselective, ...(partial ? [partial] : [])];
+  const equalityKeys = candidate.equalityKeys.filter((key) => !dropped.some((equality) => sameKey(equality.key, key)));
+  let keys = candidateKeys({ ...candidate, equalityKeys });
+  if (keys.length === 0 && partial && unselective.length === 0) keys = [partial.key];
+  if (keys.length === 0) {
+    const [first] = unselective;
+    return {
+      verdict: 'skip',
+      reason:
+        `not selective: ${describeCondition(first)} selects about ${formatShare(first.share)} of the rows (pg_stats), ` +
+        `above max-selected-share ${options['max-selected-share']}`,
+    };
+  }
+  const covering = facts.indexes.find((index) => !index.partial && leadsWith(parser, index.keys, keys));
+  if (covering) return { verdict: 'skip', reason: `the existing index ${covering.name} already leads with (${keys.map(describeKey).join(', ')})` };
+  return { verdict: 'verify', definition: { schema: facts.schema, table: facts.name, keys, ...(partial ? { partial } : {}) } };
+}
+
+/** Shares from pg_stats for the literal conditions on plain columns; expressions have no statistics of their own. */
+async function rateEqualities(database: PlanDatabase, facts: TableFacts, equalities: ConstantEquality[]): Promise<RatedEquality[]> {
+  const rated: RatedEquality[] = [];
+  for (const equality of equalities) {
+    if (equality.key.wrappedIn) continue;
+    const stats = await readColumnStats(database, facts, equality.key.column);
+    if (!stats) continue;
+    rated.push({ ...equality, share: equalityShare(stats, equality.values), lowCardinality: isLowCardinality(stats) });
+  }
+  return rated;
+}
+
+/** pg_get_indexdef prints each key without its direction, quoting names as SQL needs: compare in that form. */
+function leadsWith(parser: PgParser, existing: string[], keys: IndexKey[]): boolean {
+  if (existing.length < keys.length) return false;
+  return keys.every((key, index) => {
+    const column = quoteIdentifier(parser, key.column);
+    return existing[index] === (key.wrappedIn ? `${quoteIdentifier(parser, key.wrappedIn)}(${column})` : column);
+  });
+}
