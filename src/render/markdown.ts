@@ -1,6 +1,9 @@
 import { CATEGORIES, CATEGORY_ICONS, SEVERITIES, compareFindings, type AnalyzerName, type Category, type Finding } from '../core/finding.js';
 import { countBySeverity, type AnalyzerRun, type Report } from '../core/report.js';
+import { codeSpan, escapeMarkdown } from './markdown-inline.js';
 import { pathAsUri } from './path-uri.js';
+import { followedRollouts } from './rollout/followed-rollouts.js';
+import { rolloutMarkdownBlocks } from './rollout/rollout-markdown.js';
 
 export interface MarkdownOptions {
   /** Only this analyzer's findings and runs: the pull-request comment holds one section per analyzer. */
@@ -10,8 +13,9 @@ export interface MarkdownOptions {
 }
 
 /**
- * The body of one pull-request comment section: a summary line, any failed or skipped run, then the findings by
- * category (in CATEGORIES order) and by file. Everything that comes from the analysed code is escaped, because a
+ * The body of one pull-request comment section: a summary line, any failed or skipped run, the rollouts a rollout
+ * run followed (their verdicts, step diagrams and analysis), then the findings by category (in CATEGORIES order)
+ * and by file. Everything that comes from the analysed code is escaped, because a
  * message quoting user code must not be able to break, restyle or inject into the comment.
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
@@ -21,6 +25,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     summaryLine(report, findings, options.analyzer),
     ...report.runs.filter(inScope).filter((run) => run.status !== 'ok').map(runNote),
     ...report.runs.filter(inScope).flatMap(skippedNote),
+    ...rolloutMarkdownBlocks(followedRollouts(report, inScope)),
     ...CATEGORIES.flatMap((category) => {
       const inCategory = findings.filter((finding) => finding.category === category);
       return inCategory.length === 0 ? [] : [categorySection(category, inCategory, options.linkBase)];
@@ -85,26 +90,6 @@ function lineAnchor(finding: Finding): string {
   if (finding.line === undefined) return '';
   if (finding.endLine === undefined || finding.endLine <= finding.line) return `#L${finding.line}`;
   return `#L${finding.line}-L${finding.endLine}`;
-}
-
-/** A fence one backtick longer than any run inside, so a path or rule id with backticks stays one code span. */
-function codeSpan(text: string): string {
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
-
-/**
- * Inline text only: line breaks fold to spaces so a message cannot start a heading or leave its list item; the
- * characters that open emphasis, code, links, HTML, tables or strikethrough are backslash-escaped; and `@` gets
- * a zero-width space, since GitHub would otherwise notify whoever a quoted decorator such as `@property` names.
- */
-function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/[\\`*_[\]<>|~&]/g, (char) => `\\${char}`)
-    .replace(/@/g, '@&#8203;');
 }
 
 function plural(count: number, noun: string): string {

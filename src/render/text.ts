@@ -1,46 +1,27 @@
 import { ANALYZERS, compareFindings, type Finding, type Severity } from '../core/finding.js';
 import type { AnalyzerRun, Report } from '../core/report.js';
+import { followedRollouts } from './rollout/followed-rollouts.js';
+import { rolloutTextSections } from './rollout/rollout-text.js';
+import { ANSI, PLAIN, type Palette } from './text-palette.js';
 
 export interface TextOptions {
   /** ANSI colours; the caller decides (a TTY with NO_COLOR unset), so the renderer stays pure. */
   color?: boolean;
 }
 
-type Paint = (text: string) => string;
-
-interface Palette {
-  bold: Paint;
-  dim: Paint;
-  red: Paint;
-  yellow: Paint;
-  cyan: Paint;
-  green: Paint;
-}
-
-/** Each style closes with its own reset code, so styles nest without clearing one another. */
-const ANSI: Palette = {
-  bold: (text) => `\x1b[1m${text}\x1b[22m`,
-  dim: (text) => `\x1b[2m${text}\x1b[22m`,
-  red: (text) => `\x1b[31m${text}\x1b[39m`,
-  yellow: (text) => `\x1b[33m${text}\x1b[39m`,
-  cyan: (text) => `\x1b[36m${text}\x1b[39m`,
-  green: (text) => `\x1b[32m${text}\x1b[39m`,
-};
-
-const plain: Paint = (text) => text;
-const PLAIN: Palette = { bold: plain, dim: plain, red: plain, yellow: plain, cyan: plain, green: plain };
-
 const SEVERITY_COLOR: Record<Severity, keyof Palette> = { error: 'red', warning: 'yellow', notice: 'cyan' };
 
 /**
  * The terminal report: findings grouped by file, each led by `file:line:column` so terminals and editors make it
- * clickable; findings with no file under their analyzer; then failed or skipped runs; then one summary line.
+ * clickable; the rollouts a rollout run followed; findings with no file under their analyzer; then failed or
+ * skipped runs; then one summary line.
  */
 export function renderText(report: Report, options: TextOptions = {}): string {
   const palette = options.color ? ANSI : PLAIN;
   const findings = [...report.findings].sort(compareFindings);
   const sections = [
     ...groupByFile(findings).map(([file, group]) => fileSection(file, group, palette)),
+    ...rolloutTextSections(followedRollouts(report), palette),
     ...groupByAnalyzer(findings).map(([analyzer, group]) => analyzerSection(analyzer, group, palette)),
   ];
   const runNotes = [

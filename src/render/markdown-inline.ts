@@ -1,0 +1,29 @@
+/** Inline markdown that every comment renderer shares: text from the analysed code or the cluster must stay text. */
+
+/** A fence one backtick longer than any run inside, so a path or rule id with backticks stays one code span. */
+export function codeSpan(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/**
+ * Inline text only: line breaks fold to spaces so a message cannot start a heading or leave its list item; the
+ * characters that open emphasis, code, links, HTML, tables or strikethrough are backslash-escaped; and `@` gets
+ * a zero-width space, since GitHub would otherwise notify whoever a quoted decorator such as `@property` names.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[\\`*_[\]<>|~&]/g, (char) => `\\${char}`)
+    .replace(/@/g, '@&#8203;');
+}
+
+/**
+ * A code span inside a table cell: GitHub splits cells at every unescaped `|`, even inside code, so pipes (as in
+ * `len(result) == 0 || …`) are backslash-escaped, which GitHub removes again within the span; line breaks fold.
+ */
+export function tableCodeSpan(text: string): string {
+  return codeSpan(text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\|/g, '\\|'));
+}
