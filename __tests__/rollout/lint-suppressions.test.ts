@@ -146,7 +146,11 @@ describe('predator-guard-ignore comments in manifests', () => {
         '      provider: {prometheus: {query: up}}',
       ),
     );
-    expect(lintSnippet({ 'a.yaml': text })).toEqual([`a.yaml:18:7 ${NO_FAILURE_LIMIT('error-rate # predator-guard-ignore failure-limit-unset')}`]);
+    expect(lintSnippet({ 'a.yaml': text })).toEqual([
+      `a.yaml:18:7 ${NO_FAILURE_LIMIT('error-rate # predator-guard-ignore failure-limit-unset')}`,
+      // Inside the quotes the marker is part of the condition, and `#` outside a predicate is not expr-lang.
+      "a.yaml:19:7 condition-syntax-error spec.metrics[0].successCondition is 'len(result) == 0 || result[0] < 0.01 # predator-guard-ignore unguarded-result-index', which is not valid expr-lang (Expected one expression, found 4 side by side): every measurement errors.",
+    ]);
   });
 
   it('counts lines from the top of a multi-document file, so a directive in a later document matches only its own line', () => {

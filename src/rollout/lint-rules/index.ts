@@ -2,6 +2,7 @@ import type { LintRule } from '../lint/lint-rule.js';
 import { allMetricsDryRun } from './all-metrics-dry-run.js';
 import { analysisArgMissing } from './analysis-arg-missing.js';
 import { analysisTemplateNotFound } from './analysis-template-not-found.js';
+import { conditionSyntaxError } from './condition-syntax-error.js';
 import { failureLimitUnset } from './failure-limit-unset.js';
 import { finalWeightBelowFull } from './final-weight-below-full.js';
 import { indefinitePause } from './indefinite-pause.js';
@@ -11,6 +12,7 @@ import { invalidStep } from './invalid-step.js';
 import { metricWithoutCondition } from './metric-without-condition.js';
 import { progressDeadlineNoAbort } from './progress-deadline-no-abort.js';
 import { prometheusMetricMisuse } from './prometheus-metric-misuse.js';
+import { promqlSyntaxError } from './promql-syntax-error.js';
 import { rolloutWithoutAnalysis } from './rollout-without-analysis.js';
 import { setWeightDecreasing } from './set-weight-decreasing.js';
 import { setWeightOutOfRange } from './set-weight-out-of-range.js';
@@ -21,13 +23,14 @@ import { undeclaredTemplateArg } from './undeclared-template-arg.js';
 import { unguardedResultIndex } from './unguarded-result-index.js';
 
 /**
- * The manifest lint rules (R1–R21 of notes/rollout-anchors.md §7, but R18: no PromQL parser is installed),
- * alphabetically. A registry test fails when one lacks its test file or its docs page.
+ * The manifest lint rules (R1–R21 of notes/rollout-anchors.md §7, plus condition-syntax-error), alphabetically.
+ * A registry test fails when one lacks its test file or its docs page.
  */
 export const LINT_RULES: readonly LintRule[] = [
   allMetricsDryRun,
   analysisArgMissing,
   analysisTemplateNotFound,
+  conditionSyntaxError,
   failureLimitUnset,
   finalWeightBelowFull,
   indefinitePause,
@@ -37,6 +40,7 @@ export const LINT_RULES: readonly LintRule[] = [
   metricWithoutCondition,
   progressDeadlineNoAbort,
   prometheusMetricMisuse,
+  promqlSyntaxError,
   rolloutWithoutAnalysis,
   setWeightDecreasing,
   setWeightOutOfRange,

@@ -1,8 +1,11 @@
+import type jsep from 'jsep';
+import { parseCondition } from '../expr/expr-syntax.js';
 import { fieldPathText } from '../lint/manifest.js';
 import type { LintRule } from '../lint/lint-rule.js';
 import { asString } from '../lint/plain-data.js';
 import { templateMetrics } from '../lint/template-metrics.js';
 
+/** For conditions the expr parser cannot read: the textual forms of the index and of the guards. */
 const INDEXED_RESULT = /\bresult\s*\[\s*0\s*\]/;
 /** Either guard the analysis docs recommend ("Handling Metric Results"). */
 const GUARD = /\blen\s*\(\s*result\s*\)|\bisNaN\s*\(/;
@@ -21,7 +24,7 @@ export const unguardedResultIndex: LintRule = {
     return templateMetrics(manifest).flatMap(({ metric, path }) =>
       CONDITIONS.flatMap((key) => {
         const condition = asString(metric[key]);
-        if (condition === undefined || !INDEXED_RESULT.test(condition) || GUARD.test(condition)) return [];
+        if (condition === undefined || !indexesResultUnguarded(condition)) return [];
         const conditionPath = [...path, key];
         return [
           {
@@ -34,3 +37,38 @@ export const unguardedResultIndex: LintRule = {
     );
   },
 };
+
+/** Read from the parsed expression where possible, so `"result[0]"` inside a string literal is not an index. */
+function indexesResultUnguarded(condition: string): boolean {
+  const parsed = parseCondition(condition);
+  if (!parsed.ok) return INDEXED_RESULT.test(condition) && !GUARD.test(condition);
+  const nodes = [...walk(parsed.ast)];
+  return nodes.some(isFirstResultIndex) && !nodes.some(isGuardCall);
+}
+
+function* walk(node: jsep.Expression): Generator<jsep.Expression> {
+  yield node;
+  for (const value of Object.values(node)) {
+    const children = Array.isArray(value) ? value : [value];
+    for (const child of children) {
+      if (child !== null && typeof child === 'object' && 'type' in child && typeof child.type === 'string') yield* walk(child as jsep.Expression);
+    }
+  }
+}
+
+function isFirstResultIndex(node: jsep.Expression): boolean {
+  if (node.type !== 'MemberExpression') return false;
+  const { computed, object, property } = node as jsep.MemberExpression;
+  const onResult = object.type === 'Identifier' && (object as jsep.Identifier).name === 'result';
+  return computed && onResult && property.type === 'Literal' && (property as jsep.Literal).raw === '0';
+}
+
+/** `len(result)` or `isNaN(…)`: either shows the author thought about no data. */
+function isGuardCall(node: jsep.Expression): boolean {
+  if (node.type !== 'CallExpression') return false;
+  const { callee, arguments: args } = node as jsep.CallExpression;
+  if (callee.type !== 'Identifier') return false;
+  const name = (callee as jsep.Identifier).name;
+  if (name === 'isNaN') return true;
+  return name === 'len' && args.length === 1 && args[0].type === 'Identifier' && (args[0] as jsep.Identifier).name === 'result';
+}

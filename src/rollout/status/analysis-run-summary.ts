@@ -1,3 +1,6 @@
+import { evaluateCondition, type ConditionOutcome } from '../expr/evaluate-condition.js';
+import { parseMeasurementValue } from '../expr/measurement-value.js';
+
 /**
  * What the report shows of an AnalysisRun: the stored phases and counters as they are. The controller's stored
  * phase is trusted, never recomputed (hand-edited or racing objects may not add up, and the rollout reacted to the
@@ -13,9 +16,21 @@ export interface MetricSummary {
   /** The query after argument substitution, when the controller recorded it. */
   resolvedQuery?: string;
   dryRun: boolean;
+  /** The last value against each condition the metric sets, so the report says why a metric failed, not only that it did. */
+  conditionChecks: ConditionCheck[];
   counts: { measurements: number; successful: number; failed: number; inconclusive: number; error: number; consecutiveError: number };
   /** Spec values may be strings (`{{args.limit}}`) until the controller resolves them. */
   limits: { count?: number | string; failureLimit: number | string; inconclusiveLimit: number | string; consecutiveErrorLimit: number | string };
+}
+
+/** One condition evaluated against the last measured value, with the notice line the report shows for it. */
+export interface ConditionCheck {
+  condition: 'successCondition' | 'failureCondition';
+  expression: string;
+  value: string;
+  outcome: ConditionOutcome;
+  /** `successCondition result[0] >= 0.95 with [0.97]: true`, or `…: condition not evaluated: <why>`. */
+  line: string;
 }
 
 export interface AnalysisRunSummary {
@@ -94,14 +109,16 @@ function isDryRun(run: AnalysisRunObject, metric: string): boolean {
 
 function summarizeMetric(name: string, spec: MetricSpec, result: MetricResult, dryRun: boolean): MetricSummary {
   const measurements = result.measurements ?? [];
+  const lastValue = measurements.at(-1)?.value;
   return {
     name,
     phase: result.phase ?? 'Pending',
-    lastValue: measurements.at(-1)?.value,
+    lastValue,
     successCondition: spec.successCondition,
     failureCondition: spec.failureCondition,
     resolvedQuery: result.metadata?.ResolvedPrometheusQuery,
     dryRun,
+    conditionChecks: lastValue === undefined ? [] : checkConditions(spec, lastValue),
     counts: {
       measurements: result.count ?? 0,
       successful: result.successful ?? 0,
@@ -117,4 +134,20 @@ function summarizeMetric(name: string, spec: MetricSpec, result: MetricResult, d
       consecutiveErrorLimit: spec.consecutiveErrorLimit ?? DEFAULT_CONSECUTIVE_ERROR_LIMIT,
     },
   };
+}
+
+const CONDITION_KEYS = ['successCondition', 'failureCondition'] as const;
+
+/** Re-evaluates the conditions on the stored value; the stored phase stays the verdict, this only explains it. */
+function checkConditions(spec: MetricSpec, value: string): ConditionCheck[] {
+  const measured = parseMeasurementValue(value);
+  return CONDITION_KEYS.flatMap((condition) => {
+    const expression = spec[condition];
+    if (expression === undefined || expression === '') return [];
+    const outcome: ConditionOutcome = measured.ok
+      ? evaluateCondition(expression, measured.result)
+      : { evaluated: false, reason: `condition not evaluated: ${measured.reason}` };
+    const verdict = outcome.evaluated ? String(outcome.value) : outcome.reason;
+    return [{ condition, expression, value, outcome, line: `${condition} ${expression} with ${value}: ${verdict}` }];
+  });
 }
