@@ -120,7 +120,7 @@ describe('the action with checks: rollout', () => {
     ]);
     // The AnalysisRun comes from the API (listed by owner and pod-template hash), with its metric and resolved query.
     expect(section).toContain(
-      '| error-rate | ❌ Failed | `[0.1]` | success `len(result) == 0 \\|\\| result[0] < 0.05` | 3 of 5 | 3 / 2 | 0 / 0 | 0 / 4 |',
+      '| error-rate | ❌ Failed | `[0.1]` | success `len(result) == 0 \\|\\| result[0] < 0.05` → false | 3 of 5 | 3 / 2 | 0 / 0 | 0 / 4 |',
     );
     expect(section).toContain('<details><summary>PromQL of error-rate, as resolved</summary>\n\n```promql\nsum(rate(http_requests_total{app="checkout",code=~"5.."}[1m]))\n');
     expect(section).toContain("- Rollout 'checkout' in namespace 'shop' was aborted: RolloutAborted:");

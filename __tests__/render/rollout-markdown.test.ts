@@ -79,7 +79,7 @@ describe('the rollout section of the comment', () => {
         '',
         '| metric | phase | last value | condition | measured | failed / limit | inconclusive / limit | errors in a row / limit |',
         '|---|---|---|---|---|---|---|---|',
-        '| error-rate | ❌ Failed | `[0.1]` | success `len(result) == 0 \\|\\| result[0] < 0.05` | 3 of 5 | 3 / 2 | 0 / 0 | 0 / 4 |',
+        '| error-rate | ❌ Failed | `[0.1]` | success `len(result) == 0 \\|\\| result[0] < 0.05` → false | 3 of 5 | 3 / 2 | 0 / 0 | 0 / 4 |',
         '',
         '<details><summary>PromQL of error-rate, as resolved</summary>',
         '',

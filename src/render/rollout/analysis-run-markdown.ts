@@ -54,9 +54,19 @@ function metricRow(metric: MetricSummary): string {
   return `| ${cells.join(' | ')} |`;
 }
 
+/**
+ * Each condition with what it gives on the last value (`success `result[0] < 0.05` → false`), so the table says
+ * which condition failed the metric; a condition outside the evaluated subset says so rather than guessing.
+ */
 function conditionWording(metric: MetricSummary): string {
-  const parts = metricConditions(metric).map(([role, condition]) => `${role} ${tableCodeSpan(condition)}`);
+  const parts = metricConditions(metric).map(([role, condition]) => `${role} ${tableCodeSpan(condition)}${outcomeWording(metric, role)}`);
   return parts.length === 0 ? '—' : parts.join('; ');
+}
+
+function outcomeWording(metric: MetricSummary, role: string): string {
+  const check = metric.conditionChecks.find((candidate) => candidate.condition === `${role}Condition`);
+  if (check === undefined) return '';
+  return check.outcome.evaluated ? ` → ${check.outcome.value}` : ' → not evaluated';
 }
 
 export function phaseWording(phase: string): string {
