@@ -6,15 +6,28 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** A Rollout as the fake server stores it: any JSON object with metadata.name and metadata.namespace. */
-export type StoredRollout = Record<string, unknown> & { metadata?: Record<string, unknown> };
+/** An object as the fake server stores it: any JSON object with apiVersion, kind and metadata.name (and namespace). */
+export type StoredObject = Record<string, unknown> & { metadata?: Record<string, unknown> };
+/** Kept for the tests written when the server held only Rollouts. */
+export type StoredRollout = StoredObject;
+
+export type Verb = 'get' | 'list' | 'watch';
 
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** What RBAC would check: the verb and `group/resource` (`argoproj.io/rollouts`), undefined for paths it does not serve. */
+  verb?: Verb;
+  resource?: string;
+  namespace?: string;
+  name?: string;
   watch: boolean;
   resourceVersion?: string;
   fieldSelector?: string;
+  labelSelector?: string;
+  /** Milliseconds since the server started. */
+  at: number;
+  status: number;
 }
 
 export interface KubeApiServer {
@@ -22,12 +35,14 @@ export interface KubeApiServer {
   /** A kubeconfig trusting the server's certificate, with a bearer token, for `KubeConfig.loadFromString`. */
   kubeconfig: string;
   requests: RecordedRequest[];
-  /** Stores (or replaces) a Rollout under a new resourceVersion and sends it to the open watches of that name. */
-  put(rollout: StoredRollout): string;
+  /** Stores (or replaces) an object under a new resourceVersion and sends it to the open watches that select it. */
+  put(object: StoredObject): string;
   /** Ends every open watch stream, as an API server or load balancer does after its timeout. */
   dropWatches(): void;
   /** Forgets the history up to now: a watch from an older resourceVersion gets a 410 Gone ERROR event. */
   compact(): void;
+  /** Answers 403 to every request on `group/resource` (e.g. `apps/replicasets`) from now on. */
+  forbid(resource: string): void;
   /** Answers 403 to everything from now on. */
   forbidAll(): void;
   /** Resolves once `count` watch requests have been opened in total. */
@@ -35,61 +50,128 @@ export interface KubeApiServer {
   close(): Promise<void>;
 }
 
-const ROLLOUTS_PATH = /^\/apis\/argoproj\.io\/v1alpha1\/namespaces\/([^/]+)\/rollouts(?:\/([^/]+))?$/;
+interface ResourceType {
+  group: string;
+  version: string;
+  plural: string;
+  kind: string;
+  namespaced: boolean;
+}
+
+/** What the checker may read; anything else (core resources, secrets, other groups) is answered 403. */
+const RESOURCE_TYPES: ResourceType[] = [
+  { group: 'argoproj.io', version: 'v1alpha1', plural: 'rollouts', kind: 'Rollout', namespaced: true },
+  { group: 'argoproj.io', version: 'v1alpha1', plural: 'analysisruns', kind: 'AnalysisRun', namespaced: true },
+  { group: 'argoproj.io', version: 'v1alpha1', plural: 'analysistemplates', kind: 'AnalysisTemplate', namespaced: true },
+  { group: 'argoproj.io', version: 'v1alpha1', plural: 'clusteranalysistemplates', kind: 'ClusterAnalysisTemplate', namespaced: false },
+  { group: 'argoproj.io', version: 'v1alpha1', plural: 'experiments', kind: 'Experiment', namespaced: true },
+  { group: 'flagger.app', version: 'v1beta1', plural: 'canaries', kind: 'Canary', namespaced: true },
+  { group: 'apps', version: 'v1', plural: 'replicasets', kind: 'ReplicaSet', namespaced: true },
+  { group: 'apps', version: 'v1', plural: 'deployments', kind: 'Deployment', namespaced: true },
+];
+
+// /apis/GROUP/VERSION[/namespaces/NS]/PLURAL[/NAME]
+const API_PATH = /^\/apis\/([^/]+)\/([^/]+)(?:\/namespaces\/([^/]+))?\/([^/]+)(?:\/([^/]+))?$/;
 export const TEST_TOKEN = 'loopback-test-token';
 
+interface Target {
+  type: ResourceType;
+  namespace?: string;
+  name?: string;
+}
+
+interface OpenWatch {
+  type: ResourceType;
+  namespace?: string;
+  name?: string;
+  labelSelector?: string;
+  response: ServerResponse;
+}
+
 /**
- * A loopback Kubernetes API server for argoproj.io rollouts: GET by name and `?watch=true` streams of JSON lines
- * narrowed by fieldSelector metadata.name, over HTTPS with a self-signed certificate for 127.0.0.1 made by openssl,
- * because @kubernetes/client-node refuses plain HTTP unless TLS verification is switched off.
+ * A loopback Kubernetes API server for the resources the rollout check reads: get by name, list (with a label
+ * selector), and `?watch=true` streams of JSON lines narrowed by a `metadata.name` field selector or a label
+ * selector, from a resourceVersion. HTTPS with a self-signed certificate for 127.0.0.1 made by openssl, because
+ * @kubernetes/client-node refuses plain HTTP unless TLS verification is switched off. Every request is logged with
+ * the verb and resource RBAC would check, so tests can compare them with docs/rbac.yaml.
  */
 export async function startKubeApiServer(): Promise<KubeApiServer> {
   const { key, cert } = selfSignedCertificate();
+  const started = performance.now();
   let version = 100;
   let compactedBelow = 0;
-  let forbidden = false;
-  const history: { resourceVersion: number; rollout: StoredRollout }[] = [];
-  const watches = new Set<{ key: string; response: ServerResponse }>();
+  let forbiddenAll = false;
+  const forbidden = new Set<string>();
+  const history: { resourceVersion: number; type: ResourceType; object: StoredObject }[] = [];
+  const watches = new Set<OpenWatch>();
   const requests: RecordedRequest[] = [];
   const watchWaiters: { count: number; resolve: () => void }[] = [];
-  const keyOf = (namespace: string, name: string) => `${namespace}/${name}`;
-  const storedKey = (rollout: StoredRollout) => keyOf(String(rollout.metadata?.namespace ?? 'default'), String(rollout.metadata?.name ?? ''));
-  const current = (key: string) => history.filter((entry) => storedKey(entry.rollout) === key).at(-1)?.rollout;
   const send = (response: ServerResponse, type: string, object: unknown) => response.write(`${JSON.stringify({ type, object })}\n`);
+  const selects = (watch: Omit<OpenWatch, 'response'>, type: ResourceType, object: StoredObject) =>
+    watch.type === type &&
+    (watch.namespace === undefined || namespaceOf(object) === watch.namespace) &&
+    (watch.name === undefined || nameOf(object) === watch.name) &&
+    matchesLabels(object, watch.labelSelector);
+  const currentObjects = (type: ResourceType, namespace: string | undefined): StoredObject[] => {
+    const latest = new Map<string, StoredObject>();
+    for (const entry of history) {
+      if (entry.type !== type || (namespace !== undefined && namespaceOf(entry.object) !== namespace)) continue;
+      latest.set(`${namespaceOf(entry.object)}/${nameOf(entry.object)}`, entry.object);
+    }
+    return [...latest.values()];
+  };
 
   const server: Server = createServer({ key, cert }, (request, response) => {
     const url = new URL(request.url ?? '/', 'https://127.0.0.1');
     const watch = url.searchParams.get('watch') === 'true';
-    requests.push({
+    const target = targetOf(url.pathname);
+    const verb: Verb | undefined = target === undefined ? undefined : watch ? 'watch' : target.name ? 'get' : 'list';
+    const record: RecordedRequest = {
       method: request.method ?? 'GET',
       path: url.pathname,
+      verb,
+      resource: target ? `${target.type.group}/${target.type.plural}` : undefined,
+      namespace: target?.namespace,
+      name: target?.name,
       watch,
       resourceVersion: url.searchParams.get('resourceVersion') ?? undefined,
       fieldSelector: url.searchParams.get('fieldSelector') ?? undefined,
-    });
-    const match = ROLLOUTS_PATH.exec(url.pathname);
-    if (forbidden || request.headers.authorization !== `Bearer ${TEST_TOKEN}` || request.method !== 'GET' || !match) {
-      return status(response, 403, 'Forbidden', `rollouts.argoproj.io is forbidden: User "ci" cannot ${watch ? 'watch' : 'get'} resource "rollouts"`);
+      labelSelector: url.searchParams.get('labelSelector') ?? undefined,
+      at: Math.round(performance.now() - started),
+      status: 200,
+    };
+    requests.push(record);
+    const reply = (code: number, reason: string, message: string) => {
+      record.status = code;
+      status(response, code, reason, message);
+    };
+    if (forbiddenAll || request.headers.authorization !== `Bearer ${TEST_TOKEN}` || request.method !== 'GET' || !target || !verb || forbidden.has(record.resource ?? '')) {
+      const resource = target ? `${target.type.plural}.${target.type.group}` : url.pathname;
+      return reply(403, 'Forbidden', `${resource} is forbidden: User "ci" cannot ${verb ?? 'access'} resource "${target?.type.plural ?? url.pathname}"`);
     }
-    const [, namespace, name] = match;
-    if (!watch) {
-      const rollout = name ? current(keyOf(namespace, name)) : undefined;
-      if (!rollout) return status(response, 404, 'NotFound', `rollouts.argoproj.io "${name}" not found`);
+    if (verb === 'get') {
+      const object = currentObjects(target.type, target.namespace).find((candidate) => nameOf(candidate) === target.name);
+      if (!object) return reply(404, 'NotFound', `${target.type.plural}.${target.type.group} "${target.name}" not found`);
       response.writeHead(200, { 'content-type': 'application/json' });
-      return response.end(JSON.stringify(rollout));
+      return response.end(JSON.stringify(object));
     }
-    const watchedName = (url.searchParams.get('fieldSelector') ?? '').replace(/^metadata\.name=/, '');
-    const key = keyOf(namespace, watchedName);
-    const from = Number(url.searchParams.get('resourceVersion') ?? '0');
+    const labelSelector = record.labelSelector;
+    if (verb === 'list') {
+      const items = currentObjects(target.type, target.namespace).filter((object) => matchesLabels(object, labelSelector));
+      response.writeHead(200, { 'content-type': 'application/json' });
+      return response.end(JSON.stringify({ apiVersion: `${target.type.group}/${target.type.version}`, kind: `${target.type.kind}List`, metadata: { resourceVersion: String(version) }, items }));
+    }
+    const filter = { type: target.type, namespace: target.namespace, name: (record.fieldSelector ?? '').replace(/^metadata\.name=/, '') || undefined, labelSelector };
+    const from = Number(record.resourceVersion ?? '0');
     response.writeHead(200, { 'content-type': 'application/json' });
     if (from < compactedBelow) {
       send(response, 'ERROR', { kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'Expired', code: 410, message: `too old resource version: ${from} (${compactedBelow})` });
       response.end();
     } else {
-      for (const entry of history) if (entry.resourceVersion > from && storedKey(entry.rollout) === key) send(response, 'MODIFIED', entry.rollout);
-      const entry = { key, response };
-      watches.add(entry);
-      response.on('close', () => watches.delete(entry));
+      for (const entry of history) if (entry.resourceVersion > from && selects(filter, entry.type, entry.object)) send(response, 'MODIFIED', entry.object);
+      const open = { ...filter, response };
+      watches.add(open);
+      response.on('close', () => watches.delete(open));
     }
     const opened = requests.filter((seen) => seen.watch).length;
     for (const waiter of watchWaiters.filter((candidate) => candidate.count <= opened)) waiter.resolve();
@@ -101,12 +183,14 @@ export async function startKubeApiServer(): Promise<KubeApiServer> {
     url,
     kubeconfig: kubeconfigFor(url, cert),
     requests,
-    put(rollout) {
+    put(object) {
+      const type = RESOURCE_TYPES.find((candidate) => `${candidate.group}/${candidate.version}` === object.apiVersion && candidate.kind === object.kind);
+      if (!type) throw new Error(`the loopback API server does not serve ${String(object.apiVersion)} ${String(object.kind)}`);
       version += 1;
-      const stored = structuredClone(rollout);
-      stored.metadata = { namespace: 'default', ...stored.metadata, resourceVersion: String(version) };
-      history.push({ resourceVersion: version, rollout: stored });
-      for (const watch of watches) if (watch.key === storedKey(stored)) send(watch.response, 'MODIFIED', stored);
+      const stored = structuredClone(object);
+      stored.metadata = { ...(type.namespaced ? { namespace: 'default' } : {}), ...stored.metadata, resourceVersion: String(version) };
+      history.push({ resourceVersion: version, type, object: stored });
+      for (const watch of watches) if (selects(watch, type, stored)) send(watch.response, 'MODIFIED', stored);
       return String(version);
     },
     dropWatches() {
@@ -116,8 +200,11 @@ export async function startKubeApiServer(): Promise<KubeApiServer> {
     compact() {
       compactedBelow = version;
     },
+    forbid(resource) {
+      forbidden.add(resource);
+    },
     forbidAll() {
-      forbidden = true;
+      forbiddenAll = true;
     },
     watchesOpened(count) {
       return new Promise((resolve) => {
@@ -131,6 +218,54 @@ export async function startKubeApiServer(): Promise<KubeApiServer> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+function targetOf(pathname: string): Target | undefined {
+  const match = API_PATH.exec(pathname);
+  if (!match) return undefined;
+  const [, group, version, namespace, plural, name] = match;
+  const type = RESOURCE_TYPES.find((candidate) => candidate.group === group && candidate.version === version && candidate.plural === plural);
+  if (!type || type.namespaced !== (namespace !== undefined)) return undefined;
+  return { type, namespace: namespace === undefined ? undefined : decodeURIComponent(namespace), name: name === undefined ? undefined : decodeURIComponent(name) };
+}
+
+const nameOf = (object: StoredObject) => String(object.metadata?.name ?? '');
+const namespaceOf = (object: StoredObject) => String(object.metadata?.namespace ?? '');
+
+/**
+ * The label selector grammar the checker sends: comma-separated `key=value`, `key==value`, `key!=value`,
+ * `key in (a,b)` and bare `key` (exists). Anything else throws, so a test notices a selector it did not expect.
+ */
+export function matchesLabels(object: StoredObject, selector: string | undefined): boolean {
+  if (selector === undefined || selector === '') return true;
+  const labels = (object.metadata?.labels ?? {}) as Record<string, string>;
+  return splitSelector(selector).every((term) => {
+    const set = /^([\w./-]+)\s+in\s+\(([^)]*)\)$/.exec(term);
+    if (set) return set[2].split(',').map((value) => value.trim()).includes(labels[set[1]]);
+    const equality = /^([\w./-]+)\s*(!=|==|=)\s*([\w.-]*)$/.exec(term);
+    if (equality) return equality[2] === '!=' ? labels[equality[1]] !== equality[3] : labels[equality[1]] === equality[3];
+    if (/^[\w./-]+$/.test(term)) return term in labels;
+    throw new Error(`the loopback API server does not understand the label selector term '${term}'`);
+  });
+}
+
+/** Splits on the commas between terms, not on those inside `in (a,b)`. */
+function splitSelector(selector: string): string[] {
+  const terms: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const character of selector) {
+    if (character === '(') depth += 1;
+    if (character === ')') depth -= 1;
+    if (character === ',' && depth === 0) {
+      terms.push(current.trim());
+      current = '';
+    } else {
+      current += character;
+    }
+  }
+  terms.push(current.trim());
+  return terms;
 }
 
 function status(response: ServerResponse, code: number, reason: string, message: string): void {

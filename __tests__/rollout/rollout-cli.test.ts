@@ -79,12 +79,13 @@ describe('predator-guard rollout --lint', () => {
     }
   });
 
-  it('refuses a selector in this version, pointing at rollout names', async () => {
+  it('needs a cluster for a selector as for names, and says how to give one', async () => {
     const selected = await cli(['rollout', '--selector', 'app=web', '--format', 'json']);
-    expect(selected.code).toBe(2);
-    expect((JSON.parse(selected.stdout) as Report).runs[0].error).toBe(
-      "--selector app=web: selecting rollouts by label is not supported yet; name them instead: 'predator-guard rollout NAME…' (or the rollout input).",
-    );
+    expect(selected).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'predator-guard: no Kubernetes cluster configured: pass --kubeconfig FILE (the kubeconfig input), set KUBECONFIG, or run inside the cluster.\n',
+    });
   });
 
   it('refuses a bad --timeout or --kind before doing anything, and a missing lint path', async () => {

@@ -7,7 +7,11 @@ import type { FollowEnding } from '../../src/rollout/cluster/follow-rollout.js';
 import { needsPromotion } from '../../src/rollout/cluster/follow-rollout.js';
 import type { ClusterRollout } from '../../src/rollout/cluster/rollout-api.js';
 import { rolloutPhase } from '../../src/rollout/status/rollout-phase.js';
+import type { FlaggerCanary } from '../../src/rollout/flagger/canary-object.js';
+import { canaryEnding } from '../../src/rollout/flagger/canary-phase.js';
+import { canaryOutcome, UNCHECKED } from '../../src/rollout/flagger/follow-canary.js';
 import { VERDICT_RULES } from '../../src/rollout/verdict-rules/index.js';
+import type { VerdictReport, VerdictRule } from '../../src/rollout/verdict-rules/verdict-rule.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const HEADINGS = ['## What', '## Why', '## How to fix', '## How to suppress', '## Example'];
@@ -29,9 +33,9 @@ function endingFor(phase: string): FollowEnding {
 describe('rollout verdict rule registry', () => {
   it('lists rules alphabetically, one file each, all in the catalog as rollout release rules', () => {
     const ids = VERDICT_RULES.map((rule) => rule.meta.id);
-    expect(ids).toEqual(['rollout-aborted', 'rollout-degraded', 'rollout-rolled-back', 'rollout-timeout']);
+    expect(ids).toEqual(['flagger-canary-failed', 'rollout-aborted', 'rollout-degraded', 'rollout-rolled-back', 'rollout-timeout']);
     for (const id of ids) expect(existsSync(path.join(root, 'src/rollout/verdict-rules', `${id}.ts`))).toBe(true);
-    expect(RULE_CATALOG.filter((rule) => rule.category === 'release').map((rule) => [rule.analyzer, rule.id, rule.severity])).toEqual(ids.map((id) => ['rollout', id, 'error']));
+    expect(RULE_CATALOG.filter((rule) => ids.includes(rule.id)).map((rule) => [rule.analyzer, rule.category, rule.id, rule.severity])).toEqual(ids.map((id) => ['rollout', 'release', id, 'error']));
     expect(readdirSync(path.join(root, 'docs/rules'))).toEqual(expect.arrayContaining(ids.map((id) => `${id}.md`)));
   });
 
@@ -45,10 +49,8 @@ describe('rollout verdict rule registry', () => {
 
     it('reports exactly what its docs example says, and no other verdict rule fires on it', () => {
       const example = exampleOf(doc);
-      const { phase, message } = rolloutPhase(example.rollout);
-      const outcome = { ref: { name: 'web', namespace: 'shop' }, ending: endingFor(phase), rollout: example.rollout, phase, message, needsPromotion: needsPromotion(example.rollout) };
       const actual = VERDICT_RULES.flatMap((rule) => {
-        const report = rule.check(outcome, { image: example.image });
+        const report = verdictOn(rule, example.rollout, example.image);
         return report ? [`${rule.meta.id} ${report.message}`] : [];
       });
       expect(actual).toEqual(example.expected);
@@ -56,3 +58,14 @@ describe('rollout verdict rule registry', () => {
     });
   });
 });
+
+/** A Rollout example goes through `check`; a Flagger Canary example (`kind: Canary`) through `checkCanary`. */
+function verdictOn(rule: VerdictRule, object: ClusterRollout, image: string | undefined): VerdictReport | undefined {
+  const ref = { name: 'web', namespace: 'shop' };
+  if ((object as { kind?: unknown }).kind === 'Canary') {
+    const canary = object as FlaggerCanary;
+    return rule.checkCanary?.(canaryOutcome(ref, canary, canaryEnding(canary, false) ?? 'timeout', UNCHECKED), { image });
+  }
+  const { phase, message } = rolloutPhase(object);
+  return rule.check({ ref, ending: endingFor(phase), rollout: object, phase, message, needsPromotion: needsPromotion(object) }, { image });
+}

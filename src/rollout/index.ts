@@ -1,22 +1,25 @@
 import type { Analyzer } from '../core/analyzer.js';
 import { UsageError } from '../core/config-error.js';
 import { lintPaths } from './lint/lint-paths.js';
+import { rolloutSelector } from './cluster/rollout-selector.js';
 import { rolloutNames } from './rollout-names.js';
 
 /**
- * The rollout check: with rollout names it follows each Rollout in the cluster (`deps.kubeConfig`) to a verdict;
- * without, it lints the manifests under `paths`. The cluster client loads only when names are given.
+ * The rollout check: with rollout names or a label selector it follows each Rollout (or Flagger Canary) in the
+ * cluster (`deps.kubeConfig`) to a verdict; without, it lints the manifests under `paths`. The cluster client loads
+ * only when there is something to follow.
  */
 export const rolloutAnalyzer: Analyzer = {
   name: 'rollout',
   async run(config, deps) {
     const names = rolloutNames(config.settings.rollout);
-    if (typeof config.settings.selector === 'string') {
-      throw new UsageError(`--selector ${config.settings.selector}: selecting rollouts by label is not supported yet; name them instead: 'predator-guard rollout NAME…' (or the rollout input).`);
+    const selector = rolloutSelector(config.settings.selector);
+    if (selector !== undefined && names.length > 0) {
+      throw new UsageError(`--selector ${selector} and the names ${names.join(', ')} both choose what to follow; give one of them (names, or --selector LABELS / the selector setting).`);
     }
-    if (names.length > 0) {
+    if (selector !== undefined || names.length > 0) {
       const { followRollouts } = await import('./cluster/follow-rollouts.js');
-      return followRollouts(names, config, deps);
+      return followRollouts(selector === undefined ? { names } : { selector }, config, deps);
     }
     const started = performance.now();
     const outcome = lintPaths(config);

@@ -1,6 +1,6 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { followRollout, type FollowOutcome } from '../../../src/rollout/cluster/follow-rollout.js';
-import { kubeRolloutApi } from '../../../src/rollout/cluster/kube-rollout-api.js';
+import { kubeObjectApi } from '../../../src/rollout/cluster/kube-object-api.js';
 import { startKubeApiServer, type KubeApiServer } from '../../helpers/kube-api-server.js';
 import { rolloutAt } from '../../helpers/rollout-objects.js';
 
@@ -18,7 +18,7 @@ function follow(name: string, options: { timeoutMs?: number; successOnPause?: bo
   const kubeConfig = new KubeConfig();
   kubeConfig.loadFromString(server.kubeconfig);
   const lines: string[] = [];
-  const outcome = followRollout(kubeRolloutApi(kubeConfig), { name, namespace: 'shop' }, {
+  const outcome = followRollout(kubeObjectApi(kubeConfig), { name, namespace: 'shop' }, {
     timeoutMs: options.timeoutMs ?? 5000,
     successOnPause: options.successOnPause ?? false,
     log: (line) => lines.push(line),
@@ -124,6 +124,38 @@ describe('followRollout against a loopback API server', () => {
     await expect(follow('web').outcome).rejects.toThrow(
       "forbidden: cannot get rollouts.argoproj.io 'web' in namespace 'shop' (HTTP 403); grant get, list and watch on rollouts.argoproj.io to the checker's account (see docs/rbac.yaml).",
     );
+  });
+});
+
+describe('the monitor hook of the follow loop (metrics and health probes plug in here)', () => {
+  const followWith = (tick: () => Promise<void>, timeoutMs: number) => {
+    const kubeConfig = new KubeConfig();
+    kubeConfig.loadFromString(server.kubeconfig);
+    return followRollout(kubeObjectApi(kubeConfig), { name: 'web', namespace: 'shop' }, { timeoutMs, successOnPause: false, log: () => {}, monitor: { everyMs: 20, tick } });
+  };
+
+  it('ticks while the wait lasts and never after it ended', async () => {
+    server.put(rolloutAt('web', { phase: 'Progressing', step: 0 }));
+    let ticks = 0;
+    const outcome = followWith(async () => {
+      ticks += 1;
+      if (ticks === 3) server.put(rolloutAt('web', { phase: 'Healthy', step: 5 }));
+    }, 5000);
+    expect((await outcome).ending).toBe('healthy');
+    const atEnd = ticks;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect([atEnd >= 3, ticks]).toEqual([true, atEnd]);
+  });
+
+  it('ends the wait with the error a tick rejects with', async () => {
+    server.put(rolloutAt('web', { phase: 'Progressing', step: 0 }));
+    let ticks = 0;
+    const outcome = followWith(async () => {
+      ticks += 1;
+      if (ticks === 2) throw new Error("health probe 'https://web.shop/healthz' failed: HTTP 503");
+    }, 5000);
+    await expect(outcome).rejects.toThrow("health probe 'https://web.shop/healthz' failed: HTTP 503");
+    expect(ticks).toBe(2);
   });
 });
 

@@ -37,7 +37,9 @@ describe('predator-guard rollout NAME (following a rollout in the cluster)', () 
     expect(code).toBe(0);
     expect(stderr).toBe('shop/web: Progressing - more replicas need to be updated, step 2/5\nshop/web: Healthy, step 5/5\n');
     const report = JSON.parse(stdout) as Report;
-    expect(report.runs[0].stats.rollouts).toEqual([{ name: 'web', namespace: 'shop', phase: 'Healthy', message: '', ending: 'healthy', step: 5, steps: 5, weights: { desired: 100, actual: 100 }, analysisRuns: [] }]);
+    expect(report.runs[0].stats.rollouts).toEqual([
+      { kind: 'Rollout', name: 'web', namespace: 'shop', phase: 'Healthy', message: '', ending: 'healthy', needsPromotion: false, step: 5, steps: 5, weights: { desired: 100, actual: 100 }, stepList: [{ kind: 'setWeight', weight: 20 }, { kind: 'pause', duration: '30s' }, { kind: 'setWeight', weight: 50 }, { kind: 'pause' }, { kind: 'setWeight', weight: 100 }], analysisRuns: [], replicaSets: {} },
+    ]);
     expect(stdout + stderr).not.toContain(TEST_TOKEN);
   });
 
@@ -52,7 +54,7 @@ describe('predator-guard rollout NAME (following a rollout in the cluster)', () 
     const missing = await cli(['rollout', 'nope', '--kubeconfig', kubeconfig.file, '--namespace', 'shop', '--timeout', '2s', '--format', 'json']);
     expect(missing.code).toBe(2);
     expect((JSON.parse(missing.stdout) as Report).runs[0].error).toBe(
-      "Rollout 'nope' not found in namespace 'shop': check the name and --namespace (the rollout input / namespace setting), and that the deploy step created it.",
+      "neither a Rollout nor a Flagger Canary named 'nope' in namespace 'shop': check the name and --namespace (the rollout input / namespace setting), and that the deploy step created it.",
     );
     const noFile = await cli(['rollout', 'web', '--kubeconfig', 'absent.yaml']);
     expect(noFile).toEqual({

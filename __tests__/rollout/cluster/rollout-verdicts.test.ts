@@ -51,7 +51,9 @@ describe('the rollout check following Rollouts to a verdict', () => {
         status: 'ok',
         stats: {
           mode: 'follow',
-          rollouts: [{ name: 'web', namespace: 'shop', phase: 'Healthy', message: '', ending: 'healthy', step: 5, steps: 5, weights: { desired: 100, actual: 100 }, analysisRuns: [] }],
+          rollouts: [
+            { kind: 'Rollout', name: 'web', namespace: 'shop', phase: 'Healthy', message: '', ending: 'healthy', needsPromotion: false, step: 5, steps: 5, weights: { desired: 100, actual: 100 }, stepList: [{ kind: 'setWeight', weight: 20 }, { kind: 'pause', duration: '30s' }, { kind: 'setWeight', weight: 50 }, { kind: 'pause' }, { kind: 'setWeight', weight: 100 }], analysisRuns: [], replicaSets: {} },
+          ],
           durationMs: expect.any(Number),
         },
       },
@@ -110,7 +112,7 @@ describe('the rollout check following Rollouts to a verdict', () => {
     server.put(rolloutAt('web', { phase: 'Healthy', step: 5 }));
     const { report } = await followed({ rollout: ['web', 'missing'] });
     expect(report.runs).toEqual([
-      { analyzer: 'rollout', status: 'failed', error: "Rollout 'missing' not found in namespace 'shop': check the name and --namespace (the rollout input / namespace setting), and that the deploy step created it.", stats: {} },
+      { analyzer: 'rollout', status: 'failed', error: "neither a Rollout nor a Flagger Canary named 'missing' in namespace 'shop': check the name and --namespace (the rollout input / namespace setting), and that the deploy step created it.", stats: {} },
     ]);
     expect(report.gate.passed).toBe(false);
   });

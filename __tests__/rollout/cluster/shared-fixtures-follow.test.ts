@@ -27,6 +27,10 @@ const VERDICTS: [file: string, rule: string | undefined, phase: string][] = [
   ['rollout.paused-bluegreen.yaml', 'rollout-timeout', 'Paused'],
   ['rollout.paused-canary-pause-step-v1.yaml', 'rollout-timeout', 'Paused'],
   ['rollout.progressing-generation-not-observed.yaml', 'rollout-timeout', 'Progressing'],
+  // Flagger Canaries (Argo CD's test data, `spec: {}`): found by name without --kind, as no Rollout has it.
+  ['flagger/canary.failed.yaml', 'flagger-canary-failed', 'Failed'],
+  ['flagger/canary.progressing.yaml', 'rollout-timeout', 'Progressing'],
+  ['flagger/canary.succeeded.yaml', undefined, 'Succeeded'],
 ];
 
 let server: KubeApiServer;

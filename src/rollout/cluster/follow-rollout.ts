@@ -1,9 +1,16 @@
+import type { AnalysisRunSummary } from '../status/analysis-run-summary.js';
 import { canaryProgress } from '../status/canary-progress.js';
 import { rolloutPhase, type PhaseAndMessage } from '../status/rollout-phase.js';
-import type { ClusterRollout, RolloutApi, RolloutRef, WatchHandle } from './rollout-api.js';
+import { analysisRunsOfRevision } from './analysis-runs-of-revision.js';
+import { ROLLOUTS } from './kube-resources.js';
+import type { ObjectApi } from './object-api.js';
+import { assertWellFormed, ROLLOUT_SHAPE } from './object-shape.js';
+import type { Readable } from './readable.js';
+import { revisionReplicaSets, type RevisionReplicaSets } from './revision-replica-sets.js';
+import type { ClusterRollout, RolloutRef } from './rollout-api.js';
+import { watchToEnding, type FollowEnding, type FollowOptions, type Judgement } from './watch-to-ending.js';
 
-/** How the wait ended: the two final phases, an accepted pause (success-on-pause), or the timeout. */
-export type FollowEnding = 'healthy' | 'degraded' | 'paused' | 'timeout';
+export type { FollowEnding, FollowOptions } from './watch-to-ending.js';
 
 export interface FollowOutcome extends PhaseAndMessage {
   ref: RolloutRef;
@@ -11,98 +18,40 @@ export interface FollowOutcome extends PhaseAndMessage {
   rollout: ClusterRollout;
   /** Paused where only `kubectl argo rollouts promote` moves it on: an indefinite pause or an inconclusive analysis. */
   needsPromotion: boolean;
+  /** The AnalysisRuns of the current revision, read once the wait ended; absent where nothing read them (docs examples). */
+  analysisRuns?: Readable<AnalysisRunSummary[]>;
+  /** The canary and stable ReplicaSets' counts, read once the wait ended. */
+  replicaSets?: Readable<RevisionReplicaSets>;
 }
 
-export interface FollowOptions {
-  timeoutMs: number;
-  successOnPause: boolean;
-  log: (line: string) => void;
-  /** Pause before re-opening a dropped watch, so a flapping connection does not become a busy loop. */
-  reconnectDelayMs?: number;
-}
-
-const DEFAULT_RECONNECT_DELAY_MS = 250;
 const PROMOTION_PAUSES = new Set(['InconclusiveAnalysisRun', 'InconclusiveExperiment']);
 
 /**
- * Follows one Rollout as `kubectl argo rollouts status --watch` does: a get, then a watch narrowed to its name,
- * until Healthy or Degraded (or an accepted pause) or the timeout. A dropped watch resumes from the last
- * resourceVersion seen; a 410 Gone means that version has expired, so it reads the object afresh and watches from
- * there. Each new phase and step is logged once.
+ * Follows one Rollout as `kubectl argo rollouts status --watch` does, until Healthy or Degraded (or an accepted
+ * pause) or the timeout, then reads what explains the verdict: the current revision's AnalysisRuns and ReplicaSets.
+ * Those reads happen once, at the end, so following costs a get and a watch however long it lasts. `first` is the
+ * object a selector's list already returned, saving the get.
  */
-export async function followRollout(api: RolloutApi, ref: RolloutRef, options: FollowOptions): Promise<FollowOutcome> {
-  const first = await api.get(ref);
-  return new Promise<FollowOutcome>((resolve, reject) => {
-    let latest = first;
-    let lastLine = '';
-    let handle: WatchHandle | undefined;
-    let finished = false;
-    const finish = (outcome: FollowOutcome | Error) => {
-      if (finished) return;
-      finished = true;
-      clearTimeout(timer);
-      handle?.stop();
-      if (outcome instanceof Error) reject(outcome);
-      else resolve(outcome);
-    };
-    const timer = setTimeout(() => finish(outcomeOf(ref, latest, 'timeout')), options.timeoutMs);
-
-    const observe = (rollout: ClusterRollout) => {
-      latest = rollout;
-      const line = progressLine(ref, rollout);
-      if (line !== lastLine) options.log(line);
-      lastLine = line;
-      const ending = endingOf(rollout, options.successOnPause);
-      if (ending) finish(outcomeOf(ref, rollout, ending));
-    };
-
-    const startWatch = async (resourceVersion: string | undefined): Promise<void> => {
-      let gone = false;
-      handle = await api.watch(
-        ref,
-        resourceVersion,
-        (event) => {
-          if (event.kind === 'gone') gone = true;
-          else observe(event.rollout);
-        },
-        (error) => {
-          if (finished) return;
-          if (error) return finish(error);
-          setTimeout(() => void resume(gone), options.reconnectDelayMs ?? DEFAULT_RECONNECT_DELAY_MS);
-        },
-      );
-      if (finished) handle.stop();
-    };
-
-    const resume = async (gone: boolean): Promise<void> => {
-      if (finished) return;
-      try {
-        if (gone) {
-          options.log(`${ref.namespace}/${ref.name}: watch expired (410 Gone); reading the rollout again`);
-          observe(await api.get(ref));
-          if (finished) return;
-        }
-        await startWatch(latest.metadata?.resourceVersion);
-      } catch (error) {
-        finish(error instanceof Error ? error : new Error(String(error)));
-      }
-    };
-
-    observe(first);
-    if (!finished) void resume(false);
-  });
+export async function followRollout(api: ObjectApi, ref: RolloutRef, options: FollowOptions, first?: ClusterRollout): Promise<FollowOutcome> {
+  const initial = first ?? (await api.get<ClusterRollout>(ROLLOUTS, ref));
+  const judge = (rollout: ClusterRollout): Judgement => {
+    assertWellFormed('Rollout', ref, rollout, ROLLOUT_SHAPE);
+    return { line: progressLine(ref, rollout), ending: endingOf(rollout, options.successOnPause) };
+  };
+  const { object: rollout, ending } = await watchToEnding(api, ROLLOUTS, ref, initial, judge, options);
+  const [analysisRuns, replicaSets] = await Promise.all([analysisRunsOfRevision(api, rollout), revisionReplicaSets(api, rollout)]);
+  for (const [field, reading] of [['AnalysisRuns', analysisRuns], ['ReplicaSets', replicaSets]] as const) {
+    if (!reading.known) options.log(`${ref.namespace}/${ref.name}: ${field} unknown (${reading.reason})`);
+  }
+  return { ref, ending, rollout, needsPromotion: needsPromotion(rollout), ...rolloutPhase(rollout), analysisRuns, replicaSets };
 }
 
-function endingOf(rollout: ClusterRollout, successOnPause: boolean): FollowEnding | undefined {
+function endingOf(rollout: ClusterRollout, successOnPause: boolean): Judgement['ending'] {
   const { phase } = rolloutPhase(rollout);
   if (phase === 'Healthy') return 'healthy';
   if (phase === 'Degraded') return 'degraded';
   if (phase === 'Paused' && successOnPause) return 'paused';
   return undefined;
-}
-
-function outcomeOf(ref: RolloutRef, rollout: ClusterRollout, ending: FollowEnding): FollowOutcome {
-  return { ref, ending, rollout, needsPromotion: needsPromotion(rollout), ...rolloutPhase(rollout) };
 }
 
 export function needsPromotion(rollout: ClusterRollout): boolean {

@@ -4,14 +4,16 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import type { Config } from '../../core/config.js';
 import { UsageError } from '../../core/config-error.js';
 import { rolloutNames } from '../rollout-names.js';
+import { rolloutSelector } from './rollout-selector.js';
 
 /**
  * The cluster connection both doors (CLI and action) pass to the rollout check: the `kubeconfig` setting, else
  * KUBECONFIG / ~/.kube/config, else the in-cluster service account; then `context`. Undefined when the run follows
- * no Rollout, so a review or a lint never loads the Kubernetes client.
+ * nothing (no names, no selector), so a review or a lint never loads the Kubernetes client.
  */
 export async function loadKubeConfig(config: Config): Promise<KubeConfig | undefined> {
-  if (!config.checks.includes('rollout') || rolloutNames(config.settings.rollout).length === 0) return undefined;
+  if (!config.checks.includes('rollout')) return undefined;
+  if (rolloutNames(config.settings.rollout).length === 0 && rolloutSelector(config.settings.selector) === undefined) return undefined;
   const { KubeConfig } = await import('@kubernetes/client-node');
   const kubeConfig = new KubeConfig();
   const file = config.settings.kubeconfig;
@@ -32,8 +34,17 @@ export async function loadKubeConfig(config: Config): Promise<KubeConfig | undef
     if (!known.includes(context)) throw new UsageError(`--context: '${context}' is not in the kubeconfig; expected one of: ${known.join(', ') || '(none)'}.`);
     kubeConfig.setCurrentContext(context);
   }
-  if (!kubeConfig.getCurrentCluster()) {
+  if (!kubeConfig.getCurrentCluster() || isPlaceholderCluster(kubeConfig)) {
     throw new UsageError('no Kubernetes cluster configured: pass --kubeconfig FILE (the kubeconfig input), set KUBECONFIG, or run inside the cluster.');
   }
   return kubeConfig;
+}
+
+// With no KUBECONFIG, no ~/.kube/config and no service account, client-node's loadFromDefault invents a cluster
+// named 'cluster' at http://localhost:8080 (kubectl's old insecure port), which only fails later with a TLS message.
+const PLACEHOLDER = { name: 'cluster', server: 'http://localhost:8080' };
+
+function isPlaceholderCluster(kubeConfig: KubeConfig): boolean {
+  const cluster = kubeConfig.getCurrentCluster();
+  return cluster?.name === PLACEHOLDER.name && cluster.server === PLACEHOLDER.server;
 }

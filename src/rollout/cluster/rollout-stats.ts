@@ -1,7 +1,26 @@
+import type { AnalysisRunSummary } from '../status/analysis-run-summary.js';
 import { canaryProgress } from '../status/canary-progress.js';
+import { summarizeCanarySteps, type CanaryStepSummary } from '../status/canary-step-summary.js';
 import type { FollowOutcome } from './follow-rollout.js';
+import type { RevisionReplicaSets } from './revision-replica-sets.js';
 
+/** What the check could not read (a 403), by stats field, with the reason: the field itself says "unknown". */
+export type UnknownFields = Partial<Record<'analysisRuns' | 'replicaSets' | 'revision', string>>;
+
+/** The status-named form of a run, used when the AnalysisRuns themselves could not be listed. */
+export interface NamedAnalysisRun {
+  type: string;
+  name: string;
+  status: string;
+  message: string;
+}
+
+/**
+ * One followed Argo Rollout in `runs[].stats.rollouts` (`--format json`), the input of the verdict table and the
+ * step diagram. `kind` tells it from a Flagger Canary (src/rollout/flagger/canary-stats.ts).
+ */
 export interface RolloutStats {
+  kind: 'Rollout';
   name: string;
   namespace: string;
   phase: string;
@@ -10,32 +29,56 @@ export interface RolloutStats {
   /** Current step index and the number of steps ("i/n"); undefined for blue-green. */
   step?: number;
   steps?: number;
-  weights?: { desired: number; actual?: number };
-  /** The current step and background runs as the Rollout's status names them: {name, status, message}. */
-  analysisRuns: { type: string; name: string; status: string; message: string }[];
+  /** `actual` is "unknown" when it needs the canary ReplicaSet and ReplicaSets could not be read. */
+  weights?: { desired: number; actual?: number | 'unknown' };
+  /** The canary steps in order, with what each sets: the comment draws them as a flow. Undefined for blue-green. */
+  stepList?: CanaryStepSummary[];
+  /** Paused where only `kubectl argo rollouts promote` moves it on (an indefinite pause, an inconclusive analysis). */
+  needsPromotion: boolean;
+  /**
+   * The AnalysisRuns of the current revision read from the API (owner uid + pod-template-hash label), with each
+   * metric's phase, last value, conditions, counts against limits and resolved query. When they could not be listed
+   * (`unknown.analysisRuns` says why), the current runs as the Rollout's status names them.
+   */
+  analysisRuns: AnalysisRunSummary[] | NamedAnalysisRun[];
+  /** Ready counts of the canary (current revision) and stable ReplicaSets, or "unknown". */
+  replicaSets: RevisionReplicaSets | 'unknown';
+  unknown?: UnknownFields;
 }
 
 /** What `--format json` carries per followed Rollout in the run's stats. */
 export function rolloutStats(outcome: FollowOutcome): RolloutStats {
-  const progress = canaryProgress(outcome.rollout);
+  const replicaSets = outcome.replicaSets;
+  const availableCanaryPods = replicaSets?.known ? replicaSets.value.canary?.available : undefined;
+  const progress = canaryProgress(outcome.rollout, availableCanaryPods);
+  const unknown: UnknownFields = {};
+  if (outcome.analysisRuns?.known === false) unknown.analysisRuns = outcome.analysisRuns.reason;
+  if (replicaSets?.known === false) unknown.replicaSets = replicaSets.reason;
   const canary = (outcome.rollout.status as { canary?: Record<string, unknown> } | undefined)?.canary ?? {};
   const runs = [
     ['Step', canary.currentStepAnalysisRunStatus],
     ['Background', canary.currentBackgroundAnalysisRunStatus],
   ] as const;
   return {
+    kind: 'Rollout',
     name: outcome.ref.name,
     namespace: outcome.ref.namespace,
     phase: outcome.phase,
     message: outcome.message,
     ending: outcome.ending,
+    needsPromotion: outcome.needsPromotion,
     step: progress?.stepIndex,
     steps: progress?.total,
-    weights: progress ? { desired: progress.desiredWeight, actual: progress.actualWeight } : undefined,
-    analysisRuns: runs.flatMap(([type, run]) => {
-      if (typeof run !== 'object' || run === null) return [];
-      const { name, status, message } = run as { name?: string; status?: string; message?: string };
-      return [{ type, name: name ?? '', status: status ?? '', message: message ?? '' }];
-    }),
+    weights: progress ? { desired: progress.desiredWeight, actual: progress.actualWeight ?? (replicaSets?.known === false ? 'unknown' : undefined) } : undefined,
+    stepList: progress ? summarizeCanarySteps(outcome.rollout.spec?.strategy?.canary?.steps ?? []) : undefined,
+    analysisRuns: outcome.analysisRuns?.known
+      ? outcome.analysisRuns.value
+      : runs.flatMap(([type, run]) => {
+          if (typeof run !== 'object' || run === null) return [];
+          const { name, status, message } = run as { name?: string; status?: string; message?: string };
+          return [{ type, name: name ?? '', status: status ?? '', message: message ?? '' }];
+        }),
+    replicaSets: replicaSets === undefined ? {} : replicaSets.known ? replicaSets.value : 'unknown',
+    ...(Object.keys(unknown).length > 0 ? { unknown } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { isAborted } from './abort-reason.js';
+import { analysisFailureDetail } from './analysis-failure-detail.js';
 import type { VerdictRule } from './verdict-rule.js';
 
 /** The controller gave up on the update (a failed analysis, a failed experiment or a user's abort) and went back to stable. */
@@ -12,8 +13,9 @@ export const rolloutAborted: VerdictRule = {
   check(outcome) {
     if (outcome.ending !== 'degraded' || !isAborted(outcome.rollout)) return undefined;
     const { name, namespace } = outcome.ref;
+    const detail = outcome.analysisRuns?.known ? analysisFailureDetail(outcome.analysisRuns.value) : '';
     return {
-      message: `Rollout '${name}' in namespace '${namespace}' was aborted: ${outcome.message || 'no message recorded'}`,
+      message: `Rollout '${name}' in namespace '${namespace}' was aborted: ${outcome.message || 'no message recorded'}${detail ? ` — ${detail}` : ''}`,
       suggestion: `Read the failed AnalysisRun (kubectl argo rollouts get rollout ${name} -n ${namespace}), fix the release, and deploy again; 'kubectl argo rollouts retry rollout ${name}' retries the same revision.`,
     };
   },
