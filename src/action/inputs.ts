@@ -31,7 +31,7 @@ const BOOLEAN_INPUTS = new Set(['comment', 'annotations', 'check-run', 'analyze'
 const SETTING_INPUTS = [
   'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'annotations', 'check-run', 'sarif-file', 'baseline',
   'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'verify-indexes', 'statement-timeout', 'lock-timeout',
-  'kubeconfig', 'context', 'rollout', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
+  'kubeconfig', 'context', 'rollout', 'kind', 'selector', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
 ];
 
 /** How the action publishes, beside the config every door shares. */
