@@ -85,7 +85,7 @@ describe('predator-guard review', () => {
     const { code, stdout } = await cli(['queries', '--format', 'json']);
     expect(code).toBe(2);
     expect((JSON.parse(stdout) as Report).runs[0].error).toBe(
-      'queries: nothing to audit. Pass saved EXPLAIN (FORMAT JSON) files with --plan FILE… or set plan: [files or globs] in .predator-guard.yml.',
+      "queries: nothing to audit. Pass SQL files or globs (predator-guard queries sql/*.sql, or queries: ['sql/**/*.sql'] in .predator-guard.yml), or saved EXPLAIN (FORMAT JSON) plans with --plan FILE….",
     );
   });
 

@@ -83,8 +83,8 @@ describe('predator-guard queries --plan', () => {
   });
 
   it.each([
-    [['queries', 'sql/orders.sql'], 'queries: auditing SQL files (sql/orders.sql) needs the database audit, which is not available in this version. Save the plans with EXPLAIN (ANALYZE, BUFFERS, SETTINGS, FORMAT JSON) and pass them with --plan FILE… (the plan setting).'],
-    [['queries', '--database-url', 'postgres://ci@127.0.0.1/app'], 'database-url: the database audit is not available in this version. Audit saved plans instead with --plan FILE… (the plan setting).'],
+    [['queries', 'sql/orders.sql'], "queries: 'sql/orders.sql' does not exist (looked for ROOT/sql/orders.sql). Give the path of a SQL file, relative to the repository root."],
+    [['queries', '--database-url', 'postgres://ci@127.0.0.1/app'], "queries: nothing to audit. A database is given but no SQL to explain on it. Pass SQL files or globs (predator-guard queries sql/*.sql, or queries: ['sql/**/*.sql'] in .predator-guard.yml), or saved EXPLAIN (FORMAT JSON) plans with --plan FILE…."],
     [['queries', '--plan', 'plans/missing.json'], 'plan: \'plans/missing.json\' does not exist (looked for ROOT/plans/missing.json). Give the path of a saved EXPLAIN (FORMAT JSON) file, relative to the repository root.'],
     [['queries', '--plan', 'plans/*.sql'], "plan: the glob 'plans/*.sql' matches no file under ROOT. Give EXPLAIN (FORMAT JSON) files, e.g. --plan plans/slow-query.json or plan: ['plans/*.json']."],
   ])('exits 2 for %j with a message naming the value and the fix', async (argv, message) => {

@@ -7,6 +7,9 @@ export const QUERIES_OPTIONS = {
   schema: { type: 'string', multiple: true },
   seed: { type: 'string', multiple: true },
   analyze: { type: 'boolean' },
+  'statement-timeout': { type: 'string' },
+  'lock-timeout': { type: 'string' },
+  'verify-indexes': { type: 'string' },
 } as const;
 
 /**
@@ -23,5 +26,9 @@ export function queriesLayer(values: Record<string, unknown>, positionals: reado
   if (positionals.length > 0) settings.queries = [...positionals];
   if (typeof values['database-url'] === 'string') settings['database-url'] = values['database-url'];
   if (typeof values.analyze === 'boolean') settings.analyze = values.analyze;
+  // Durations and verify-indexes are checked where they are used, with the same message whichever door they came through.
+  for (const key of ['statement-timeout', 'lock-timeout', 'verify-indexes']) {
+    if (typeof values[key] === 'string') settings[key] = values[key];
+  }
   return Object.keys(settings).length > 0 ? { settings } : {};
 }

@@ -12,12 +12,13 @@ export const ROLLOUT_OPTIONS = {
   image: { type: 'string' },
   kind: { type: 'string' },
   selector: { type: 'string' },
+  'prometheus-url': { type: 'string' },
 } as const;
 
 const ROLLOUT_KINDS = ['rollout', 'canary'];
 
 /** Flag → the config file's kebab-case key, so `--timeout` and `rollout-timeout:` are one setting. */
-const SETTING_KEYS = { namespace: 'namespace', kubeconfig: 'kubeconfig', context: 'context', timeout: 'rollout-timeout', image: 'image', kind: 'kind', selector: 'selector' } as const;
+const SETTING_KEYS = { namespace: 'namespace', kubeconfig: 'kubeconfig', context: 'context', timeout: 'rollout-timeout', image: 'image', kind: 'kind', selector: 'selector', 'prometheus-url': 'prometheus-url' } as const;
 
 /**
  * Maps the rollout flags and positionals (rollout names, or manifest paths with --lint) onto the config layer.

@@ -1,6 +1,8 @@
 import { FILTER_MODES, RULE_SEVERITIES } from './config-types.js';
 import { FAIL_ON_VALUES } from './report.js';
 import { RULE_CATALOG } from './rule-catalog.js';
+import { HEALTH_PROBES_SCHEMA } from '../rollout/probes/health-probes-schema.js';
+import { canaryJudgeSchema } from '../rollout/judge/judge-settings-schema.js';
 
 
 const stringList = (description: string) => ({
@@ -81,11 +83,15 @@ export function configSchema(): Record<string, unknown> {
       kubeconfig: { type: 'string' },
       context: { type: 'string' },
       rollout: stringList('Rollout names.'),
+      kind: { enum: ['rollout', 'canary'], description: 'rollout (Argo Rollouts) or canary (Flagger); unset: whichever the name belongs to' },
+      selector: { type: 'string', description: 'a label selector choosing the Rollouts/Canaries to follow, instead of names' },
       namespace: { type: 'string' },
       'rollout-timeout': duration('a Go-style duration such as 10m'),
       image: { type: 'string' },
       'success-on-pause': { type: 'boolean' },
-      'prometheus-url': { type: 'string' },
+      'prometheus-url': { type: 'string', pattern: '^https?://', description: 'the Prometheus server\'s base URL, such as http://prometheus:9090' },
+      'health-probes': HEALTH_PROBES_SCHEMA,
+      'canary-judge': canaryJudgeSchema(),
     },
   };
 }

@@ -1,8 +1,12 @@
 import type { RuleDescriptor } from '../render/sarif.js';
 import { RULES as REVIEW_RULES } from '../review/rules/index.js';
 import { PLAN_RULES } from '../queries/rules/index.js';
+import { MISSING_INDEX_RULE } from '../queries/advice/missing-index-rule.js';
 import { LINT_RULES as ROLLOUT_LINT_RULES } from '../rollout/lint-rules/index.js';
 import { VERDICT_RULES as ROLLOUT_VERDICT_RULES } from '../rollout/verdict-rules/index.js';
+import { PROBE_RULES } from '../rollout/probes/health-probe-failed.js';
+import { METRIC_RULES } from '../rollout/metrics/metric-rules.js';
+import { JUDGE_RULES } from '../rollout/judge/rules/index.js';
 import { STALE_BASELINE_RULE } from './baseline.js';
 import type { AnalyzerName, Category, Severity } from './finding.js';
 
@@ -45,6 +49,14 @@ export const RULE_CATALOG: readonly CatalogRule[] = [
     description: meta.description,
     options: meta.options,
   })),
+  {
+    analyzer: 'queries',
+    id: MISSING_INDEX_RULE.meta.id,
+    category: MISSING_INDEX_RULE.meta.category,
+    severity: MISSING_INDEX_RULE.meta.severity,
+    description: MISSING_INDEX_RULE.meta.description,
+    options: MISSING_INDEX_RULE.meta.options,
+  },
   ...ROLLOUT_LINT_RULES.map(({ meta }): CatalogRule => ({
     analyzer: 'rollout',
     id: meta.id,
@@ -52,7 +64,9 @@ export const RULE_CATALOG: readonly CatalogRule[] = [
     severity: meta.severity,
     description: meta.description,
   })),
-  ...ROLLOUT_VERDICT_RULES.map(({ meta }): CatalogRule => ({
+  // Health probes and template metrics are judged beside the wait, not on the Rollout's outcome, but they are
+  // verdicts of the same kind (category release).
+  ...[...ROLLOUT_VERDICT_RULES, ...PROBE_RULES, ...METRIC_RULES, ...JUDGE_RULES].map(({ meta }): CatalogRule => ({
     analyzer: 'rollout',
     id: meta.id,
     category: meta.category,

@@ -1,41 +1,34 @@
-import { readFileSync } from 'node:fs';
-import type { Analyzer } from '../core/analyzer.js';
+import type { Analyzer, Deps } from '../core/analyzer.js';
 import { toList, type Config } from '../core/config.js';
 import { UsageError } from '../core/config-error.js';
-import type { Finding } from '../core/finding.js';
 import { ruleSettingsResolver } from '../review/rule-settings.js';
-import { auditPlanFile, type MissingFeature } from './audit-plan-file.js';
-import { resolvePlanFiles } from './plan/plan-files.js';
+import { auditSavedPlans } from './audit-saved-plans.js';
+import { auditSqlSetting } from './audit-sql-setting.js';
+import type { MissingFeature } from './judge-plans.js';
 
 /**
- * The query-plan audit of saved plans: every file of the `plan` setting is read, normalised and judged by the plan
- * rules, without a database. SQL files and a database URL belong to the database audit, which a later version
- * adds beside this path; until then they are refused rather than ignored, so nobody believes SQL was audited.
+ * The query-plan audit: saved plans (the `plan` setting) are judged as they are; SQL files (the `queries` setting)
+ * are split, checked, explained statement by statement on a database (a server by URL, else the embedded one) and
+ * their plans judged by the same rules.
  */
 export const queriesAnalyzer: Analyzer = {
   name: 'queries',
   async run(config, deps) {
     const started = performance.now();
     const planEntries = settingList(config, 'plan');
-    refuseDatabaseInputs(config, planEntries.length > 0);
-    const resolveRules = ruleSettingsResolver(config);
-    const findings: Finding[] = [];
-    const notRun = new Map<string, Set<string>>();
-    let plans = 0;
-    for (const { absolute, file } of resolvePlanFiles(config.root, planEntries)) {
-      deps.log?.(`queries: auditing the saved plan ${file}`);
-      const audit = auditPlanFile(file, readPlanText(absolute, file), resolveRules(file));
-      findings.push(...audit.findings);
-      plans += audit.plans.length;
-      for (const missing of audit.notRun) addMissing(notRun, missing);
-    }
+    const sqlEntries = settingList(config, 'queries');
+    if (planEntries.length === 0 && sqlEntries.length === 0) throw nothingToAudit(config, deps);
+    const rulesFor = ruleSettingsResolver(config);
+    const saved = auditSavedPlans(config.root, planEntries, rulesFor, deps.log);
+    const sql = sqlEntries.length > 0 ? await auditSqlSetting(config, sqlEntries, rulesFor, deps) : undefined;
     return {
-      findings,
+      findings: [...saved.findings, ...(sql?.findings ?? [])],
       stats: {
-        plans,
-        // EXPLAIN output does not carry the server version; the database audit will report it from the server.
-        serverVersion: null,
-        notRun: [...notRun].sort(([a], [b]) => a.localeCompare(b)).map(([rule, needs]) => ({ rule, needs: [...needs].sort() })),
+        plans: saved.plans + (sql?.plans ?? 0),
+        // Saved EXPLAIN output does not carry the server version; a SQL audit reports the server's.
+        serverVersion: sql?.serverVersion ?? null,
+        ...sql?.stats,
+        notRun: mergeNotRun([...saved.notRun, ...(sql?.notRun ?? [])]),
         durationMs: Math.round(performance.now() - started),
       },
     };
@@ -49,31 +42,21 @@ function settingList(config: Config, key: string): string[] {
   throw new UsageError(`${key}: got ${JSON.stringify(value)}; expected a file, a glob, or a list of them.`);
 }
 
-function refuseDatabaseInputs(config: Config, hasPlans: boolean): void {
-  const sql = settingList(config, 'queries');
-  if (sql.length > 0) {
-    throw new UsageError(
-      `queries: auditing SQL files (${sql.join(', ')}) needs the database audit, which is not available in this version. ` +
-        'Save the plans with EXPLAIN (ANALYZE, BUFFERS, SETTINGS, FORMAT JSON) and pass them with --plan FILE… (the plan setting).',
-    );
-  }
-  if (hasPlans) return;
-  if (config.settings['database-url'] !== undefined) {
-    throw new UsageError('database-url: the database audit is not available in this version. Audit saved plans instead with --plan FILE… (the plan setting).');
-  }
-  throw new UsageError('queries: nothing to audit. Pass saved EXPLAIN (FORMAT JSON) files with --plan FILE… or set plan: [files or globs] in .predator-guard.yml.');
+function nothingToAudit(config: Config, deps: Deps): UsageError {
+  const hasDatabase = config.settings['database-url'] !== undefined || deps.pgClient !== undefined;
+  const given = hasDatabase ? 'A database is given but no SQL to explain on it. ' : '';
+  return new UsageError(
+    `queries: nothing to audit. ${given}Pass SQL files or globs (predator-guard queries sql/*.sql, or queries: ['sql/**/*.sql'] in .predator-guard.yml), or saved EXPLAIN (FORMAT JSON) plans with --plan FILE….`,
+  );
 }
 
-function readPlanText(absolute: string, file: string): string {
-  try {
-    return readFileSync(absolute, 'utf8');
-  } catch (error) {
-    throw new UsageError(`plan: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Check the file's permissions.`);
+/** One entry per rule, whatever number of plans lacked what it needs, sorted for a stable report. */
+function mergeNotRun(missing: readonly MissingFeature[]): MissingFeature[] {
+  const byRule = new Map<string, Set<MissingFeature['needs'][number]>>();
+  for (const { rule, needs } of missing) {
+    const known = byRule.get(rule) ?? new Set();
+    needs.forEach((feature) => known.add(feature));
+    byRule.set(rule, known);
   }
-}
-
-function addMissing(notRun: Map<string, Set<string>>, missing: MissingFeature): void {
-  const needs = notRun.get(missing.rule) ?? new Set<string>();
-  missing.needs.forEach((feature) => needs.add(feature));
-  notRun.set(missing.rule, needs);
+  return [...byRule].sort(([a], [b]) => a.localeCompare(b)).map(([rule, needs]) => ({ rule, needs: [...needs].sort() }));
 }

@@ -1,0 +1,73 @@
+import type { Severity } from '../core/finding.js';
+import type { RuleSettings } from '../review/review-source.js';
+import { analysePlan, nodeCount, type AnalysedPlan, type PlanFeature } from './plan/analysed-plan.js';
+import type { RawPlanDocument } from './plan/read-plan-input.js';
+import type { PlanReport, PlanRule } from './plan-rule.js';
+import { PLAN_RULES } from './rules/index.js';
+
+export interface MissingFeature {
+  rule: string;
+  needs: PlanFeature[];
+}
+
+/** One rule's report with the severity it ends up with; the caller decides where in which file it points. */
+export interface JudgedReport {
+  rule: PlanRule<unknown>;
+  report: PlanReport;
+  severity: Severity;
+}
+
+export interface PlanJudgement {
+  reports: JudgedReport[];
+  plans: AnalysedPlan[];
+  /** Rules that could not judge at least one of the plans, with what EXPLAIN lacked. */
+  notRun: MissingFeature[];
+}
+
+/**
+ * Runs the plan rules over parsed EXPLAIN documents, whether read from a saved file or just returned by a server.
+ * Node ordinals continue across the documents, so a finding's node is the same one its location search finds.
+ */
+export function judgePlans(documents: readonly RawPlanDocument[], rules: RuleSettings, ruleList: readonly PlanRule<unknown>[] = PLAN_RULES): PlanJudgement {
+  const plans: AnalysedPlan[] = [];
+  const notRun = new Map<string, Set<PlanFeature>>();
+  const reports: JudgedReport[] = [];
+  let firstOrdinal = 0;
+  for (const document of documents) {
+    const plan = analysePlan(document, firstOrdinal);
+    firstOrdinal += nodeCount(plan);
+    plans.push(plan);
+    for (const rule of ruleList) {
+      const setting = rules[rule.meta.id];
+      if (setting?.severity === 'off') continue;
+      const missing = rule.meta.needs.filter((feature) => !plan.features[feature]);
+      if (missing.length > 0) {
+        const known = notRun.get(rule.meta.id) ?? new Set<PlanFeature>();
+        missing.forEach((feature) => known.add(feature));
+        notRun.set(rule.meta.id, known);
+        continue;
+      }
+      const options = { ...(rule.defaultOptions as Record<string, unknown>), ...setting?.options };
+      const configured = setting?.severity === undefined || setting.severity === 'default' ? undefined : setting.severity;
+      rule.check({
+        plan,
+        options,
+        report: (report) => reports.push({ rule, report, severity: configured ?? report.severity ?? rule.meta.severity }),
+      });
+    }
+  }
+  return {
+    reports: dropSuperseded(reports),
+    plans,
+    notRun: [...notRun].map(([rule, needs]) => ({ rule, needs: [...needs].sort() })),
+  };
+}
+
+/** One cause, one finding: a general rule stays quiet on a node a more specific rule already explains. */
+function dropSuperseded(reports: readonly JudgedReport[]): JudgedReport[] {
+  const claimed = new Set(reports.filter((entry) => entry.report.node).map((entry) => `${entry.rule.meta.id}\0${entry.report.node?.ordinal}`));
+  return reports.filter(({ rule, report }) => {
+    if (!report.node || !rule.meta.supersededBy) return true;
+    return !rule.meta.supersededBy.some((other) => claimed.has(`${other}\0${report.node?.ordinal}`));
+  });
+}

@@ -1,0 +1,33 @@
+import type { Config } from '../core/config.js';
+import { UsageError } from '../core/config-error.js';
+import { parseDuration } from '../core/duration.js';
+import { readVerifyIndexesSetting } from './advice/verification-mode.js';
+import type { SqlAuditSettings } from './audit-sql-files.js';
+
+const DEFAULT_STATEMENT_TIMEOUT = '30s';
+const DEFAULT_LOCK_TIMEOUT = '2s';
+
+/**
+ * The EXPLAIN settings of a SQL audit. `analyze` defaults to off against a server, which may be a shared staging
+ * replica where running every statement costs others, and to on for the embedded database, which is the run's own.
+ */
+export function readSqlAuditSettings(config: Config, embedded: boolean): SqlAuditSettings {
+  const analyze = config.settings.analyze;
+  if (analyze !== undefined && typeof analyze !== 'boolean') {
+    throw new UsageError(`analyze: got ${JSON.stringify(analyze)}; expected true or false.`);
+  }
+  return {
+    analyze: analyze ?? embedded,
+    statementTimeoutMs: durationSetting(config, 'statement-timeout', DEFAULT_STATEMENT_TIMEOUT),
+    lockTimeoutMs: durationSetting(config, 'lock-timeout', DEFAULT_LOCK_TIMEOUT),
+    verifyIndexes: readVerifyIndexesSetting(config.settings['verify-indexes']),
+  };
+}
+
+/** PostgreSQL's timeouts count whole milliseconds, so `1.5s` is 1500 and `0.1ms` is refused. */
+function durationSetting(config: Config, key: string, fallback: string): number {
+  const value = config.settings[key] ?? fallback;
+  const ms = typeof value === 'string' ? parseDuration(value) : undefined;
+  if (ms !== undefined && Number.isInteger(ms) && ms > 0) return ms;
+  throw new UsageError(`${key}: got ${JSON.stringify(value)}; expected a Go-style duration of at least 1ms such as 300ms, ${fallback} or 1m.`);
+}
