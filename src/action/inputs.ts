@@ -17,7 +17,6 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'comment-tag': 'predator-guard',
   annotations: 'true',
   'check-run': 'false',
-  analyze: 'false',
   'verify-indexes': 'auto',
   'statement-timeout': '30s',
   'lock-timeout': '2s',
