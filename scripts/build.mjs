@@ -48,6 +48,11 @@ for (const asset of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-python
   copyFileSync(require.resolve(asset), path.join(dist, path.basename(asset)));
 }
 
+// PGlite (the embedded PostgreSQL) finds its runtime with new URL('./pglite.wasm', import.meta.url): beside its chunk.
+for (const asset of ['@electric-sql/pglite/pglite.wasm', '@electric-sql/pglite/pglite.data', '@electric-sql/pglite/initdb.wasm']) {
+  copyFileSync(require.resolve(asset), path.join(dist, path.basename(asset)));
+}
+
 // Type declarations for the npm library.
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 
