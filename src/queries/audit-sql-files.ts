@@ -50,7 +50,7 @@ export async function auditSqlStatements(
   for (const statement of statements) {
     const script = explainScript(parser, statement, { ...settings, serverVersionNum: database.identity.versionNum });
     log?.(`queries: ${script.analyze ? 'EXPLAIN ANALYZE' : 'EXPLAIN'} of ${statementLocation(statement)}${script.estimateOnly ? ' (generic plan: estimates only)' : ''}`);
-    const plan = withoutOwnSettings(await runExplain(database, statement, script, settings), script);
+    const plan = withoutOwnSettings(await runExplain(database, statement, script, settings), script, database.engineSettings ?? []);
     const judgement = judgePlans([plan], rulesFor(statement.file));
     if (script.estimateOnly) estimateOnly.push(statementLocation(statement));
     // With analyze on, a generic plan lacks actual rows only because it has no values to run with; `estimateOnly`
@@ -72,12 +72,12 @@ export async function auditSqlStatements(
 
 /**
  * The plan's `Settings` list what differs from the server's defaults, including what the script itself set
- * (`plan_cache_mode` for a generic plan before PostgreSQL 16). Those are the audit's doing, not the application's,
- * so they are dropped before the non-default-settings rule sees them.
+ * (`plan_cache_mode` for a generic plan before PostgreSQL 16) and what the engine forces (PGlite's). Those are not
+ * the application's doing, so they are dropped before the non-default-settings rule sees them.
  */
-function withoutOwnSettings(plan: RawPlanDocument, script: ExplainScript): RawPlanDocument {
+function withoutOwnSettings(plan: RawPlanDocument, script: ExplainScript, engineSettings: readonly string[]): RawPlanDocument {
   if (!isObject(plan.Settings)) return plan;
-  const own = new Set(script.steps.flatMap((step) => /^SET LOCAL (\w+) =/.exec(step)?.[1] ?? []));
+  const own = new Set([...engineSettings, ...script.steps.flatMap((step) => /^SET LOCAL (\w+) =/.exec(step)?.[1] ?? [])]);
   const settings = Object.fromEntries(Object.entries(plan.Settings).filter(([name]) => !own.has(name)));
   return { ...plan, Settings: settings };
 }

@@ -6,6 +6,11 @@
 export interface PlanDatabase {
   readonly identity: DatabaseIdentity;
   /**
+   * Settings the engine itself runs with, not chosen by the application (PGlite has no parallel workers and its own
+   * search_path). A plan's `Settings` lists them as non-default, so the audit leaves them out of its findings.
+   */
+  readonly engineSettings?: readonly string[];
+  /**
    * Sends one command over the simple query protocol (no parameters, so `$1` stays text for PREPARE and
    * GENERIC_PLAN) and returns its rows. A server error is thrown as a DatabaseError.
    */

@@ -12,6 +12,9 @@ export class PgliteDatabase implements PlanDatabase {
     readonly identity: DatabaseIdentity,
   ) {}
 
+  /** PGlite is single-process (no parallel workers) and sets its own search_path; none of it is the application's. */
+  readonly engineSettings = ['max_parallel_workers', 'max_parallel_workers_per_gather', 'search_path'] as const;
+
   static async over(db: PGlite): Promise<PgliteDatabase> {
     const result = await db.query<{ version: string; version_num: string }>(
       "SELECT version() AS version, current_setting('server_version_num') AS version_num",
