@@ -134,11 +134,15 @@ export const HELP = `predator-guard — code review, query-plan audit and canary
 Usage:
   predator-guard review  [PATH…]     review Python and TypeScript/JavaScript (default: the current directory)
   predator-guard check               run every analyzer the config enables
-  predator-guard queries [SQL_FILE|GLOB…]  PostgreSQL query-plan audit: EXPLAIN each statement on
-                                     --database-url URL (--analyze, --statement-timeout 30s, --lock-timeout 2s)
+  predator-guard queries [SQL_FILE|GLOB…]  PostgreSQL query-plan audit: EXPLAIN each statement safely
+                                     (in a rolled-back transaction) on --database-url URL, or without one on
+                                     the embedded PGlite loaded with --schema GLOB and --seed GLOB;
+                                     --analyze / --no-analyze, --statement-timeout 30s, --lock-timeout 2s,
+                                     --verify-indexes auto|hypopg|transaction|off
   predator-guard queries --plan FILE… audit saved EXPLAIN (FORMAT JSON) plans, no database needed
-  predator-guard rollout NAME…       follow Argo Rollouts in the cluster to a verdict (--kubeconfig FILE,
-                                     --context, --namespace, --timeout 10m, --image IMAGE)
+  predator-guard rollout NAME…       follow Argo Rollouts or Flagger Canaries to a verdict (--kubeconfig FILE,
+                                     --context, --namespace, --timeout 10m, --image IMAGE, --kind
+                                     rollout|canary, --selector LABELS instead of names, --prometheus-url URL)
   predator-guard rollout --lint [PATH…]  lint Argo Rollout and AnalysisTemplate manifests (default: the
                                      current directory)
 

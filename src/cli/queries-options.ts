@@ -1,3 +1,4 @@
+import { UsageError } from '../core/config-error.js';
 import { toList, type ConfigLayer } from '../core/config.js';
 
 /** The flags of `predator-guard queries`, declared for node:util parseArgs. */
@@ -7,6 +8,8 @@ export const QUERIES_OPTIONS = {
   schema: { type: 'string', multiple: true },
   seed: { type: 'string', multiple: true },
   analyze: { type: 'boolean' },
+  // node:util parseArgs has no negation before Node 22; the embedded database analyzes unless told not to.
+  'no-analyze': { type: 'boolean' },
   'statement-timeout': { type: 'string' },
   'lock-timeout': { type: 'string' },
   'verify-indexes': { type: 'string' },
@@ -25,7 +28,9 @@ export function queriesLayer(values: Record<string, unknown>, positionals: reado
   }
   if (positionals.length > 0) settings.queries = [...positionals];
   if (typeof values['database-url'] === 'string') settings['database-url'] = values['database-url'];
-  if (typeof values.analyze === 'boolean') settings.analyze = values.analyze;
+  if (values.analyze === true && values['no-analyze'] === true) throw new UsageError('--analyze and --no-analyze: pass one of them, not both.');
+  if (values.analyze === true) settings.analyze = true;
+  if (values['no-analyze'] === true) settings.analyze = false;
   // Durations and verify-indexes are checked where they are used, with the same message whichever door they came through.
   for (const key of ['statement-timeout', 'lock-timeout', 'verify-indexes']) {
     if (typeof values[key] === 'string') settings[key] = values[key];

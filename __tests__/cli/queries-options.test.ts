@@ -1,0 +1,27 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../../src/core/config-error.js';
+import { QUERIES_OPTIONS, queriesLayer } from '../../src/cli/queries-options.js';
+
+/** The queries flags as parseArgs reads them, mapped onto the config file's keys. */
+function layerOf(args: string[]) {
+  const { values, positionals } = parseArgs({ args, options: QUERIES_OPTIONS, allowPositionals: true, strict: true });
+  return queriesLayer(values, positionals);
+}
+
+describe('queries flags', () => {
+  it('maps files, lists and timeouts onto the config keys', () => {
+    expect(layerOf(['sql/a.sql', '--schema', 'db/*.sql,extra.sql', '--statement-timeout', '5s', '--verify-indexes', 'off'])).toEqual({
+      settings: { schema: ['db/*.sql', 'extra.sql'], queries: ['sql/a.sql'], 'statement-timeout': '5s', 'verify-indexes': 'off' },
+    });
+  });
+
+  it('turns ANALYZE on with --analyze and off with --no-analyze (the embedded database analyzes by default), and leaves it unset otherwise', () => {
+    expect(layerOf(['q.sql', '--analyze']).settings?.analyze).toBe(true);
+    expect(layerOf(['q.sql', '--no-analyze']).settings?.analyze).toBe(false);
+    expect(layerOf(['q.sql']).settings).not.toHaveProperty('analyze');
+  });
+
+  it('refuses --analyze with --no-analyze', () => {
+    expect(() => layerOf(['q.sql', '--analyze', '--no-analyze'])).toThrow(new UsageError('--analyze and --no-analyze: pass one of them, not both.'));
+  });
+});
