@@ -30,6 +30,13 @@ describe(RULE, () => {
     expect(messagesOf(findings, 'filter-heavy-scan')).toEqual(["Seq Scan on orders removed 8,000 of 9,588 rows (83.4%) with filter (status = 'open'::text)."]);
   });
 
+  it('suggests an index for the rows it keeps, one row in the singular', () => {
+    const suggestionFor = (kept: number) =>
+      auditText(withField(fixtureJson('seq-scan-selective-filter.json'), [0, 'Plan', 'Actual Rows'], kept)).findings.find((f) => f.rule === RULE)?.suggestion;
+    expect(suggestionFor(1)).toBe('An index on the filtered columns of orders lets PostgreSQL read only the 1 row it keeps.');
+    expect(suggestionFor(1588)).toBe('An index on the filtered columns of orders lets PostgreSQL read only the 1,588 rows it keeps.');
+  });
+
   it('is the only finding on its node: filter-heavy-scan gives way to it', () => {
     expect(auditFixture('seq-scan-selective-filter.json').findings.map((f) => f.rule)).toEqual([RULE]);
   });

@@ -34,7 +34,7 @@ export const seqScanSelectiveFilter = definePlanRule<Options>({
         message:
           `${node.path} removed ${formatCount(node.actual.removedByFilter)} of ${formatCount(read)} rows ` +
           `(${formatShare(1 - keptShare)}) with filter ${filter}.${forcedSettingsNote(plan, SCAN_SETTINGS)}`,
-        suggestion: `An index on the filtered columns of ${node.relation ?? 'the relation'} lets PostgreSQL read only the ${formatCount(node.actual.rows)} rows it keeps.`,
+        suggestion: `An index on the filtered columns of ${node.relation ?? 'the relation'} lets PostgreSQL read only the ${formatCount(node.actual.rows)} ${node.actual.rows === 1 ? 'row' : 'rows'} it keeps.`,
         data: { rowsRead: read, rowsKept: node.actual.rows },
       });
     }
