@@ -79,12 +79,41 @@ describe('predator-guard rollout --lint', () => {
     }
   });
 
+  /** Runs `body` with KUBECONFIG and HOME as given, so the machine's own kubeconfig never decides a test. */
+  async function withKubeEnvironment<T>(kubeconfig: string | undefined, body: () => Promise<T>): Promise<T> {
+    const saved = { KUBECONFIG: process.env.KUBECONFIG, HOME: process.env.HOME };
+    const home = makeTree({ '.keep': '' });
+    process.env.HOME = home.root;
+    if (kubeconfig === undefined) delete process.env.KUBECONFIG;
+    else process.env.KUBECONFIG = kubeconfig;
+    try {
+      return await body();
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+      home.cleanup();
+    }
+  }
+
   it('needs a cluster for a selector as for names, and says how to give one', async () => {
-    const selected = await cli(['rollout', '--selector', 'app=web', '--format', 'json']);
+    const selected = await withKubeEnvironment(undefined, () => cli(['rollout', '--selector', 'app=web', '--format', 'json']));
     expect(selected).toEqual({
       code: 2,
       stdout: '',
       stderr: 'predator-guard: no Kubernetes cluster configured: pass --kubeconfig FILE (the kubeconfig input), set KUBECONFIG, or run inside the cluster.\n',
+    });
+  });
+
+  it('names a KUBECONFIG that cannot be read, and the fix (exit 2, no stack trace)', async () => {
+    const missing = await withKubeEnvironment('/nonexistent/kubeconfig', () => cli(['rollout', 'checkout']));
+    expect(missing).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "predator-guard: cannot load KUBECONFIG ('/nonexistent/kubeconfig'): ENOENT: no such file or directory, open '/nonexistent/kubeconfig'. " +
+        "Point KUBECONFIG at a kubeconfig file (what 'kubectl config view --raw' prints), or pass --kubeconfig FILE.\n",
     });
   });
 

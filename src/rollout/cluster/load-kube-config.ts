@@ -26,7 +26,7 @@ export async function loadKubeConfig(config: Config): Promise<KubeConfig | undef
       throw new UsageError(`--kubeconfig: '${file}' is not a valid kubeconfig (${error instanceof Error ? error.message : String(error)}); expected the YAML that 'kubectl config view --raw' prints.`);
     }
   } else {
-    kubeConfig.loadFromDefault();
+    loadFromEnvironment(kubeConfig);
   }
   const context = config.settings.context;
   if (typeof context === 'string' && context !== '') {
@@ -38,6 +38,18 @@ export async function loadKubeConfig(config: Config): Promise<KubeConfig | undef
     throw new UsageError('no Kubernetes cluster configured: pass --kubeconfig FILE (the kubeconfig input), set KUBECONFIG, or run inside the cluster.');
   }
   return kubeConfig;
+}
+
+/** KUBECONFIG (one file or a colon-separated list), else ~/.kube/config, else the in-cluster service account. */
+function loadFromEnvironment(kubeConfig: KubeConfig): void {
+  try {
+    kubeConfig.loadFromDefault();
+  } catch (error) {
+    // client-node rethrows some file errors with their name folded into the message.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/^Error: /, '');
+    const source = process.env.KUBECONFIG ? `KUBECONFIG ('${process.env.KUBECONFIG}')` : 'the default kubeconfig (~/.kube/config)';
+    throw new UsageError(`cannot load ${source}: ${reason}. Point KUBECONFIG at a kubeconfig file (what 'kubectl config view --raw' prints), or pass --kubeconfig FILE.`);
+  }
 }
 
 // With no KUBECONFIG, no ~/.kube/config and no service account, client-node's loadFromDefault invents a cluster
