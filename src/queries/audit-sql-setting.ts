@@ -5,6 +5,7 @@ import type { RuleSettings } from '../review/review-source.js';
 import { auditSqlStatements } from './audit-sql-files.js';
 import type { MissingFeature } from './judge-plans.js';
 import { openPlanDatabase } from './open-plan-database.js';
+import type { SqlAuditStats } from './queries-run-stats.js';
 import { resolveInputFiles, type InputFileKind } from './plan/plan-files.js';
 import { readSqlFiles } from './read-sql-files.js';
 import { readSqlAuditSettings } from './sql-audit-settings.js';
@@ -25,7 +26,7 @@ export interface SqlSettingAudit {
   notRun: MissingFeature[];
   serverVersion: string;
   /** What the report says about the database and how the statements were explained. */
-  stats: Record<string, unknown>;
+  stats: SqlAuditStats;
 }
 
 /**

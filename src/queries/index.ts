@@ -5,6 +5,7 @@ import { ruleSettingsResolver } from '../review/rule-settings.js';
 import { auditSavedPlans } from './audit-saved-plans.js';
 import { auditSqlSetting } from './audit-sql-setting.js';
 import type { MissingFeature } from './judge-plans.js';
+import type { QueriesRunStats } from './queries-run-stats.js';
 
 /**
  * The query-plan audit: saved plans (the `plan` setting) are judged as they are; SQL files (the `queries` setting)
@@ -30,7 +31,7 @@ export const queriesAnalyzer: Analyzer = {
         ...sql?.stats,
         notRun: mergeNotRun([...saved.notRun, ...(sql?.notRun ?? [])]),
         durationMs: Math.round(performance.now() - started),
-      },
+      } satisfies QueriesRunStats,
     };
   },
 };

@@ -2,6 +2,8 @@ import { CATEGORIES, CATEGORY_ICONS, SEVERITIES, compareFindings, type AnalyzerN
 import { countBySeverity, type AnalyzerRun, type Report } from '../core/report.js';
 import { codeSpan, escapeMarkdown } from './markdown-inline.js';
 import { pathAsUri } from './path-uri.js';
+import { auditedQueries } from './queries/audited-queries.js';
+import { queriesMarkdownBlocks } from './queries/queries-markdown.js';
 import { followedRollouts } from './rollout/followed-rollouts.js';
 import { rolloutMarkdownBlocks } from './rollout/rollout-markdown.js';
 
@@ -14,9 +16,10 @@ export interface MarkdownOptions {
 
 /**
  * The body of one pull-request comment section: a summary line, any failed or skipped run, the rollouts a rollout
- * run followed (their verdicts, step diagrams and analysis), then the findings by category (in CATEGORIES order)
- * and by file. Everything that comes from the analysed code is escaped, because a
- * message quoting user code must not be able to break, restyle or inject into the comment.
+ * run followed (their verdicts, step diagrams and analysis), what a queries run audited where (and what it could
+ * not judge), then the findings by category (in CATEGORIES order) and by file. Everything that comes from the
+ * analysed code is escaped, because a message quoting user code must not be able to break, restyle or inject into
+ * the comment.
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const inScope = (item: { analyzer: AnalyzerName }) => options.analyzer === undefined || item.analyzer === options.analyzer;
@@ -26,6 +29,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ...report.runs.filter(inScope).filter((run) => run.status !== 'ok').map(runNote),
     ...report.runs.filter(inScope).flatMap(skippedNote),
     ...rolloutMarkdownBlocks(followedRollouts(report, inScope)),
+    ...queriesMarkdownBlocks(auditedQueries(report, inScope), options.linkBase),
     ...CATEGORIES.flatMap((category) => {
       const inCategory = findings.filter((finding) => finding.category === category);
       return inCategory.length === 0 ? [] : [categorySection(category, inCategory, options.linkBase)];

@@ -1,5 +1,7 @@
 import { ANALYZERS, compareFindings, type Finding, type Severity } from '../core/finding.js';
 import type { AnalyzerRun, Report } from '../core/report.js';
+import { auditedQueries } from './queries/audited-queries.js';
+import { queriesTextSections } from './queries/queries-text.js';
 import { followedRollouts } from './rollout/followed-rollouts.js';
 import { rolloutTextSections } from './rollout/rollout-text.js';
 import { ANSI, PLAIN, type Palette } from './text-palette.js';
@@ -13,8 +15,8 @@ const SEVERITY_COLOR: Record<Severity, keyof Palette> = { error: 'red', warning:
 
 /**
  * The terminal report: findings grouped by file, each led by `file:line:column` so terminals and editors make it
- * clickable; the rollouts a rollout run followed; findings with no file under their analyzer; then failed or
- * skipped runs; then one summary line.
+ * clickable; the rollouts a rollout run followed; what a queries run audited where; findings with no file under
+ * their analyzer; then failed or skipped runs; then one summary line.
  */
 export function renderText(report: Report, options: TextOptions = {}): string {
   const palette = options.color ? ANSI : PLAIN;
@@ -22,6 +24,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const sections = [
     ...groupByFile(findings).map(([file, group]) => fileSection(file, group, palette)),
     ...rolloutTextSections(followedRollouts(report), palette),
+    ...queriesTextSections(auditedQueries(report), palette),
     ...groupByAnalyzer(findings).map(([analyzer, group]) => analyzerSection(analyzer, group, palette)),
   ];
   const runNotes = [
