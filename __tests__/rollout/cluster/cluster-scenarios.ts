@@ -1,5 +1,6 @@
 import { runCli } from '../../../src/cli/main.js';
-import type { KubeApiServer } from '../../helpers/kube-api-server.js';
+import { startKubeApiServer, writeKubeconfig, type KubeApiServer } from '../../helpers/kube-api-server.js';
+import { makeTree } from '../../helpers/temp-tree.js';
 import { analysisRunOf, canaryAt, deploymentOf, replicaSetOf, rolloutWithRevision, type MetricMoment } from '../../helpers/rollout-objects.js';
 
 /**
@@ -13,6 +14,27 @@ export interface CliResult {
 }
 
 export type Cli = (argv: string[]) => Promise<CliResult>;
+
+/**
+ * Registers the hooks every cluster test file needs: a fresh loopback API server and a kubeconfig for it per test
+ * (handed to `use`, since the tests read them as plain variables), and one empty project per file for the CLI to
+ * run in. Returns that CLI and the project's folder.
+ */
+export function loopbackCluster(use: (server: KubeApiServer, kubeconfig: { file: string; cleanup: () => void }) => void): { cli: Cli; root: string } {
+  const tree = makeTree({ 'README.md': 'an empty project\n' });
+  let current: { server: KubeApiServer; kubeconfig: { file: string; cleanup: () => void } } | undefined;
+  beforeEach(async () => {
+    const server = await startKubeApiServer();
+    current = { server, kubeconfig: writeKubeconfig(server) };
+    use(current.server, current.kubeconfig);
+  });
+  afterEach(async () => {
+    current?.kubeconfig.cleanup();
+    await current?.server.close();
+  });
+  afterAll(() => tree.cleanup());
+  return { cli: cliIn(tree.root), root: tree.root };
+}
 
 export function cliIn(cwd: string): Cli {
   return async (argv) => {

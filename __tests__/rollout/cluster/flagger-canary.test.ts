@@ -1,32 +1,21 @@
 import type { Report } from '../../../src/core/report.js';
-import { startKubeApiServer, writeKubeconfig, type KubeApiServer } from '../../helpers/kube-api-server.js';
+import { type KubeApiServer } from '../../helpers/kube-api-server.js';
 import { canaryAt, deploymentOf, rolloutAt } from '../../helpers/rollout-objects.js';
 import { makeTree } from '../../helpers/temp-tree.js';
-import { cliIn, succeedingCanary } from './cluster-scenarios.js';
+import { loopbackCluster, succeedingCanary } from './cluster-scenarios.js';
 
 let server: KubeApiServer;
 let kubeconfig: { file: string; cleanup: () => void };
-const tree = makeTree({ 'README.md': 'an empty project\n' });
-const cli = cliIn(tree.root);
+const { cli } = loopbackCluster((started, written) => {
+  server = started;
+  kubeconfig = written;
+});
 const pauseConfig = (() => {
   const config = makeTree({ 'accept-pause.yml': 'success-on-pause: true\n' });
   return { file: `${config.root}/accept-pause.yml`, cleanup: config.cleanup };
 })();
 
-beforeEach(async () => {
-  server = await startKubeApiServer();
-  kubeconfig = writeKubeconfig(server);
-});
-
-afterEach(async () => {
-  kubeconfig.cleanup();
-  await server.close();
-});
-
-afterAll(() => {
-  tree.cleanup();
-  pauseConfig.cleanup();
-});
+afterAll(() => pauseConfig.cleanup());
 
 const follow = (...extra: string[]) => cli(['rollout', 'web', '--kubeconfig', kubeconfig.file, '--namespace', 'shop', '--format', 'json', ...extra]);
 const findingsOf = (stdout: string) => (JSON.parse(stdout) as Report).findings.map((finding) => `${finding.rule} ${finding.message}`);

@@ -1,31 +1,14 @@
-import { runCli } from '../../../src/cli/main.js';
 import type { Report } from '../../../src/core/report.js';
-import { startKubeApiServer, TEST_TOKEN, writeKubeconfig, type KubeApiServer } from '../../helpers/kube-api-server.js';
+import { TEST_TOKEN, type KubeApiServer } from '../../helpers/kube-api-server.js';
 import { rolloutAt } from '../../helpers/rollout-objects.js';
-import { makeTree } from '../../helpers/temp-tree.js';
+import { loopbackCluster } from './cluster-scenarios.js';
 
 let server: KubeApiServer;
 let kubeconfig: { file: string; cleanup: () => void };
-const tree = makeTree({ 'README.md': 'an empty project\n' });
-
-beforeEach(async () => {
-  server = await startKubeApiServer();
-  kubeconfig = writeKubeconfig(server);
+const { cli, root } = loopbackCluster((started, written) => {
+  server = started;
+  kubeconfig = written;
 });
-
-afterEach(async () => {
-  kubeconfig.cleanup();
-  await server.close();
-});
-
-afterAll(() => tree.cleanup());
-
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { cwd: tree.root, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), colorByDefault: false });
-  return { code, stdout, stderr };
-}
 
 describe('predator-guard rollout NAME (following a rollout in the cluster)', () => {
   it('follows the rollout to Healthy, prints progress on stderr and the phase in the JSON stats, exit 0', async () => {
@@ -60,7 +43,7 @@ describe('predator-guard rollout NAME (following a rollout in the cluster)', () 
     expect(noFile).toEqual({
       code: 2,
       stdout: '',
-      stderr: `predator-guard: --kubeconfig: 'absent.yaml' does not exist (looked at ${tree.root}/absent.yaml); pass the path of a kubeconfig file, or leave it out to use KUBECONFIG or the in-cluster account.\n`,
+      stderr: `predator-guard: --kubeconfig: 'absent.yaml' does not exist (looked at ${root}/absent.yaml); pass the path of a kubeconfig file, or leave it out to use KUBECONFIG or the in-cluster account.\n`,
     });
   });
 

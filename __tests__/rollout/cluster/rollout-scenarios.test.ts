@@ -1,24 +1,14 @@
 import type { Report } from '../../../src/core/report.js';
-import { startKubeApiServer, TEST_TOKEN, writeKubeconfig, type KubeApiServer } from '../../helpers/kube-api-server.js';
-import { makeTree } from '../../helpers/temp-tree.js';
-import { ABORT_MESSAGE, abortedRollout, cliIn, ERROR_RATE_QUERY, healthyRollout, NEW, OLD, watchCutRollout } from './cluster-scenarios.js';
+import { TEST_TOKEN, type KubeApiServer } from '../../helpers/kube-api-server.js';
+import { ABORT_MESSAGE, abortedRollout, loopbackCluster, ERROR_RATE_QUERY, healthyRollout, NEW, OLD, watchCutRollout } from './cluster-scenarios.js';
 
 let server: KubeApiServer;
 let kubeconfig: { file: string; cleanup: () => void };
-const tree = makeTree({ 'README.md': 'an empty project\n' });
-const cli = cliIn(tree.root);
-
-beforeEach(async () => {
-  server = await startKubeApiServer();
-  kubeconfig = writeKubeconfig(server);
+const { cli } = loopbackCluster((started, written) => {
+  server = started;
+  kubeconfig = written;
 });
 
-afterEach(async () => {
-  kubeconfig.cleanup();
-  await server.close();
-});
-
-afterAll(() => tree.cleanup());
 
 const statsOf = (stdout: string) => (JSON.parse(stdout) as Report).runs[0].stats.rollouts as Record<string, unknown>[];
 

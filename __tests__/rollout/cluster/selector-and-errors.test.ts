@@ -1,25 +1,15 @@
 import type { Report } from '../../../src/core/report.js';
-import { startKubeApiServer, TEST_TOKEN, writeKubeconfig, type KubeApiServer } from '../../helpers/kube-api-server.js';
+import { startKubeApiServer, TEST_TOKEN, type KubeApiServer } from '../../helpers/kube-api-server.js';
 import { rolloutAt } from '../../helpers/rollout-objects.js';
-import { makeTree } from '../../helpers/temp-tree.js';
-import { cliIn, selectedObjects } from './cluster-scenarios.js';
+import { loopbackCluster, selectedObjects } from './cluster-scenarios.js';
 
 let server: KubeApiServer;
 let kubeconfig: { file: string; cleanup: () => void };
-const tree = makeTree({ 'README.md': 'an empty project\n' });
-const cli = cliIn(tree.root);
-
-beforeEach(async () => {
-  server = await startKubeApiServer();
-  kubeconfig = writeKubeconfig(server);
+const { cli } = loopbackCluster((started, written) => {
+  server = started;
+  kubeconfig = written;
 });
 
-afterEach(async () => {
-  kubeconfig.cleanup();
-  await server.close();
-});
-
-afterAll(() => tree.cleanup());
 
 const follow = (...args: string[]) => cli(['rollout', ...args, '--kubeconfig', kubeconfig.file, '--namespace', 'shop', '--timeout', '2s', '--format', 'json']);
 const runError = (stdout: string) => (JSON.parse(stdout) as Report).runs[0].error;
