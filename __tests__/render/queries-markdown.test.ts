@@ -1,45 +1,13 @@
-import { fileURLToPath } from 'node:url';
-import { analyze } from '../../src/core/analyze.js';
-import { defaultConfig } from '../../src/core/config.js';
-import { buildReport, type Report } from '../../src/core/report.js';
+import { buildReport } from '../../src/core/report.js';
+import { TOOL } from '../../src/version.js';
 import type { QueriesRunStats } from '../../src/queries/queries-run-stats.js';
 import { renderJobSummary } from '../../src/render/job-summary.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import { TOOL } from '../../src/version.js';
+import { notRunWithoutAnalyze, ON_SERVER, RULES_NEEDING_ANALYZE, savedPlansReport, sqlAuditReport } from './queries-run-reports.js';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const LINK_BASE = 'https://github.com/acme/shop/blob/4f2c1e0/';
 const markdown = (...blocks: string[]) => `${blocks.join('\n\n')}\n`;
-
-/** A real run of the analyzer over saved plans in __tests__/fixtures/plans. */
-function savedPlansReport(...plans: string[]): Promise<Report> {
-  return analyze({ ...defaultConfig(FIXTURES), checks: ['queries'], settings: { plan: plans } });
-}
-
-function sqlAuditReport(stats: QueriesRunStats): Report {
-  return buildReport(TOOL, [], [{ analyzer: 'queries', status: 'ok', stats }], 'error');
-}
-
-/** What a plan without ANALYZE leaves unjudged, as the analyzer reports it (the same for a server's plain EXPLAIN). */
-async function notRunWithoutAnalyze(): Promise<QueriesRunStats['notRun']> {
-  const report = await savedPlansReport('plans/estimate-only.json');
-  return (report.runs[0].stats as QueriesRunStats).notRun;
-}
-
-const RULES_NEEDING_ANALYZE =
-  '`filter-heavy-scan`, `hash-spill`, `index-only-heap-fetches`, `inefficient-index-scan`, `jit-overhead`, `lossy-bitmap`, `nested-loop-amplification`, `planning-over-execution`, `row-misestimate`, `seq-scan-selective-filter`, `slow-foreign-key-check`, `slow-trigger`, `sort-spill`, `workers-not-launched`';
-
-const ON_SERVER: QueriesRunStats = {
-  plans: 3,
-  serverVersion: 'PostgreSQL 15.18',
-  server: 'postgres://app@db.internal:5432/app',
-  statements: 3,
-  analyze: true,
-  estimateOnly: [],
-  indexAdvice: { candidates: 2, plannerCalls: 2, kept: 1, skipped: 1 },
-  notRun: [],
-  durationMs: 840,
-};
+const RULES_NEEDING_ANALYZE_TEXT = RULES_NEEDING_ANALYZE.map((rule) => `\`${rule}\``).join(', ');
 
 const EMBEDDED: QueriesRunStats = {
   plans: 2,
@@ -73,7 +41,7 @@ describe('the comment section of a queries run', () => {
         [
           '<details><summary>⚠️ 14 rules not run without ANALYZE · ℹ️ 2 statements estimate-only</summary>',
           '',
-          `⚠️ Rules not run without ANALYZE: ${RULES_NEEDING_ANALYZE}. To run them, pass \`--analyze\` (\`analyze: true\`).`,
+          `⚠️ Rules not run without ANALYZE: ${RULES_NEEDING_ANALYZE_TEXT}. To run them, pass \`--analyze\` (\`analyze: true\`).`,
           '',
           'ℹ️ Estimate-only, generic plans: their `$n` parameters have no values:',
           '',
@@ -142,7 +110,7 @@ describe('the comment section of a queries run', () => {
         [
           '<details><summary>⚠️ 14 rules not run without ANALYZE</summary>',
           '',
-          `⚠️ Rules not run without ANALYZE: ${RULES_NEEDING_ANALYZE}. To run them, save plans with \`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)\`.`,
+          `⚠️ Rules not run without ANALYZE: ${RULES_NEEDING_ANALYZE_TEXT}. To run them, save plans with \`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)\`.`,
           '',
           '</details>',
         ].join('\n'),
@@ -184,7 +152,7 @@ describe('the job summary of a queries run', () => {
         '',
         '<details><summary>⚠️ 14 rules not run without ANALYZE</summary>',
         '',
-        `⚠️ Rules not run without ANALYZE: ${RULES_NEEDING_ANALYZE}. To run them, pass \`--analyze\` (\`analyze: true\`).`,
+        `⚠️ Rules not run without ANALYZE: ${RULES_NEEDING_ANALYZE_TEXT}. To run them, pass \`--analyze\` (\`analyze: true\`).`,
         '',
         '</details>',
         '',

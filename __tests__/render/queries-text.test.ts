@@ -1,44 +1,12 @@
-import { fileURLToPath } from 'node:url';
-import { analyze } from '../../src/core/analyze.js';
-import { defaultConfig } from '../../src/core/config.js';
 import { buildReport, type Report } from '../../src/core/report.js';
+import { TOOL } from '../../src/version.js';
 import type { QueriesRunStats } from '../../src/queries/queries-run-stats.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderText } from '../../src/render/text.js';
-import { TOOL } from '../../src/version.js';
+import { notRunWithoutAnalyze, ON_SERVER, RULES_NEEDING_ANALYZE, savedPlansReport, sqlAuditReport } from './queries-run-reports.js';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const text = (...lines: string[]) => `${lines.join('\n')}\n`;
-
-/** A real run of the analyzer over saved plans in __tests__/fixtures/plans. */
-function savedPlansReport(...plans: string[]): Promise<Report> {
-  return analyze({ ...defaultConfig(FIXTURES), checks: ['queries'], settings: { plan: plans } });
-}
-
-function sqlAuditReport(stats: QueriesRunStats): Report {
-  return buildReport(TOOL, [], [{ analyzer: 'queries', status: 'ok', stats }], 'error');
-}
-
-/** What a plan without ANALYZE leaves unjudged, as the analyzer reports it (the same for a server's plain EXPLAIN). */
-async function notRunWithoutAnalyze(): Promise<QueriesRunStats['notRun']> {
-  const report = await savedPlansReport('plans/estimate-only.json');
-  return (report.runs[0].stats as QueriesRunStats).notRun;
-}
-
-const RULES_NEEDING_ANALYZE =
-  'filter-heavy-scan, hash-spill, index-only-heap-fetches, inefficient-index-scan, jit-overhead, lossy-bitmap, nested-loop-amplification, planning-over-execution, row-misestimate, seq-scan-selective-filter, slow-foreign-key-check, slow-trigger, sort-spill, workers-not-launched';
-
-const ON_SERVER: QueriesRunStats = {
-  plans: 3,
-  serverVersion: 'PostgreSQL 15.18',
-  server: 'postgres://app@db.internal:5432/app',
-  statements: 3,
-  analyze: true,
-  estimateOnly: [],
-  indexAdvice: { candidates: 2, plannerCalls: 2, kept: 1, skipped: 1 },
-  notRun: [],
-  durationMs: 840,
-};
+const RULES_NEEDING_ANALYZE_TEXT = RULES_NEEDING_ANALYZE.join(', ');
 
 const EMBEDDED: QueriesRunStats = {
   plans: 2,
@@ -78,7 +46,7 @@ describe('the text output of a queries run', () => {
         '                                        ↳ Findings about spills, join methods or scan choices may come from these settings rather than from the query.',
         '',
         'queries: 1 saved plan audited',
-        `  ⚠ not run without ANALYZE: ${RULES_NEEDING_ANALYZE}; save plans with EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)`,
+        `  ⚠ not run without ANALYZE: ${RULES_NEEDING_ANALYZE_TEXT}; save plans with EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)`,
         '',
         '⚠ 1 problem (0 errors, 0 warnings, 1 notice) — gate passed',
       ),
@@ -91,7 +59,7 @@ describe('the text output of a queries run', () => {
     expect(withAnalyze.split('\n').filter((line) => line.startsWith('queries') || line.startsWith('  ⚠'))).toEqual(['queries: 2 saved plans audited']);
     expect(oneWithout.split('\n').filter((line) => line.startsWith('queries') || line.startsWith('  ⚠'))).toEqual([
       'queries: 2 saved plans audited',
-      `  ⚠ not run without ANALYZE: ${RULES_NEEDING_ANALYZE}; save plans with EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)`,
+      `  ⚠ not run without ANALYZE: ${RULES_NEEDING_ANALYZE_TEXT}; save plans with EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)`,
     ]);
   });
 
@@ -110,7 +78,7 @@ describe('the text output of a queries run', () => {
     expect(renderText(sqlAuditReport(stats))).toBe(
       text(
         'queries: 3 statements explained without ANALYZE on PostgreSQL 15.18 at postgres://app@db.internal:5432/app · index advice: 2 candidates, 1 kept, 1 skipped, 2 planner calls',
-        `  ⚠ not run without ANALYZE: ${RULES_NEEDING_ANALYZE}; pass --analyze (analyze: true)`,
+        `  ⚠ not run without ANALYZE: ${RULES_NEEDING_ANALYZE_TEXT}; pass --analyze (analyze: true)`,
         '  ℹ 2 statements estimate-only (generic plans: their $n parameters have no values): sql/orders.sql:4, sql/reports/monthly.sql:12',
         '',
         '✔ no problems — gate passed',
@@ -140,7 +108,7 @@ describe('the text output of a queries run', () => {
     const stats: QueriesRunStats = { ...ON_SERVER, plans: 5, analyze: false, notRun: await notRunWithoutAnalyze() };
     expect(renderText(sqlAuditReport(stats)).split('\n').slice(0, 2)).toEqual([
       'queries: 3 statements explained without ANALYZE on PostgreSQL 15.18 at postgres://app@db.internal:5432/app · 2 saved plans audited · index advice: 2 candidates, 1 kept, 1 skipped, 2 planner calls',
-      `  ⚠ not run without ANALYZE: ${RULES_NEEDING_ANALYZE}; pass --analyze (analyze: true); save plans with EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)`,
+      `  ⚠ not run without ANALYZE: ${RULES_NEEDING_ANALYZE_TEXT}; pass --analyze (analyze: true); save plans with EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)`,
     ]);
   });
 
@@ -161,7 +129,7 @@ describe('the text output of a queries run', () => {
     const stats: QueriesRunStats = { ...ON_SERVER, analyze: false, estimateOnly: ['sql/orders.sql:4'], notRun: await notRunWithoutAnalyze() };
     const coloured = renderText(sqlAuditReport(stats), { color: true }).split('\n');
     expect(coloured[0].startsWith('\x1b[1mqueries\x1b[22m: 3 statements')).toBe(true);
-    expect(coloured[1]).toBe(`\x1b[33m  ⚠ not run without ANALYZE: ${RULES_NEEDING_ANALYZE}; pass --analyze (analyze: true)\x1b[39m`);
+    expect(coloured[1]).toBe(`\x1b[33m  ⚠ not run without ANALYZE: ${RULES_NEEDING_ANALYZE_TEXT}; pass --analyze (analyze: true)\x1b[39m`);
     expect(coloured[2]).toBe('\x1b[36m  ℹ 1 statement estimate-only (generic plans: their $n parameters have no values): sql/orders.sql:4\x1b[39m');
     expect(renderText(sqlAuditReport(stats))).not.toContain('\x1b[');
   });
