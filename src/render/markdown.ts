@@ -80,6 +80,8 @@ function listItem(finding: Finding, linkBase: string | undefined): string {
   const place = placeOf(finding, linkBase);
   const item = `- ${place === undefined ? '' : `${place} — `}${escapeMarkdown(finding.message)} ${codeSpan(finding.rule)}`;
   if (finding.suggestion === undefined) return item;
+  // A suggestion that is code (a CREATE INDEX to run) stays verbatim in a code span; prose is set in italics.
+  if (finding.data?.suggestionLanguage !== undefined) return `${item}\n  - ${codeSpan(finding.suggestion.trim())}`;
   return `${item}\n  - _${escapeMarkdown(finding.suggestion.trim())}_`;
 }
 

@@ -34,6 +34,7 @@ export function adviceFinding(statement: SqlStatement, report: AdviceReport): Fi
     endColumn: lastLine.length + 1,
     ...(report.suggestion ? { suggestion: report.suggestion } : {}),
     fingerprint: createHash('sha256').update(`missing-index\0${statement.file}\0${report.subject}\0${report.outcome}`).digest('hex').slice(0, 32),
-    data: { outcome: report.outcome, ...report.data },
+    // A kept suggestion is a statement to run: renderers show it as code, so it can be copied as it is.
+    data: { outcome: report.outcome, ...report.data, ...((report.outcome === 'suggested' || report.outcome === 'not-verified') && report.suggestion ? { suggestionLanguage: 'sql' } : {}) },
   };
 }
