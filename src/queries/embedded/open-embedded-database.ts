@@ -41,10 +41,28 @@ export async function openEmbeddedDatabase(config: Config, deps: Deps): Promise<
       const inserted = await generateRows(database, parser, table, targets.get(table) ?? 0, byOid);
       deps.log?.(`queries: generated ${inserted} rows for ${table.name} in ${Math.round(performance.now() - started)}ms`);
     }
-    await database.run('ANALYZE');
-    return { database, rowCounts: await countRows(database, catalog) };
+    const rowCounts = await countRows(database, catalog);
+    await analyzeEveryRow(database, Math.max(0, ...Object.values(rowCounts)));
+    return { database, rowCounts };
   } catch (error) {
     await database.close();
     throw error;
   }
+}
+
+/** ANALYZE reads 300 rows per unit of statistics target; PostgreSQL accepts at most 10,000 (3 million rows). */
+const ROWS_PER_TARGET = 300;
+const MAX_STATISTICS_TARGET = 10_000;
+const DEFAULT_STATISTICS_TARGET = 100;
+
+/**
+ * ANALYZE samples rows at random, so two runs over the same generated data would plan with slightly different
+ * statistics and print different costs. A statistics target large enough to read every row makes the statistics,
+ * and so the plans and their numbers, the same on every run (for tables up to 3 million rows).
+ */
+async function analyzeEveryRow(database: PlanDatabase, largestTable: number): Promise<void> {
+  const target = Math.min(MAX_STATISTICS_TARGET, Math.max(DEFAULT_STATISTICS_TARGET, Math.ceil(largestTable / ROWS_PER_TARGET)));
+  await database.run(`SET default_statistics_target = ${target}`);
+  await database.run('ANALYZE');
+  await database.run('RESET default_statistics_target');
 }
