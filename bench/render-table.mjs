@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 // Results are named YYYY-MM-DD.json, so the newest sorts last.
-const file = process.argv[2] ?? path.join(resultsDir, readdirSync(resultsDir).filter((name) => name.endsWith('.json')).sort().at(-1));
+const file = process.argv[2] ?? path.join(resultsDir, readdirSync(resultsDir).filter((name) => /^\d{4}-\d{2}-\d{2}\.json$/.test(name)).sort().at(-1));
 const results = JSON.parse(readFileSync(file, 'utf8'));
 
 const seconds = (s) => (s < 1 ? `${Math.round(s * 1000)} ms` : `${s.toFixed(2)} s`);

@@ -2,9 +2,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { runCli } from '../../../src/cli/main.js';
+import type { Report } from '../../../src/core/report.js';
 import type { PlanDatabase } from '../../../src/queries/db/plan-database.js';
 import { openServerDatabase } from '../../../src/queries/db/server-database.js';
 import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
+import { makeTree } from '../../helpers/temp-tree.js';
 import { postgres15Installed, startPostgres15, type TestPostgres } from '../../helpers/test-postgres.js';
 import { createAdviceTables } from './advice-fixture.js';
 import { indexAdviceCases } from './index-advice-cases.js';
@@ -66,6 +69,23 @@ const available = postgres15Installed() && hypopgInstalled;
       // Hypothetical indexes live in the session that made them: only the audit's own connection can see them.
       expect(await database.query('SELECT indexname FROM hypopg()')).toEqual([]);
     });
+  });
+
+  it('verifies with a plain EXPLAIN even when the audit runs with --analyze (HypoPG indexes are invisible to ANALYZE)', async () => {
+    const tree = makeTree({ 'q.sql': "SELECT id FROM orders WHERE customer_id = 4711 ORDER BY created_at DESC LIMIT 5;\n" });
+    try {
+      let stdout = '';
+      const argv = ['queries', 'q.sql', '--database-url', server.url, '--analyze', '--verify-indexes', 'hypopg', '--format', 'json'];
+      const code = await runCli(argv, { cwd: tree.root, stdout: (text) => (stdout += text), stderr: () => {}, colorByDefault: false });
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout) as Report;
+      expect(report.runs[0].stats).toMatchObject({ analyze: true, indexAdvice: { candidates: 1, plannerCalls: 1, kept: 1, skipped: 0 } });
+      expect(report.findings.find((finding) => finding.rule === 'missing-index')?.suggestion).toBe(
+        'CREATE INDEX CONCURRENTLY idx_orders_customer_id_created_at ON orders (customer_id, created_at DESC)',
+      );
+    } finally {
+      tree.cleanup();
+    }
   });
 
   describe('transaction mode when asked for, even with HypoPG installed', () => {

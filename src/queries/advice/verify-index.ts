@@ -42,7 +42,14 @@ export async function verifyIndex(
   mode: 'hypopg' | 'transaction',
   timeouts: VerificationTimeouts,
 ): Promise<VerificationResult> {
-  const script = explainScript(parser, statement, { analyze: false, ...timeouts, serverVersionNum: database.identity.versionNum });
+  // Only the timeouts are taken from the caller's settings: the verification is always a plain EXPLAIN (HypoPG's
+  // indexes are invisible to EXPLAIN ANALYZE, and a real run would execute the statement again).
+  const script = explainScript(parser, statement, {
+    analyze: false,
+    statementTimeoutMs: timeouts.statementTimeoutMs,
+    lockTimeoutMs: timeouts.lockTimeoutMs,
+    serverVersionNum: database.identity.versionNum,
+  });
   const openingLength = script.steps.findIndex((step) => !/^(BEGIN|SET LOCAL)\b/.test(step));
   const opening = script.steps.slice(0, openingLength);
   const creates = definitions.map((definition) => createIndexSql(parser, definition, { concurrently: false }));
