@@ -73,7 +73,7 @@ lines.push(
 const { machine, versions } = results;
 lines.push(
   '',
-  `Data: ${Object.entries(results.dataset.serverRows).map(([table, n]) => `${table} ${count.format(n)}`).join(', ')} on the server (generate_series, ANALYZEd; only primary keys and unique constraints indexed); the embedded runs fill ${Object.entries(results.dataset.embeddedRows).map(([table, n]) => `${table} ${count.format(n)}`).join(', ')} with \`table-rows\` on every run (its generated values differ, so its findings do too).`,
+  `Data: ${Object.entries(results.dataset.serverRows).map(([table, n]) => `${table} ${count.format(n)}`).join(', ')} on the server (generate_series, ANALYZEd; only primary keys and unique constraints indexed); the embedded runs fill ${Object.entries(results.dataset.embeddedRows).map(([table, n]) => `${table} ${count.format(n)}`).join(', ')} with \`table-rows\` on every run (other values than the server's, so other findings).`,
   `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, load average ${machine.loadAverage1m5m15m.start[0]} at start and ${machine.loadAverage1m5m15m.end[0]} at end; ${results.date.slice(0, 10)}.`,
   `Versions: predator-guard ${versions['predator-guard']}, PostgreSQL ${versions.postgresql.split(' ')[0]} with HypoPG ${versions.hypopg}, PGlite ${versions['@electric-sql/pglite']}, ${versions.psql.replace(/ \(PostgreSQL\)/, '').split(' (')[0]}.`,
 );
