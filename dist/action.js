@@ -2,8 +2,8 @@ import { createRequire as __pgCreateRequire } from "node:module"; import { fileU
 import {
   addedLinesOfPatch,
   loadKubeConfig
-} from "./chunk-chunk-S6CEEOHF.js";
-import "./chunk-chunk-DWNHWYU5.js";
+} from "./chunk-chunk-CBMQC7VZ.js";
+import "./chunk-chunk-XNSGPSFR.js";
 import {
   TOOL,
   analyze,
@@ -11,11 +11,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-chunk-4ASNOC2R.js";
-import {
-  detectLanguage
-} from "./chunk-chunk-LQX5JK3O.js";
-import "./chunk-chunk-A7GI3UHH.js";
+} from "./chunk-chunk-GI4D56ZP.js";
 import {
   ANALYZERS,
   SEVERITIES,
@@ -29,8 +25,12 @@ import {
   mergeConfig,
   severityRank,
   validateSettings
-} from "./chunk-chunk-PNQQP5FU.js";
-import "./chunk-chunk-IH5JV4JD.js";
+} from "./chunk-chunk-22CDBMWX.js";
+import "./chunk-chunk-L7VARWSF.js";
+import {
+  detectLanguage
+} from "./chunk-chunk-LQX5JK3O.js";
+import "./chunk-chunk-A7GI3UHH.js";
 import {
   UsageError
 } from "./chunk-chunk-YJM7H7OX.js";
@@ -25536,7 +25536,6 @@ var INPUT_DEFAULTS = {
   "comment-tag": "predator-guard",
   annotations: "true",
   "check-run": "false",
-  analyze: "false",
   "verify-indexes": "auto",
   "statement-timeout": "30s",
   "lock-timeout": "2s",
@@ -25568,6 +25567,8 @@ var SETTING_INPUTS = [
   "kubeconfig",
   "context",
   "rollout",
+  "kind",
+  "selector",
   "namespace",
   "rollout-timeout",
   "image",

@@ -5,7 +5,8 @@ import {
 import "./chunk-chunk-MOJTUSV5.js";
 import {
   ruleSettingsResolver
-} from "./chunk-chunk-32E5U4QI.js";
+} from "./chunk-chunk-N5FQ4FYT.js";
+import "./chunk-chunk-XWSOC7QQ.js";
 import "./chunk-chunk-JEHNNRWY.js";
 import "./chunk-chunk-SZAZ6YND.js";
 

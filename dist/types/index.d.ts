@@ -14,3 +14,6 @@ export { pgParser, type PgParser } from './queries/sql/pg-parser.js';
 export { splitSqlFile } from './queries/sql/split-sql-file.js';
 export type { SqlStatement } from './queries/sql/sql-statement.js';
 export { VERSION } from './version.js';
+export type { QueriesRunStats, SqlAuditStats } from './queries/queries-run-stats.js';
+export type { RolloutStats } from './rollout/cluster/rollout-stats.js';
+export type { CanaryStats } from './rollout/flagger/canary-stats.js';

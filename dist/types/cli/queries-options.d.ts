@@ -19,6 +19,18 @@ export declare const QUERIES_OPTIONS: {
     readonly analyze: {
         readonly type: "boolean";
     };
+    readonly 'no-analyze': {
+        readonly type: "boolean";
+    };
+    readonly 'statement-timeout': {
+        readonly type: "string";
+    };
+    readonly 'lock-timeout': {
+        readonly type: "string";
+    };
+    readonly 'verify-indexes': {
+        readonly type: "string";
+    };
 };
 /**
  * Maps the queries flags and positionals (SQL files or globs) onto the config layer, under the same kebab-case

@@ -25,6 +25,9 @@ export declare const ROLLOUT_OPTIONS: {
     readonly selector: {
         readonly type: "string";
     };
+    readonly 'prometheus-url': {
+        readonly type: "string";
+    };
 };
 /**
  * Maps the rollout flags and positionals (rollout names, or manifest paths with --lint) onto the config layer.

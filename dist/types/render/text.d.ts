@@ -5,6 +5,7 @@ export interface TextOptions {
 }
 /**
  * The terminal report: findings grouped by file, each led by `file:line:column` so terminals and editors make it
- * clickable; findings with no file under their analyzer; then failed or skipped runs; then one summary line.
+ * clickable; the rollouts a rollout run followed; what a queries run audited where; findings with no file under
+ * their analyzer; then failed or skipped runs; then one summary line.
  */
 export declare function renderText(report: Report, options?: TextOptions): string;

@@ -1,26 +1,27 @@
+import type { AnalysisRunSummary } from '../status/analysis-run-summary.js';
 import { type PhaseAndMessage } from '../status/rollout-phase.js';
-import type { ClusterRollout, RolloutApi, RolloutRef } from './rollout-api.js';
-/** How the wait ended: the two final phases, an accepted pause (success-on-pause), or the timeout. */
-export type FollowEnding = 'healthy' | 'degraded' | 'paused' | 'timeout';
+import type { ObjectApi } from './object-api.js';
+import type { Readable } from './readable.js';
+import { type RevisionReplicaSets } from './revision-replica-sets.js';
+import type { ClusterRollout, RolloutRef } from './rollout-api.js';
+import { type FollowEnding, type FollowOptions } from './watch-to-ending.js';
+export type { FollowEnding, FollowOptions } from './watch-to-ending.js';
 export interface FollowOutcome extends PhaseAndMessage {
     ref: RolloutRef;
     ending: FollowEnding;
     rollout: ClusterRollout;
     /** Paused where only `kubectl argo rollouts promote` moves it on: an indefinite pause or an inconclusive analysis. */
     needsPromotion: boolean;
-}
-export interface FollowOptions {
-    timeoutMs: number;
-    successOnPause: boolean;
-    log: (line: string) => void;
-    /** Pause before re-opening a dropped watch, so a flapping connection does not become a busy loop. */
-    reconnectDelayMs?: number;
+    /** The AnalysisRuns of the current revision, read once the wait ended; absent where nothing read them (docs examples). */
+    analysisRuns?: Readable<AnalysisRunSummary[]>;
+    /** The canary and stable ReplicaSets' counts, read once the wait ended. */
+    replicaSets?: Readable<RevisionReplicaSets>;
 }
 /**
- * Follows one Rollout as `kubectl argo rollouts status --watch` does: a get, then a watch narrowed to its name,
- * until Healthy or Degraded (or an accepted pause) or the timeout. A dropped watch resumes from the last
- * resourceVersion seen; a 410 Gone means that version has expired, so it reads the object afresh and watches from
- * there. Each new phase and step is logged once.
+ * Follows one Rollout as `kubectl argo rollouts status --watch` does, until Healthy or Degraded (or an accepted
+ * pause) or the timeout, then reads what explains the verdict: the current revision's AnalysisRuns and ReplicaSets.
+ * Those reads happen once, at the end, so following costs a get and a watch however long it lasts. `first` is the
+ * object a selector's list already returned, saving the get.
  */
-export declare function followRollout(api: RolloutApi, ref: RolloutRef, options: FollowOptions): Promise<FollowOutcome>;
+export declare function followRollout(api: ObjectApi, ref: RolloutRef, options: FollowOptions, first?: ClusterRollout): Promise<FollowOutcome>;
 export declare function needsPromotion(rollout: ClusterRollout): boolean;

@@ -1,10 +1,8 @@
 import type { RolloutObject } from '../status/rollout-object.js';
-/** A Rollout as read from the API server: the status fields plus what the watch and the image check need. */
+import type { KubeObject, ObjectRef } from './object-api.js';
+/** A Rollout as read from the API server: the status fields plus what the watch, the image check and the owner match need. */
 export interface ClusterRollout extends RolloutObject {
-    metadata?: RolloutObject['metadata'] & {
-        namespace?: string;
-        resourceVersion?: string;
-    };
+    metadata?: RolloutObject['metadata'] & KubeObject['metadata'];
     spec?: RolloutObject['spec'] & {
         template?: {
             spec?: {
@@ -16,26 +14,4 @@ export interface ClusterRollout extends RolloutObject {
         };
     };
 }
-export interface RolloutRef {
-    name: string;
-    namespace: string;
-}
-/** One event of a watch, already told apart: a new version of the object, or the server saying the version expired. */
-export type WatchEvent = {
-    kind: 'object';
-    rollout: ClusterRollout;
-} | {
-    kind: 'gone';
-};
-export interface WatchHandle {
-    stop(): void;
-}
-/**
- * The two reads that following a Rollout needs. An interface so the follower never sees HTTP: the real one wraps
- * @kubernetes/client-node, and its errors already name the verb and resource.
- */
-export interface RolloutApi {
-    get(ref: RolloutRef): Promise<ClusterRollout>;
-    /** `onEnd` fires once when the stream ends (a dropped connection: `error` undefined) or fails. */
-    watch(ref: RolloutRef, resourceVersion: string | undefined, onEvent: (event: WatchEvent) => void, onEnd: (error?: Error) => void): Promise<WatchHandle>;
-}
+export type RolloutRef = ObjectRef;

@@ -1,3 +1,4 @@
+import { type ConditionOutcome } from '../expr/evaluate-condition.js';
 /**
  * What the report shows of an AnalysisRun: the stored phases and counters as they are. The controller's stored
  * phase is trusted, never recomputed (hand-edited or racing objects may not add up, and the rollout reacted to the
@@ -13,6 +14,8 @@ export interface MetricSummary {
     /** The query after argument substitution, when the controller recorded it. */
     resolvedQuery?: string;
     dryRun: boolean;
+    /** The last value against each condition the metric sets, so the report says why a metric failed, not only that it did. */
+    conditionChecks: ConditionCheck[];
     counts: {
         measurements: number;
         successful: number;
@@ -28,6 +31,15 @@ export interface MetricSummary {
         inconclusiveLimit: number | string;
         consecutiveErrorLimit: number | string;
     };
+}
+/** One condition evaluated against the last measured value, with the notice line the report shows for it. */
+export interface ConditionCheck {
+    condition: 'successCondition' | 'failureCondition';
+    expression: string;
+    value: string;
+    outcome: ConditionOutcome;
+    /** `successCondition result[0] >= 0.95 with [0.97]: true`, or `…: condition not evaluated: <why>`. */
+    line: string;
 }
 export interface AnalysisRunSummary {
     name: string;

@@ -1,5 +1,6 @@
 import type { Severity } from '../../core/finding.js';
 import type { FollowOutcome } from '../cluster/follow-rollout.js';
+import type { CanaryOutcome } from '../flagger/follow-canary.js';
 export interface VerdictRuleMeta {
     id: string;
     category: 'release';
@@ -18,5 +19,8 @@ export interface VerdictReport {
 }
 export interface VerdictRule {
     meta: VerdictRuleMeta;
+    /** A followed Argo Rollout. */
     check(outcome: FollowOutcome, context: VerdictContext): VerdictReport | undefined;
+    /** A followed Flagger Canary; a rule without it does not apply to canaries. */
+    checkCanary?(outcome: CanaryOutcome, context: VerdictContext): VerdictReport | undefined;
 }

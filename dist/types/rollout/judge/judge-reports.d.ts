@@ -1,0 +1,11 @@
+import type { VerdictReport, VerdictRuleMeta } from '../verdict-rules/verdict-rule.js';
+import type { JudgeResult } from './judge-result.js';
+export interface JudgeRuleReport {
+    meta: VerdictRuleMeta;
+    report: VerdictReport;
+}
+/**
+ * What the judge rules say about a result: nothing when it passed, else one report (failed or marginal).
+ * `subject` names what was judged in the message, e.g. the Rollout `shop/web`.
+ */
+export declare function judgeReports(result: JudgeResult, subject?: string): JudgeRuleReport[];

@@ -1,0 +1,3 @@
+import { type JudgeRule } from './judge-rule.js';
+/** The judge's Marginal: Kayenta leaves this one to a person (Argo's Kayenta provider makes it Inconclusive). */
+export declare const canaryJudgeMarginal: JudgeRule;

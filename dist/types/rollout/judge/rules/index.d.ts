@@ -1,0 +1,3 @@
+import type { JudgeRule } from './judge-rule.js';
+/** The verdicts on the canary judge's result, alphabetically; a result matches at most one. */
+export declare const JUDGE_RULES: readonly JudgeRule[];
