@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describeMachine, ensureBuilt } from './bench-environment.mjs';
 
 const bench = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(bench);
@@ -107,7 +108,7 @@ if (!existsSync(path.join(PG_BIN, 'initdb'))) throw new Error(`PostgreSQL 15 is 
 if (spawnSync('psql', ['--version']).status !== 0) throw new Error('psql is not on the PATH: apt-get install postgresql-client-15.');
 // Other work on the machine skews the figures; the load averages at start and end are recorded to show it.
 const loadAtStart = os.loadavg();
-ensureBuilt();
+ensureBuilt(root, log);
 rmSync(distCopy, { recursive: true, force: true });
 cpSync(dist, distCopy, { recursive: true, preserveTimestamps: true });
 const statementFiles = writeCorpus();
@@ -124,7 +125,7 @@ const embeddedPart = await measureEmbedded();
 
 const results = {
   date: new Date().toISOString(),
-  machine: machine(),
+  machine: describeMachine(loadAtStart),
   versions: { ...versions(), postgresql: serverPart.serverVersion, hypopg: serverPart.hypopgVersion },
   method: {
     timer: `child processes, ${WARMUP} warm-up + ${RUNS} runs, median`,
@@ -562,25 +563,6 @@ function displayCommand(argv, secret) {
 }
 
 // ---- environment ------------------------------------------------------------------------------------------------
-
-/** dist/ is rebuilt only when missing or older than a source file (the build takes a while). */
-function ensureBuilt() {
-  const sources = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
-  const newestSource = Math.max(...sources(path.join(root, 'src')).map((file) => statSync(file).mtimeMs));
-  const builtCli = path.join(dist, 'cli.js');
-  if (existsSync(builtCli) && statSync(builtCli).mtimeMs >= newestSource) return;
-  log('dist/ is missing or stale: node scripts/build.mjs');
-  execFileSync(node, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
-}
-
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpu: cpus[0]?.model.trim(), cores: cpus.length, availableParallelism: os.availableParallelism(),
-    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10, os: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version,
-    loadAverage1m5m15m: { start: loadAtStart.map((n) => +n.toFixed(2)), end: os.loadavg().map((n) => +n.toFixed(2)) },
-  };
-}
 
 function versions() {
   const pkg = (name) => JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;

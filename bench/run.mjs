@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeMachine, ensureBuilt } from './bench-environment.mjs';
 
 const bench = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(bench);
@@ -32,7 +33,7 @@ const log = (line) => console.error(`[bench] ${line}`);
 
 // Other work on the machine skews the figures; the load averages at start and end are recorded to show it.
 const loadAtStart = os.loadavg();
-ensureBuilt();
+ensureBuilt(root, log);
 if (!has('flake8')) throw new Error('flake8 is not installed (apt-get install -y flake8)');
 const useHyperfine = has('hyperfine');
 const useTime = existsSync('/usr/bin/time');
@@ -94,7 +95,7 @@ byId['flake8-jauto'].output.syntaxErrors = countCodes(flake8Check).E999 ?? 0;
 
 const results = {
   date: new Date().toISOString(),
-  machine: machine(),
+  machine: describeMachine(loadAtStart),
   versions: versions(),
   method: {
     timer: useHyperfine ? `hyperfine --warmup ${WARMUP} --runs ${RUNS}` : `child processes, ${WARMUP} warm-up + ${RUNS} runs`,
@@ -335,23 +336,6 @@ function targets() {
 }
 
 // ---- environment ------------------------------------------------------------------------------------------------
-
-/** dist/ is rebuilt only when missing or older than a source file (the build takes a few seconds). */
-function ensureBuilt() {
-  const newestSource = Math.max(...walk(path.join(root, 'src'), () => true).map((file) => statSync(path.join(root, 'src', file)).mtimeMs));
-  if (existsSync(cli) && statSync(cli).mtimeMs >= newestSource) return;
-  log('dist/ is missing or stale: node scripts/build.mjs');
-  execFileSync(node, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
-}
-
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpu: cpus[0]?.model.trim(), cores: cpus.length, availableParallelism: os.availableParallelism(),
-    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10, os: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version,
-    loadAverage1m5m15m: { start: loadAtStart.map((n) => +n.toFixed(2)), end: os.loadavg().map((n) => +n.toFixed(2)) },
-  };
-}
 
 function versions() {
   const pkg = (name) => JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
