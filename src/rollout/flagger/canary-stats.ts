@@ -1,3 +1,4 @@
+import { followedStats, type FollowedStats } from '../cluster/rollout-stats.js';
 import type { CanaryRevision } from './canary-revision.js';
 import type { CanaryOutcome } from './follow-canary.js';
 
@@ -6,14 +7,8 @@ import type { CanaryOutcome } from './follow-canary.js';
  * the same phase/message/ending fields the verdict table reads, and Flagger's own: the canary weight, failed
  * checks against the threshold, and whether the verdict is about the target's current revision.
  */
-export interface CanaryStats {
+export interface CanaryStats extends FollowedStats {
   kind: 'Canary';
-  name: string;
-  namespace: string;
-  phase: string;
-  message: string;
-  ending: CanaryOutcome['ending'];
-  needsPromotion: boolean;
   /** Flagger's `status.canaryWeight`: the traffic share the canary had when the wait ended. */
   weights: { actual: number };
   failedChecks: number;
@@ -28,12 +23,7 @@ export interface CanaryStats {
 export function canaryStats(outcome: CanaryOutcome): CanaryStats {
   return {
     kind: 'Canary',
-    name: outcome.ref.name,
-    namespace: outcome.ref.namespace,
-    phase: outcome.phase,
-    message: outcome.message,
-    ending: outcome.ending,
-    needsPromotion: outcome.needsPromotion,
+    ...followedStats(outcome),
     weights: { actual: outcome.canary.status?.canaryWeight ?? 0 },
     failedChecks: outcome.failedChecks,
     threshold: outcome.threshold,
