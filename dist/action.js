@@ -11,7 +11,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-chunk-GI4D56ZP.js";
+} from "./chunk-chunk-PGKXW65L.js";
 import {
   ANALYZERS,
   SEVERITIES,

@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-QPVHPUAI.js";
+} from "./chunk-chunk-HQUFK5DF.js";
 import {
   pgParser,
   splitSqlFile
@@ -14,7 +14,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-chunk-GI4D56ZP.js";
+} from "./chunk-chunk-PGKXW65L.js";
 import {
   ANALYZERS,
   CATEGORIES,

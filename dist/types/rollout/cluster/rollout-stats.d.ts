@@ -2,6 +2,8 @@ import type { AnalysisRunSummary } from '../status/analysis-run-summary.js';
 import { type CanaryStepSummary } from '../status/canary-step-summary.js';
 import type { FollowOutcome } from './follow-rollout.js';
 import type { RevisionReplicaSets } from './revision-replica-sets.js';
+import type { RolloutRef } from './rollout-api.js';
+import type { FollowEnding } from './watch-to-ending.js';
 /** What the check could not read (a 403), by stats field, with the reason: the field itself says "unknown". */
 export type UnknownFields = Partial<Record<'analysisRuns' | 'replicaSets' | 'revision', string>>;
 /** The status-named form of a run, used when the AnalysisRuns themselves could not be listed. */
@@ -11,17 +13,29 @@ export interface NamedAnalysisRun {
     status: string;
     message: string;
 }
-/**
- * One followed Argo Rollout in `runs[].stats.rollouts` (`--format json`), the input of the verdict table and the
- * step diagram. `kind` tells it from a Flagger Canary (src/rollout/flagger/canary-stats.ts).
- */
-export interface RolloutStats {
-    kind: 'Rollout';
+/** What every followed object reports, Rollout or Flagger Canary: the fields the verdict table reads. */
+export interface FollowedStats {
     name: string;
     namespace: string;
     phase: string;
     message: string;
-    ending: FollowOutcome['ending'];
+    ending: FollowEnding;
+    /** Paused where only a promotion moves it on (an indefinite pause, an inconclusive analysis, a webhook gate). */
+    needsPromotion: boolean;
+}
+export declare function followedStats(outcome: {
+    ref: RolloutRef;
+    phase: string;
+    message: string;
+    ending: FollowEnding;
+    needsPromotion: boolean;
+}): FollowedStats;
+/**
+ * One followed Argo Rollout in `runs[].stats.rollouts` (`--format json`), the input of the verdict table and the
+ * step diagram. `kind` tells it from a Flagger Canary (src/rollout/flagger/canary-stats.ts).
+ */
+export interface RolloutStats extends FollowedStats {
+    kind: 'Rollout';
     /** Current step index and the number of steps ("i/n"); undefined for blue-green. */
     step?: number;
     steps?: number;
@@ -32,8 +46,6 @@ export interface RolloutStats {
     };
     /** The canary steps in order, with what each sets: the comment draws them as a flow. Undefined for blue-green. */
     stepList?: CanaryStepSummary[];
-    /** Paused where only `kubectl argo rollouts promote` moves it on (an indefinite pause, an inconclusive analysis). */
-    needsPromotion: boolean;
     /**
      * The AnalysisRuns of the current revision read from the API (owner uid + pod-template-hash label), with each
      * metric's phase, last value, conditions, counts against limits and resolved query. When they could not be listed

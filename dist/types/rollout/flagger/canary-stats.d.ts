@@ -1,3 +1,4 @@
+import { type FollowedStats } from '../cluster/rollout-stats.js';
 import type { CanaryRevision } from './canary-revision.js';
 import type { CanaryOutcome } from './follow-canary.js';
 /**
@@ -5,14 +6,8 @@ import type { CanaryOutcome } from './follow-canary.js';
  * the same phase/message/ending fields the verdict table reads, and Flagger's own: the canary weight, failed
  * checks against the threshold, and whether the verdict is about the target's current revision.
  */
-export interface CanaryStats {
+export interface CanaryStats extends FollowedStats {
     kind: 'Canary';
-    name: string;
-    namespace: string;
-    phase: string;
-    message: string;
-    ending: CanaryOutcome['ending'];
-    needsPromotion: boolean;
     /** Flagger's `status.canaryWeight`: the traffic share the canary had when the wait ended. */
     weights: {
         actual: number;
