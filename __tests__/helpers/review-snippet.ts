@@ -1,6 +1,7 @@
 import type { Finding } from '../../src/core/finding.js';
 import { detectLanguage } from '../../src/review/languages/detect-language.js';
-import { reviewSource, type RuleSettings } from '../../src/review/review-source.js';
+import { reviewSource } from '../../src/review/review-source.js';
+import type { RuleSettings } from '../../src/core/rules/settings.js';
 
 /** Reviews a snippet as if it were the file `file`; the extension picks the language and dialect. */
 export async function reviewSnippet(file: string, text: string, rules: RuleSettings = {}): Promise<Finding[]> {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../../src/core/finding.js';
 import { auditPlanFile, type PlanFileAudit } from '../../src/queries/audit-plan-file.js';
-import type { RuleSettings } from '../../src/review/review-source.js';
+import type { RuleSettings } from '../../src/core/rules/settings.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/plans/', import.meta.url));
 

@@ -9,7 +9,7 @@ import { reviewSnippet } from '../helpers/review-snippet.js';
  */
 const realSources = {
   python: readFileSync(fileURLToPath(new URL('../fixtures/sample-project/app/orders.py', import.meta.url)), 'utf8'),
-  typescript: readFileSync(fileURLToPath(new URL('../../src/review/suppressions.ts', import.meta.url)), 'utf8'),
+  typescript: readFileSync(fileURLToPath(new URL('../../src/core/rules/suppressions.ts', import.meta.url)), 'utf8'),
 };
 const TRICKY = ['"', "'", '`', '(', ')', '{', '}', '[', ']', ':', '\n    ', '\t', '\r\n', '\\', '#', '//', '/*', '*/', 'except*', '=>', '<div>', '\uFEFF', '𝄞', '\0'];
 

@@ -8,6 +8,7 @@ import { PROBE_RULES } from '../rollout/probes/health-probe-failed.js';
 import { METRIC_RULES } from '../rollout/metrics/metric-rules.js';
 import { JUDGE_RULES } from '../rollout/judge/rules/index.js';
 import { STALE_BASELINE_RULE } from './baseline.js';
+import { unusedSuppression } from './rules/hygiene/unused-suppression.js';
 import type { AnalyzerName, Category, Severity } from './finding.js';
 
 /** What the config schema, SARIF and the docs know of a rule, whichever analyzer owns it. */
@@ -34,6 +35,7 @@ export const RULE_CATALOG: readonly CatalogRule[] = [
     description: meta.description,
     options: meta.options,
   })),
+  { analyzer: 'review', ...unusedSuppression.meta },
   {
     analyzer: 'review',
     id: STALE_BASELINE_RULE,

@@ -1,5 +1,5 @@
 import type { Finding } from '../core/finding.js';
-import type { RuleSettings } from '../review/review-source.js';
+import type { RuleSettings } from '../core/rules/settings.js';
 import type { AnalysedPlan } from './plan/analysed-plan.js';
 import { nodeLocations } from './plan/node-locations.js';
 import { readPlanInput } from './plan/read-plan-input.js';

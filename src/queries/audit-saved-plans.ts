@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../core/config-error.js';
 import type { Finding } from '../core/finding.js';
-import type { RuleSettings } from '../review/review-source.js';
+import type { RuleSettings } from '../core/rules/settings.js';
 import { auditPlanFile } from './audit-plan-file.js';
 import type { MissingFeature } from './judge-plans.js';
 import { resolvePlanFiles } from './plan/plan-files.js';

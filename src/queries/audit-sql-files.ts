@@ -1,5 +1,5 @@
 import type { Finding } from '../core/finding.js';
-import type { RuleSettings } from '../review/review-source.js';
+import type { RuleSettings } from '../core/rules/settings.js';
 import { adviseIndexes } from './advice/advise-indexes.js';
 import { addAdviceStats, emptyAdviceStats, type IndexAdviceStats } from './advice/advice-stats.js';
 import type { VerifyIndexesSetting } from './advice/verification-mode.js';

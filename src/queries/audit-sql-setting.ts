@@ -1,7 +1,7 @@
 import type { Deps } from '../core/analyzer.js';
 import type { Config } from '../core/config.js';
 import type { Finding } from '../core/finding.js';
-import type { RuleSettings } from '../review/review-source.js';
+import type { RuleSettings } from '../core/rules/settings.js';
 import { auditSqlStatements } from './audit-sql-files.js';
 import type { MissingFeature } from './judge-plans.js';
 import { openPlanDatabase } from './open-plan-database.js';

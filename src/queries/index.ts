@@ -1,7 +1,7 @@
 import type { Analyzer, Deps } from '../core/analyzer.js';
 import { toList, type Config } from '../core/config.js';
 import { UsageError } from '../core/config-error.js';
-import { ruleSettingsResolver } from '../review/rule-settings.js';
+import { ruleSettingsResolver } from '../core/rules/settings.js';
 import { auditSavedPlans } from './audit-saved-plans.js';
 import { auditSqlSetting } from './audit-sql-setting.js';
 import type { MissingFeature } from './judge-plans.js';

@@ -1,5 +1,5 @@
 import type { Severity } from '../core/finding.js';
-import type { RuleSettings } from '../review/review-source.js';
+import type { RuleSettings } from '../core/rules/settings.js';
 import { analysePlan, nodeCount, type AnalysedPlan, type PlanFeature } from './plan/analysed-plan.js';
 import type { RawPlanDocument } from './plan/read-plan-input.js';
 import type { PlanReport, PlanRule } from './plan-rule.js';

@@ -1,7 +1,8 @@
 import type { Finding } from '../core/finding.js';
 import type { CandidateFile, SkippedFile } from './files/collect-files.js';
 import { readSource } from './files/read-source.js';
-import { reviewSource, type RuleSettings } from './review-source.js';
+import type { RuleSettings } from '../core/rules/settings.js';
+import { reviewSource } from './review-source.js';
 
 export interface FileOutcome {
   file: string;

@@ -6,7 +6,7 @@ import type { Config } from '../core/config.js';
 import type { CandidateFile } from './files/collect-files.js';
 import { reviewFile, type FileOutcome } from './review-file.js';
 import type { WorkerResponse, WorkerSetup } from './review-worker.js';
-import { ruleSettingsResolver } from './rule-settings.js';
+import { ruleSettingsResolver } from '../core/rules/settings.js';
 
 /**
  * A helper thread has to load its parsers again before it can help: tree-sitter in tens of milliseconds, the

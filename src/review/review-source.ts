@@ -1,20 +1,14 @@
 import type { Finding, Severity } from '../core/finding.js';
-import { fingerprintOf, OccurrenceCounter } from './fingerprint.js';
+import { fingerprintOf, OccurrenceCounter } from '../core/rules/fingerprint.js';
 import { pythonDirectiveComments, typescriptDirectiveComments, type CommentRange } from './languages/comments.js';
 import { findPythonSyntaxError, parsePython, walkPython } from './languages/python.js';
 import { findTypeScriptSyntaxError, parseTypeScript, typescriptCompiler, walkTypeScript } from './languages/typescript.js';
 import type { AnyRule, Language, PythonVisitor, ReportDescriptor, RuleContext, SyntaxErrorInfo, TypeScriptVisitor } from './rule.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
-import { SourceText } from './source-text.js';
-import { applySuppressions, parseDirective, unusedSuppressionMessage, type Directive } from './suppressions.js';
-
-/** A rule's effective setting for one file, after defaults, the config file and per-path overrides. */
-export interface RuleSetting {
-  /** `default` keeps the rule's own severity while its options change. */
-  severity: Severity | 'off' | 'default';
-  options: Record<string, unknown>;
-}
-export type RuleSettings = Record<string, RuleSetting>;
+import { severityFor, type RuleSettings } from '../core/rules/settings.js';
+import { SourceText } from '../core/rules/source-text.js';
+import { applySuppressions, parseDirective, type Directive } from '../core/rules/suppressions.js';
+import { unusedSuppression, unusedSuppressionFindings } from '../core/rules/hygiene/unused-suppression.js';
 
 export interface SourceInput {
   /** Repository-relative path with `/` separators. */
@@ -64,14 +58,10 @@ export async function reviewSource(input: SourceInput): Promise<Finding[]> {
   const findings = toFindings(input.file, source, collected);
   if (directives.length === 0) return findings;
   const { kept, unused } = applySuppressions(findings, directives);
-  const unusedRule = enabled.find(({ rule }) => rule.meta.id === 'unused-suppression');
-  if (!unusedRule) return kept;
-  const hygiene: Collected[] = unused.map(({ directive, rules }) => ({
-    rule: unusedRule.rule,
-    severity: unusedRule.severity,
-    descriptor: { start: directive.start, end: directive.end, message: unusedSuppressionMessage(rules, (rule) => RULES_BY_ID.has(rule)), data: { rules } },
-  }));
-  return [...kept, ...toFindings(input.file, source, hygiene)];
+  const severity = severityFor(unusedSuppression.meta, input.rules[unusedSuppression.meta.id]?.severity);
+  if (!severity) return kept;
+  const isKnownRule = (rule: string) => RULES_BY_ID.has(rule) || rule === unusedSuppression.meta.id;
+  return [...kept, ...unusedSuppressionFindings({ analyzer: 'review', file: input.file, source, unused, severity, isKnownRule })];
 }
 
 interface Parsed {

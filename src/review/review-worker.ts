@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../core/config.js';
 import type { CandidateFile } from './files/collect-files.js';
 import { reviewFile, type FileOutcome } from './review-file.js';
-import { ruleSettingsResolver } from './rule-settings.js';
+import { ruleSettingsResolver } from '../core/rules/settings.js';
 
 /** What the pool sends: a batch of files to review. An empty batch asks the worker to stop after the ones before it. */
 export type WorkerRequest = CandidateFile[];

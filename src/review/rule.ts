@@ -1,7 +1,7 @@
 import type ts from 'typescript';
 import type { Node as PythonNode } from 'web-tree-sitter';
 import type { Category, Severity } from '../core/finding.js';
-import type { SourceText } from './source-text.js';
+import type { SourceText } from '../core/rules/source-text.js';
 
 export type Language = 'python' | 'typescript';
 export type { PythonNode };

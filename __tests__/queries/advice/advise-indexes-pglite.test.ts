@@ -9,7 +9,7 @@ import { readSqlAuditSettings } from '../../../src/queries/sql-audit-settings.js
 import { auditableStatement } from '../../../src/queries/sql/auditable-statement.js';
 import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
 import { splitSqlFile } from '../../../src/queries/sql/split-sql-file.js';
-import { ruleSettingsResolver } from '../../../src/review/rule-settings.js';
+import { ruleSettingsResolver } from '../../../src/core/rules/settings.js';
 import { adviseOn, createAdviceTables, publicIndexes } from './advice-fixture.js';
 import { indexAdviceCases } from './index-advice-cases.js';
 

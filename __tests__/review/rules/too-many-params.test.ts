@@ -1,5 +1,5 @@
 import { findingsOf, lines, rangesOf, reviewSnippet } from '../../helpers/review-snippet.js';
-import type { RuleSettings } from '../../../src/review/review-source.js';
+import type { RuleSettings } from '../../../src/core/rules/settings.js';
 
 const RULE = 'too-many-params';
 

@@ -1,6 +1,6 @@
 import type ts from 'typescript';
 import type { Node, Tree } from 'web-tree-sitter';
-import { DIRECTIVE_MARKER } from '../suppressions.js';
+import { DIRECTIVE_MARKER } from '../../core/rules/suppressions.js';
 
 export interface CommentRange {
   text: string;

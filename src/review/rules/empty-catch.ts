@@ -1,7 +1,7 @@
 import type ts from 'typescript';
 import { defineRule, type PythonNode, type TypeScriptApi } from '../rule.js';
-import type { SourceText } from '../source-text.js';
-import { DIRECTIVE_MARKER } from '../suppressions.js';
+import type { SourceText } from '../../core/rules/source-text.js';
+import { DIRECTIVE_MARKER } from '../../core/rules/suppressions.js';
 
 const SUGGESTION =
   'Handle, log or re-raise the exception; if ignoring it is deliberate, say why in a comment inside the handler.';

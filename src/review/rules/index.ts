@@ -7,7 +7,6 @@ import { linearLookupInLoop } from './linear-lookup-in-loop.js';
 import { nestedLoop } from './nested-loop.js';
 import { syntaxError } from './syntax-error.js';
 import { tooManyParams } from './too-many-params.js';
-import { unusedSuppression } from './unused-suppression.js';
 
 /** Every review rule, alphabetically. A registry test fails when one lacks its test file or its docs page. */
 export const RULES: readonly AnyRule[] = [
@@ -19,7 +18,6 @@ export const RULES: readonly AnyRule[] = [
   nestedLoop,
   syntaxError,
   tooManyParams,
-  unusedSuppression,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, AnyRule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));

@@ -1,8 +1,8 @@
 import type { Config } from '../../core/config.js';
 import type { Finding } from '../../core/finding.js';
-import { fingerprintOf, OccurrenceCounter } from '../../review/fingerprint.js';
-import { ruleSettingsResolver } from '../../review/rule-settings.js';
-import { unusedSuppression } from '../../review/rules/unused-suppression.js';
+import { fingerprintOf, OccurrenceCounter } from '../../core/rules/fingerprint.js';
+import { ruleSettingsResolver } from '../../core/rules/settings.js';
+import { unusedSuppression } from '../../core/rules/hygiene/unused-suppression.js';
 import type { LintRule } from './lint-rule.js';
 import { fieldPathText, type Manifest } from './manifest.js';
 import { suppressLintFindings } from './suppress-lint-findings.js';

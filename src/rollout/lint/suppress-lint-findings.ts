@@ -1,8 +1,7 @@
-import type { Finding, Severity } from '../../core/finding.js';
-import { fingerprintOf, OccurrenceCounter } from '../../review/fingerprint.js';
-import type { RuleSettings } from '../../review/review-source.js';
-import { unusedSuppression } from '../../review/rules/unused-suppression.js';
-import { applySuppressions, unusedSuppressionMessage, type SuppressionOutcome } from '../../review/suppressions.js';
+import type { Finding } from '../../core/finding.js';
+import { unusedSuppression, unusedSuppressionFindings } from '../../core/rules/hygiene/unused-suppression.js';
+import { severityFor, type RuleSettings } from '../../core/rules/settings.js';
+import { applySuppressions } from '../../core/rules/suppressions.js';
 import type { FileDirectives } from './yaml-directives.js';
 
 /**
@@ -25,49 +24,11 @@ export function suppressLintFindings(
     }
     const { kept, unused } = applySuppressions(fileFindings, suppressions.directives);
     result.push(...kept);
-    const severity = unusedSeverity(settingsFor(file));
+    const severity = severityFor(unusedSuppression.meta, settingsFor(file)[unusedSuppression.meta.id]?.severity);
     if (!severity) continue;
-    result.push(...unusedFindings(file, unused, suppressions, severity, knownRules));
+    result.push(...unusedSuppressionFindings({ analyzer: 'rollout', file, source: suppressions.source, unused, severity, isKnownRule: (rule) => knownRules.has(rule) }));
   }
   return result;
-}
-
-/** One unused-suppression finding per stale directive, placed on the directive from its marker to the comment's end. */
-function unusedFindings(
-  file: string,
-  unused: SuppressionOutcome['unused'],
-  suppressions: FileDirectives,
-  severity: Severity,
-  knownRules: ReadonlySet<string>,
-): Finding[] {
-  const occurrences = new OccurrenceCounter();
-  return unused.map(({ directive, rules }): Finding => {
-    const start = suppressions.source.position(directive.start);
-    const end = suppressions.source.position(Math.max(directive.start, directive.end));
-    const code = suppressions.source.lineText(start.line);
-    return {
-      analyzer: 'rollout',
-      rule: unusedSuppression.meta.id,
-      category: unusedSuppression.meta.category,
-      severity,
-      message: unusedSuppressionMessage(rules, (rule) => knownRules.has(rule)),
-      file,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      // Built from the directive's line, not its number, so the finding keeps its identity when lines move.
-      fingerprint: fingerprintOf(unusedSuppression.meta.id, file, code, occurrences.next(code.trim().replace(/\s+/g, ' '))),
-      data: { rules },
-    };
-  });
-}
-
-/** Undefined when the config turns unused-suppression off for this file. */
-function unusedSeverity(settings: RuleSettings): Severity | undefined {
-  const configured = settings[unusedSuppression.meta.id]?.severity ?? 'default';
-  if (configured === 'off') return undefined;
-  return configured === 'default' ? unusedSuppression.meta.severity : configured;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Parser, type CST } from 'yaml';
-import { SourceText } from '../../review/source-text.js';
-import { DIRECTIVE_MARKER, parseDirective, type Directive } from '../../review/suppressions.js';
+import { SourceText } from '../../core/rules/source-text.js';
+import { DIRECTIVE_MARKER, parseDirective, type Directive } from '../../core/rules/suppressions.js';
 
 /** A manifest file's suppression directives, with the file's text so they can be placed and fingerprinted. */
 export interface FileDirectives {

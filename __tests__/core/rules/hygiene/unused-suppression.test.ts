@@ -1,4 +1,4 @@
-import { findingsOf, lines, rangesOf, reviewSnippet } from '../../helpers/review-snippet.js';
+import { findingsOf, lines, rangesOf, reviewSnippet } from '../../../helpers/review-snippet.js';
 
 const BARE = "Bare 'except:' catches everything, including KeyboardInterrupt and SystemExit.";
 const EMPTY_CATCH = 'Empty catch block swallows the exception.';

@@ -1,4 +1,4 @@
-import type { Finding } from '../core/finding.js';
+import type { Finding } from '../finding.js';
 import type { SourceText } from './source-text.js';
 
 /** The marker every directive starts with, in any comment syntax. */
@@ -75,15 +75,4 @@ export function applySuppressions(findings: readonly Finding[], directives: read
     .map((directive, index) => ({ directive, rules: directive.rules.filter((rule) => !used[index].has(rule)) }))
     .filter((entry) => entry.rules.length > 0 || entry.directive.rules.length === 0);
   return { kept, unused };
-}
-
-/**
- * What is wrong with an unused directive, for its unused-suppression finding. `isKnownRule` is the analyzer's own
- * rule list: a rule id of another analyzer can never match a finding in this file.
- */
-export function unusedSuppressionMessage(rules: readonly string[], isKnownRule: (rule: string) => boolean): string {
-  if (rules.length === 0) return 'Suppression names no rule; write the rule id after the directive.';
-  const unknown = rules.filter((rule) => !isKnownRule(rule));
-  if (unknown.length > 0) return `Suppression names unknown rule ${unknown.map((rule) => `'${rule}'`).join(', ')}.`;
-  return `Suppression of ${rules.map((rule) => `'${rule}'`).join(', ')} matches no finding.`;
 }

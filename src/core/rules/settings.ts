@@ -1,6 +1,14 @@
 import picomatch from 'picomatch';
-import type { Config, RuleConfig } from '../core/config.js';
-import type { RuleSettings } from './review-source.js';
+import type { Config, RuleConfig } from '../config.js';
+import type { Severity } from '../finding.js';
+
+/** A rule's effective setting for one file, after defaults, the config file and per-path overrides. */
+export interface RuleSetting {
+  /** `default` keeps the rule's own severity while its options change. */
+  severity: Severity | 'off' | 'default';
+  options: Record<string, unknown>;
+}
+export type RuleSettings = Record<string, RuleSetting>;
 
 /**
  * Resolves the rule settings that apply to each file: the config's `rules`, then every override whose globs match
@@ -42,4 +50,19 @@ function toSettings(rules: Record<string, RuleConfig>): RuleSettings {
 function splitRuleConfig(ruleConfig: RuleConfig): { severity?: RuleConfig['severity']; options: Record<string, unknown> } {
   const { severity, ...options } = ruleConfig;
   return { severity, options };
+}
+
+/**
+ * The severity a finding gets: the configured one; else the one the rule graded this finding (a rule may report
+ * some findings more severely than its default); else the rule's default. Undefined when the config turns the rule
+ * off, so the finding is not made at all.
+ */
+export function severityFor(
+  meta: { severity: Severity },
+  configured: RuleSetting['severity'] | undefined,
+  graded?: Severity,
+): Severity | undefined {
+  if (configured === 'off') return undefined;
+  if (configured === undefined || configured === 'default') return graded ?? meta.severity;
+  return configured;
 }
