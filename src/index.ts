@@ -12,9 +12,9 @@ export {
   type FilterMode,
   type Override,
   type RuleConfig,
-} from './core/config.js';
-export { configSchema } from './core/config-schema.js';
-export { UsageError } from './core/config-error.js';
+} from './core/config/config.js';
+export { configSchema } from './core/config/schema.js';
+export { UsageError } from './core/config/usage-error.js';
 export { ANALYZERS, CATEGORIES, CATEGORY_ICONS, SEVERITIES, type AnalyzerName, type Category, type Finding, type Severity } from './core/finding.js';
 export { buildReport, gate, type AnalyzerRun, type FailOn, type Gate, type Report, type RunStatus } from './core/report.js';
 export { renderJson, renderMarkdown, renderReport, renderSarif, renderText, REPORT_FORMATS, type ReportFormat, type RuleDescriptor } from './render/index.js';

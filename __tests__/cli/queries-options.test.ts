@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UsageError } from '../../src/core/config-error.js';
+import { UsageError } from '../../src/core/config/usage-error.js';
 import { QUERIES_OPTIONS, queriesLayer } from '../../src/cli/queries-options.js';
 
 /** The queries flags as parseArgs reads them, mapped onto the config file's keys. */

@@ -1,4 +1,4 @@
-import { UsageError } from '../../src/core/config-error.js';
+import { UsageError } from '../../src/core/config/usage-error.js';
 import { readPlanInput } from '../../src/queries/plan/read-plan-input.js';
 import { auditFixture, auditText, fixtureText } from './plan-fixture.js';
 

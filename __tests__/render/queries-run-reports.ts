@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/core/analyze.js';
-import { defaultConfig } from '../../src/core/config.js';
+import { defaultConfig } from '../../src/core/config/config.js';
 import { buildReport, type Report } from '../../src/core/report.js';
 import type { QueriesRunStats } from '../../src/queries/queries-run-stats.js';
 import { TOOL } from '../../src/version.js';

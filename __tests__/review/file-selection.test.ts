@@ -1,5 +1,5 @@
 import { analyze } from '../../src/core/analyze.js';
-import { defaultConfig, mergeConfig } from '../../src/core/config.js';
+import { defaultConfig, mergeConfig } from '../../src/core/config/config.js';
 import type { Report } from '../../src/core/report.js';
 import { makeTree } from '../helpers/temp-tree.js';
 

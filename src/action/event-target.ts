@@ -1,6 +1,6 @@
 import type { ChangeSet } from '../core/changes.js';
-import { UsageError } from '../core/config-error.js';
-import type { FilterMode } from '../core/config-types.js';
+import { UsageError } from '../core/config/usage-error.js';
+import type { FilterMode } from '../core/config/choices.js';
 import { changeSetOfDiffEntries, listPullRequestFiles } from '../github/pull-request-files.js';
 import type { GitHubClient } from '../github/octokit.js';
 import type { GitHubContext } from './github-context.js';

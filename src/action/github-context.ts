@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../core/config-error.js';
+import { UsageError } from '../core/config/usage-error.js';
 
 /** What the runner tells a step about the run, read once from its environment. */
 export interface GitHubContext {

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import { configLayerFromDocument, defaultConfig, findConfigFile, loadConfig, mergeConfig, type Config } from '../core/config.js';
-import { UsageError } from '../core/config-error.js';
-import { validateSettings } from '../core/config-validate.js';
+import { configLayerFromDocument, defaultConfig, findConfigFile, loadConfig, mergeConfig, type Config } from '../core/config/config.js';
+import { UsageError } from '../core/config/usage-error.js';
+import { validateSettings } from '../core/config/validate.js';
 
 /**
  * action.yml's defaults. The runner passes every input, defaulted or not, so an input equal to its default is

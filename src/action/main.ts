@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { analyze, baselinePath } from '../core/analyze.js';
-import type { Config } from '../core/config.js';
+import type { Config } from '../core/config/config.js';
 import type { Report } from '../core/report.js';
 import { createGitHubClient, type GitHubClient, type GitHubLog } from '../github/octokit.js';
 import { resolveTarget, savedReportTarget, type AnalysisTarget } from './event-target.js';

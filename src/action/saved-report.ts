@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../core/config-error.js';
+import { UsageError } from '../core/config/usage-error.js';
 import type { Report } from '../core/report.js';
 
 /**

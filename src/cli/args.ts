@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { parseChecks, toList, type ConfigLayer } from '../core/config.js';
-import { UsageError } from '../core/config-error.js';
-import { FILTER_MODES, type FilterMode } from '../core/config-types.js';
+import { parseChecks, toList, type ConfigLayer } from '../core/config/config.js';
+import { UsageError } from '../core/config/usage-error.js';
+import { FILTER_MODES, type FilterMode } from '../core/config/choices.js';
 import { FAIL_ON_VALUES, type FailOn } from '../core/report.js';
-import { parseSize } from '../core/size.js';
+import { parseSize } from '../core/config/size.js';
 import { QUERIES_OPTIONS, queriesLayer } from './queries-options.js';
 import { ROLLOUT_OPTIONS, rolloutLayer } from './rollout-options.js';
 

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { analyze, baselinePath } from '../core/analyze.js';
 import { baselineFrom, pruneBaseline, readBaseline, writeBaseline } from '../core/baseline.js';
-import { DEFAULT_BASELINE, type Config } from '../core/config.js';
-import { UsageError } from '../core/config-error.js';
+import { DEFAULT_BASELINE, type Config } from '../core/config/config.js';
+import { UsageError } from '../core/config/usage-error.js';
 import type { Report } from '../core/report.js';
 
 /**

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../core/analyze.js';
-import { UsageError } from '../core/config-error.js';
+import { UsageError } from '../core/config/usage-error.js';
 import type { Report } from '../core/report.js';
 import { renderReport } from '../render/index.js';
 import { describeRules } from '../core/rule-catalog.js';

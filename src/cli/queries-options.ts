@@ -1,5 +1,5 @@
-import { UsageError } from '../core/config-error.js';
-import { toList, type ConfigLayer } from '../core/config.js';
+import { UsageError } from '../core/config/usage-error.js';
+import { toList, type ConfigLayer } from '../core/config/config.js';
 
 /** The flags of `predator-guard queries`, declared for node:util parseArgs. */
 export const QUERIES_OPTIONS = {

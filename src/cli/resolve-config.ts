@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { defaultConfig, findConfigFile, loadConfig, mergeConfig, type Config } from '../core/config.js';
+import { defaultConfig, findConfigFile, loadConfig, mergeConfig, type Config } from '../core/config/config.js';
 import { changesFromGit } from '../core/diff/git-changes.js';
 import type { CliRequest } from './args.js';
 

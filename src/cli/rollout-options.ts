@@ -1,6 +1,6 @@
-import type { ConfigLayer } from '../core/config.js';
-import { UsageError } from '../core/config-error.js';
-import { parseDuration } from '../core/duration.js';
+import type { ConfigLayer } from '../core/config/config.js';
+import { UsageError } from '../core/config/usage-error.js';
+import { parseDuration } from '../core/config/duration.js';
 
 /** The flags of `predator-guard rollout`, declared for node:util parseArgs. */
 export const ROLLOUT_OPTIONS = {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Analyzer, AnalyzerOutput, Deps } from './analyzer.js';
 import { applyBaseline, readBaseline, STALE_BASELINE_RULE, staleBaselineFinding } from './baseline.js';
 import type { ChangeSet } from './changes.js';
-import { DEFAULT_BASELINE, type Config } from './config.js';
+import { DEFAULT_BASELINE, type Config } from './config/config.js';
 import { filterFindings, touchesFile } from './diff/filter-findings.js';
 import type { AnalyzerName, Finding } from './finding.js';
 import { buildReport, type AnalyzerRun, type Report } from './report.js';

@@ -1,6 +1,6 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Client as PgClient } from 'pg';
-import type { Config } from './config.js';
+import type { Config } from './config/config.js';
 import type { AnalyzerName, Finding } from './finding.js';
 
 /** Clients an analyzer may need, passed in so tests and embedders can supply their own. */

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { UsageError } from './config-error.js';
+import { UsageError } from './config/usage-error.js';
 import type { Finding } from './finding.js';
 
 /** Findings a team has accepted for now: later runs hide them, matched by fingerprint, up to `count` each. */

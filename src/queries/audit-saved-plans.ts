@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../core/config-error.js';
+import { UsageError } from '../core/config/usage-error.js';
 import type { Finding } from '../core/finding.js';
 import type { RuleSettings } from '../core/rules/settings.js';
 import { auditPlanFile } from './audit-plan-file.js';

@@ -1,5 +1,5 @@
 import type { Deps } from '../core/analyzer.js';
-import type { Config } from '../core/config.js';
+import type { Config } from '../core/config/config.js';
 import type { Finding } from '../core/finding.js';
 import type { RuleSettings } from '../core/rules/settings.js';
 import { auditSqlStatements } from './audit-sql-files.js';

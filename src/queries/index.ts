@@ -1,6 +1,6 @@
 import type { Analyzer, Deps } from '../core/analyzer.js';
-import { toList, type Config } from '../core/config.js';
-import { UsageError } from '../core/config-error.js';
+import { toList, type Config } from '../core/config/config.js';
+import { UsageError } from '../core/config/usage-error.js';
 import { ruleSettingsResolver } from '../core/rules/settings.js';
 import { auditSavedPlans } from './audit-saved-plans.js';
 import { auditSqlSetting } from './audit-sql-setting.js';

@@ -1,6 +1,6 @@
 import type { Deps } from '../core/analyzer.js';
-import type { Config } from '../core/config.js';
-import { UsageError } from '../core/config-error.js';
+import type { Config } from '../core/config/config.js';
+import { UsageError } from '../core/config/usage-error.js';
 import type { PlanDatabase } from './db/plan-database.js';
 import { openServerDatabase, passedInServerDatabase } from './db/server-database.js';
 

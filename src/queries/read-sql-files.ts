@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../core/config-error.js';
+import { UsageError } from '../core/config/usage-error.js';
 import type { PlanFile } from './plan/plan-files.js';
 import { auditableStatement, type AuditableStatement } from './sql/auditable-statement.js';
 import type { PgParser } from './sql/pg-parser.js';

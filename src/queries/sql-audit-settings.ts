@@ -1,6 +1,6 @@
-import type { Config } from '../core/config.js';
-import { UsageError } from '../core/config-error.js';
-import { parseDuration } from '../core/duration.js';
+import type { Config } from '../core/config/config.js';
+import { UsageError } from '../core/config/usage-error.js';
+import { parseDuration } from '../core/config/duration.js';
 import { readVerifyIndexesSetting } from './advice/verification-mode.js';
 import type { SqlAuditSettings } from './audit-sql-files.js';
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Config } from '../core/config.js';
+import type { Config } from '../core/config/config.js';
 import type { CandidateFile } from './files/collect-files.js';
 import { reviewFile, type FileOutcome } from './review-file.js';
 import type { WorkerResponse, WorkerSetup } from './review-worker.js';

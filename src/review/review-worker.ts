@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Config } from '../core/config.js';
+import type { Config } from '../core/config/config.js';
 import type { CandidateFile } from './files/collect-files.js';
 import { reviewFile, type FileOutcome } from './review-file.js';
 import { ruleSettingsResolver } from '../core/rules/settings.js';

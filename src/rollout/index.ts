@@ -1,5 +1,5 @@
 import type { Analyzer } from '../core/analyzer.js';
-import { UsageError } from '../core/config-error.js';
+import { UsageError } from '../core/config/usage-error.js';
 import { lintPaths } from './lint/lint-paths.js';
 import { rolloutSelector } from './cluster/rollout-selector.js';
 import { rolloutNames } from './rollout-names.js';

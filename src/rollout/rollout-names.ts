@@ -1,4 +1,4 @@
-import { toList } from '../core/config.js';
+import { toList } from '../core/config/config.js';
 
 /** The names to follow, from the `rollout` setting (a list, or a comma/newline-separated action input). */
 export function rolloutNames(setting: unknown): string[] {

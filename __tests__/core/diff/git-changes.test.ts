@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ChangeSet } from '../../../src/core/changes.js';
-import { UsageError } from '../../../src/core/config-error.js';
+import { UsageError } from '../../../src/core/config/usage-error.js';
 import { changesFromGit } from '../../../src/core/diff/git-changes.js';
 import { makeRepo } from '../../helpers/git-repo.js';
 import { makeTree } from '../../helpers/temp-tree.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { defaultConfig } from '../../../src/core/config.js';
+import { defaultConfig } from '../../../src/core/config/config.js';
 import { auditSqlStatements } from '../../../src/queries/audit-sql-files.js';
 import type { PlanDatabase } from '../../../src/queries/db/plan-database.js';
 import { PgliteDatabase } from '../../../src/queries/embedded/pglite-database.js';

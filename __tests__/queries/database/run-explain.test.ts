@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { UsageError } from '../../../src/core/config-error.js';
+import { UsageError } from '../../../src/core/config/usage-error.js';
 import type { PlanDatabase } from '../../../src/queries/db/plan-database.js';
 import { runExplain } from '../../../src/queries/db/run-explain.js';
 import { openServerDatabase } from '../../../src/queries/db/server-database.js';

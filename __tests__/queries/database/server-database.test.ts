@@ -1,5 +1,5 @@
 import { createServer, type Server, type Socket } from 'node:net';
-import { UsageError } from '../../../src/core/config-error.js';
+import { UsageError } from '../../../src/core/config/usage-error.js';
 import { connectionError } from '../../../src/queries/db/connection-error.js';
 import { describeDatabaseUrl } from '../../../src/queries/db/database-url.js';
 import { DatabaseError, type PlanDatabase } from '../../../src/queries/db/plan-database.js';

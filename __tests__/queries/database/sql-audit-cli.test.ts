@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { runCli } from '../../../src/cli/main.js';
 import { analyze } from '../../../src/core/analyze.js';
-import { defaultConfig } from '../../../src/core/config.js';
+import { defaultConfig } from '../../../src/core/config/config.js';
 import type { Report } from '../../../src/core/report.js';
 import { PLAN_RULES } from '../../../src/queries/rules/index.js';
 import { makeTree } from '../../helpers/temp-tree.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { UsageError } from '../../../src/core/config-error.js';
+import { UsageError } from '../../../src/core/config/usage-error.js';
 import { DatabaseError } from '../../../src/queries/db/plan-database.js';
 import { applySqlFiles } from '../../../src/queries/embedded/apply-sql-files.js';
 import { uniform } from '../../../src/queries/embedded/column-values.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyze } from '../../../src/core/analyze.js';
-import { defaultConfig } from '../../../src/core/config.js';
+import { defaultConfig } from '../../../src/core/config/config.js';
 import type { Report } from '../../../src/core/report.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 

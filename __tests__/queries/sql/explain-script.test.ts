@@ -1,4 +1,4 @@
-import { UsageError } from '../../../src/core/config-error.js';
+import { UsageError } from '../../../src/core/config/usage-error.js';
 import { auditableStatement } from '../../../src/queries/sql/auditable-statement.js';
 import { explainScript, type ExplainSettings } from '../../../src/queries/sql/explain-script.js';
 import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '../../../src/core/config-error.js';
+import { UsageError } from '../../../src/core/config/usage-error.js';
 import { auditableStatement, type AuditableStatement } from '../../../src/queries/sql/auditable-statement.js';
 import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
 import { safeExplain, safeExplainExecute, safePrepare } from '../../../src/queries/sql/safe-explain.js';

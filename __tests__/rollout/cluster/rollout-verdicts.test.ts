@@ -1,6 +1,6 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { analyze } from '../../../src/core/analyze.js';
-import { defaultConfig, mergeConfig } from '../../../src/core/config.js';
+import { defaultConfig, mergeConfig } from '../../../src/core/config/config.js';
 import type { Report } from '../../../src/core/report.js';
 import { startKubeApiServer, type KubeApiServer } from '../../helpers/kube-api-server.js';
 import { rolloutAt } from '../../helpers/rollout-objects.js';

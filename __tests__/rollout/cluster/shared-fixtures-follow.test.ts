@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { KubeConfig } from '@kubernetes/client-node';
 import { parse } from 'yaml';
 import { analyze } from '../../../src/core/analyze.js';
-import { defaultConfig, mergeConfig } from '../../../src/core/config.js';
+import { defaultConfig, mergeConfig } from '../../../src/core/config/config.js';
 import type { Report } from '../../../src/core/report.js';
 import { startKubeApiServer, type KubeApiServer, type StoredRollout } from '../../helpers/kube-api-server.js';
 

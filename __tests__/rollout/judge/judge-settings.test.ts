@@ -1,5 +1,5 @@
-import { UsageError } from '../../../src/core/config-error.js';
-import { validateConfigDocument } from '../../../src/core/config-validate.js';
+import { UsageError } from '../../../src/core/config/usage-error.js';
+import { validateConfigDocument } from '../../../src/core/config/validate.js';
 import { readCanaryJudgeSettings } from '../../../src/rollout/judge/judge-settings.js';
 
 const latency = { name: 'latency', canary: 'histogram_quantile(0.99, rate(http_seconds_bucket{track="canary"}[1m]))', stable: 'histogram_quantile(0.99, rate(http_seconds_bucket{track="stable"}[1m]))' };

@@ -1,5 +1,5 @@
-import { UsageError } from '../../../src/core/config-error.js';
-import { defaultConfig, mergeConfig } from '../../../src/core/config.js';
+import { UsageError } from '../../../src/core/config/usage-error.js';
+import { defaultConfig, mergeConfig } from '../../../src/core/config/config.js';
 import { startReleaseChecks } from '../../../src/rollout/metrics/release-checks.js';
 
 const configWith = (settings: Record<string, unknown>) => mergeConfig(defaultConfig('/nonexistent'), { checks: ['rollout'], settings });

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { KubeConfig } from '@kubernetes/client-node';
 import { analyze } from '../../../src/core/analyze.js';
-import { defaultConfig, mergeConfig } from '../../../src/core/config.js';
+import { defaultConfig, mergeConfig } from '../../../src/core/config/config.js';
 import type { Report } from '../../../src/core/report.js';
 import { startKubeApiServer, type KubeApiServer, type StoredObject } from '../../helpers/kube-api-server.js';
 import { prometheusInstalled, startTestPrometheus, type TestPrometheus } from '../../helpers/test-prometheus.js';

@@ -1,5 +1,5 @@
-import { UsageError } from '../../../src/core/config-error.js';
-import { validateConfigDocument } from '../../../src/core/config-validate.js';
+import { UsageError } from '../../../src/core/config/usage-error.js';
+import { validateConfigDocument } from '../../../src/core/config/validate.js';
 import { readHealthProbes } from '../../../src/rollout/probes/read-health-probes.js';
 
 const probesOf = (yaml: string, env: NodeJS.ProcessEnv = {}) => readHealthProbes(validateConfigDocument(yaml, '.predator-guard.yml')['health-probes'], env);

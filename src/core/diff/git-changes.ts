@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { ChangeSet, FileChange } from '../changes.js';
-import { UsageError } from '../config-error.js';
+import { UsageError } from '../config/usage-error.js';
 import { parseUnifiedDiff } from './parse-patch.js';
 
 const run = promisify(execFile);

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { Config, RuleConfig } from '../config.js';
+import type { Config, RuleConfig } from '../config/config.js';
 import type { Severity } from '../finding.js';
 
 /** A rule's effective setting for one file, after defaults, the config file and per-path overrides. */

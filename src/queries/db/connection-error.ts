@@ -1,4 +1,4 @@
-import { UsageError } from '../../core/config-error.js';
+import { UsageError } from '../../core/config/usage-error.js';
 import type { DatabaseAddress } from './database-url.js';
 import { redactSecrets } from './redact-secrets.js';
 

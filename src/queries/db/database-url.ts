@@ -1,4 +1,4 @@
-import { UsageError } from '../../core/config-error.js';
+import { UsageError } from '../../core/config/usage-error.js';
 
 /** Where a database URL points, and the secrets in it that no message may ever show. */
 export interface DatabaseAddress {

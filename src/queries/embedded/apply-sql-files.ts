@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../../core/config-error.js';
+import { UsageError } from '../../core/config/usage-error.js';
 import { DatabaseError, type PlanDatabase } from '../db/plan-database.js';
 import { shortened } from '../db/statement-error.js';
 import type { PlanFile } from '../plan/plan-files.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '../../core/config-error.js';
+import { UsageError } from '../../core/config/usage-error.js';
 import { DatabaseError, type PlanDatabase } from '../db/plan-database.js';
 import type { PgParser } from '../sql/pg-parser.js';
 import { checkBounds } from './check-bounds.js';

@@ -1,6 +1,6 @@
-import type { Config } from '../../core/config.js';
-import { toList } from '../../core/config.js';
-import { UsageError } from '../../core/config-error.js';
+import type { Config } from '../../core/config/config.js';
+import { toList } from '../../core/config/config.js';
+import { UsageError } from '../../core/config/usage-error.js';
 import { resolveInputFiles, type InputFileKind, type PlanFile } from '../plan/plan-files.js';
 import type { LoadingSetting } from './apply-sql-files.js';
 import { compareNaturally } from './natural-order.js';

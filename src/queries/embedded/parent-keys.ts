@@ -1,4 +1,4 @@
-import { UsageError } from '../../core/config-error.js';
+import { UsageError } from '../../core/config/usage-error.js';
 import type { PlanDatabase } from '../db/plan-database.js';
 import { columnSalt } from './column-values.js';
 import { quoted } from './quote-identifier.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '../../core/config-error.js';
+import { UsageError } from '../../core/config/usage-error.js';
 import type { CatalogTable } from './table-catalog.js';
 
 const EXAMPLE = 'table-rows: { orders: 100000, customers: 5000 }';

@@ -1,4 +1,4 @@
-import { UsageError } from '../../core/config-error.js';
+import { UsageError } from '../../core/config/usage-error.js';
 
 /** One EXPLAIN (FORMAT JSON) result as PostgreSQL prints it: the root `Plan` plus the top-level extras. */
 export type RawPlanDocument = { Plan: RawPlanNode } & Record<string, unknown>;

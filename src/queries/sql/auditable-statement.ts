@@ -1,5 +1,5 @@
 import type { Node } from 'libpg-query';
-import { UsageError } from '../../core/config-error.js';
+import { UsageError } from '../../core/config/usage-error.js';
 import type { PgParser } from './pg-parser.js';
 import { statementAccess, type StatementAccess } from './statement-access.js';
 import { statementLabel } from './statement-label.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '../../core/config-error.js';
+import { UsageError } from '../../core/config/usage-error.js';
 import type { AuditableStatement } from './auditable-statement.js';
 import type { PgParser } from './pg-parser.js';
 import { safeExplain, safeExplainExecute, safePrepare } from './safe-explain.js';

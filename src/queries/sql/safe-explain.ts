@@ -1,5 +1,5 @@
 import type { Node } from 'libpg-query';
-import { UsageError } from '../../core/config-error.js';
+import { UsageError } from '../../core/config/usage-error.js';
 import type { AuditableStatement } from './auditable-statement.js';
 import type { PgParser } from './pg-parser.js';
 import { nodeEntry } from './statement-refusal.js';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { AnalyzerOutput, Deps } from '../../core/analyzer.js';
-import type { Config } from '../../core/config.js';
-import { UsageError } from '../../core/config-error.js';
-import { parseDuration } from '../../core/duration.js';
+import type { Config } from '../../core/config/config.js';
+import { UsageError } from '../../core/config/usage-error.js';
+import { parseDuration } from '../../core/config/duration.js';
 import type { Finding } from '../../core/finding.js';
 import { canaryStats } from '../flagger/canary-stats.js';
 import { followCanary, type CanaryOutcome } from '../flagger/follow-canary.js';

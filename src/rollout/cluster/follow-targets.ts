@@ -1,4 +1,4 @@
-import { UsageError } from '../../core/config-error.js';
+import { UsageError } from '../../core/config/usage-error.js';
 import type { FlaggerCanary } from '../flagger/canary-object.js';
 import { ClusterReadError } from './cluster-error.js';
 import { CANARIES, ROLLOUTS } from './kube-resources.js';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { KubeConfig } from '@kubernetes/client-node';
-import type { Config } from '../../core/config.js';
-import { UsageError } from '../../core/config-error.js';
+import type { Config } from '../../core/config/config.js';
+import { UsageError } from '../../core/config/usage-error.js';
 import { rolloutNames } from '../rollout-names.js';
 import { rolloutSelector } from './rollout-selector.js';
 

@@ -1,5 +1,5 @@
-import { UsageError } from '../../core/config-error.js';
-import { parseDuration } from '../../core/duration.js';
+import { UsageError } from '../../core/config/usage-error.js';
+import { parseDuration } from '../../core/config/duration.js';
 
 export const JUDGE_DIRECTIONS = ['increase', 'decrease', 'either'] as const;
 /** Which way a change counts against the canary: latency and errors `increase`, throughput `decrease`. */

@@ -1,4 +1,4 @@
-import { parseDuration } from '../../core/duration.js';
+import { parseDuration } from '../../core/config/duration.js';
 import { fieldPathText } from '../lint/manifest.js';
 import type { LintReport, LintRule } from '../lint/lint-rule.js';
 import { asList, asRecord, asString, asWholeNumber } from '../lint/plain-data.js';

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { UsageError } from '../../core/config-error.js';
+import { UsageError } from '../../core/config/usage-error.js';
 
 const MANIFEST_FILE = /\.ya?ml$/i;
 /** Dependency and VCS folders never hold the repository's own manifests. */

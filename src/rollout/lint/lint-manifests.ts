@@ -1,4 +1,4 @@
-import type { Config } from '../../core/config.js';
+import type { Config } from '../../core/config/config.js';
 import type { Finding } from '../../core/finding.js';
 import { fingerprintOf, OccurrenceCounter } from '../../core/rules/fingerprint.js';
 import { ruleSettingsResolver } from '../../core/rules/settings.js';

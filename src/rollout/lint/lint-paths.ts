@@ -1,4 +1,4 @@
-import type { Config } from '../../core/config.js';
+import type { Config } from '../../core/config/config.js';
 import { LINT_RULES } from '../lint-rules/index.js';
 import type { Finding } from '../../core/finding.js';
 import { findManifestFiles } from './find-manifest-files.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';
-import { UsageError } from '../../core/config-error.js';
+import { UsageError } from '../../core/config/usage-error.js';
 import { isRecord } from './plain-data.js';
 import { LINTED_KINDS, manifestLocator, type LintedKind, type Manifest } from './manifest.js';
 import { yamlDirectives, type FileDirectives } from './yaml-directives.js';

@@ -1,6 +1,6 @@
 import type { Deps } from '../../core/analyzer.js';
-import type { Config } from '../../core/config.js';
-import { UsageError } from '../../core/config-error.js';
+import type { Config } from '../../core/config/config.js';
+import { UsageError } from '../../core/config/usage-error.js';
 import type { Finding } from '../../core/finding.js';
 import { judgeCanary, judgeReports, readCanaryJudgeSettings, type CanaryJudgeSettings, type JudgeResult } from '../judge/index.js';
 import type { ProbeSummary } from '../probes/health-probe.js';

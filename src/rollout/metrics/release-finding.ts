@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Config } from '../../core/config.js';
+import type { Config } from '../../core/config/config.js';
 import type { Finding } from '../../core/finding.js';
 import type { VerdictReport, VerdictRuleMeta } from '../verdict-rules/verdict-rule.js';
 

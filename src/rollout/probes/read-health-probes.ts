@@ -1,5 +1,5 @@
-import { UsageError } from '../../core/config-error.js';
-import { parseDuration } from '../../core/duration.js';
+import { UsageError } from '../../core/config/usage-error.js';
+import { parseDuration } from '../../core/config/duration.js';
 import type { HealthProbe, PostgresConnection } from './health-probe.js';
 
 const DEFAULTS = { interval: '30s', timeout: '10s', 'max-latency': '1s', 'expect-status': 200 };

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ChangeSet } from './changes.js';
-import { ANALYZERS, type AnalyzerName } from './finding.js';
-import { UsageError } from './config-error.js';
-import { validateConfigDocument } from './config-validate.js';
-import type { FilterMode } from './config-types.js';
-import type { FailOn } from './report.js';
+import type { ChangeSet } from '../changes.js';
+import { ANALYZERS, type AnalyzerName } from '../finding.js';
+import { UsageError } from './usage-error.js';
+import { validateConfigDocument } from './validate.js';
+import type { FilterMode } from './choices.js';
+import type { FailOn } from '../report.js';
 import { parseSize } from './size.js';
 
-export type { FilterMode } from './config-types.js';
+export type { FilterMode } from './choices.js';
 
 /** A rule's settings as written in the config file: `severity` plus the rule's own kebab-case options. */
 export type RuleConfig = { severity?: 'error' | 'warning' | 'notice' | 'off' } & Record<string, unknown>;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { configSchema } from '../../src/core/config-schema.js';
-import { defaultConfig, loadConfig, mergeConfig } from '../../src/core/config.js';
-import { UsageError } from '../../src/core/config-error.js';
-import { VERSION } from '../../src/version.js';
-import { makeTree } from '../helpers/temp-tree.js';
+import { configSchema } from '../../../src/core/config/schema.js';
+import { defaultConfig, loadConfig, mergeConfig } from '../../../src/core/config/config.js';
+import { UsageError } from '../../../src/core/config/usage-error.js';
+import { VERSION } from '../../../src/version.js';
+import { makeTree } from '../../helpers/temp-tree.js';
 
 function configError(yaml: string): string {
   const tree = makeTree({ '.predator-guard.yml': yaml });
@@ -85,7 +85,7 @@ describe('config file', () => {
 });
 
 describe('shipped files stay in step with the code', () => {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const root = fileURLToPath(new URL('../../..', import.meta.url));
 
   it('schema/predator-guard.schema.json is the schema the validator uses (npm run build regenerates it)', () => {
     expect(JSON.parse(readFileSync(`${root}schema/predator-guard.schema.json`, 'utf8'))).toEqual(configSchema());

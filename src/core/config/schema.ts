@@ -1,8 +1,8 @@
-import { FILTER_MODES, RULE_SEVERITIES } from './config-types.js';
-import { FAIL_ON_VALUES } from './report.js';
-import { RULE_CATALOG } from './rule-catalog.js';
-import { HEALTH_PROBES_SCHEMA } from '../rollout/probes/health-probes-schema.js';
-import { canaryJudgeSchema } from '../rollout/judge/judge-settings-schema.js';
+import { FILTER_MODES, RULE_SEVERITIES } from './choices.js';
+import { FAIL_ON_VALUES } from '../report.js';
+import { RULE_CATALOG } from '../rule-catalog.js';
+import { HEALTH_PROBES_SCHEMA } from '../../rollout/probes/health-probes-schema.js';
+import { canaryJudgeSchema } from '../../rollout/judge/judge-settings-schema.js';
 
 
 const stringList = (description: string) => ({

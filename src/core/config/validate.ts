@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import { UsageError } from './config-error.js';
-import { configSchema } from './config-schema.js';
+import { UsageError } from './usage-error.js';
+import { configSchema } from './schema.js';
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 
