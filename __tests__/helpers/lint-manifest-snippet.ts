@@ -1,7 +1,7 @@
 import { compareFindings, type Finding } from '../../src/core/finding.js';
 import { lintManifests } from '../../src/rollout/lint/lint-manifests.js';
 import { parseManifests } from '../../src/rollout/lint/read-manifests.js';
-import { LINT_RULES } from '../../src/rollout/lint-rules/index.js';
+import { LINT_RULES } from '../../src/rollout/meta.js';
 
 /**
  * Lints in-memory manifests (file name → YAML) with every rule, as the analyzer does, and lists the findings of one

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULE_CATALOG } from '../../src/core/rule-catalog.js';
-import { MISSING_INDEX_RULE } from '../../src/queries/advice/missing-index-rule.js';
-import { PLAN_RULES } from '../../src/queries/rules/index.js';
+import { MISSING_INDEX_RULE } from '../../src/queries/rules/index-advice/missing-index.js';
+import { PLAN_RULES } from '../../src/queries/meta.js';
 import { auditFixture } from './plan-fixture.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -12,7 +12,7 @@ describe('plan rule registry', () => {
   it('lists plan rules alphabetically, one per file named after its id, all in the rule catalog as queries rules', () => {
     const ids = PLAN_RULES.map((rule) => rule.meta.id);
     expect(ids).toEqual([...ids].sort());
-    const files = readdirSync(path.join(root, 'src/queries/rules')).filter((file) => file !== 'index.ts').map((file) => file.replace(/\.ts$/, ''));
+    const files = readdirSync(path.join(root, 'src/queries/rules/plan')).filter((file) => file !== 'index.ts').map((file) => file.replace(/\.ts$/, ''));
     expect(files.sort()).toEqual(ids);
     // missing-index is the index advice's rule, not a plan rule: __tests__/queries/advice/missing-index-registry.test.ts checks it.
     expect(RULE_CATALOG.filter((rule) => rule.analyzer === 'queries' && rule.id !== MISSING_INDEX_RULE.meta.id).map((rule) => rule.id)).toEqual(ids);
@@ -20,7 +20,7 @@ describe('plan rule registry', () => {
 
   describe.each(PLAN_RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
     it('has a test file and a docs page stating its default severity and documenting every option', () => {
-      expect(existsSync(path.join(root, '__tests__/queries/rules', `${id}.test.ts`))).toBe(true);
+      expect(existsSync(path.join(root, '__tests__/queries/rules/plan', `${id}.test.ts`))).toBe(true);
       const doc = readFileSync(path.join(root, 'docs/rules', `${id}.md`), 'utf8');
       expect(doc).toContain(`Default severity: ${rule.meta.severity}`);
       for (const option of Object.keys(rule.meta.options ?? {})) expect({ id, option, documented: doc.includes(`${option}:`) }).toEqual({ id, option, documented: true });

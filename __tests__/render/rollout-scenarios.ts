@@ -6,8 +6,8 @@ import { summarizeAnalysisRun, type AnalysisRunObject } from '../../src/rollout/
 import { rolloutPhase } from '../../src/rollout/status/rollout-phase.js';
 import { canaryStats } from '../../src/rollout/flagger/canary-stats.js';
 import type { CanaryOutcome } from '../../src/rollout/flagger/follow-canary.js';
-import { flaggerCanaryFailed } from '../../src/rollout/verdict-rules/flagger-canary-failed.js';
-import { VERDICT_RULES } from '../../src/rollout/verdict-rules/index.js';
+import { flaggerCanaryFailed } from '../../src/rollout/rules/verdict/flagger-canary-failed.js';
+import { VERDICT_RULES } from '../../src/rollout/rules/verdict/index.js';
 
 /**
  * Rollout reports for the renderer tests, made by the analyzer's own parts: the phase, stats and verdict findings

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { renderSarif, type RuleDescriptor, type SarifLog } from '../../src/render/sarif.js';
 import { describeReviewRules } from '../../src/review/rule-descriptors.js';
-import { RULES } from '../../src/review/rules/index.js';
+import { RULES } from '../../src/review/meta.js';
 import { finding, realisticReport, reportOf } from './sample-report.js';
 
 const RULE_DESCRIPTORS: RuleDescriptor[] = [

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULE_CATALOG } from '../../src/core/rule-catalog.js';
-import { RULES } from '../../src/review/rules/index.js';
+import { RULES } from '../../src/review/meta.js';
 import { reviewSnippet } from '../helpers/review-snippet.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

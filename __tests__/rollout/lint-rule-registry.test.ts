@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULE_CATALOG } from '../../src/core/rule-catalog.js';
-import { LINT_RULES } from '../../src/rollout/lint-rules/index.js';
+import { LINT_RULES } from '../../src/rollout/meta.js';
 import { lintSnippet } from '../helpers/lint-manifest-snippet.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,7 +19,7 @@ describe('rollout lint rule registry', () => {
     const ids = LINT_RULES.map((rule) => rule.meta.id);
     expect(ids).toEqual([...ids].sort());
     expect(new Set(ids).size).toBe(ids.length);
-    const files = readdirSync(path.join(root, 'src/rollout/lint-rules'))
+    const files = readdirSync(path.join(root, 'src/rollout/rules/lint'))
       .filter((file) => file !== 'index.ts')
       .map((file) => file.replace(/\.ts$/, ''));
     expect(files.sort()).toEqual([...ids].sort());
@@ -32,7 +32,7 @@ describe('rollout lint rule registry', () => {
 
   describe.each(LINT_RULES.map((rule) => [rule.meta.id] as const))('%s', (id) => {
     it('has a test file', () => {
-      expect(existsSync(path.join(root, '__tests__/rollout/lint-rules', `${id}.test.ts`))).toBe(true);
+      expect(existsSync(path.join(root, '__tests__/rollout/rules/lint', `${id}.test.ts`))).toBe(true);
     });
 
     it('reports exactly what its docs example says, and the example shows the rule', () => {

@@ -1,6 +1,6 @@
 import { lintManifests } from '../../src/rollout/lint/lint-manifests.js';
 import { parseManifests } from '../../src/rollout/lint/read-manifests.js';
-import { LINT_RULES } from '../../src/rollout/lint-rules/index.js';
+import { LINT_RULES } from '../../src/rollout/meta.js';
 import { lintFindings, lintSnippet, yaml } from '../helpers/lint-manifest-snippet.js';
 
 const DECREASE = (index: number, weight: number) =>

@@ -10,8 +10,8 @@ import { rolloutPhase } from '../../src/rollout/status/rollout-phase.js';
 import type { FlaggerCanary } from '../../src/rollout/flagger/canary-object.js';
 import { canaryEnding } from '../../src/rollout/flagger/canary-phase.js';
 import { canaryOutcome, UNCHECKED } from '../../src/rollout/flagger/follow-canary.js';
-import { VERDICT_RULES } from '../../src/rollout/verdict-rules/index.js';
-import type { VerdictReport, VerdictRule } from '../../src/rollout/verdict-rules/verdict-rule.js';
+import { VERDICT_RULES } from '../../src/rollout/rules/verdict/index.js';
+import type { VerdictReport, VerdictRule } from '../../src/rollout/cluster/verdict-rule.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const HEADINGS = ['## What', '## Why', '## How to fix', '## How to suppress', '## Example'];
@@ -34,7 +34,7 @@ describe('rollout verdict rule registry', () => {
   it('lists rules alphabetically, one file each, all in the catalog as rollout release rules', () => {
     const ids = VERDICT_RULES.map((rule) => rule.meta.id);
     expect(ids).toEqual(['flagger-canary-failed', 'rollout-aborted', 'rollout-degraded', 'rollout-rolled-back', 'rollout-timeout']);
-    for (const id of ids) expect(existsSync(path.join(root, 'src/rollout/verdict-rules', `${id}.ts`))).toBe(true);
+    for (const id of ids) expect(existsSync(path.join(root, 'src/rollout/rules/verdict', `${id}.ts`))).toBe(true);
     expect(RULE_CATALOG.filter((rule) => ids.includes(rule.id)).map((rule) => [rule.analyzer, rule.category, rule.id, rule.severity])).toEqual(ids.map((id) => ['rollout', 'release', id, 'error']));
     expect(readdirSync(path.join(root, 'docs/rules'))).toEqual(expect.arrayContaining(ids.map((id) => `${id}.md`)));
   });

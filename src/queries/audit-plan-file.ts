@@ -6,7 +6,7 @@ import { readPlanInput } from './plan/read-plan-input.js';
 import { judgePlans, type MissingFeature } from './judge-plans.js';
 import { occurrenceCounter, planFinding } from './plan-finding.js';
 import type { PlanRule } from './plan-rule.js';
-import { PLAN_RULES } from './rules/index.js';
+import { PLAN_RULES } from './meta.js';
 
 export type { MissingFeature } from './judge-plans.js';
 

@@ -3,7 +3,7 @@ import type { RuleSettings } from '../core/rules/settings.js';
 import { analysePlan, nodeCount, type AnalysedPlan, type PlanFeature } from './plan/analysed-plan.js';
 import type { RawPlanDocument } from './plan/read-plan-input.js';
 import type { PlanReport, PlanRule } from './plan-rule.js';
-import { PLAN_RULES } from './rules/index.js';
+import { PLAN_RULES } from './meta.js';
 
 export interface MissingFeature {
   rule: string;

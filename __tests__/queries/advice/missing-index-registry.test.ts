@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULE_CATALOG } from '../../../src/core/rule-catalog.js';
-import { MISSING_INDEX_RULE } from '../../../src/queries/advice/missing-index-rule.js';
+import { MISSING_INDEX_RULE } from '../../../src/queries/rules/index-advice/missing-index.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const doc = readFileSync(path.join(root, 'docs/rules/missing-index.md'), 'utf8');

@@ -3,7 +3,7 @@ import { runCli } from '../../../src/cli/main.js';
 import { analyze } from '../../../src/core/analyze.js';
 import { defaultConfig } from '../../../src/core/config/config.js';
 import type { Report } from '../../../src/core/report.js';
-import { PLAN_RULES } from '../../../src/queries/rules/index.js';
+import { PLAN_RULES } from '../../../src/queries/meta.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 import { connect, createOrderTables, testServers, type TestPostgres } from '../../helpers/test-postgres.js';
 

@@ -7,7 +7,7 @@ import { judgeCanary } from '../../../src/rollout/judge/judge-canary.js';
 import { judgeReports } from '../../../src/rollout/judge/judge-reports.js';
 import type { MetricSamples } from '../../../src/rollout/judge/judge-result.js';
 import { readCanaryJudgeSettings, type CanaryJudgeSettings } from '../../../src/rollout/judge/judge-settings.js';
-import { JUDGE_RULES } from '../../../src/rollout/judge/rules/index.js';
+import { JUDGE_RULES } from '../../../src/rollout/rules/judge/index.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const HEADINGS = ['## What', '## Why', '## How to fix', '## How to suppress', '## Example'];

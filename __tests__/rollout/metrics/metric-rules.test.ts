@@ -3,10 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { RULE_CATALOG } from '../../../src/core/rule-catalog.js';
-import { canaryMetricFailed } from '../../../src/rollout/metrics/canary-metric-failed.js';
-import { canaryMetricUndecided } from '../../../src/rollout/metrics/canary-metric-undecided.js';
+import { canaryMetricFailed } from '../../../src/rollout/rules/metrics/canary-metric-failed.js';
+import { canaryMetricUndecided } from '../../../src/rollout/rules/metrics/canary-metric-undecided.js';
 import type { MetricEvaluation } from '../../../src/rollout/metrics/evaluate-template-metrics.js';
-import { METRIC_RULES } from '../../../src/rollout/metrics/metric-rules.js';
+import { METRIC_RULES } from '../../../src/rollout/rules/metrics/index.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const HEADINGS = ['## What', '## Why', '## How to fix', '## How to suppress', '## Example'];

@@ -11,7 +11,7 @@ import { deriveCandidates } from './derive-candidates.js';
 import { candidateKeys, describeCondition, describeKey, type IndexCandidate } from './index-candidate.js';
 import { createIndexSql, indexName, type IndexDefinition } from './index-definition.js';
 import { judgeCandidate } from './judge-candidate.js';
-import { MISSING_INDEX_RULE, type MissingIndexOptions } from './missing-index-rule.js';
+import { MISSING_INDEX_RULE, type MissingIndexOptions } from '../rules/index-advice/missing-index.js';
 import { scansWorthAdvice, totalCost } from './plan-scans.js';
 import { readTableFacts, tableLabel, type TableFacts } from './table-facts.js';
 import { resolveVerification, type Verification, type VerifyIndexesSetting } from './verification-mode.js';

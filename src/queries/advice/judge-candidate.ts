@@ -4,7 +4,7 @@ import type { PgParser } from '../sql/pg-parser.js';
 import { readColumnStats } from './column-stats.js';
 import { candidateKeys, describeCondition, describeKey, sameKey, type ConstantEquality, type IndexCandidate, type IndexKey } from './index-candidate.js';
 import type { IndexDefinition } from './index-definition.js';
-import type { MissingIndexOptions } from './missing-index-rule.js';
+import type { MissingIndexOptions } from '../rules/index-advice/missing-index.js';
 import { equalityShare, isLowCardinality } from './predicate-selectivity.js';
 import { quoteIdentifier } from './sql-text.js';
 import type { TableFacts } from './table-facts.js';

@@ -1,4 +1,4 @@
-import type { Visitor } from '../rule.js';
+import type { Visitor } from '../review-rule.js';
 
 type Handlers<TNode, TKey extends string | number> = NonNullable<Visitor<TNode, TKey>['enter']>;
 

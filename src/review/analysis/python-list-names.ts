@@ -1,4 +1,4 @@
-import type { PythonNode, PythonVisitor } from '../rule.js';
+import type { PythonNode, PythonVisitor } from '../review-rule.js';
 import type { ListBindings } from './list-bindings.js';
 
 const LIST_TYPE_NAMES = new Set(['list', 'List', 'typing.List']);

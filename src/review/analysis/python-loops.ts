@@ -1,4 +1,4 @@
-import type { PythonNode, PythonVisitor } from '../rule.js';
+import type { PythonNode, PythonVisitor } from '../review-rule.js';
 import { handlersFor } from './compose-visitors.js';
 import type { Loop, LoopListener, LoopNesting, OffsetRange } from './loop-nesting.js';
 

@@ -1,6 +1,6 @@
 import type ts from 'typescript';
 import { functionLikeKinds } from './typescript-function-kinds.js';
-import type { TypeScriptApi, TypeScriptVisitor } from '../rule.js';
+import type { TypeScriptApi, TypeScriptVisitor } from '../review-rule.js';
 import { handlersFor } from './compose-visitors.js';
 import type { Loop, LoopListener, LoopNesting, OffsetRange } from './loop-nesting.js';
 

@@ -4,7 +4,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { UsageError } from '../../core/config/usage-error.js';
 import { detectLanguage } from '../languages/detect-language.js';
-import type { Language } from '../rule.js';
+import type { Language } from '../review-rule.js';
 
 export interface CandidateFile {
   /** Repository-relative, `/`-separated. */

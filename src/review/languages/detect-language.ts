@@ -1,4 +1,4 @@
-import type { Language } from '../rule.js';
+import type { Language } from '../review-rule.js';
 
 const TYPESCRIPT_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 const PYTHON_EXTENSIONS = ['.py', '.pyi'];

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { Language as TreeSitterLanguage, Node, Parser, Tree } from 'web-tree-sitter';
-import type { PythonVisitor, SyntaxErrorInfo } from '../rule.js';
+import type { PythonVisitor, SyntaxErrorInfo } from '../review-rule.js';
 
 let parserPromise: Promise<Parser> | undefined;
 

@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import type { SyntaxErrorInfo, TypeScriptVisitor } from '../rule.js';
+import type { SyntaxErrorInfo, TypeScriptVisitor } from '../review-rule.js';
 
 type TypeScriptModule = typeof ts;
 let compiler: Promise<TypeScriptModule> | undefined;

@@ -2,7 +2,7 @@ import { composeVisitors } from '../analysis/compose-visitors.js';
 import { LoopNesting, type Loop } from '../analysis/loop-nesting.js';
 import { pythonLoopVisitor } from '../analysis/python-loops.js';
 import { typescriptLoopVisitor } from '../analysis/typescript-loops.js';
-import { defineRule, type RuleContext } from '../rule.js';
+import { defineRule, type RuleContext } from '../review-rule.js';
 
 const MESSAGE = "'await' inside a loop runs the iterations one after another.";
 const PYTHON_SUGGESTION = 'Gather independent operations with asyncio.gather (or a TaskGroup) instead of awaiting one at a time.';

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../review-rule.js';
 
 /**
  * `except:` also catches KeyboardInterrupt, SystemExit and GeneratorExit, so Ctrl-C and `sys.exit()` get swallowed

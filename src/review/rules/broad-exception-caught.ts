@@ -1,4 +1,4 @@
-import { defineRule, type PythonNode } from '../rule.js';
+import { defineRule, type PythonNode } from '../review-rule.js';
 
 const BROAD_TYPES = new Set(['Exception', 'BaseException', 'builtins.Exception', 'builtins.BaseException']);
 /** Bodies defined in the handler run later, if at all, so what they do is not what the handler does. */

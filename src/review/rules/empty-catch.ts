@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import { defineRule, type PythonNode, type TypeScriptApi } from '../rule.js';
+import { defineRule, type PythonNode, type TypeScriptApi } from '../review-rule.js';
 import type { SourceText } from '../../core/rules/source-text.js';
 import { DIRECTIVE_MARKER } from '../../core/rules/suppressions.js';
 

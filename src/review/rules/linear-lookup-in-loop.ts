@@ -6,7 +6,7 @@ import { isPythonList, pythonListNameVisitor } from '../analysis/python-list-nam
 import { pythonLoopVisitor } from '../analysis/python-loops.js';
 import { isArrayExpression, typescriptArrayNameVisitor } from '../analysis/typescript-array-names.js';
 import { typescriptLoopVisitor } from '../analysis/typescript-loops.js';
-import { defineRule, type PythonNode, type RuleContext } from '../rule.js';
+import { defineRule, type PythonNode, type RuleContext } from '../review-rule.js';
 
 type TypeScriptModule = typeof ts;
 

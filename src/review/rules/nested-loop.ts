@@ -1,7 +1,7 @@
 import { LoopNesting, type Loop, type Nesting } from '../analysis/loop-nesting.js';
 import { pythonLoopVisitor } from '../analysis/python-loops.js';
 import { typescriptLoopVisitor } from '../analysis/typescript-loops.js';
-import { defineRule, type RuleContext } from '../rule.js';
+import { defineRule, type RuleContext } from '../review-rule.js';
 
 const PYTHON_SUGGESTION = 'Index the inner collection (a dict or set) once outside the outer loop, so each lookup is O(1).';
 const TYPESCRIPT_SUGGESTION = 'Index the inner collection (a Map or Set) once outside the outer loop, so each lookup is O(1).';

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../review-rule.js';
 
 /**
  * Reported by the engine when a file does not parse; no other rule runs on that file, because every other rule

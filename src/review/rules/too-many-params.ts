@@ -1,7 +1,7 @@
 import type ts from 'typescript';
 import { decoratorsOf, methodClassOf, pythonFunctionName } from '../analysis/python-functions.js';
 import { parameterListEnd, signatureStart, typescriptFunctionName } from '../analysis/typescript-functions.js';
-import { defineRule, type Language, type PythonNode, type RuleContext } from '../rule.js';
+import { defineRule, type Language, type PythonNode, type RuleContext } from '../review-rule.js';
 
 type ParamLimit = number | Partial<Record<Language, number>>;
 

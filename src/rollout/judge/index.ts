@@ -18,5 +18,5 @@ export { judgeCanary } from './judge-canary.js';
 export type { GroupScore, JudgeResult, JudgeVerdict, MetricJudgement, MetricSamples, SampleSummary, ShiftTest } from './judge-result.js';
 export type { Classification } from './classify-metric.js';
 export { judgeReports, type JudgeRuleReport } from './judge-reports.js';
-export { JUDGE_RULES } from './rules/index.js';
+export { JUDGE_RULES } from '../rules/judge/index.js';
 export { mannWhitney, type MannWhitneyResult } from './mann-whitney.js';

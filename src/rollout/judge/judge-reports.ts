@@ -1,6 +1,6 @@
-import type { VerdictReport, VerdictRuleMeta } from '../verdict-rules/verdict-rule.js';
+import type { VerdictReport, VerdictRuleMeta } from '../cluster/verdict-rule.js';
 import type { JudgeResult } from './judge-result.js';
-import { JUDGE_RULES } from './rules/index.js';
+import { JUDGE_RULES } from '../rules/judge/index.js';
 
 export interface JudgeRuleReport {
   meta: VerdictRuleMeta;

@@ -1,5 +1,5 @@
 import type { Config } from '../../core/config/config.js';
-import { LINT_RULES } from '../lint-rules/index.js';
+import { LINT_RULES } from '../meta.js';
 import type { Finding } from '../../core/finding.js';
 import { findManifestFiles } from './find-manifest-files.js';
 import { lintManifests } from './lint-manifests.js';

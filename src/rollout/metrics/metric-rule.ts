@@ -1,4 +1,4 @@
-import type { VerdictReport, VerdictRuleMeta } from '../verdict-rules/verdict-rule.js';
+import type { VerdictReport, VerdictRuleMeta } from '../cluster/verdict-rule.js';
 import type { MetricEvaluation } from './evaluate-template-metrics.js';
 
 /** A verdict on one template metric measured by the check itself. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Config } from '../../core/config/config.js';
 import type { Finding } from '../../core/finding.js';
-import type { VerdictReport, VerdictRuleMeta } from '../verdict-rules/verdict-rule.js';
+import type { VerdictReport, VerdictRuleMeta } from '../cluster/verdict-rule.js';
 
 /**
  * A finding of the checks that run beside the wait (health probes, template metrics, the judge), with the severity

@@ -1,0 +1,44 @@
+import type { PlanRuleMeta } from '../../plan-rule.js';
+
+export interface MissingIndexOptions {
+  'min-cost-reduction': number;
+  'min-table-rows': number;
+  'max-selected-share': number;
+  'max-partial-share': number;
+}
+
+/**
+ * The index advice's rule: not a plan rule (it needs the database, the parse tree and the planner, not only a
+ * plan), but named, configured and documented like one, so the config schema, SARIF and the docs know it.
+ */
+export const MISSING_INDEX_RULE: { meta: PlanRuleMeta; defaultOptions: MissingIndexOptions } = {
+  meta: {
+    id: 'missing-index',
+    category: 'performance',
+    severity: 'warning',
+    description: 'A btree index the planner would use for the statement, verified to cut the plan cost; or why none is suggested.',
+    needs: [],
+    options: {
+      'min-cost-reduction': {
+        type: 'number',
+        minimum: 0,
+        maximum: 1,
+        description: 'Share by which the plan cost must fall with the index for it to be suggested (default 0.5).',
+      },
+      'min-table-rows': { type: 'number', minimum: 0, description: 'Estimated rows (pg_class.reltuples) below which a table is too small to index (default 10000).' },
+      'max-selected-share': {
+        type: 'number',
+        minimum: 0,
+        maximum: 1,
+        description: 'Largest estimated share of the rows the equality conditions may select for an index to be worth it (default 0.3).',
+      },
+      'max-partial-share': {
+        type: 'number',
+        minimum: 0,
+        maximum: 1,
+        description: 'Largest share of the rows a constant condition on a few-valued column may select to become a partial index (default 0.1).',
+      },
+    },
+  },
+  defaultOptions: { 'min-cost-reduction': 0.5, 'min-table-rows': 10_000, 'max-selected-share': 0.3, 'max-partial-share': 0.1 },
+};

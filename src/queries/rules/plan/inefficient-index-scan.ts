@@ -1,0 +1,42 @@
+import { definePlanRule } from '../../plan-rule.js';
+import { executedNodes, stringField } from '../../plan/plan-node.js';
+import { formatCount, formatShare } from '../../plan/plan-numbers.js';
+
+interface Options {
+  'min-removed-rows': number;
+  'min-removed-share': number;
+}
+
+export const inefficientIndexScan = definePlanRule<Options>({
+  meta: {
+    id: 'inefficient-index-scan',
+    category: 'performance',
+    severity: 'warning',
+    description: 'An index scan that fetches rows only for its filter to throw them away.',
+    needs: ['analyze'],
+    options: {
+      'min-removed-rows': { type: 'integer', minimum: 1, description: 'Fewest rows removed by the filter, over all loops (default 100).' },
+      'min-removed-share': { type: 'number', minimum: 0, maximum: 1, description: 'Share of fetched rows the filter must remove, exclusive (default 0.5).' },
+    },
+  },
+  defaultOptions: { 'min-removed-rows': 100, 'min-removed-share': 0.5 },
+  check({ plan, options, report }) {
+    for (const node of executedNodes(plan.root)) {
+      const filter = stringField(node.fields, 'Filter');
+      if ((node.nodeType !== 'Index Scan' && node.nodeType !== 'Index Only Scan') || !node.actual || !filter) continue;
+      const removed = node.actual.removedByFilter;
+      const fetched = node.actual.rows + removed;
+      if (removed < options['min-removed-rows'] || removed / fetched <= options['min-removed-share']) continue;
+      const index = stringField(node.fields, 'Index Name') ?? 'its index';
+      const condition = stringField(node.fields, 'Index Cond');
+      report({
+        node,
+        message:
+          `${node.path} fetched ${formatCount(fetched)} rows through ${index}${condition ? ` ${condition}` : ''} and its filter ` +
+          `${filter} removed ${formatCount(removed)} of them (${formatShare(removed / fetched)}).`,
+        suggestion: `Add the filter's columns to the index (after the equality columns of the index condition), so the index finds only the rows kept.`,
+        data: { rowsFetched: fetched, rowsRemoved: removed, index },
+      });
+    }
+  },
+});

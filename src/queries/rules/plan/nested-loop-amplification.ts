@@ -1,0 +1,65 @@
+import { definePlanRule } from '../../plan-rule.js';
+import { executedNodes, numberField, type PlanNode } from '../../plan/plan-node.js';
+import { formatCount, formatMs, formatShare } from '../../plan/plan-numbers.js';
+import { forcedSettingsNote, JOIN_METHOD_SETTINGS } from '../../plan/settings-note.js';
+
+interface Options {
+  'min-inner-executions': number;
+  'min-time-share': number;
+}
+
+interface InnerWork {
+  node: PlanNode;
+  executions: number;
+  timeMs: number;
+  cacheHits?: number;
+}
+
+export const nestedLoopAmplification = definePlanRule<Options>({
+  meta: {
+    id: 'nested-loop-amplification',
+    category: 'performance',
+    severity: 'warning',
+    description: 'A nested loop that runs its inner side so many times that it dominates the query.',
+    needs: ['analyze'],
+    options: {
+      'min-inner-executions': { type: 'integer', minimum: 1, description: 'Fewest executions of the inner side; Memoize cache hits do not count (default 1000).' },
+      'min-time-share': { type: 'number', minimum: 0, maximum: 1, description: "Share of the execution time the inner side's executions must take (default 0.1)." },
+    },
+  },
+  defaultOptions: { 'min-inner-executions': 1000, 'min-time-share': 0.1 },
+  check({ plan, options, report }) {
+    const totalMs = plan.executionTimeMs ?? plan.root.actual?.totalTimeMs ?? 0;
+    for (const node of executedNodes(plan.root)) {
+      if (node.nodeType !== 'Nested Loop' || totalMs <= 0) continue;
+      const inner = innerWork(node);
+      if (!inner || inner.executions < options['min-inner-executions']) continue;
+      const share = inner.timeMs / totalMs;
+      if (share < options['min-time-share']) continue;
+      const cached = inner.cacheHits === undefined ? '' : ` (Memoize answered ${formatCount(inner.cacheHits)} more from its cache)`;
+      report({
+        node,
+        message:
+          `${node.path} ran ${inner.node.label} ${formatCount(inner.executions)} times${cached}, ` +
+          `${formatMs(inner.timeMs)} in total (${formatShare(share)} of ${formatMs(totalMs)}).${forcedSettingsNote(plan, JOIN_METHOD_SETTINGS)}`,
+        suggestion: 'Give the inner side an index on the join columns, or let the planner hash join: check the row estimate of the outer side, which decides the join method.',
+        data: { innerPath: inner.node.path, innerExecutions: inner.executions, innerTimeMs: inner.timeMs },
+      });
+    }
+  },
+});
+
+/**
+ * The inner side's real work. Below a Memoize, only cache misses run the subtree: 100,000 loops with 99,950 hits
+ * are 50 index scans, which is not amplification.
+ */
+function innerWork(loop: PlanNode): InnerWork | undefined {
+  const inner = loop.children.find((child) => child.parentRelationship === 'Inner') ?? loop.children[1];
+  if (!inner?.actual || inner.neverExecuted) return undefined;
+  if (inner.nodeType !== 'Memoize') return { node: inner, executions: inner.actual.loops, timeMs: inner.actual.totalTimeMs };
+  const cached = inner.children[0];
+  if (!cached?.actual) return undefined;
+  const misses = numberField(inner.fields, 'Cache Misses') ?? cached.actual.loops;
+  return { node: cached, executions: misses, timeMs: cached.actual.totalTimeMs, cacheHits: numberField(inner.fields, 'Cache Hits') ?? 0 };
+}
+

@@ -1,0 +1,32 @@
+import { definePlanRule } from '../../plan-rule.js';
+import { SLOW_TRIGGER_DEFAULTS, SLOW_TRIGGER_OPTION_SCHEMAS, slowTriggers, type SlowTriggerOptions } from '../../plan/slow-triggers.js';
+import { formatCount, formatMs, formatShare } from '../../plan/plan-numbers.js';
+import { isForeignKeyAction, isForeignKeyTrigger } from '../../plan/trigger-kind.js';
+
+export const slowForeignKeyCheck = definePlanRule<SlowTriggerOptions>({
+  meta: {
+    id: 'slow-foreign-key-check',
+    category: 'performance',
+    severity: 'warning',
+    description: 'A foreign-key trigger that took a large share of the execution time, usually for want of an index on the referencing columns.',
+    needs: ['analyze'],
+    options: SLOW_TRIGGER_OPTION_SCHEMAS,
+  },
+  defaultOptions: SLOW_TRIGGER_DEFAULTS,
+  check({ plan, options, report }) {
+    for (const { trigger, executionMs: execution } of slowTriggers(plan, options)) {
+      if (!isForeignKeyTrigger(trigger)) continue;
+      const constraint = trigger.constraint ? `constraint ${trigger.constraint}` : trigger.name;
+      const cause = isForeignKeyAction(trigger)
+        ? ' Each call searches the referencing table: index its foreign-key columns.'
+        : ' Each call looks up the referenced key: check that the referenced columns have a unique index and are not locked by other sessions.';
+      report({
+        message:
+          `Foreign-key check for ${constraint}${trigger.relation ? ` on ${trigger.relation}` : ''} took ${formatMs(trigger.timeMs)} over ` +
+          `${formatCount(trigger.calls)} calls, ${formatShare(trigger.timeMs / execution)} of the ${formatMs(execution)} execution time.${cause}`,
+        suggestion: 'CREATE INDEX CONCURRENTLY on the referencing table over the constraint\'s columns, in their order.',
+        data: { trigger: trigger.name, constraint: trigger.constraint, timeMs: trigger.timeMs, calls: trigger.calls },
+      });
+    }
+  },
+});

@@ -1,0 +1,38 @@
+import { definePlanRule } from '../../plan-rule.js';
+import { executedNodes, numberField, stringField } from '../../plan/plan-node.js';
+import { formatCount } from '../../plan/plan-numbers.js';
+import { forcedSettingsNote, MEMORY_SETTINGS } from '../../plan/settings-note.js';
+
+interface Options {
+  'min-disk-kb': number;
+}
+
+export const sortSpill = definePlanRule<Options>({
+  meta: {
+    id: 'sort-spill',
+    category: 'performance',
+    severity: 'warning',
+    description: 'A sort that did not fit in work_mem and spilled to disk.',
+    needs: ['analyze'],
+    options: { 'min-disk-kb': { type: 'number', minimum: 0, description: 'Smallest disk use (kB) reported (default 0: any spill).' } },
+  },
+  defaultOptions: { 'min-disk-kb': 0 },
+  check({ plan, options, report }) {
+    for (const node of executedNodes(plan.root)) {
+      if (node.nodeType !== 'Sort') continue;
+      const method = stringField(node.fields, 'Sort Method') ?? '';
+      if (stringField(node.fields, 'Sort Space Type') !== 'Disk' && !method.startsWith('external')) continue;
+      const diskKb = numberField(node.fields, 'Sort Space Used') ?? 0;
+      if (diskKb < options['min-disk-kb']) continue;
+      const keys = Array.isArray(node.fields['Sort Key']) ? node.fields['Sort Key'].join(', ') : '';
+      report({
+        node,
+        message:
+          `${node.path}${keys ? ` by ${keys}` : ''} spilled to disk: ${method || 'sort'} using ${formatCount(diskKb)} kB.` +
+          forcedSettingsNote(plan, MEMORY_SETTINGS),
+        suggestion: 'Raise work_mem for this query (SET LOCAL work_mem), sort fewer rows, or add an index matching the ORDER BY when a LIMIT follows.',
+        data: { sortMethod: method, diskKb },
+      });
+    }
+  },
+});

@@ -1,0 +1,28 @@
+import type { LintRule } from '../../lint/lint-rule.js';
+import { asList, asRecord, asString } from '../../lint/plain-data.js';
+import { templateMetrics } from '../../lint/template-metrics.js';
+
+/** R19: dry-run metrics are measured but never affect the run's phase, so a template of only those gates nothing. */
+export const allMetricsDryRun: LintRule = {
+  meta: {
+    id: 'all-metrics-dry-run',
+    category: 'configuration',
+    severity: 'warning',
+    description: "A template whose spec.dryRun covers every metric ('*' or each name), so its analysis can never fail.",
+  },
+  check(manifest) {
+    if (manifest.kind === 'Rollout') return [];
+    const dryRun = asList(asRecord(manifest.object.spec).dryRun).flatMap((entry) => asString(asRecord(entry).metricName) ?? []);
+    const metrics = templateMetrics(manifest).map(({ name }) => name);
+    if (dryRun.length === 0 || metrics.length === 0) return [];
+    const covered = dryRun.includes('*') ? "'*'" : metrics.every((name) => dryRun.includes(name)) ? `every metric (${metrics.join(', ')})` : undefined;
+    if (!covered) return [];
+    return [
+      {
+        path: ['spec', 'dryRun'],
+        message: `spec.dryRun of ${manifest.kind} '${manifest.name}' covers ${covered}: dry-run metrics never affect the run, so this analysis can never fail a rollout.`,
+        suggestion: 'Remove from spec.dryRun the metrics that should gate the rollout.',
+      },
+    ];
+  },
+};

@@ -1,0 +1,32 @@
+import { fieldPathText, type FieldPath } from '../../lint/manifest.js';
+import type { LintReport, LintRule } from '../../lint/lint-rule.js';
+import { canarySteps } from '../../lint/rollout-steps.js';
+
+/** R3: the controller allows a lower weight later on, but shrinking the canary mid-rollout is almost always a typo. */
+export const setWeightDecreasing: LintRule = {
+  meta: {
+    id: 'set-weight-decreasing',
+    category: 'configuration',
+    severity: 'warning',
+    description: 'A setWeight step lower than an earlier one.',
+  },
+  check(manifest) {
+    if (manifest.kind !== 'Rollout') return [];
+    const reports: LintReport[] = [];
+    let highest: { weight: number; path: FieldPath } | undefined;
+    for (const { step, path } of canarySteps(manifest)) {
+      if (typeof step.setWeight !== 'number') continue;
+      const weightPath = [...path, 'setWeight'];
+      if (highest && step.setWeight < highest.weight) {
+        reports.push({
+          path: weightPath,
+          message: `${fieldPathText(weightPath)} is ${step.setWeight}, lower than ${highest.weight} at ${fieldPathText(highest.path)}: the canary would shrink mid-rollout.`,
+          suggestion: 'Order the setWeight steps from low to high.',
+        });
+        continue;
+      }
+      if (!highest || step.setWeight > highest.weight) highest = { weight: step.setWeight, path: weightPath };
+    }
+    return reports;
+  },
+};
