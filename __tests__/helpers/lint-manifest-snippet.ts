@@ -1,6 +1,7 @@
 import { compareFindings, type Finding } from '../../src/core/finding.js';
 import { lintManifests } from '../../src/rollout/lint/lint-manifests.js';
 import { parseManifests } from '../../src/rollout/lint/read-manifests.js';
+import { rulesOf } from '../../src/core/rules/registry.js';
 import { LINT_RULES } from '../../src/rollout/meta.js';
 
 /**
@@ -13,7 +14,7 @@ export function lintSnippet(files: Record<string, string>, onlyRule?: string): s
 }
 
 export function lintFindings(manifests: Parameters<typeof lintManifests>[0], onlyRule?: string): Finding[] {
-  return lintManifests(manifests, LINT_RULES, { rules: {}, overrides: [] })
+  return lintManifests(manifests, rulesOf(LINT_RULES), { rules: {}, overrides: [] })
     .filter((finding) => onlyRule === undefined || finding.rule === onlyRule)
     .sort(compareFindings);
 }

@@ -1,10 +1,10 @@
 import { REPORT_FORMATS, renderJson, renderMarkdown, renderReport, renderSarif, renderText } from '../../src/render/index.js';
-import { describeReviewRules } from '../../src/review/rule-descriptors.js';
+import { describeRules } from '../../src/core/rules/catalog.js';
 import { realisticReport } from './sample-report.js';
 
 describe('renderReport', () => {
   const report = realisticReport();
-  const rules = describeReviewRules();
+  const rules = describeRules().filter((rule) => rule.analyzer === 'review');
 
   it('hands each format the options that concern it', () => {
     const options = { color: true, analyzer: 'review', linkBase: 'https://github.com/o/r/blob/abc/', rules, root: '/srv/checkout' } as const;

@@ -7,7 +7,8 @@ import { rolloutPhase } from '../../src/rollout/status/rollout-phase.js';
 import { canaryStats } from '../../src/rollout/flagger/canary-stats.js';
 import type { CanaryOutcome } from '../../src/rollout/flagger/follow-canary.js';
 import { flaggerCanaryFailed } from '../../src/rollout/rules/verdict/flagger-canary-failed.js';
-import { VERDICT_RULES } from '../../src/rollout/rules/verdict/index.js';
+import { rulesOf } from '../../src/core/rules/registry.js';
+import { VERDICT_RULES } from '../../src/rollout/meta.js';
 
 /**
  * Rollout reports for the renderer tests, made by the analyzer's own parts: the phase, stats and verdict findings
@@ -112,7 +113,7 @@ export function rolloutReport(scenarios: readonly RolloutScenario[], canaries: r
     const { analysisRuns: runsRefused, replicaSets: replicaSetsRefused } = scenario.forbidden ?? {};
     if (runsRefused !== undefined) outcome.analysisRuns = { known: false, reason: runsRefused };
     if (replicaSetsRefused !== undefined) outcome.replicaSets = { known: false, reason: replicaSetsRefused };
-    for (const rule of VERDICT_RULES) {
+    for (const rule of rulesOf(VERDICT_RULES)) {
       const verdict = rule.check(outcome, { image: scenario.image });
       if (!verdict) continue;
       findings.push({

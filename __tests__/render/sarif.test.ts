@@ -3,12 +3,13 @@ import { accessSync, chmodSync, constants, mkdtempSync, readFileSync, rmSync, wr
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { renderSarif, type RuleDescriptor, type SarifLog } from '../../src/render/sarif.js';
-import { describeReviewRules } from '../../src/review/rule-descriptors.js';
-import { RULES } from '../../src/review/meta.js';
+import { describeRules } from '../../src/core/rules/catalog.js';
+import { rulesOf } from '../../src/core/rules/registry.js';
+import { renderSarif, type SarifLog, type SarifRule } from '../../src/render/sarif.js';
+import { HYGIENE_RULES, REVIEW_RULES } from '../../src/review/meta.js';
 import { finding, realisticReport, reportOf } from './sample-report.js';
 
-const RULE_DESCRIPTORS: RuleDescriptor[] = [
+const RULE_DESCRIPTORS: SarifRule[] = [
   {
     analyzer: 'review',
     id: 'cognitive-complexity',
@@ -173,11 +174,12 @@ describe('renderSarif', () => {
     );
   });
 
-  it("describes every review rule from RULES' metadata", () => {
-    const descriptors = describeReviewRules();
-    expect(descriptors.map((descriptor) => descriptor.id)).toEqual(RULES.map((rule) => rule.meta.id));
+  it("describes every review rule, the hygiene rules it files included, from the rules' metadata", () => {
+    const descriptors = describeRules().filter((descriptor) => descriptor.analyzer === 'review');
+    expect(descriptors.map((descriptor) => descriptor.id)).toEqual([...rulesOf(REVIEW_RULES), ...rulesOf(HYGIENE_RULES)].map((rule) => rule.meta.id));
     expect(descriptors.find((descriptor) => descriptor.id === 'syntax-error')).toEqual({
       analyzer: 'review',
+      family: 'code',
       id: 'syntax-error',
       category: 'syntax',
       severity: 'error',
@@ -191,7 +193,7 @@ describe('renderSarif', () => {
     try {
       const input = path.join(directory, 'report.sarif');
       const output = path.join(directory, 'validation.sarif');
-      writeFileSync(input, renderSarif(reportWithEveryRunStatus(), { rules: describeReviewRules(), root: '/srv/checkout/my repo' }));
+      writeFileSync(input, renderSarif(reportWithEveryRunStatus(), { rules: describeRules().filter((rule) => rule.analyzer === 'review'), root: '/srv/checkout/my repo' }));
       // SARIF2006 would fetch every helpUri from the network: the test must reach nothing beyond this machine.
       const policy = path.join(directory, 'policy.xml');
       writeFileSync(policy, OFFLINE_POLICY);

@@ -1,5 +1,6 @@
 import { lintManifests } from '../../src/rollout/lint/lint-manifests.js';
 import { parseManifests } from '../../src/rollout/lint/read-manifests.js';
+import { rulesOf } from '../../src/core/rules/registry.js';
 import { LINT_RULES } from '../../src/rollout/meta.js';
 import { lintFindings, lintSnippet, yaml } from '../helpers/lint-manifest-snippet.js';
 
@@ -125,8 +126,8 @@ describe('predator-guard-ignore comments in manifests', () => {
   it('reports no unused directive where the config turns unused-suppression off, and still applies the directives', () => {
     const text = yaml(...rollout('        - setWeight: 50 # predator-guard-ignore set-weight-decreasing', '        - setWeight: 100'), '---', ...template(...GUARDED_METRIC));
     const manifests = parseManifests(text, 'quiet.yaml');
-    expect(lintManifests(manifests, LINT_RULES, { rules: {}, overrides: [] }).map((finding) => finding.rule)).toEqual(['unused-suppression']);
-    expect(lintManifests(manifests, LINT_RULES, { rules: { 'unused-suppression': { severity: 'off' } }, overrides: [] })).toEqual([]);
+    expect(lintManifests(manifests, rulesOf(LINT_RULES), { rules: {}, overrides: [] }).map((finding) => finding.rule)).toEqual(['unused-suppression']);
+    expect(lintManifests(manifests, rulesOf(LINT_RULES), { rules: { 'unused-suppression': { severity: 'off' } }, overrides: [] })).toEqual([]);
   });
 
   it('never takes the marker inside a quoted or block scalar for a comment', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Report } from '../core/report.js';
 import { renderJson } from '../render/json.js';
 import { renderSarif } from '../render/sarif.js';
-import { describeRules } from '../core/rule-catalog.js';
+import { describeRules } from '../core/rules/catalog.js';
 
 /** The JSON report, under RUNNER_TEMP so later steps (an artifact upload, a posting workflow) can pick it up. */
 export function writeReportFile(report: Report, runnerTemp: string): string {

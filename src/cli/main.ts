@@ -4,7 +4,7 @@ import { analyze } from '../core/analyze.js';
 import { UsageError } from '../core/config/usage-error.js';
 import type { Report } from '../core/report.js';
 import { renderReport } from '../render/index.js';
-import { describeRules } from '../core/rule-catalog.js';
+import { describeRules } from '../core/rules/catalog.js';
 import { loadKubeConfig } from '../rollout/cluster/load-kube-config.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCli } from './args.js';

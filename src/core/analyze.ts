@@ -1,20 +1,16 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Analyzer, AnalyzerOutput, Deps } from './analyzer.js';
-import { applyBaseline, readBaseline, STALE_BASELINE_RULE, staleBaselineFinding } from './baseline.js';
+import type { AnalyzerOutput, Deps } from './analyzer.js';
+import { ANALYZER_REGISTRY } from './analyzers.js';
+import { applyBaseline, readBaseline } from './baseline.js';
 import type { ChangeSet } from './changes.js';
 import { DEFAULT_BASELINE, type Config } from './config/config.js';
 import { filterFindings, touchesFile } from './diff/filter-findings.js';
 import type { AnalyzerName, Finding } from './finding.js';
+import { staleBaselineEntry, staleBaselineFinding } from './rules/hygiene/stale-baseline-entry.js';
+import { severityFor } from './rules/settings.js';
 import { buildReport, type AnalyzerRun, type Report } from './report.js';
 import { TOOL } from '../version.js';
-
-/** Analyzers load on demand, so a review never pays for the PostgreSQL or Kubernetes clients. */
-const ANALYZER_LOADERS: Record<AnalyzerName, (() => Promise<Analyzer>) | undefined> = {
-  review: async () => (await import('../review/index.js')).reviewAnalyzer,
-  queries: async () => (await import('../queries/index.js')).queriesAnalyzer,
-  rollout: async () => (await import('../rollout/index.js')).rolloutAnalyzer,
-};
 
 /**
  * Runs every analyzer the config enables and builds the one report. An analyzer that throws becomes a failed run
@@ -40,10 +36,8 @@ export async function analyze(config: Config, deps: Deps = {}): Promise<Report> 
 }
 
 async function runAnalyzer(name: AnalyzerName, config: Config, deps: Deps): Promise<AnalyzerOutput | { error: string }> {
-  const load = ANALYZER_LOADERS[name];
-  if (!load) return { error: `the ${name} analyzer is not available in ${TOOL.name} ${TOOL.version}; remove '${name}' from checks.` };
   try {
-    const analyzer = await load();
+    const analyzer = await ANALYZER_REGISTRY[name].load();
     return await analyzer.run(config, deps);
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
@@ -74,10 +68,9 @@ function applyConfiguredBaseline(config: Config, findings: Finding[], runs: Anal
   const review = runs.find((run) => run.analyzer === 'review');
   if (review) review.stats.baseline = { file: shown, hidden: outcome.hidden, stale: stale.length };
   // The notice obeys `rules: { stale-baseline-entry: { severity } }` like any rule.
-  const severity = config.rules[STALE_BASELINE_RULE]?.severity;
-  if (severity === 'off') return outcome.kept;
-  const notices = stale.map((entry) => staleBaselineFinding(entry, shown));
-  return [...outcome.kept, ...(severity ? notices.map((notice) => ({ ...notice, severity })) : notices)];
+  const severity = severityFor(staleBaselineEntry.meta, config.rules[staleBaselineEntry.meta.id]?.severity);
+  if (!severity) return outcome.kept;
+  return [...outcome.kept, ...stale.map((entry) => ({ ...staleBaselineFinding(entry, shown), severity }))];
 }
 
 /** A diff run reviews only changed files; an entry for a file it never opened is not known to be stale. */

@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { UsageError } from './config/usage-error.js';
 import type { Finding } from './finding.js';
+import { staleBaselineEntry } from './rules/hygiene/stale-baseline-entry.js';
+import { unusedSuppression } from './rules/hygiene/unused-suppression.js';
 
 /** Findings a team has accepted for now: later runs hide them, matched by fingerprint, up to `count` each. */
 export interface BaselineEntry {
@@ -17,10 +19,8 @@ export interface Baseline {
   entries: BaselineEntry[];
 }
 
-export const STALE_BASELINE_RULE = 'stale-baseline-entry';
-
 /** Hygiene findings describe the suppression machinery itself; baselining them would hide the fix they ask for. */
-const NEVER_BASELINED = new Set(['unused-suppression', STALE_BASELINE_RULE]);
+const NEVER_BASELINED = new Set<string>([unusedSuppression.meta.id, staleBaselineEntry.meta.id]);
 
 export function readBaseline(file: string): Baseline {
   let parsed: unknown;
@@ -84,19 +84,4 @@ export function pruneBaseline(baseline: Baseline, findings: readonly Finding[]):
     .map((entry) => ({ ...entry, count: Math.min(entry.count, present.get(entry.fingerprint) ?? 0) }))
     .filter((entry) => entry.count > 0);
   return { version: 1, entries };
-}
-
-export function staleBaselineFinding(entry: BaselineEntry, baselineFile: string): Finding {
-  const where = entry.file ? ` in ${entry.file}` : '';
-  const times = entry.count === 1 ? '' : ` (${entry.count} occurrences)`;
-  return {
-    analyzer: 'review',
-    rule: STALE_BASELINE_RULE,
-    category: 'hygiene',
-    severity: 'notice',
-    message: `Baseline entry for '${entry.rule}'${where}${times} matches no finding: '${entry.message}'.`,
-    suggestion: `Run 'predator-guard review --prune-baseline' to drop it from ${baselineFile}.`,
-    fingerprint: `stale:${entry.fingerprint}`,
-    data: { baseline: baselineFile, rule: entry.rule, file: entry.file, count: entry.count },
-  };
 }

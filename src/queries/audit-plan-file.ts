@@ -1,4 +1,5 @@
 import type { Finding } from '../core/finding.js';
+import { rulesOf } from '../core/rules/registry.js';
 import type { RuleSettings } from '../core/rules/settings.js';
 import type { AnalysedPlan } from './plan/analysed-plan.js';
 import { nodeLocations } from './plan/node-locations.js';
@@ -21,7 +22,7 @@ export interface PlanFileAudit {
  * Audits one saved plan file. `file` is repository-relative and names the findings; `text` is the file's content.
  * A file that is not a plan throws a UsageError naming it. Findings point at their node's `"Node Type"` key.
  */
-export function auditPlanFile(file: string, text: string, rules: RuleSettings, ruleList: readonly PlanRule<unknown>[] = PLAN_RULES): PlanFileAudit {
+export function auditPlanFile(file: string, text: string, rules: RuleSettings, ruleList: readonly PlanRule[] = rulesOf(PLAN_RULES)): PlanFileAudit {
   const input = readPlanInput(text, file);
   const locations = nodeLocations(input.jsonText);
   const { reports, plans, notRun } = judgePlans(input.documents, rules, ruleList);

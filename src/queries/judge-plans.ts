@@ -1,5 +1,6 @@
 import type { Severity } from '../core/finding.js';
-import type { RuleSettings } from '../core/rules/settings.js';
+import { severityFor, type RuleSettings } from '../core/rules/settings.js';
+import { rulesOf } from '../core/rules/registry.js';
 import { analysePlan, nodeCount, type AnalysedPlan, type PlanFeature } from './plan/analysed-plan.js';
 import type { RawPlanDocument } from './plan/read-plan-input.js';
 import type { PlanReport, PlanRule } from './plan-rule.js';
@@ -12,7 +13,7 @@ export interface MissingFeature {
 
 /** One rule's report with the severity it ends up with; the caller decides where in which file it points. */
 export interface JudgedReport {
-  rule: PlanRule<unknown>;
+  rule: PlanRule;
   report: PlanReport;
   severity: Severity;
 }
@@ -28,7 +29,7 @@ export interface PlanJudgement {
  * Runs the plan rules over parsed EXPLAIN documents, whether read from a saved file or just returned by a server.
  * Node ordinals continue across the documents, so a finding's node is the same one its location search finds.
  */
-export function judgePlans(documents: readonly RawPlanDocument[], rules: RuleSettings, ruleList: readonly PlanRule<unknown>[] = PLAN_RULES): PlanJudgement {
+export function judgePlans(documents: readonly RawPlanDocument[], rules: RuleSettings, ruleList: readonly PlanRule[] = rulesOf(PLAN_RULES)): PlanJudgement {
   const plans: AnalysedPlan[] = [];
   const notRun = new Map<string, Set<PlanFeature>>();
   const reports: JudgedReport[] = [];
@@ -39,8 +40,9 @@ export function judgePlans(documents: readonly RawPlanDocument[], rules: RuleSet
     plans.push(plan);
     for (const rule of ruleList) {
       const setting = rules[rule.meta.id];
-      if (setting?.severity === 'off') continue;
-      const missing = rule.meta.needs.filter((feature) => !plan.features[feature]);
+      const configured = setting?.severity;
+      if (configured === 'off') continue;
+      const missing = rule.needs.filter((feature) => !plan.features[feature]);
       if (missing.length > 0) {
         const known = notRun.get(rule.meta.id) ?? new Set<PlanFeature>();
         missing.forEach((feature) => known.add(feature));
@@ -48,11 +50,10 @@ export function judgePlans(documents: readonly RawPlanDocument[], rules: RuleSet
         continue;
       }
       const options = { ...(rule.defaultOptions as Record<string, unknown>), ...setting?.options };
-      const configured = setting?.severity === undefined || setting.severity === 'default' ? undefined : setting.severity;
       rule.check({
         plan,
         options,
-        report: (report) => reports.push({ rule, report, severity: configured ?? report.severity ?? rule.meta.severity }),
+        report: (report) => reports.push({ rule, report, severity: severityFor(rule.meta, configured, report.severity) }),
       });
     }
   }
@@ -67,7 +68,7 @@ export function judgePlans(documents: readonly RawPlanDocument[], rules: RuleSet
 function dropSuperseded(reports: readonly JudgedReport[]): JudgedReport[] {
   const claimed = new Set(reports.filter((entry) => entry.report.node).map((entry) => `${entry.rule.meta.id}\0${entry.report.node?.ordinal}`));
   return reports.filter(({ rule, report }) => {
-    if (!report.node || !rule.meta.supersededBy) return true;
-    return !rule.meta.supersededBy.some((other) => claimed.has(`${other}\0${report.node?.ordinal}`));
+    if (!report.node || !rule.supersededBy) return true;
+    return !rule.supersededBy.some((other) => claimed.has(`${other}\0${report.node?.ordinal}`));
   });
 }

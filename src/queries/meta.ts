@@ -1,4 +1,7 @@
-import type { PlanRule } from './plan-rule.js';
+import type { AnalyzerMeta } from '../core/analyzer.js';
+import { duration, stringList } from '../core/config/schema-fragments.js';
+import { ruleRegistry } from '../core/rules/registry.js';
+import { missingIndex } from './rules/index-advice/missing-index.js';
 import { filterHeavyScan } from './rules/plan/filter-heavy-scan.js';
 import { hashSpill } from './rules/plan/hash-spill.js';
 import { indexOnlyHeapFetches } from './rules/plan/index-only-heap-fetches.js';
@@ -15,21 +18,44 @@ import { slowTrigger } from './rules/plan/slow-trigger.js';
 import { sortSpill } from './rules/plan/sort-spill.js';
 import { workersNotLaunched } from './rules/plan/workers-not-launched.js';
 
-/** Every plan rule, alphabetically. Metadata only is read by the rule catalog: the modules import no client. */
-export const PLAN_RULES: readonly PlanRule<unknown>[] = [
-  filterHeavyScan,
-  hashSpill,
-  indexOnlyHeapFetches,
-  inefficientIndexScan,
-  jitOverhead,
-  lossyBitmap,
-  nestedLoopAmplification,
-  nonDefaultSettings,
-  planningOverExecution,
-  rowMisestimate,
-  seqScanSelectiveFilter,
-  slowForeignKeyCheck,
-  slowTrigger,
-  sortSpill,
-  workersNotLaunched,
-];
+/** Every plan rule, alphabetically, one line each. Metadata only is read by the rule catalog: the modules import no client. */
+export const PLAN_RULES = ruleRegistry({
+  'filter-heavy-scan': filterHeavyScan,
+  'hash-spill': hashSpill,
+  'index-only-heap-fetches': indexOnlyHeapFetches,
+  'inefficient-index-scan': inefficientIndexScan,
+  'jit-overhead': jitOverhead,
+  'lossy-bitmap': lossyBitmap,
+  'nested-loop-amplification': nestedLoopAmplification,
+  'non-default-settings': nonDefaultSettings,
+  'planning-over-execution': planningOverExecution,
+  'row-misestimate': rowMisestimate,
+  'seq-scan-selective-filter': seqScanSelectiveFilter,
+  'slow-foreign-key-check': slowForeignKeyCheck,
+  'slow-trigger': slowTrigger,
+  'sort-spill': sortSpill,
+  'workers-not-launched': workersNotLaunched,
+});
+
+/** The index advice's rule; advise-indexes.ts reports it after a statement's plan. */
+export const INDEX_ADVICE_RULES = ruleRegistry({
+  'missing-index': missingIndex,
+});
+
+/** What the rest of the program knows of the query-plan audit without loading it (no database client, no parser). */
+export const queriesMeta = {
+  name: 'queries',
+  families: { plan: PLAN_RULES, 'index-advice': INDEX_ADVICE_RULES },
+  settings: {
+    'database-url': { type: 'string' },
+    queries: stringList('SQL files or globs to audit.'),
+    schema: stringList('Schema (migration) files or globs, applied in name order.'),
+    seed: stringList('Seed SQL files or globs.'),
+    analyze: { type: 'boolean' },
+    plan: stringList('Saved EXPLAIN (FORMAT JSON) files.'),
+    'verify-indexes': { enum: ['auto', 'hypopg', 'transaction', 'off'], description: 'auto, hypopg, transaction, or off' },
+    'statement-timeout': duration('a Go-style duration such as 30s'),
+    'lock-timeout': duration('a Go-style duration such as 2s'),
+    'table-rows': { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } },
+  },
+} satisfies AnalyzerMeta<'queries'>;

@@ -1,12 +1,12 @@
 import type { Report } from '../core/report.js';
 import { renderJson } from './json.js';
 import { renderMarkdown, type MarkdownOptions } from './markdown.js';
-import { renderSarif, type RuleDescriptor } from './sarif.js';
+import { renderSarif, type SarifRule } from './sarif.js';
 import { renderText, type TextOptions } from './text.js';
 
 export { renderJson } from './json.js';
 export { renderMarkdown, type MarkdownOptions } from './markdown.js';
-export { renderSarif, type RuleDescriptor, type SarifLog, type SarifOptions } from './sarif.js';
+export { renderSarif, type SarifLog, type SarifOptions, type SarifRule } from './sarif.js';
 export { renderText, type TextOptions } from './text.js';
 
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
@@ -15,7 +15,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 /** Every format's options in one bag, so a caller holding a `--format` value need not branch on it. */
 export interface RenderOptions extends TextOptions, MarkdownOptions {
   /** For SARIF; without them a run lists only the rules that reported something. */
-  rules?: readonly RuleDescriptor[];
+  rules?: readonly SarifRule[];
   /** For SARIF: the checkout's absolute path. */
   root?: string;
 }

@@ -1,29 +1,24 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AnalyzerName, Category, Finding, Severity } from '../core/finding.js';
+import type { AnalyzerName, Finding, Severity } from '../core/finding.js';
 import type { AnalyzerRun, Report } from '../core/report.js';
+import type { RuleDescriptor } from '../core/rules/rule.js';
 import { pathAsUri } from './path-uri.js';
 
 /**
- * What SARIF says about a rule. The caller builds these from each analyzer's rule metadata, so that rendering
- * imports no analyzer and, through one, no parser.
+ * What SARIF says about a rule, from the catalog's descriptors (the caller passes them, so that rendering imports
+ * no analyzer and, through one, no parser).
  */
-export interface RuleDescriptor {
-  analyzer: AnalyzerName;
-  id: string;
-  category: Category;
-  severity: Severity;
-  /** One sentence: what the rule reports. */
-  description: string;
+export type SarifRule = Pick<RuleDescriptor, 'analyzer' | 'id' | 'category' | 'severity' | 'description'> & {
   /** Defaults to the rule's page under docs/rules/ in the repository. */
   helpUri?: string;
   /** Plain text; defaults to the description and a pointer to the docs page. */
   help?: string;
-}
+};
 
 export interface SarifOptions {
   /** Every rule of every analyzer, not only those with results: code scanning lists them all. */
-  rules: readonly RuleDescriptor[];
+  rules: readonly SarifRule[];
   /** Absolute path of the checkout; recorded as %SRCROOT% so that local SARIF viewers can open the files. */
   root?: string;
 }
@@ -151,7 +146,7 @@ function sarifRun(report: Report, run: AnalyzerRun, options: SarifOptions): Sari
  * The analyzer's described rules, then any rule that reported without being described, so that every result's
  * ruleIndex points at a rule rather than the upload failing over a descriptor the caller forgot.
  */
-function rulesOfRun(analyzer: AnalyzerName, findings: readonly Finding[], described: readonly RuleDescriptor[]): RuleDescriptor[] {
+function rulesOfRun(analyzer: AnalyzerName, findings: readonly Finding[], described: readonly SarifRule[]): SarifRule[] {
   const rules = described.filter((descriptor) => descriptor.analyzer === analyzer);
   const known = new Set(rules.map((descriptor) => descriptor.id));
   for (const finding of findings) {
@@ -168,7 +163,7 @@ function rulesOfRun(analyzer: AnalyzerName, findings: readonly Finding[], descri
   return rules;
 }
 
-function reportingDescriptor(descriptor: RuleDescriptor): SarifReportingDescriptor {
+function reportingDescriptor(descriptor: SarifRule): SarifReportingDescriptor {
   const docsPath = `docs/rules/${descriptor.id}.md`;
   const helpUri = descriptor.helpUri ?? `${DOCS_BASE}${descriptor.id}.md`;
   return {

@@ -1,25 +1,10 @@
 import type ts from 'typescript';
 import type { Node as PythonNode } from 'web-tree-sitter';
-import type { Category, Severity } from '../core/finding.js';
+import { defineRule, type Rule } from '../core/rules/rule.js';
 import type { SourceText } from '../core/rules/source-text.js';
 
 export type Language = 'python' | 'typescript';
 export type { PythonNode };
-
-/** A JSON Schema fragment describing one rule option, used to validate the config file. */
-export type OptionSchema = Record<string, unknown>;
-
-export interface RuleMeta {
-  id: string;
-  category: Category;
-  /** Default severity; the config may change it or turn the rule off. */
-  severity: Severity;
-  /** One sentence: what the rule reports. Shown in SARIF and the docs index. */
-  description: string;
-  languages: readonly Language[];
-  /** Option name (kebab-case, as written in the config file) → its schema. */
-  options?: Record<string, OptionSchema>;
-}
 
 /** What a rule reports: offsets into the source (UTF-16), turned into lines and columns by the engine. */
 export interface ReportDescriptor {
@@ -69,18 +54,18 @@ export interface SyntaxErrorInfo {
   message: string;
 }
 
-export interface Rule<Options = Record<string, never>> {
-  meta: RuleMeta;
-  defaultOptions: Options;
-  python?: (context: RuleContext<Options>) => PythonVisitor;
-  typescript?: (context: RuleContext<Options>, api: TypeScriptApi) => TypeScriptVisitor;
+/** How a review rule checks: the languages it reads, and a visitor factory for each of them. */
+export interface ReviewCheck<Options> {
+  readonly languages: readonly Language[];
+  readonly python?: (context: RuleContext<Options>) => PythonVisitor;
+  readonly typescript?: (context: RuleContext<Options>, api: TypeScriptApi) => TypeScriptVisitor;
   /** Only the syntax-error rule implements this: the engine calls it instead of the visitors when parsing fails. */
-  syntaxError?: (context: RuleContext<Options>, error: SyntaxErrorInfo) => void;
+  readonly syntaxError?: (context: RuleContext<Options>, error: SyntaxErrorInfo) => void;
 }
 
-/** Identity helper that keeps each rule's option type while the registry holds them as `AnyRule`. */
-export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
-  return rule;
-}
+export type ReviewRule<Options extends object = any, Id extends string = string> = Rule<ReviewCheck<Options>, Options, Id>;
 
-export type AnyRule = Rule<any>;
+/** A review rule, its option types taken from `defaultOptions` and its id kept for the registry's check. */
+export function defineReviewRule<Id extends string, Options extends object>(rule: ReviewRule<Options, Id>): ReviewRule<Options, Id> {
+  return defineRule(rule);
+}

@@ -3,9 +3,10 @@ import { fingerprintOf, OccurrenceCounter } from '../core/rules/fingerprint.js';
 import { pythonDirectiveComments, typescriptDirectiveComments, type CommentRange } from './languages/comments.js';
 import { findPythonSyntaxError, parsePython, walkPython } from './languages/python.js';
 import { findTypeScriptSyntaxError, parseTypeScript, typescriptCompiler, walkTypeScript } from './languages/typescript.js';
-import type { AnyRule, Language, PythonVisitor, ReportDescriptor, RuleContext, SyntaxErrorInfo, TypeScriptVisitor } from './review-rule.js';
-import { RULES, RULES_BY_ID } from './meta.js';
+import type { Language, ReviewRule, PythonVisitor, ReportDescriptor, RuleContext, SyntaxErrorInfo, TypeScriptVisitor } from './review-rule.js';
+import { rulesOf } from '../core/rules/registry.js';
 import { severityFor, type RuleSettings } from '../core/rules/settings.js';
+import { REVIEW_RULES } from './meta.js';
 import { SourceText } from '../core/rules/source-text.js';
 import { applySuppressions, parseDirective, type Directive } from '../core/rules/suppressions.js';
 import { unusedSuppression, unusedSuppressionFindings } from '../core/rules/hygiene/unused-suppression.js';
@@ -19,7 +20,7 @@ export interface SourceInput {
 }
 
 interface Collected {
-  rule: AnyRule;
+  rule: ReviewRule;
   severity: Severity;
   descriptor: ReportDescriptor;
 }
@@ -31,17 +32,16 @@ interface Collected {
 export async function reviewSource(input: SourceInput): Promise<Finding[]> {
   const source = new SourceText(input.text);
   const collected: Collected[] = [];
-  const contextFor = (rule: AnyRule, severity: Severity): RuleContext<unknown> => ({
+  const contextFor = (rule: ReviewRule, severity: Severity): RuleContext<unknown> => ({
     file: input.file,
     language: input.language,
     source,
     options: { ...rule.defaultOptions, ...input.rules[rule.meta.id]?.options },
     report: (descriptor) => collected.push({ rule, severity, descriptor }),
   });
-  const enabled = RULES.flatMap((rule) => {
-    const configured = input.rules[rule.meta.id]?.severity;
-    const severity = configured === undefined || configured === 'default' ? rule.meta.severity : configured;
-    if (severity === 'off' || !rule.meta.languages.includes(input.language)) return [];
+  const enabled = rulesOf(REVIEW_RULES).flatMap((rule: ReviewRule) => {
+    const severity = severityFor(rule.meta, input.rules[rule.meta.id]?.severity);
+    if (!severity || !rule.languages.includes(input.language)) return [];
     return [{ rule, severity }];
   });
 
@@ -60,7 +60,7 @@ export async function reviewSource(input: SourceInput): Promise<Finding[]> {
   const { kept, unused } = applySuppressions(findings, directives);
   const severity = severityFor(unusedSuppression.meta, input.rules[unusedSuppression.meta.id]?.severity);
   if (!severity) return kept;
-  const isKnownRule = (rule: string) => RULES_BY_ID.has(rule) || rule === unusedSuppression.meta.id;
+  const isKnownRule = (rule: string) => Object.hasOwn(REVIEW_RULES, rule) || rule === unusedSuppression.meta.id;
   return [...kept, ...unusedSuppressionFindings({ analyzer: 'review', file: input.file, source, unused, severity, isKnownRule })];
 }
 
@@ -69,8 +69,8 @@ interface Parsed {
   comments: CommentRange[];
 }
 
-type Enabled = { rule: AnyRule; severity: Severity }[];
-type ContextFactory = (rule: AnyRule, severity: Severity) => RuleContext<unknown>;
+type Enabled = { rule: ReviewRule; severity: Severity }[];
+type ContextFactory = (rule: ReviewRule, severity: Severity) => RuleContext<unknown>;
 
 async function reviewPython(input: SourceInput, enabled: Enabled, contextFor: ContextFactory): Promise<Parsed> {
   const tree = await parsePython(input.text);

@@ -1,4 +1,10 @@
-import type { LintRule } from './lint/lint-rule.js';
+import type { AnalyzerMeta } from '../core/analyzer.js';
+import { duration, stringList } from '../core/config/schema-fragments.js';
+import { ruleRegistry } from '../core/rules/registry.js';
+import { canaryJudgeSchema } from './judge/judge-settings-schema.js';
+import { HEALTH_PROBES_SCHEMA } from './probes/health-probes-schema.js';
+import { canaryJudgeFailed } from './rules/judge/canary-judge-failed.js';
+import { canaryJudgeMarginal } from './rules/judge/canary-judge-marginal.js';
 import { allMetricsDryRun } from './rules/lint/all-metrics-dry-run.js';
 import { analysisArgMissing } from './rules/lint/analysis-arg-missing.js';
 import { analysisTemplateNotFound } from './rules/lint/analysis-template-not-found.js';
@@ -21,32 +27,83 @@ import { stepAnalysisRunsForever } from './rules/lint/step-analysis-runs-forever
 import { trafficRoutingInvalid } from './rules/lint/traffic-routing-invalid.js';
 import { undeclaredTemplateArg } from './rules/lint/undeclared-template-arg.js';
 import { unguardedResultIndex } from './rules/lint/unguarded-result-index.js';
+import { canaryMetricFailed } from './rules/metrics/canary-metric-failed.js';
+import { canaryMetricUndecided } from './rules/metrics/canary-metric-undecided.js';
+import { healthProbeFailed } from './rules/probes/health-probe-failed.js';
+import { flaggerCanaryFailed } from './rules/verdict/flagger-canary-failed.js';
+import { rolloutAborted } from './rules/verdict/rollout-aborted.js';
+import { rolloutDegraded } from './rules/verdict/rollout-degraded.js';
+import { rolloutRolledBack } from './rules/verdict/rollout-rolled-back.js';
+import { rolloutTimeout } from './rules/verdict/rollout-timeout.js';
 
-/**
- * The manifest lint rules (R1–R21 of notes/rollout-anchors.md §7, plus condition-syntax-error), alphabetically.
- * A registry test fails when one lacks its test file or its docs page.
- */
-export const LINT_RULES: readonly LintRule[] = [
-  allMetricsDryRun,
-  analysisArgMissing,
-  analysisTemplateNotFound,
-  conditionSyntaxError,
-  failureLimitUnset,
-  finalWeightBelowFull,
-  indefinitePause,
-  invalidMetricSpec,
-  invalidPauseDuration,
-  invalidStep,
-  metricWithoutCondition,
-  progressDeadlineNoAbort,
-  prometheusMetricMisuse,
-  promqlSyntaxError,
-  rolloutWithoutAnalysis,
-  setWeightDecreasing,
-  setWeightOutOfRange,
-  stepAnalysisCountZero,
-  stepAnalysisRunsForever,
-  trafficRoutingInvalid,
-  undeclaredTemplateArg,
-  unguardedResultIndex,
-];
+/** The manifest lint rules (R1–R21 of the rollout notes, plus condition-syntax-error), alphabetically, one line each. */
+export const LINT_RULES = ruleRegistry({
+  'all-metrics-dry-run': allMetricsDryRun,
+  'analysis-arg-missing': analysisArgMissing,
+  'analysis-template-not-found': analysisTemplateNotFound,
+  'condition-syntax-error': conditionSyntaxError,
+  'failure-limit-unset': failureLimitUnset,
+  'final-weight-below-full': finalWeightBelowFull,
+  'indefinite-pause': indefinitePause,
+  'invalid-metric-spec': invalidMetricSpec,
+  'invalid-pause-duration': invalidPauseDuration,
+  'invalid-step': invalidStep,
+  'metric-without-condition': metricWithoutCondition,
+  'progress-deadline-no-abort': progressDeadlineNoAbort,
+  'prometheus-metric-misuse': prometheusMetricMisuse,
+  'promql-syntax-error': promqlSyntaxError,
+  'rollout-without-analysis': rolloutWithoutAnalysis,
+  'set-weight-decreasing': setWeightDecreasing,
+  'set-weight-out-of-range': setWeightOutOfRange,
+  'step-analysis-count-zero': stepAnalysisCountZero,
+  'step-analysis-runs-forever': stepAnalysisRunsForever,
+  'traffic-routing-invalid': trafficRoutingInvalid,
+  'undeclared-template-arg': undeclaredTemplateArg,
+  'unguarded-result-index': unguardedResultIndex,
+});
+
+/** The verdicts on a followed Rollout or Canary, alphabetically; each outcome matches at most one of them. */
+export const VERDICT_RULES = ruleRegistry({
+  'flagger-canary-failed': flaggerCanaryFailed,
+  'rollout-aborted': rolloutAborted,
+  'rollout-degraded': rolloutDegraded,
+  'rollout-rolled-back': rolloutRolledBack,
+  'rollout-timeout': rolloutTimeout,
+});
+
+/** The verdict on each health probe over the whole wait. */
+export const PROBE_RULES = ruleRegistry({
+  'health-probe-failed': healthProbeFailed,
+});
+
+/** The verdicts on template metrics the check measures itself, alphabetically. */
+export const METRIC_RULES = ruleRegistry({
+  'canary-metric-failed': canaryMetricFailed,
+  'canary-metric-undecided': canaryMetricUndecided,
+});
+
+/** The verdicts on the canary judge's result, alphabetically; a result matches at most one. */
+export const JUDGE_RULES = ruleRegistry({
+  'canary-judge-failed': canaryJudgeFailed,
+  'canary-judge-marginal': canaryJudgeMarginal,
+});
+
+/** What the rest of the program knows of the rollout check without loading the Kubernetes client. */
+export const rolloutMeta = {
+  name: 'rollout',
+  families: { lint: LINT_RULES, verdict: VERDICT_RULES, probes: PROBE_RULES, metrics: METRIC_RULES, judge: JUDGE_RULES },
+  settings: {
+    kubeconfig: { type: 'string' },
+    context: { type: 'string' },
+    rollout: stringList('Rollout names.'),
+    kind: { enum: ['rollout', 'canary'], description: 'rollout (Argo Rollouts) or canary (Flagger); unset: whichever the name belongs to' },
+    selector: { type: 'string', description: 'a label selector choosing the Rollouts/Canaries to follow, instead of names' },
+    namespace: { type: 'string' },
+    'rollout-timeout': duration('a Go-style duration such as 10m'),
+    image: { type: 'string' },
+    'success-on-pause': { type: 'boolean' },
+    'prometheus-url': { type: 'string', pattern: '^https?://', description: "the Prometheus server's base URL, such as http://prometheus:9090" },
+    'health-probes': HEALTH_PROBES_SCHEMA,
+    'canary-judge': canaryJudgeSchema(),
+  },
+} satisfies AnalyzerMeta<'rollout'>;

@@ -3,6 +3,7 @@ import { runCli } from '../../../src/cli/main.js';
 import { analyze } from '../../../src/core/analyze.js';
 import { defaultConfig } from '../../../src/core/config/config.js';
 import type { Report } from '../../../src/core/report.js';
+import { rulesOf } from '../../../src/core/rules/registry.js';
 import { PLAN_RULES } from '../../../src/queries/meta.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 import { connect, createOrderTables, testServers, type TestPostgres } from '../../helpers/test-postgres.js';
@@ -123,7 +124,7 @@ describe.each(testServers())('predator-guard queries SQL_FILE --database-url on 
     const report = JSON.parse(stdout) as Report;
     expect(report.findings).toEqual([]);
     const stats = report.runs[0].stats as { analyze: boolean; notRun: { rule: string; needs: string[] }[] };
-    const needAnalyze = PLAN_RULES.filter((rule) => rule.meta.needs.includes('analyze')).map((rule) => rule.meta.id);
+    const needAnalyze = rulesOf(PLAN_RULES).filter((rule) => rule.needs.includes('analyze')).map((rule) => rule.meta.id);
     expect(needAnalyze.length).toBeGreaterThan(0);
     expect(stats.analyze).toBe(false);
     expect(stats.notRun.map((entry) => entry.rule)).toEqual([...needAnalyze].sort());

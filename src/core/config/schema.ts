@@ -1,15 +1,8 @@
-import { FILTER_MODES, RULE_SEVERITIES } from './choices.js';
+import { ANALYZER_METAS } from '../analyzers.js';
 import { FAIL_ON_VALUES } from '../report.js';
-import { RULE_CATALOG } from '../rule-catalog.js';
-import { HEALTH_PROBES_SCHEMA } from '../../rollout/probes/health-probes-schema.js';
-import { canaryJudgeSchema } from '../../rollout/judge/judge-settings-schema.js';
-
-
-const stringList = (description: string) => ({
-  description,
-  anyOf: [{ type: 'array', items: { type: 'string' } }, { type: 'string' }],
-});
-const duration = (description: string) => ({ type: 'string', pattern: '^(\\d+(\\.\\d+)?(ms|s|m|h))+$', description });
+import { RULE_CATALOG } from '../rules/catalog.js';
+import { FILTER_MODES, RULE_SEVERITIES } from './choices.js';
+import { stringList } from './schema-fragments.js';
 
 /** One rule's settings: a severity and the rule's own options, every other key refused. */
 function ruleSettingsSchema(): Record<string, unknown> {
@@ -68,30 +61,8 @@ export function configSchema(): Record<string, unknown> {
       annotations: { type: 'boolean' },
       'check-run': { type: 'boolean' },
       'sarif-file': { type: 'string' },
-      // The query-plan audit.
-      'database-url': { type: 'string' },
-      queries: stringList('SQL files or globs to audit.'),
-      schema: stringList('Schema (migration) files or globs, applied in name order.'),
-      seed: stringList('Seed SQL files or globs.'),
-      analyze: { type: 'boolean' },
-      plan: stringList('Saved EXPLAIN (FORMAT JSON) files.'),
-      'verify-indexes': { enum: ['auto', 'hypopg', 'transaction', 'off'], description: 'auto, hypopg, transaction, or off' },
-      'statement-timeout': duration('a Go-style duration such as 30s'),
-      'lock-timeout': duration('a Go-style duration such as 2s'),
-      'table-rows': { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } },
-      // The rollout check.
-      kubeconfig: { type: 'string' },
-      context: { type: 'string' },
-      rollout: stringList('Rollout names.'),
-      kind: { enum: ['rollout', 'canary'], description: 'rollout (Argo Rollouts) or canary (Flagger); unset: whichever the name belongs to' },
-      selector: { type: 'string', description: 'a label selector choosing the Rollouts/Canaries to follow, instead of names' },
-      namespace: { type: 'string' },
-      'rollout-timeout': duration('a Go-style duration such as 10m'),
-      image: { type: 'string' },
-      'success-on-pause': { type: 'boolean' },
-      'prometheus-url': { type: 'string', pattern: '^https?://', description: 'the Prometheus server\'s base URL, such as http://prometheus:9090' },
-      'health-probes': HEALTH_PROBES_SCHEMA,
-      'canary-judge': canaryJudgeSchema(),
+      // Each analyzer's own settings, as its meta.ts declares them.
+      ...Object.assign({}, ...ANALYZER_METAS.map((meta) => meta.settings)),
     },
   };
 }

@@ -57,11 +57,9 @@ function splitRuleConfig(ruleConfig: RuleConfig): { severity?: RuleConfig['sever
  * some findings more severely than its default); else the rule's default. Undefined when the config turns the rule
  * off, so the finding is not made at all.
  */
-export function severityFor(
-  meta: { severity: Severity },
-  configured: RuleSetting['severity'] | undefined,
-  graded?: Severity,
-): Severity | undefined {
+export function severityFor(meta: { severity: Severity }, configured: Exclude<RuleSetting['severity'], 'off'> | undefined, graded?: Severity): Severity;
+export function severityFor(meta: { severity: Severity }, configured: RuleSetting['severity'] | undefined, graded?: Severity): Severity | undefined;
+export function severityFor(meta: { severity: Severity }, configured: RuleSetting['severity'] | undefined, graded?: Severity): Severity | undefined {
   if (configured === 'off') return undefined;
   if (configured === undefined || configured === 'default') return graded ?? meta.severity;
   return configured;

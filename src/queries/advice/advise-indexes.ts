@@ -11,7 +11,7 @@ import { deriveCandidates } from './derive-candidates.js';
 import { candidateKeys, describeCondition, describeKey, type IndexCandidate } from './index-candidate.js';
 import { createIndexSql, indexName, type IndexDefinition } from './index-definition.js';
 import { judgeCandidate } from './judge-candidate.js';
-import { MISSING_INDEX_RULE, type MissingIndexOptions } from '../rules/index-advice/missing-index.js';
+import { missingIndex, type MissingIndexOptions } from '../rules/index-advice/missing-index.js';
 import { scansWorthAdvice, totalCost } from './plan-scans.js';
 import { readTableFacts, tableLabel, type TableFacts } from './table-facts.js';
 import { resolveVerification, type Verification, type VerifyIndexesSetting } from './verification-mode.js';
@@ -49,8 +49,8 @@ export async function adviseIndexes(
   const verification = await resolveVerification(database, settings.verifyIndexes);
   const worth = scansWorthAdvice(plan);
   if (verification.mode === 'off' || worth.size === 0) return { findings, stats };
-  const options = { ...MISSING_INDEX_RULE.defaultOptions, ...settings.rule?.options } as MissingIndexOptions;
-  const severity: Severity = settings.rule && settings.rule.severity !== 'default' ? settings.rule.severity : MISSING_INDEX_RULE.meta.severity;
+  const options = { ...missingIndex.defaultOptions, ...settings.rule?.options } as MissingIndexOptions;
+  const severity: Severity = settings.rule && settings.rule.severity !== 'default' ? settings.rule.severity : missingIndex.meta.severity;
   const progress: AdviceProgress = { costBefore: totalCost(plan), kept: [] };
   const seen = new Set<string>();
   for (const candidate of deriveCandidates(statement.node)) {

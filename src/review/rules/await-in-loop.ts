@@ -2,7 +2,7 @@ import { composeVisitors } from '../analysis/compose-visitors.js';
 import { LoopNesting, type Loop } from '../analysis/loop-nesting.js';
 import { pythonLoopVisitor } from '../analysis/python-loops.js';
 import { typescriptLoopVisitor } from '../analysis/typescript-loops.js';
-import { defineRule, type RuleContext } from '../review-rule.js';
+import { defineReviewRule, type RuleContext } from '../review-rule.js';
 
 const MESSAGE = "'await' inside a loop runs the iterations one after another.";
 const PYTHON_SUGGESTION = 'Gather independent operations with asyncio.gather (or a TaskGroup) instead of awaiting one at a time.';
@@ -15,14 +15,14 @@ const TYPESCRIPT_SUGGESTION =
  * no-await-in-loop. A function written in the loop resets: awaiting inside an async callback does not hold up the
  * loop (whatever else is wrong with passing one to forEach).
  */
-export const awaitInLoop = defineRule({
+export const awaitInLoop = defineReviewRule({
   meta: {
     id: 'await-in-loop',
     category: 'performance',
     severity: 'warning',
     description: 'An `await` that runs on every iteration of a loop, so the iterations cannot overlap.',
-    languages: ['python', 'typescript'],
   },
+  languages: ['python', 'typescript'],
   defaultOptions: {},
   python(context) {
     const loops = new RepeatedAwaits(context, PYTHON_SUGGESTION);

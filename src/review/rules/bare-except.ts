@@ -1,17 +1,17 @@
-import { defineRule } from '../review-rule.js';
+import { defineReviewRule } from '../review-rule.js';
 
 /**
  * `except:` also catches KeyboardInterrupt, SystemExit and GeneratorExit, so Ctrl-C and `sys.exit()` get swallowed
  * along with the error the author had in mind. `except*` always names a type (without one it is a syntax error).
  */
-export const bareExcept = defineRule({
+export const bareExcept = defineReviewRule({
   meta: {
     id: 'bare-except',
     category: 'antipattern',
     severity: 'warning',
     description: "A Python `except:` clause that names no exception type.",
-    languages: ['python'],
   },
+  languages: ['python'],
   defaultOptions: {},
   python(context) {
     return {

@@ -1,4 +1,4 @@
-import { defineRule, type PythonNode } from '../review-rule.js';
+import { defineReviewRule, type PythonNode } from '../review-rule.js';
 
 const BROAD_TYPES = new Set(['Exception', 'BaseException', 'builtins.Exception', 'builtins.BaseException']);
 /** Bodies defined in the handler run later, if at all, so what they do is not what the handler does. */
@@ -10,14 +10,14 @@ const NO_TRACEBACK = new Set(['False', 'None', '0']);
  * `except Exception:` also catches the bugs nobody expected (a typo's NameError, a wrong attribute), and a handler
  * that neither re-raises nor logs the traceback leaves no trace of them. Bare `except:` is bare-except's.
  */
-export const broadExceptionCaught = defineRule({
+export const broadExceptionCaught = defineReviewRule({
   meta: {
     id: 'broad-exception-caught',
     category: 'antipattern',
     severity: 'warning',
     description: 'A Python handler for `Exception` or `BaseException` that neither re-raises nor logs the traceback.',
-    languages: ['python'],
   },
+  languages: ['python'],
   defaultOptions: {},
   python(context) {
     return {

@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import { defineRule, type PythonNode, type TypeScriptApi } from '../review-rule.js';
+import { defineReviewRule, type PythonNode, type TypeScriptApi } from '../review-rule.js';
 import type { SourceText } from '../../core/rules/source-text.js';
 import { DIRECTIVE_MARKER } from '../../core/rules/suppressions.js';
 
@@ -11,14 +11,14 @@ const SUGGESTION =
  * inside the handler is taken as the author saying the swallowing is deliberate, as ESLint's no-empty does; a
  * suppression directive is not such a comment, because it silences the finding rather than explaining the handler.
  */
-export const emptyCatch = defineRule({
+export const emptyCatch = defineReviewRule({
   meta: {
     id: 'empty-catch',
     category: 'antipattern',
     severity: 'warning',
     description: 'An exception handler with an empty body, which silently swallows the exception.',
-    languages: ['python', 'typescript'],
   },
+  languages: ['python', 'typescript'],
   defaultOptions: {},
   python(context) {
     return {

@@ -6,7 +6,7 @@ import { isPythonList, pythonListNameVisitor } from '../analysis/python-list-nam
 import { pythonLoopVisitor } from '../analysis/python-loops.js';
 import { isArrayExpression, typescriptArrayNameVisitor } from '../analysis/typescript-array-names.js';
 import { typescriptLoopVisitor } from '../analysis/typescript-loops.js';
-import { defineRule, type PythonNode, type RuleContext } from '../review-rule.js';
+import { defineReviewRule, type PythonNode, type RuleContext } from '../review-rule.js';
 
 type TypeScriptModule = typeof ts;
 
@@ -23,14 +23,14 @@ const MAX_COLLECTION_TEXT = 30;
  * lists (arrays) are reported, never strings, tuples, sets or names of unknown type: a false alarm here teaches
  * people to ignore the rule.
  */
-export const linearLookupInLoop = defineRule({
+export const linearLookupInLoop = defineReviewRule({
   meta: {
     id: 'linear-lookup-in-loop',
     category: 'performance',
     severity: 'warning',
     description: 'A linear search of a list or array (`in`, `.index()`, `.includes()`, `.indexOf()`) on every iteration of a loop.',
-    languages: ['python', 'typescript'],
   },
+  languages: ['python', 'typescript'],
   defaultOptions: {},
   python(context) {
     const lookups = new RepeatedLookups(context, PYTHON_SUGGESTION);

@@ -1,7 +1,7 @@
 import { LoopNesting, type Loop, type Nesting } from '../analysis/loop-nesting.js';
 import { pythonLoopVisitor } from '../analysis/python-loops.js';
 import { typescriptLoopVisitor } from '../analysis/typescript-loops.js';
-import { defineRule, type RuleContext } from '../review-rule.js';
+import { defineReviewRule, type RuleContext } from '../review-rule.js';
 
 const PYTHON_SUGGESTION = 'Index the inner collection (a dict or set) once outside the outer loop, so each lookup is O(1).';
 const TYPESCRIPT_SUGGESTION = 'Index the inner collection (a Map or Set) once outside the outer loop, so each lookup is O(1).';
@@ -10,14 +10,14 @@ const TYPESCRIPT_SUGGESTION = 'Index the inner collection (a Map or Set) once ou
  * Loops inside loops multiply their iteration counts; when the inner loop is a search of another collection,
  * indexing it once makes the pair linear.
  */
-export const nestedLoop = defineRule({
+export const nestedLoop = defineReviewRule({
   meta: {
     id: 'nested-loop',
     category: 'performance',
     severity: 'warning',
     description: "A loop whose body runs inside another loop's body.",
-    languages: ['python', 'typescript'],
   },
+  languages: ['python', 'typescript'],
   defaultOptions: {},
   python(context) {
     return pythonLoopVisitor(new LoopNesting(), (loop, nesting) => reportIfNested(context, loop, nesting, PYTHON_SUGGESTION));

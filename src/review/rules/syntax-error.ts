@@ -1,17 +1,17 @@
-import { defineRule } from '../review-rule.js';
+import { defineReviewRule } from '../review-rule.js';
 
 /**
  * Reported by the engine when a file does not parse; no other rule runs on that file, because every other rule
  * would be reading a tree the parser had to guess at.
  */
-export const syntaxError = defineRule({
+export const syntaxError = defineReviewRule({
   meta: {
     id: 'syntax-error',
     category: 'syntax',
     severity: 'error',
     description: 'A file that does not parse.',
-    languages: ['python', 'typescript'],
   },
+  languages: ['python', 'typescript'],
   defaultOptions: {},
   syntaxError(context, error) {
     context.report({

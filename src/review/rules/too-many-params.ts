@@ -1,7 +1,7 @@
 import type ts from 'typescript';
 import { decoratorsOf, methodClassOf, pythonFunctionName } from '../analysis/python-functions.js';
 import { parameterListEnd, signatureStart, typescriptFunctionName } from '../analysis/typescript-functions.js';
-import { defineRule, type Language, type PythonNode, type RuleContext } from '../review-rule.js';
+import { defineReviewRule, type Language, type PythonNode, type RuleContext } from '../review-rule.js';
 
 type ParamLimit = number | Partial<Record<Language, number>>;
 
@@ -11,6 +11,7 @@ interface TooManyParamsOptions {
 }
 
 const DEFAULT_MAX_PARAMS = 7;
+const DEFAULT_OPTIONS: TooManyParamsOptions = { 'max-params': DEFAULT_MAX_PARAMS, 'ignore-params': '^_' };
 const SUGGESTION = 'Group related parameters into an object (or a dataclass / keyword-only parameters).';
 const LIMIT = { type: 'integer', minimum: 0 };
 
@@ -18,13 +19,12 @@ const LIMIT = { type: 'integer', minimum: 0 };
 const OVERLOAD_DECORATORS = new Set(['overload', 'typing.overload', 't.overload', 'typing_extensions.overload']);
 
 /** A long parameter list is hard to call correctly and usually means the function does several jobs. */
-export const tooManyParams = defineRule<TooManyParamsOptions>({
+export const tooManyParams = defineReviewRule({
   meta: {
     id: 'too-many-params',
     category: 'complexity',
     severity: 'warning',
     description: 'A function, method, lambda or arrow function with more parameters than `max-params`.',
-    languages: ['python', 'typescript'],
     options: {
       'max-params': {
         description: 'the most parameters a function may take: a number, or {python, typescript} per language',
@@ -37,7 +37,8 @@ export const tooManyParams = defineRule<TooManyParamsOptions>({
       },
     },
   },
-  defaultOptions: { 'max-params': DEFAULT_MAX_PARAMS, 'ignore-params': '^_' },
+  languages: ['python', 'typescript'],
+  defaultOptions: DEFAULT_OPTIONS,
 
   python(context) {
     // Stubs describe signatures that exist elsewhere; the implementation is where a long list is a choice.

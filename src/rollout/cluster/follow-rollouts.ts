@@ -4,10 +4,12 @@ import type { Config } from '../../core/config/config.js';
 import { UsageError } from '../../core/config/usage-error.js';
 import { parseDuration } from '../../core/config/duration.js';
 import type { Finding } from '../../core/finding.js';
+import { rulesOf } from '../../core/rules/registry.js';
+import { severityFor } from '../../core/rules/settings.js';
 import { canaryStats } from '../flagger/canary-stats.js';
 import { followCanary, type CanaryOutcome } from '../flagger/follow-canary.js';
 import { startReleaseChecks } from '../metrics/release-checks.js';
-import { VERDICT_RULES } from '../rules/verdict/index.js';
+import { VERDICT_RULES } from '../meta.js';
 import type { VerdictContext, VerdictReport, VerdictRule } from './verdict-rule.js';
 import { followRollout, type FollowOutcome, type FollowOptions } from './follow-rollout.js';
 import { targetsByName, targetsBySelector, type FollowTarget, type TargetKind } from './follow-targets.js';
@@ -86,9 +88,9 @@ async function follow(api: ObjectApi, target: FollowTarget, namespace: string, o
 
 function verdictFindings(followed: Followed, config: Config, context: VerdictContext): Finding[] {
   const { ref, phase } = followed.outcome;
-  return VERDICT_RULES.flatMap((rule): Finding[] => {
-    const configured = config.rules[rule.meta.id]?.severity;
-    if (configured === 'off') return [];
+  return rulesOf(VERDICT_RULES).flatMap((rule): Finding[] => {
+    const severity = severityFor(rule.meta, config.rules[rule.meta.id]?.severity);
+    if (!severity) return [];
     const report = verdictOf(rule, followed, context);
     if (!report) return [];
     return [
@@ -96,7 +98,7 @@ function verdictFindings(followed: Followed, config: Config, context: VerdictCon
         analyzer: 'rollout',
         rule: rule.meta.id,
         category: rule.meta.category,
-        severity: configured ?? rule.meta.severity,
+        severity,
         message: report.message,
         suggestion: report.suggestion,
         fingerprint: fingerprintOf(rule.meta.id, followed),

@@ -1,9 +1,11 @@
-import type { VerdictReport, VerdictRuleMeta } from '../cluster/verdict-rule.js';
+import { rulesOf } from '../../core/rules/registry.js';
+import type { RuleMeta } from '../../core/rules/rule.js';
+import type { VerdictReport } from '../cluster/verdict-rule.js';
+import { JUDGE_RULES } from '../meta.js';
 import type { JudgeResult } from './judge-result.js';
-import { JUDGE_RULES } from '../rules/judge/index.js';
 
 export interface JudgeRuleReport {
-  meta: VerdictRuleMeta;
+  meta: RuleMeta;
   report: VerdictReport;
 }
 
@@ -12,7 +14,7 @@ export interface JudgeRuleReport {
  * `subject` names what was judged in the message, e.g. the Rollout `shop/web`.
  */
 export function judgeReports(result: JudgeResult, subject?: string): JudgeRuleReport[] {
-  return JUDGE_RULES.flatMap((rule) => {
+  return rulesOf(JUDGE_RULES).flatMap((rule) => {
     const report = rule.check(result, { subject });
     return report ? [{ meta: rule.meta, report }] : [];
   });

@@ -1,4 +1,5 @@
-import type { VerdictReport, VerdictRuleMeta } from '../cluster/verdict-rule.js';
+import { defineRuleWithoutOptions, type NoOptions, type Rule } from '../../core/rules/rule.js';
+import type { ReleaseMeta, VerdictReport } from '../cluster/verdict-rule.js';
 import type { JudgeResult } from './judge-result.js';
 
 export interface JudgeContext {
@@ -6,10 +7,15 @@ export interface JudgeContext {
   subject?: string;
 }
 
-/** A verdict on the canary judge's result; the rollout check makes the finding (with `releaseFinding`). */
-export interface JudgeRule {
-  meta: VerdictRuleMeta;
+/** How a judge rule checks: a verdict on the canary judge's result; the rollout check makes the finding (with `releaseFinding`). */
+export interface JudgeCheck {
   check(result: JudgeResult, context: JudgeContext): VerdictReport | undefined;
+}
+
+export type JudgeRule<Id extends string = string> = Rule<JudgeCheck, NoOptions, Id>;
+
+export function defineJudgeRule<Id extends string>(rule: { readonly meta: ReleaseMeta<Id> } & JudgeCheck): JudgeRule<Id> {
+  return defineRuleWithoutOptions(rule);
 }
 
 /** `Canary judge of shop/web` or `Canary judge`. */

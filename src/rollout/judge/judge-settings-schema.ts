@@ -1,6 +1,5 @@
+import { DURATION_PATTERN } from '../../core/config/schema-fragments.js';
 import { JUDGE_DIRECTIONS, NAN_STRATEGIES } from './judge-settings.js';
-
-const durationPattern = '^(\\d+(\\.\\d+)?(ms|s|m|h))+$';
 
 /**
  * The JSON Schema of the `canary-judge:` section, so that editors and the config validator catch its shape with
@@ -15,8 +14,8 @@ export function canaryJudgeSchema(): Record<string, unknown> {
     description: 'The canary judge: Mann-Whitney comparison of canary and stable over range queries, Kayenta-style.',
     required: ['metrics'],
     properties: {
-      lookback: { type: 'string', pattern: durationPattern, description: 'a Go-style duration such as 10m (default 10m)' },
-      step: { type: 'string', pattern: durationPattern, description: 'a Go-style duration such as 30s (default 30s)' },
+      lookback: { type: 'string', pattern: DURATION_PATTERN, description: 'a Go-style duration such as 10m (default 10m)' },
+      step: { type: 'string', pattern: DURATION_PATTERN, description: 'a Go-style duration such as 30s (default 30s)' },
       'pass-score': { type: 'number', minimum: 0, maximum: 100, description: 'a score from 0 to 100 (default 95)' },
       'marginal-score': { type: 'number', minimum: 0, maximum: 100, description: 'a score from 0 to 100 (default 75)' },
       'group-weights': { type: 'object', additionalProperties: { type: 'number', exclusiveMinimum: 0 }, description: 'group name → weight in percent' },

@@ -1,7 +1,7 @@
 import type { Config } from '../../core/config/config.js';
 import type { Finding } from '../../core/finding.js';
 import { fingerprintOf, OccurrenceCounter } from '../../core/rules/fingerprint.js';
-import { ruleSettingsResolver } from '../../core/rules/settings.js';
+import { ruleSettingsResolver, severityFor } from '../../core/rules/settings.js';
 import { unusedSuppression } from '../../core/rules/hygiene/unused-suppression.js';
 import type { LintRule } from './lint-rule.js';
 import { fieldPathText, type Manifest } from './manifest.js';
@@ -23,7 +23,7 @@ export function lintManifests(manifests: readonly Manifest[], rules: readonly Li
   for (const manifest of manifests) {
     const settings = settingsFor(manifest.file);
     for (const rule of rules) {
-      const configured = settings[rule.meta.id]?.severity ?? 'default';
+      const configured = settings[rule.meta.id]?.severity;
       if (configured === 'off') continue;
       for (const report of rule.check(manifest, context)) {
         const position = manifest.locate(report.path);
@@ -33,7 +33,7 @@ export function lintManifests(manifests: readonly Manifest[], rules: readonly Li
           analyzer: 'rollout',
           rule: rule.meta.id,
           category: rule.meta.category,
-          severity: configured === 'default' ? (report.severity ?? rule.meta.severity) : configured,
+          severity: severityFor(rule.meta, configured, report.severity),
           message: report.message,
           file: manifest.file,
           ...position,

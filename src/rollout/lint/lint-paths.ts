@@ -1,6 +1,7 @@
 import type { Config } from '../../core/config/config.js';
-import { LINT_RULES } from '../meta.js';
 import type { Finding } from '../../core/finding.js';
+import { rulesOf } from '../../core/rules/registry.js';
+import { LINT_RULES } from '../meta.js';
 import { findManifestFiles } from './find-manifest-files.js';
 import { lintManifests } from './lint-manifests.js';
 import { readManifests } from './read-manifests.js';
@@ -16,5 +17,5 @@ export function lintPaths(config: Config): LintOutcome {
   const manifests = readManifests(files, config.root);
   const counts = { Rollout: 0, AnalysisTemplate: 0, ClusterAnalysisTemplate: 0 };
   for (const manifest of manifests) counts[manifest.kind] += 1;
-  return { findings: lintManifests(manifests, LINT_RULES, config), stats: { files: files.length, manifests: counts } };
+  return { findings: lintManifests(manifests, rulesOf(LINT_RULES), config), stats: { files: files.length, manifests: counts } };
 }

@@ -2,15 +2,15 @@ import type { Deps } from '../../core/analyzer.js';
 import type { Config } from '../../core/config/config.js';
 import { UsageError } from '../../core/config/usage-error.js';
 import type { Finding } from '../../core/finding.js';
+import { rulesOf } from '../../core/rules/registry.js';
+import { METRIC_RULES, PROBE_RULES } from '../meta.js';
 import { judgeCanary, judgeReports, readCanaryJudgeSettings, type CanaryJudgeSettings, type JudgeResult } from '../judge/index.js';
 import type { ProbeSummary } from '../probes/health-probe.js';
-import { PROBE_RULES } from '../rules/probes/health-probe-failed.js';
 import { startProbeMonitor, type ProbeMonitor } from '../probes/probe-monitor.js';
 import { readHealthProbes } from '../probes/read-health-probes.js';
 import { kubeAnalysisTemplateReader, type AnalysisTemplateReader } from './analysis-template-reader.js';
 import { evaluateTemplateMetrics, type MetricEvaluation } from './evaluate-template-metrics.js';
 import { judgeSamples } from './judge-samples.js';
-import { METRIC_RULES } from '../rules/metrics/index.js';
 import { prometheusClient, type PrometheusClient } from './prometheus-client.js';
 import { releaseFinding } from './release-finding.js';
 import { ROLLOUT_PLACEHOLDERS, unknownRolloutPlaceholder } from './rollout-placeholders.js';
@@ -74,7 +74,7 @@ export function startReleaseChecks(config: Config, deps: Deps): ReleaseChecks {
       const probeSummaries = await stopProbes();
       const stats: ReleaseCheckStats = monitor ? { probes: probeSummaries } : {};
       const findings = probeSummaries.flatMap((summary) =>
-        PROBE_RULES.flatMap((rule) => {
+        rulesOf(PROBE_RULES).flatMap((rule) => {
           const report = rule.check(summary);
           return report ? releaseFinding(rule.meta, report, config, `probe ${summary.name}`, { probe: summary.name, endpoint: summary.endpoint }) : [];
         }),
@@ -96,7 +96,7 @@ async function measureTemplates(waited: WaitedRollout, readTemplate: AnalysisTem
   const evaluations = await evaluateTemplateMetrics(waited.rollout, waited.ref, readTemplate, prometheus);
   stats.metrics = [...(stats.metrics ?? []), ...evaluations];
   return evaluations.flatMap((evaluation) =>
-    METRIC_RULES.flatMap((rule) => {
+    rulesOf(METRIC_RULES).flatMap((rule) => {
       const report = rule.check(evaluation);
       if (!report) return [];
       const subject = `${evaluation.rollout} ${evaluation.template} ${evaluation.metric}`;

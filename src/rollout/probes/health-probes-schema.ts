@@ -1,5 +1,4 @@
-const DURATION_PATTERN = '^(\\d+(\\.\\d+)?(ms|s|m|h))+$';
-const duration = (description: string) => ({ type: 'string', pattern: DURATION_PATTERN, description });
+import { duration } from '../../core/config/schema-fragments.js';
 
 /**
  * The JSON Schema of `health-probes` in `.predator-guard.yml`. One item schema for both kinds (rather than a oneOf of

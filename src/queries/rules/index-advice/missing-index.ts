@@ -1,4 +1,4 @@
-import type { PlanRuleMeta } from '../../plan-rule.js';
+import { defineRule } from '../../../core/rules/rule.js';
 
 export interface MissingIndexOptions {
   'min-cost-reduction': number;
@@ -9,15 +9,17 @@ export interface MissingIndexOptions {
 
 /**
  * The index advice's rule: not a plan rule (it needs the database, the parse tree and the planner, not only a
- * plan), but named, configured and documented like one, so the config schema, SARIF and the docs know it.
+ * plan), so it has no check of its own; advise-indexes.ts reports it. Named, configured and documented like any
+ * rule, so the config schema, SARIF and the docs know it.
  */
-export const MISSING_INDEX_RULE: { meta: PlanRuleMeta; defaultOptions: MissingIndexOptions } = {
+const DEFAULT_OPTIONS: MissingIndexOptions = { 'min-cost-reduction': 0.5, 'min-table-rows': 10_000, 'max-selected-share': 0.3, 'max-partial-share': 0.1 };
+
+export const missingIndex = defineRule({
   meta: {
     id: 'missing-index',
     category: 'performance',
     severity: 'warning',
     description: 'A btree index the planner would use for the statement, verified to cut the plan cost; or why none is suggested.',
-    needs: [],
     options: {
       'min-cost-reduction': {
         type: 'number',
@@ -40,5 +42,5 @@ export const MISSING_INDEX_RULE: { meta: PlanRuleMeta; defaultOptions: MissingIn
       },
     },
   },
-  defaultOptions: { 'min-cost-reduction': 0.5, 'min-table-rows': 10_000, 'max-selected-share': 0.3, 'max-partial-share': 0.1 },
-};
+  defaultOptions: DEFAULT_OPTIONS,
+});

@@ -10,20 +10,20 @@ interface Options {
 /** Index scans have their own rule (inefficient-index-scan): their remedy is a better index, not a first one. */
 const INDEX_SCANS = new Set(['Index Scan', 'Index Only Scan']);
 
-export const filterHeavyScan = definePlanRule<Options>({
+export const filterHeavyScan = definePlanRule({
   meta: {
     id: 'filter-heavy-scan',
     category: 'performance',
     severity: 'warning',
     description: 'A scan whose filter throws away most of the rows it reads.',
-    needs: ['analyze'],
-    supersededBy: ['seq-scan-selective-filter'],
     options: {
       'min-removed-rows': { type: 'integer', minimum: 1, description: 'Fewest rows removed by the filter, over all loops (default 1000).' },
       'min-removed-share': { type: 'number', minimum: 0, maximum: 1, description: 'Share of read rows the filter must remove, exclusive (default 0.5).' },
     },
   },
-  defaultOptions: { 'min-removed-rows': 1000, 'min-removed-share': 0.5 },
+  needs: ['analyze'],
+  supersededBy: ['seq-scan-selective-filter'],
+  defaultOptions: { 'min-removed-rows': 1000, 'min-removed-share': 0.5 } satisfies Options,
   check({ plan, options, report }) {
     for (const node of executedNodes(plan.root)) {
       const filter = stringField(node.fields, 'Filter');

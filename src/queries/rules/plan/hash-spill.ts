@@ -8,16 +8,16 @@ interface Options {
   'max-batches': number;
 }
 
-export const hashSpill = definePlanRule<Options>({
+export const hashSpill = definePlanRule({
   meta: {
     id: 'hash-spill',
     category: 'performance',
     severity: 'warning',
     description: 'A hash table (of a hash join or a hash aggregate) that did not fit in memory and was split into batches on disk.',
-    needs: ['analyze'],
     options: { 'max-batches': { type: 'integer', minimum: 1, description: 'Most batches accepted before reporting (default 1: any split).' } },
   },
-  defaultOptions: { 'max-batches': 1 },
+  needs: ['analyze'],
+  defaultOptions: { 'max-batches': 1 } satisfies Options,
   check({ plan, options, report }) {
     for (const node of executedNodes(plan.root)) {
       const spill = hashSpillOf(node);

@@ -7,19 +7,19 @@ interface Options {
   'min-fetch-share': number;
 }
 
-export const indexOnlyHeapFetches = definePlanRule<Options>({
+export const indexOnlyHeapFetches = definePlanRule({
   meta: {
     id: 'index-only-heap-fetches',
     category: 'performance',
     severity: 'warning',
     description: 'An index-only scan that still visits the table for many rows because the visibility map is out of date.',
-    needs: ['analyze'],
     options: {
       'min-heap-fetches': { type: 'integer', minimum: 1, description: 'Fewest heap fetches reported (default 100).' },
       'min-fetch-share': { type: 'number', minimum: 0, maximum: 1, description: 'Share of returned rows that needed a heap fetch (default 0.1).' },
     },
   },
-  defaultOptions: { 'min-heap-fetches': 100, 'min-fetch-share': 0.1 },
+  needs: ['analyze'],
+  defaultOptions: { 'min-heap-fetches': 100, 'min-fetch-share': 0.1 } satisfies Options,
   check({ plan, options, report }) {
     for (const node of executedNodes(plan.root)) {
       if (node.nodeType !== 'Index Only Scan' || !node.actual) continue;

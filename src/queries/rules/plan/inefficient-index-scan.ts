@@ -7,19 +7,19 @@ interface Options {
   'min-removed-share': number;
 }
 
-export const inefficientIndexScan = definePlanRule<Options>({
+export const inefficientIndexScan = definePlanRule({
   meta: {
     id: 'inefficient-index-scan',
     category: 'performance',
     severity: 'warning',
     description: 'An index scan that fetches rows only for its filter to throw them away.',
-    needs: ['analyze'],
     options: {
       'min-removed-rows': { type: 'integer', minimum: 1, description: 'Fewest rows removed by the filter, over all loops (default 100).' },
       'min-removed-share': { type: 'number', minimum: 0, maximum: 1, description: 'Share of fetched rows the filter must remove, exclusive (default 0.5).' },
     },
   },
-  defaultOptions: { 'min-removed-rows': 100, 'min-removed-share': 0.5 },
+  needs: ['analyze'],
+  defaultOptions: { 'min-removed-rows': 100, 'min-removed-share': 0.5 } satisfies Options,
   check({ plan, options, report }) {
     for (const node of executedNodes(plan.root)) {
       const filter = stringField(node.fields, 'Filter');

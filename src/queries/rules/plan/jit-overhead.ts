@@ -6,19 +6,19 @@ interface Options {
   'min-time-share': number;
 }
 
-export const jitOverhead = definePlanRule<Options>({
+export const jitOverhead = definePlanRule({
   meta: {
     id: 'jit-overhead',
     category: 'performance',
     severity: 'warning',
     description: 'JIT compilation that took a large share of the execution time.',
-    needs: ['analyze'],
     options: {
       'min-jit-ms': { type: 'number', minimum: 0, description: 'Shortest JIT time reported, in ms (default 10).' },
       'min-time-share': { type: 'number', minimum: 0, maximum: 1, description: 'Share of the execution time JIT must take (default 0.1).' },
     },
   },
-  defaultOptions: { 'min-jit-ms': 10, 'min-time-share': 0.1 },
+  needs: ['analyze'],
+  defaultOptions: { 'min-jit-ms': 10, 'min-time-share': 0.1 } satisfies Options,
   check({ plan, options, report }) {
     const jit = plan.jitTimeMs;
     const execution = plan.executionTimeMs;

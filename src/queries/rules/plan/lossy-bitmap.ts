@@ -7,16 +7,16 @@ interface Options {
   'min-lossy-blocks': number;
 }
 
-export const lossyBitmap = definePlanRule<Options>({
+export const lossyBitmap = definePlanRule({
   meta: {
     id: 'lossy-bitmap',
     category: 'performance',
     severity: 'warning',
     description: 'A bitmap heap scan whose bitmap outgrew work_mem and became lossy, so whole pages are rechecked.',
-    needs: ['analyze'],
     options: { 'min-lossy-blocks': { type: 'integer', minimum: 1, description: 'Fewest lossy heap blocks reported (default 1).' } },
   },
-  defaultOptions: { 'min-lossy-blocks': 1 },
+  needs: ['analyze'],
+  defaultOptions: { 'min-lossy-blocks': 1 } satisfies Options,
   check({ plan, options, report }) {
     for (const node of executedNodes(plan.root)) {
       const lossy = numberField(node.fields, 'Lossy Heap Blocks') ?? 0;

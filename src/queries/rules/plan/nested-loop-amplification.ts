@@ -15,19 +15,19 @@ interface InnerWork {
   cacheHits?: number;
 }
 
-export const nestedLoopAmplification = definePlanRule<Options>({
+export const nestedLoopAmplification = definePlanRule({
   meta: {
     id: 'nested-loop-amplification',
     category: 'performance',
     severity: 'warning',
     description: 'A nested loop that runs its inner side so many times that it dominates the query.',
-    needs: ['analyze'],
     options: {
       'min-inner-executions': { type: 'integer', minimum: 1, description: 'Fewest executions of the inner side; Memoize cache hits do not count (default 1000).' },
       'min-time-share': { type: 'number', minimum: 0, maximum: 1, description: "Share of the execution time the inner side's executions must take (default 0.1)." },
     },
   },
-  defaultOptions: { 'min-inner-executions': 1000, 'min-time-share': 0.1 },
+  needs: ['analyze'],
+  defaultOptions: { 'min-inner-executions': 1000, 'min-time-share': 0.1 } satisfies Options,
   check({ plan, options, report }) {
     const totalMs = plan.executionTimeMs ?? plan.root.actual?.totalTimeMs ?? 0;
     for (const node of executedNodes(plan.root)) {

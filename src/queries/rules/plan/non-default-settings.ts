@@ -1,13 +1,13 @@
 import { definePlanRule } from '../../plan-rule.js';
 
-export const nonDefaultSettings = definePlanRule<Record<string, never>>({
+export const nonDefaultSettings = definePlanRule({
   meta: {
     id: 'non-default-settings',
     category: 'performance',
     severity: 'notice',
     description: 'Planner settings that differ from the defaults, listed beside the findings they may explain.',
-    needs: [],
   },
+  needs: [],
   defaultOptions: {},
   check({ plan, report }) {
     const names = Object.keys(plan.settings).sort();

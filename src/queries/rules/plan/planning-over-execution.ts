@@ -5,16 +5,16 @@ interface Options {
   'min-planning-ms': number;
 }
 
-export const planningOverExecution = definePlanRule<Options>({
+export const planningOverExecution = definePlanRule({
   meta: {
     id: 'planning-over-execution',
     category: 'performance',
     severity: 'notice',
     description: 'A statement that took longer to plan than to run.',
-    needs: ['analyze'],
     options: { 'min-planning-ms': { type: 'number', minimum: 0, description: 'Shortest planning time reported, in ms (default 10).' } },
   },
-  defaultOptions: { 'min-planning-ms': 10 },
+  needs: ['analyze'],
+  defaultOptions: { 'min-planning-ms': 10 } satisfies Options,
   check({ plan, options, report }) {
     const planning = plan.planningTimeMs;
     const execution = plan.executionTimeMs;

@@ -12,13 +12,12 @@ interface Options {
 
 const JOINS = new Set(['Nested Loop', 'Hash Join', 'Merge Join']);
 
-export const rowMisestimate = definePlanRule<Options>({
+export const rowMisestimate = definePlanRule({
   meta: {
     id: 'row-misestimate',
     category: 'performance',
     severity: 'notice',
     description: "A row estimate far from the actual rows on a node that feeds a join, where it decides the join's method and order.",
-    needs: ['analyze'],
     options: {
       'notice-factor': { type: 'number', minimum: 1, description: 'Factor (either way) from which the estimate is reported as a notice (default 10).' },
       'warning-factor': { type: 'number', minimum: 1, description: 'Factor from which it is a warning (default 100).' },
@@ -26,7 +25,8 @@ export const rowMisestimate = definePlanRule<Options>({
       'min-rows': { type: 'number', minimum: 0, description: 'Ignore nodes where both the estimate and the actual rows, over all loops, are below this (default 100).' },
     },
   },
-  defaultOptions: { 'notice-factor': 10, 'warning-factor': 100, 'error-factor': 1000, 'min-rows': 100 },
+  needs: ['analyze'],
+  defaultOptions: { 'notice-factor': 10, 'warning-factor': 100, 'error-factor': 1000, 'min-rows': 100 } satisfies Options,
   check({ plan, options, report }) {
     const parents = new Map<PlanNode, PlanNode>();
     for (const node of executedNodes(plan.root)) node.children.forEach((child) => parents.set(child, node));

@@ -8,19 +8,19 @@ interface Options {
   'max-kept-share': number;
 }
 
-export const seqScanSelectiveFilter = definePlanRule<Options>({
+export const seqScanSelectiveFilter = definePlanRule({
   meta: {
     id: 'seq-scan-selective-filter',
     category: 'performance',
     severity: 'warning',
     description: 'A sequential scan of a large relation that keeps only a small share of its rows.',
-    needs: ['analyze'],
     options: {
       'min-table-rows': { type: 'integer', minimum: 1, description: 'Rows read (kept + removed) from which a relation counts as large (default 10000).' },
       'max-kept-share': { type: 'number', minimum: 0, maximum: 1, description: 'Largest share of rows kept for the filter to count as selective (default 0.1).' },
     },
   },
-  defaultOptions: { 'min-table-rows': 10_000, 'max-kept-share': 0.1 },
+  needs: ['analyze'],
+  defaultOptions: { 'min-table-rows': 10_000, 'max-kept-share': 0.1 } satisfies Options,
   check({ plan, options, report }) {
     for (const node of executedNodes(plan.root)) {
       const filter = stringField(node.fields, 'Filter');

@@ -3,15 +3,15 @@ import { SLOW_TRIGGER_DEFAULTS, SLOW_TRIGGER_OPTION_SCHEMAS, slowTriggers, type 
 import { formatCount, formatMs, formatShare } from '../../plan/plan-numbers.js';
 import { isForeignKeyAction, isForeignKeyTrigger } from '../../plan/trigger-kind.js';
 
-export const slowForeignKeyCheck = definePlanRule<SlowTriggerOptions>({
+export const slowForeignKeyCheck = definePlanRule({
   meta: {
     id: 'slow-foreign-key-check',
     category: 'performance',
     severity: 'warning',
     description: 'A foreign-key trigger that took a large share of the execution time, usually for want of an index on the referencing columns.',
-    needs: ['analyze'],
     options: SLOW_TRIGGER_OPTION_SCHEMAS,
   },
+  needs: ['analyze'],
   defaultOptions: SLOW_TRIGGER_DEFAULTS,
   check({ plan, options, report }) {
     for (const { trigger, executionMs: execution } of slowTriggers(plan, options)) {

@@ -3,15 +3,15 @@ import { SLOW_TRIGGER_DEFAULTS, SLOW_TRIGGER_OPTION_SCHEMAS, slowTriggers, type 
 import { formatCount, formatMs, formatShare } from '../../plan/plan-numbers.js';
 import { isForeignKeyTrigger } from '../../plan/trigger-kind.js';
 
-export const slowTrigger = definePlanRule<SlowTriggerOptions>({
+export const slowTrigger = definePlanRule({
   meta: {
     id: 'slow-trigger',
     category: 'performance',
     severity: 'warning',
     description: "A user trigger that took a large share of the statement's execution time.",
-    needs: ['analyze'],
     options: SLOW_TRIGGER_OPTION_SCHEMAS,
   },
+  needs: ['analyze'],
   defaultOptions: SLOW_TRIGGER_DEFAULTS,
   check({ plan, options, report }) {
     for (const { trigger, executionMs: execution } of slowTriggers(plan, options)) {

@@ -7,16 +7,16 @@ interface Options {
   'min-disk-kb': number;
 }
 
-export const sortSpill = definePlanRule<Options>({
+export const sortSpill = definePlanRule({
   meta: {
     id: 'sort-spill',
     category: 'performance',
     severity: 'warning',
     description: 'A sort that did not fit in work_mem and spilled to disk.',
-    needs: ['analyze'],
     options: { 'min-disk-kb': { type: 'number', minimum: 0, description: 'Smallest disk use (kB) reported (default 0: any spill).' } },
   },
-  defaultOptions: { 'min-disk-kb': 0 },
+  needs: ['analyze'],
+  defaultOptions: { 'min-disk-kb': 0 } satisfies Options,
   check({ plan, options, report }) {
     for (const node of executedNodes(plan.root)) {
       if (node.nodeType !== 'Sort') continue;

@@ -1,14 +1,14 @@
 import { definePlanRule } from '../../plan-rule.js';
 import { executedNodes, numberField } from '../../plan/plan-node.js';
 
-export const workersNotLaunched = definePlanRule<Record<string, never>>({
+export const workersNotLaunched = definePlanRule({
   meta: {
     id: 'workers-not-launched',
     category: 'performance',
     severity: 'warning',
     description: 'A parallel plan that got fewer worker processes than it was planned for.',
-    needs: ['analyze'],
   },
+  needs: ['analyze'],
   defaultOptions: {},
   check({ plan, report }) {
     for (const node of executedNodes(plan.root)) {

@@ -1,9 +1,9 @@
 import { describeMetric, failingMetrics } from '../../judge/describe-metric.js';
 import { formatNumber } from '../../judge/format-number.js';
-import { judgeName, type JudgeRule } from '../../judge/judge-rule.js';
+import { defineJudgeRule, judgeName } from '../../judge/judge-rule.js';
 
 /** The judge's Fail: a score below the marginal score, or one forced to 0 by a critical metric or missing data. */
-export const canaryJudgeFailed: JudgeRule = {
+export const canaryJudgeFailed = defineJudgeRule({
   meta: {
     id: 'canary-judge-failed',
     category: 'release',
@@ -33,4 +33,4 @@ export const canaryJudgeFailed: JudgeRule = {
       suggestion: 'Look at what the release does to the failing metrics, fix it and deploy again. If a difference is expected, widen that metric\'s effect-size allowed-increase / allowed-decrease or set its direction.',
     };
   },
-};
+});

@@ -1,9 +1,9 @@
 import { describeMetric, failingMetrics } from '../../judge/describe-metric.js';
 import { formatNumber } from '../../judge/format-number.js';
-import { judgeName, type JudgeRule } from '../../judge/judge-rule.js';
+import { defineJudgeRule, judgeName } from '../../judge/judge-rule.js';
 
 /** The judge's Marginal: Kayenta leaves this one to a person (Argo's Kayenta provider makes it Inconclusive). */
-export const canaryJudgeMarginal: JudgeRule = {
+export const canaryJudgeMarginal = defineJudgeRule({
   meta: {
     id: 'canary-judge-marginal',
     category: 'release',
@@ -18,4 +18,4 @@ export const canaryJudgeMarginal: JudgeRule = {
       suggestion: 'Decide before promoting: look at the failing metrics, and promote only if their difference is acceptable. A longer lookback gives the test more samples.',
     };
   },
-};
+});

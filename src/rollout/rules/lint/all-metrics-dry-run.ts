@@ -1,9 +1,9 @@
-import type { LintRule } from '../../lint/lint-rule.js';
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { asList, asRecord, asString } from '../../lint/plain-data.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
 
 /** R19: dry-run metrics are measured but never affect the run's phase, so a template of only those gates nothing. */
-export const allMetricsDryRun: LintRule = {
+export const allMetricsDryRun = defineLintRule({
   meta: {
     id: 'all-metrics-dry-run',
     category: 'configuration',
@@ -25,4 +25,4 @@ export const allMetricsDryRun: LintRule = {
       },
     ];
   },
-};
+});

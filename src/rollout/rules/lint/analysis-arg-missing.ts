@@ -1,11 +1,11 @@
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { analysisReferences } from '../../lint/analysis-references.js';
 import { fieldPathText } from '../../lint/manifest.js';
-import type { LintRule } from '../../lint/lint-rule.js';
 import { asList, asRecord, asString } from '../../lint/plain-data.js';
 import { namespaceOf } from '../../lint/template-index.js';
 
 /** R9: an arg with no value and no valueFrom must come from the Rollout, or the AnalysisRun fails to start. */
-export const analysisArgMissing: LintRule = {
+export const analysisArgMissing = defineLintRule({
   meta: {
     id: 'analysis-arg-missing',
     category: 'configuration',
@@ -28,7 +28,7 @@ export const analysisArgMissing: LintRule = {
       }),
     );
   },
-};
+});
 
 function requiredArgs(template: Record<string, unknown>): string[] {
   return asList(asRecord(template.spec).args).flatMap((arg) => {

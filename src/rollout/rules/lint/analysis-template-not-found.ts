@@ -1,13 +1,13 @@
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { analysisReferences } from '../../lint/analysis-references.js';
 import { fieldPathText } from '../../lint/manifest.js';
-import type { LintRule } from '../../lint/lint-rule.js';
 import { namespaceOf } from '../../lint/template-index.js';
 
 /**
  * R8: the controller marks the Rollout InvalidSpec ("AnalysisTemplate '<name>' not found"). References are looked up
  * among all manifests under the lint paths, so a template kept in another folder of the repository still counts.
  */
-export const analysisTemplateNotFound: LintRule = {
+export const analysisTemplateNotFound = defineLintRule({
   meta: {
     id: 'analysis-template-not-found',
     category: 'configuration',
@@ -35,4 +35,4 @@ export const analysisTemplateNotFound: LintRule = {
       }),
     );
   },
-};
+});

@@ -1,5 +1,5 @@
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { parseCondition, syntaxErrorText, usesUncoveredSyntax } from '../../expr/expr-syntax.js';
-import type { LintRule } from '../../lint/lint-rule.js';
 import { fieldPathText } from '../../lint/manifest.js';
 import { asString } from '../../lint/plain-data.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
@@ -13,7 +13,7 @@ const PLACEHOLDER = /\{\{[^{}]*\}\}/g;
  * of the metric turns Error and the AnalysisRun ends in Error. Conditions using expr-lang syntax this parser does not
  * cover (slices, pipes, map literals, …) are left alone rather than guessed at.
  */
-export const conditionSyntaxError: LintRule = {
+export const conditionSyntaxError = defineLintRule({
   meta: {
     id: 'condition-syntax-error',
     category: 'configuration',
@@ -39,4 +39,4 @@ export const conditionSyntaxError: LintRule = {
       }),
     );
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { LintRule } from '../../lint/lint-rule.js';
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
 
 /** R13: the default failureLimit is 0, so one failed sample (a scrape gap, a spike) fails the metric and aborts. */
-export const failureLimitUnset: LintRule = {
+export const failureLimitUnset = defineLintRule({
   meta: {
     id: 'failure-limit-unset',
     category: 'configuration',
@@ -19,4 +19,4 @@ export const failureLimitUnset: LintRule = {
         suggestion: 'Set failureLimit to the number of failed measurements you tolerate (e.g. failureLimit: 2 with count: 10), or failureLimit: 0 to make the choice explicit.',
       }));
   },
-};
+});

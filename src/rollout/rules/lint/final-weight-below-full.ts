@@ -1,9 +1,9 @@
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { fieldPathText } from '../../lint/manifest.js';
-import type { LintRule } from '../../lint/lint-rule.js';
 import { canarySteps, maxTrafficWeight } from '../../lint/rollout-steps.js';
 
 /** R4: after the last step the canary goes to full weight anyway, so nothing was ever verified at full weight. */
-export const finalWeightBelowFull: LintRule = {
+export const finalWeightBelowFull = defineLintRule({
   meta: {
     id: 'final-weight-below-full',
     category: 'configuration',
@@ -25,4 +25,4 @@ export const finalWeightBelowFull: LintRule = {
       },
     ];
   },
-};
+});

@@ -1,10 +1,10 @@
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { fieldPathText } from '../../lint/manifest.js';
-import type { LintRule } from '../../lint/lint-rule.js';
 import { canarySteps } from '../../lint/rollout-steps.js';
 import { isIndefinitePause } from '../../status/step-kind.js';
 
 /** R5: `kubectl argo rollouts status` never exits on Paused (argo-rollouts #1389), so a CI gate waits until its timeout. */
-export const indefinitePause: LintRule = {
+export const indefinitePause = defineLintRule({
   meta: {
     id: 'indefinite-pause',
     category: 'configuration',
@@ -25,4 +25,4 @@ export const indefinitePause: LintRule = {
       ];
     });
   },
-};
+});

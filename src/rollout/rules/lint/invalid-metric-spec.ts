@@ -1,6 +1,7 @@
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { parseDuration } from '../../../core/config/duration.js';
 import { fieldPathText } from '../../lint/manifest.js';
-import type { LintReport, LintRule } from '../../lint/lint-rule.js';
+import type { LintReport } from '../../lint/lint-rule.js';
 import { asList, asRecord, asString, asWholeNumber } from '../../lint/plain-data.js';
 import { providerNames, templateMetrics, type LocatedMetric } from '../../lint/template-metrics.js';
 
@@ -9,7 +10,7 @@ import { providerNames, templateMetrics, type LocatedMetric } from '../../lint/t
  * invalid") and the Rollout aborts before measuring anything. Limits written as `{{args.x}}` are resolved only at run
  * time and are not judged here.
  */
-export const invalidMetricSpec: LintRule = {
+export const invalidMetricSpec = defineLintRule({
   meta: {
     id: 'invalid-metric-spec',
     category: 'configuration',
@@ -24,7 +25,7 @@ export const invalidMetricSpec: LintRule = {
     }
     return [...duplicateNames(metrics), ...metrics.flatMap(checkMetric)];
   },
-};
+});
 
 function duplicateNames(metrics: readonly LocatedMetric[]): LintReport[] {
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { parseDuration } from '../../../core/config/duration.js';
 import { fieldPathText } from '../../lint/manifest.js';
-import type { LintRule } from '../../lint/lint-rule.js';
 import { asRecord } from '../../lint/plain-data.js';
 import { canarySteps } from '../../lint/rollout-steps.js';
 
@@ -8,7 +8,7 @@ import { canarySteps } from '../../lint/rollout-steps.js';
 const SECONDS = /^\d+$/;
 
 /** R6: the controller rejects a negative or unparsable duration, and the Rollout goes Degraded (InvalidSpec). */
-export const invalidPauseDuration: LintRule = {
+export const invalidPauseDuration = defineLintRule({
   meta: {
     id: 'invalid-pause-duration',
     category: 'configuration',
@@ -30,7 +30,7 @@ export const invalidPauseDuration: LintRule = {
       ];
     });
   },
-};
+});
 
 function isValidDuration(duration: unknown): boolean {
   if (typeof duration === 'number') return Number.isInteger(duration) && duration >= 0;

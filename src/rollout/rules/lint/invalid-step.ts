@@ -1,10 +1,10 @@
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { STEP_KINDS, stepKinds } from '../../status/step-kind.js';
 import { fieldPathText } from '../../lint/manifest.js';
-import type { LintRule } from '../../lint/lint-rule.js';
 import { canarySteps } from '../../lint/rollout-steps.js';
 
 /** R7: the controller rejects a step that sets no kind or several ("Step must have one of the following set"). */
-export const invalidStep: LintRule = {
+export const invalidStep = defineLintRule({
   meta: {
     id: 'invalid-step',
     category: 'configuration',
@@ -26,4 +26,4 @@ export const invalidStep: LintRule = {
       ];
     });
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { LintRule } from '../../lint/lint-rule.js';
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { providerNames, templateMetrics } from '../../lint/template-metrics.js';
 
 /**
@@ -8,7 +8,7 @@ import { providerNames, templateMetrics } from '../../lint/template-metrics.js';
 const SELF_JUDGING_PROVIDERS = new Set(['job', 'kayenta']);
 
 /** R12: with neither condition, every measurement counts as Successful, so the metric never stops a bad canary. */
-export const metricWithoutCondition: LintRule = {
+export const metricWithoutCondition = defineLintRule({
   meta: {
     id: 'metric-without-condition',
     category: 'configuration',
@@ -30,4 +30,4 @@ export const metricWithoutCondition: LintRule = {
       ];
     });
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { LintRule } from '../../lint/lint-rule.js';
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { asRecord } from '../../lint/plain-data.js';
 
 /** R21: by default a passed progress deadline only marks the Rollout Degraded and leaves the canary serving. */
-export const progressDeadlineNoAbort: LintRule = {
+export const progressDeadlineNoAbort = defineLintRule({
   meta: {
     id: 'progress-deadline-no-abort',
     category: 'configuration',
@@ -22,4 +22,4 @@ export const progressDeadlineNoAbort: LintRule = {
       },
     ];
   },
-};
+});

@@ -1,4 +1,5 @@
-import type { LintReport, LintRule } from '../../lint/lint-rule.js';
+import { defineLintRule } from '../../lint/lint-rule.js';
+import type { LintReport } from '../../lint/lint-rule.js';
 import { fieldPathText } from '../../lint/manifest.js';
 import { asRecord, asString, isRecord } from '../../lint/plain-data.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
@@ -11,7 +12,7 @@ const CONDITIONS = ['successCondition', 'failureCondition'] as const;
  * R15: a Prometheus metric without a query errors on every measurement at run time (validation does not catch it);
  * a vector result is an array, so a condition comparing `result` itself never means what it says (argo-rollouts #363).
  */
-export const prometheusMetricMisuse: LintRule = {
+export const prometheusMetricMisuse = defineLintRule({
   meta: {
     id: 'prometheus-metric-misuse',
     category: 'configuration',
@@ -47,4 +48,4 @@ export const prometheusMetricMisuse: LintRule = {
       return reports;
     });
   },
-};
+});

@@ -1,5 +1,6 @@
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { parser } from '@prometheus-io/lezer-promql';
-import type { LintReport, LintRule } from '../../lint/lint-rule.js';
+import type { LintReport } from '../../lint/lint-rule.js';
 import { fieldPathText } from '../../lint/manifest.js';
 import { asRecord, asString, isRecord } from '../../lint/plain-data.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
@@ -22,7 +23,7 @@ interface PromqlSyntaxError {
  * turn Error and the AnalysisRun ends in Error, aborting the rollout). Checked with Prometheus' own Lezer grammar,
  * which accepts a little more than the server (no type checks), so what it rejects is certainly wrong.
  */
-export const promqlSyntaxError: LintRule = {
+export const promqlSyntaxError = defineLintRule({
   meta: {
     id: 'promql-syntax-error',
     category: 'configuration',
@@ -50,7 +51,7 @@ export const promqlSyntaxError: LintRule = {
       ];
     });
   },
-};
+});
 
 /**
  * Replaces each placeholder with a value of the same length that fits where it stands, so offsets stay those of

@@ -1,9 +1,9 @@
-import type { LintRule } from '../../lint/lint-rule.js';
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { analysisReferences } from '../../lint/analysis-references.js';
 import { CANARY_PATH, canaryStrategy } from '../../lint/rollout-steps.js';
 
 /** R1: analysis results are what abort or pause a canary automatically; without them only the deadline can. */
-export const rolloutWithoutAnalysis: LintRule = {
+export const rolloutWithoutAnalysis = defineLintRule({
   meta: {
     id: 'rollout-without-analysis',
     category: 'configuration',
@@ -21,4 +21,4 @@ export const rolloutWithoutAnalysis: LintRule = {
       },
     ];
   },
-};
+});

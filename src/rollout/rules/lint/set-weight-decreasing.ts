@@ -1,9 +1,10 @@
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { fieldPathText, type FieldPath } from '../../lint/manifest.js';
-import type { LintReport, LintRule } from '../../lint/lint-rule.js';
+import type { LintReport } from '../../lint/lint-rule.js';
 import { canarySteps } from '../../lint/rollout-steps.js';
 
 /** R3: the controller allows a lower weight later on, but shrinking the canary mid-rollout is almost always a typo. */
-export const setWeightDecreasing: LintRule = {
+export const setWeightDecreasing = defineLintRule({
   meta: {
     id: 'set-weight-decreasing',
     category: 'configuration',
@@ -29,4 +30,4 @@ export const setWeightDecreasing: LintRule = {
     }
     return reports;
   },
-};
+});

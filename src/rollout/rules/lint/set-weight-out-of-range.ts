@@ -1,9 +1,9 @@
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { fieldPathText } from '../../lint/manifest.js';
-import type { LintRule } from '../../lint/lint-rule.js';
 import { canarySteps, maxTrafficWeight } from '../../lint/rollout-steps.js';
 
 /** R2: the controller rejects the spec ("SetWeight needs to be between 0 and %d"), so the Rollout goes Degraded. */
-export const setWeightOutOfRange: LintRule = {
+export const setWeightOutOfRange = defineLintRule({
   meta: {
     id: 'set-weight-out-of-range',
     category: 'configuration',
@@ -27,4 +27,4 @@ export const setWeightOutOfRange: LintRule = {
       ];
     });
   },
-};
+});

@@ -1,12 +1,12 @@
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { analysisReferences } from '../../lint/analysis-references.js';
 import { fieldPathText } from '../../lint/manifest.js';
-import type { LintRule } from '../../lint/lint-rule.js';
 import { asWholeNumber } from '../../lint/plain-data.js';
 import { namespaceOf } from '../../lint/template-index.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
 
 /** R11: the analysis docs say a step analysis metric with count 0 is never executed, so the step checks nothing. */
-export const stepAnalysisCountZero: LintRule = {
+export const stepAnalysisCountZero = defineLintRule({
   meta: {
     id: 'step-analysis-count-zero',
     category: 'configuration',
@@ -32,4 +32,4 @@ export const stepAnalysisCountZero: LintRule = {
         }),
       );
   },
-};
+});

@@ -1,6 +1,6 @@
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { analysisReferences } from '../../lint/analysis-references.js';
 import { fieldPathText } from '../../lint/manifest.js';
-import type { LintRule } from '../../lint/lint-rule.js';
 import { namespaceOf } from '../../lint/template-index.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
 
@@ -10,7 +10,7 @@ const BLOCKING_USAGES = new Set(['step', 'pre-promotion', 'post-promotion']);
  * R10: a metric with an interval and no count measures until stopped. Background analysis is stopped by the
  * controller, but a step or pre/post-promotion analysis must end on its own, so the controller rejects it.
  */
-export const stepAnalysisRunsForever: LintRule = {
+export const stepAnalysisRunsForever = defineLintRule({
   meta: {
     id: 'step-analysis-runs-forever',
     category: 'configuration',
@@ -36,4 +36,4 @@ export const stepAnalysisRunsForever: LintRule = {
         }),
       );
   },
-};
+});

@@ -1,12 +1,13 @@
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { fieldPathText } from '../../lint/manifest.js';
-import type { LintReport, LintRule } from '../../lint/lint-rule.js';
+import type { LintReport } from '../../lint/lint-rule.js';
 import { asString, isRecord } from '../../lint/plain-data.js';
 import { CANARY_PATH, canarySteps, canaryStrategy } from '../../lint/rollout-steps.js';
 
 const ROUTING_STEP_KINDS = ['setCanaryScale', 'setHeaderRoute', 'setMirrorRoute'] as const;
 
 /** R20: what the controller's validation refuses about services and traffic routing (the Rollout goes InvalidSpec). */
-export const trafficRoutingInvalid: LintRule = {
+export const trafficRoutingInvalid = defineLintRule({
   meta: {
     id: 'traffic-routing-invalid',
     category: 'configuration',
@@ -56,4 +57,4 @@ export const trafficRoutingInvalid: LintRule = {
     }
     return reports;
   },
-};
+});

@@ -1,12 +1,12 @@
+import { defineLintRule } from '../../lint/lint-rule.js';
 import { fieldPathText, type FieldPath } from '../../lint/manifest.js';
-import type { LintRule } from '../../lint/lint-rule.js';
 import { asList, asRecord, asString, isRecord } from '../../lint/plain-data.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
 
 const ARG_PLACEHOLDER = /\{\{\s*args\.([A-Za-z0-9_.-]+?)\s*\}\}/g;
 
 /** R17: the controller resolves `{{args.x}}` from the template's args; an undeclared one fails the AnalysisRun. */
-export const undeclaredTemplateArg: LintRule = {
+export const undeclaredTemplateArg = defineLintRule({
   meta: {
     id: 'undeclared-template-arg',
     category: 'configuration',
@@ -30,7 +30,7 @@ export const undeclaredTemplateArg: LintRule = {
       ),
     );
   },
-};
+});
 
 function stringsIn(value: unknown, path: FieldPath): { text: string; path: FieldPath }[] {
   if (typeof value === 'string') return [{ text: value, path }];

@@ -1,7 +1,7 @@
+import { defineLintRule } from '../../lint/lint-rule.js';
 import type jsep from 'jsep';
 import { parseCondition } from '../../expr/expr-syntax.js';
 import { fieldPathText } from '../../lint/manifest.js';
-import type { LintRule } from '../../lint/lint-rule.js';
 import { asString } from '../../lint/plain-data.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
 
@@ -12,7 +12,7 @@ const GUARD = /\blen\s*\(\s*result\s*\)|\bisNaN\s*\(/;
 const CONDITIONS = ['successCondition', 'failureCondition'] as const;
 
 /** R16: an empty result or NaN makes `result[0]` fail to evaluate, and the measurement errors (argo-rollouts #1466). */
-export const unguardedResultIndex: LintRule = {
+export const unguardedResultIndex = defineLintRule({
   meta: {
     id: 'unguarded-result-index',
     category: 'configuration',
@@ -36,7 +36,7 @@ export const unguardedResultIndex: LintRule = {
       }),
     );
   },
-};
+});
 
 /** Read from the parsed expression where possible, so `"result[0]"` inside a string literal is not an index. */
 function indexesResultUnguarded(condition: string): boolean {

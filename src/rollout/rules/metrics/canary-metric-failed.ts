@@ -1,12 +1,12 @@
+import { conditionsText, defineMetricRule } from '../../metrics/metric-rule.js';
 import type { MetricEvaluation } from '../../metrics/evaluate-template-metrics.js';
-import type { MetricRule } from '../../metrics/metric-rule.js';
 
 /**
  * The check's own measurement of a template metric fails its conditions. It is reported even when the controller's
  * AnalysisRun passed: a failureLimit or a sampling interval can let a bad canary through, and the gate should
  * say what the metric reads when the wait ends.
  */
-export const canaryMetricFailed: MetricRule = {
+export const canaryMetricFailed = defineMetricRule({
   meta: {
     id: 'canary-metric-failed',
     category: 'release',
@@ -20,13 +20,4 @@ export const canaryMetricFailed: MetricRule = {
       suggestion: 'Look at what the new version does to this metric (the query above, run in Prometheus), fix the release, and deploy again; if the condition is wrong, fix it in the AnalysisTemplate.',
     };
   },
-};
-
-/** `successCondition 'result[0] < 0.05'` and/or `failureCondition '…'`, as the template wrote them. */
-export function conditionsText(evaluation: MetricEvaluation): string {
-  const parts = [
-    evaluation.successCondition ? `successCondition '${evaluation.successCondition}'` : undefined,
-    evaluation.failureCondition ? `failureCondition '${evaluation.failureCondition}'` : undefined,
-  ].filter((part): part is string => part !== undefined);
-  return parts.length > 0 ? parts.join(' and ') : 'no condition';
-}
+});

@@ -1,12 +1,11 @@
-import { conditionsText } from './canary-metric-failed.js';
-import type { MetricRule } from '../../metrics/metric-rule.js';
+import { conditionsText, defineMetricRule } from '../../metrics/metric-rule.js';
 
 /**
  * A template metric the check could not decide: its conditions fall outside the expression subset it evaluates, the
  * query returned no data the condition can handle, an arg has no value, the template could not be read, or the
  * conditions leave it Inconclusive. A notice, never a guess: the controller's own AnalysisRun still rules.
  */
-export const canaryMetricUndecided: MetricRule = {
+export const canaryMetricUndecided = defineMetricRule({
   meta: {
     id: 'canary-metric-undecided',
     category: 'release',
@@ -27,4 +26,4 @@ export const canaryMetricUndecided: MetricRule = {
       suggestion: 'An Inconclusive measurement pauses the rollout for a person to decide; tighten the conditions so every value passes or fails.',
     };
   },
-};
+});

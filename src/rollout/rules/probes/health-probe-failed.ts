@@ -1,17 +1,11 @@
-import type { VerdictReport, VerdictRuleMeta } from '../../cluster/verdict-rule.js';
+import { defineProbeRule } from '../../probes/probe-rule.js';
 import type { ProbeSummary } from '../../probes/health-probe.js';
-
-/** A verdict on one health probe over the whole wait, rather than on a Rollout's outcome. */
-export interface ProbeRule {
-  meta: VerdictRuleMeta;
-  check(summary: ProbeSummary): VerdictReport | undefined;
-}
 
 /**
  * Any failed check fails the probe: the Rollout's own analysis decides whether the canary goes on, this says that
  * something users depend on broke while it rolled, which a passing analysis of other metrics can miss.
  */
-export const healthProbeFailed: ProbeRule = {
+export const healthProbeFailed = defineProbeRule({
   meta: {
     id: 'health-probe-failed',
     category: 'release',
@@ -28,6 +22,4 @@ export const healthProbeFailed: ProbeRule = {
           : 'Check that the database accepts connections (max_connections, a migration holding locks, credentials the release changed), and abort the rollout if it is the cause.',
     };
   },
-};
-
-export const PROBE_RULES: readonly ProbeRule[] = [healthProbeFailed];
+});

@@ -1,7 +1,7 @@
-import type { VerdictRule } from '../../cluster/verdict-rule.js';
+import { defineVerdictRule } from '../../cluster/verdict-rule.js';
 
 /** Flagger rolled the canary back (failed checks reached the threshold, or the progress deadline passed). */
-export const flaggerCanaryFailed: VerdictRule = {
+export const flaggerCanaryFailed = defineVerdictRule({
   meta: {
     id: 'flagger-canary-failed',
     category: 'release',
@@ -20,4 +20,4 @@ export const flaggerCanaryFailed: VerdictRule = {
       suggestion: `Read why the checks failed (kubectl describe canary ${name} -n ${namespace}, and Flagger's log for the metric values), fix the release and deploy again.`,
     };
   },
-};
+});

@@ -1,9 +1,9 @@
+import { defineVerdictRule } from '../../cluster/verdict-rule.js';
 import { isAborted } from '../../status/abort-reason.js';
 import { analysisFailureDetail } from '../../status/analysis-failure-detail.js';
-import type { VerdictRule } from '../../cluster/verdict-rule.js';
 
 /** The controller gave up on the update (a failed analysis, a failed experiment or a user's abort) and went back to stable. */
-export const rolloutAborted: VerdictRule = {
+export const rolloutAborted = defineVerdictRule({
   meta: {
     id: 'rollout-aborted',
     category: 'release',
@@ -19,4 +19,4 @@ export const rolloutAborted: VerdictRule = {
       suggestion: `Read the failed AnalysisRun (kubectl argo rollouts get rollout ${name} -n ${namespace}), fix the release, and deploy again; 'kubectl argo rollouts retry rollout ${name}' retries the same revision.`,
     };
   },
-};
+});

@@ -1,8 +1,8 @@
+import { defineVerdictRule } from '../../cluster/verdict-rule.js';
 import { isAborted } from '../../status/abort-reason.js';
-import type { VerdictRule } from '../../cluster/verdict-rule.js';
 
 /** Degraded for any reason but an abort (InvalidSpec, ProgressDeadlineExceeded); an abort is rollout-aborted alone. */
-export const rolloutDegraded: VerdictRule = {
+export const rolloutDegraded = defineVerdictRule({
   meta: {
     id: 'rollout-degraded',
     category: 'release',
@@ -19,4 +19,4 @@ export const rolloutDegraded: VerdictRule = {
         : `Find why the new pods do not become available (kubectl describe rollout ${name} -n ${namespace}, the pods' events), or raise spec.progressDeadlineSeconds.`,
     };
   },
-};
+});

@@ -1,8 +1,8 @@
+import { defineVerdictRule } from '../../cluster/verdict-rule.js';
 import type { ClusterRollout } from '../../cluster/rollout-api.js';
-import type { VerdictRule } from '../../cluster/verdict-rule.js';
 
 /** A fast rollback to the stable template also ends Healthy, so Healthy alone does not prove the new image runs. */
-export const rolloutRolledBack: VerdictRule = {
+export const rolloutRolledBack = defineVerdictRule({
   meta: {
     id: 'rollout-rolled-back',
     category: 'release',
@@ -19,7 +19,7 @@ export const rolloutRolledBack: VerdictRule = {
       suggestion: `Check the rollout's history (kubectl argo rollouts get rollout ${name} -n ${namespace}) for the rollback, or pass the image the deploy step applied as --image.`,
     };
   },
-};
+});
 
 function templateImages(rollout: ClusterRollout): string[] {
   return (rollout.spec?.template?.spec?.containers ?? []).flatMap((container) => (container.image ? [container.image] : []));

@@ -1,7 +1,7 @@
-import type { VerdictRule } from '../../cluster/verdict-rule.js';
+import { defineVerdictRule } from '../../cluster/verdict-rule.js';
 
 /** The check's own timeout: the controller never times out a pause or an analysis step, so nothing else ends the wait. */
-export const rolloutTimeout: VerdictRule = {
+export const rolloutTimeout = defineVerdictRule({
   meta: {
     id: 'rollout-timeout',
     category: 'release',
@@ -40,4 +40,4 @@ export const rolloutTimeout: VerdictRule = {
       suggestion: 'Raise rollout-timeout (--timeout) above the analysis interval times its iterations (or steps to maxWeight), or find what holds the canary back (kubectl describe canary).',
     };
   },
-};
+});

@@ -1,0 +1,26 @@
+import { ANALYZER_METAS, type ANALYZER_REGISTRY } from '../analyzers.js';
+import { rulesOf, type Assert, type RuleIdsAreUnique } from './registry.js';
+import type { RuleDescriptor } from './rule.js';
+
+type Registry = typeof ANALYZER_REGISTRY;
+
+/**
+ * A rule id is unique across the whole program, or this does not compile: within a family the registry's object
+ * literal refuses a second key, and this refuses an id that two families or two analyzers both file. The error
+ * names the id.
+ */
+export type CatalogIdsAreUnique = Assert<RuleIdsAreUnique<{ [Name in keyof Registry]: Registry[Name]['meta'] }>>;
+
+/**
+ * Every rule of every analyzer, metadata only, built from each analyzer's meta.ts: importing it loads no parser,
+ * database or cluster client. The config schema, SARIF and the docs tables read it; the order is the analyzers',
+ * then each analyzer's families', then each family's.
+ */
+export const RULE_CATALOG: readonly RuleDescriptor[] = ANALYZER_METAS.flatMap((meta) =>
+  Object.entries(meta.families).flatMap(([family, rules]) => rulesOf(rules).map((rule): RuleDescriptor => ({ analyzer: meta.name, family, ...rule.meta }))),
+);
+
+/** The rules as the SARIF renderer describes them. */
+export function describeRules(): RuleDescriptor[] {
+  return [...RULE_CATALOG];
+}
