@@ -1,10 +1,12 @@
 import type { ChangeSet } from '../core/changes.js';
 import { UsageError } from '../core/config/usage-error.js';
 import type { FilterMode } from '../core/config/choices.js';
-import { changeSetOfDiffEntries, listPullRequestFiles } from '../github/pull-request-files.js';
+import { analyzersRead } from '../core/analyzers.js';
+import { fetchHeadContents } from '../github/head-contents.js';
 import type { GitHubClient } from '../github/octokit.js';
+import { listPullRequestFiles } from '../github/pull-request-files.js';
+import { listPushFiles } from '../github/push-files.js';
 import type { GitHubContext } from './github-context.js';
-import { fetchHeadContents } from './head-contents.js';
 
 /** What the triggering event asks to analyze. */
 export type AnalysisTarget =
@@ -20,8 +22,6 @@ export type AnalysisTarget =
   | { kind: 'push'; headSha: string; changes: ChangeSet; filterMode?: FilterMode }
   | { kind: 'everything'; headSha: string }
   | { kind: 'unsupported'; eventName: string };
-
-const NO_COMMIT = /^0{40}$/;
 
 interface PullRequestPayload {
   number: number;
@@ -71,6 +71,7 @@ export async function resolveTarget(
     client,
     { owner: context.owner, repo: context.repo, headSha: pullRequest.head.sha, changes: changeSet },
     context.runnerTemp,
+    analyzersRead,
   );
   return { ...target, root: snapshot.root };
 }
@@ -88,23 +89,11 @@ export function savedReportTarget(context: GitHubContext, pullRequest: number | 
   return { kind: 'pull-request', pullNumber, headSha: run?.head_sha ?? context.sha, changes: { files: new Map() }, warnings: [] };
 }
 
-/** GitHub's compare and commit endpoints list at most this many files. */
-const COMPARE_FILE_LIMIT = 300;
-
 /** A push compares `before…after`; a new branch (an all-zero `before`) reviews the pushed commit's files whole. */
 async function pushTarget(context: GitHubContext, octokit: GitHubClient): Promise<AnalysisTarget> {
-  const before = String(context.payload.before ?? '');
   const after = String(context.payload.after ?? context.sha);
-  const { owner, repo } = context;
-  if (NO_COMMIT.test(before) || before === '') {
-    const { data } = await octokit.rest.repos.getCommit({ owner, repo, ref: after });
-    return { kind: 'push', headSha: after, changes: changeSetOfDiffEntries(data.files ?? []), filterMode: 'file' };
-  }
-  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${before}...${after}` });
-  const files = data.files ?? [];
-  // A list cut at GitHub's limit cannot say which files are unchanged: review the listed ones whole.
-  if (files.length >= COMPARE_FILE_LIMIT) return { kind: 'push', headSha: after, changes: { ...changeSetOfDiffEntries(files), wholeFiles: true } };
-  return { kind: 'push', headSha: after, changes: changeSetOfDiffEntries(files) };
+  const pushed = await listPushFiles(octokit, { owner: context.owner, repo: context.repo, before: String(context.payload.before ?? ''), after });
+  return { kind: 'push', headSha: after, ...pushed };
 }
 
 function requireClient(octokit: GitHubClient | undefined, eventName: string): GitHubClient {

@@ -13,6 +13,10 @@ export interface GitHubContext {
   graphqlUrl: string;
   workspace: string;
   runnerTemp: string;
+  /** The job summary file (GITHUB_STEP_SUMMARY); absent outside a job that has one. */
+  stepSummaryFile?: string;
+  /** The workflow run (GITHUB_RUN_ID), whose page holds the job summary a cut comment links to. */
+  runId?: string;
 }
 
 export function readGitHubContext(env: NodeJS.ProcessEnv): GitHubContext {
@@ -32,6 +36,8 @@ export function readGitHubContext(env: NodeJS.ProcessEnv): GitHubContext {
     graphqlUrl: env.GITHUB_GRAPHQL_URL ?? 'https://api.github.com/graphql',
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     runnerTemp: env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp',
+    stepSummaryFile: env.GITHUB_STEP_SUMMARY || undefined,
+    runId: env.GITHUB_RUN_ID || undefined,
   };
 }
 

@@ -8,7 +8,6 @@ import { readGitHubContext } from './github-context.js';
 import { readActionSettings } from './inputs.js';
 import { publish } from './publish.js';
 import { readSavedReport } from './saved-report.js';
-import { loadKubeConfig } from '../rollout/cluster/load-kube-config.js';
 
 const log: GitHubLog = { info: (line) => core.info(line), warning: (line) => core.warning(line) };
 
@@ -42,7 +41,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     if (target.kind === 'pull-request') for (const warning of target.warnings) core.warning(warning);
     const config = configFor(settings.config, target);
-    const report = await analyze(config, { log: (line) => core.info(line), kubeConfig: await loadKubeConfig(config) });
+    const report = await analyze(config, { log: (line) => core.info(line) });
     await publish({ report, settings, context, target, octokit, log });
     concludeStep(report);
   } catch (error) {

@@ -35,7 +35,7 @@ export async function publish(publication: Publication): Promise<void> {
   if (settings.sarifFile) core.setOutput('sarif-file', writeSarifFile(report, settings.sarifFile, settings.config.root));
   const linkBase = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${target.headSha}/`;
   const annotations = settings.annotations ? await annotate(publication) : undefined;
-  if (process.env.GITHUB_STEP_SUMMARY) {
+  if (context.stepSummaryFile) {
     await core.summary.addRaw(renderJobSummary(report, { linkBase, omittedAnnotations: annotations?.omitted })).write();
   }
   if (settings.comment && target.kind === 'pull-request' && octokit) await comment(publication, target, octokit, linkBase);
@@ -78,9 +78,7 @@ async function comment(
   octokit: GitHubClient,
   linkBase: string,
 ): Promise<void> {
-  const summaryUrl = process.env.GITHUB_RUN_ID
-    ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
-    : undefined;
+  const summaryUrl = context.runId ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}` : undefined;
   for (const analyzer of ANALYZERS) {
     if (!report.runs.some((run) => run.analyzer === analyzer)) continue;
     const findings = report.findings.filter((finding) => finding.analyzer === analyzer);

@@ -5,7 +5,6 @@ import { UsageError } from '../core/config/usage-error.js';
 import type { Report } from '../core/report.js';
 import { renderReport } from '../render/index.js';
 import { describeRules } from '../core/rules/catalog.js';
-import { loadKubeConfig } from '../rollout/cluster/load-kube-config.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCli } from './args.js';
 import { runBaselineCommand } from './baseline-command.js';
@@ -35,7 +34,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const log = (line: string) => io.stderr(`${line}\n`);
     const report = request.baselineAction
       ? await runBaselineCommand(request.baselineAction, config, log)
-      : await analyze(config, { log, kubeConfig: await loadKubeConfig(config) });
+      : await analyze(config, { log });
     const rendered = renderReport(report, request.format, {
       color: request.output ? false : (request.color ?? io.colorByDefault),
       rules: describeRules(),

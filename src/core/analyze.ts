@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { AnalyzerOutput, Deps } from './analyzer.js';
+import type { Analyzer, AnalyzerOutput, Deps } from './analyzer.js';
 import { ANALYZER_REGISTRY } from './analyzers.js';
 import { applyBaseline, readBaseline } from './baseline.js';
 import type { ChangeSet } from './changes.js';
@@ -14,13 +14,17 @@ import { TOOL } from '../version.js';
 
 /**
  * Runs every analyzer the config enables and builds the one report. An analyzer that throws becomes a failed run
- * carrying its message (which fails the gate), never a crash that loses the other analyzers' findings.
+ * carrying its message (which fails the gate), never a crash that loses the other analyzers' findings. Only a
+ * client an analyzer cannot be given from the settings (a kubeconfig that does not load) throws, before anything
+ * runs, as a door's own usage errors do.
  */
 export async function analyze(config: Config, deps: Deps = {}): Promise<Report> {
   const findings: Finding[] = [];
   const runs: AnalyzerRun[] = [];
-  for (const name of config.checks) {
-    const output = await runAnalyzer(name, config, deps);
+  const analyzers = await Promise.all(config.checks.map(async (name) => ({ name, loaded: await loadAnalyzer(name) })));
+  const prepared = await prepareDeps(analyzers.map(({ loaded }) => loaded), config, deps);
+  for (const { name, loaded } of analyzers) {
+    const output = 'analyzer' in loaded ? await runAnalyzer(loaded.analyzer, config, prepared) : loaded;
     if ('error' in output) {
       runs.push({ analyzer: name, status: 'failed', error: output.error, stats: {} });
       continue;
@@ -35,13 +39,33 @@ export async function analyze(config: Config, deps: Deps = {}): Promise<Report> 
   return buildReport(TOOL, shown, runs, config.failOn);
 }
 
-async function runAnalyzer(name: AnalyzerName, config: Config, deps: Deps): Promise<AnalyzerOutput | { error: string }> {
+async function loadAnalyzer(name: AnalyzerName): Promise<{ analyzer: Analyzer } | { error: string }> {
   try {
-    const analyzer = await ANALYZER_REGISTRY[name].load();
+    return { analyzer: await ANALYZER_REGISTRY[name].load() };
+  } catch (error) {
+    return { error: errorMessage(error) };
+  }
+}
+
+/** Each loaded analyzer completes the clients it needs, in the order of `checks`. */
+async function prepareDeps(loaded: readonly ({ analyzer: Analyzer } | { error: string })[], config: Config, deps: Deps): Promise<Deps> {
+  let prepared = deps;
+  for (const entry of loaded) {
+    if ('analyzer' in entry && entry.analyzer.prepare) prepared = await entry.analyzer.prepare(config, prepared);
+  }
+  return prepared;
+}
+
+async function runAnalyzer(analyzer: Analyzer, config: Config, deps: Deps): Promise<AnalyzerOutput | { error: string }> {
+  try {
     return await analyzer.run(config, deps);
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return { error: errorMessage(error) };
   }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The configured baseline file, or the default one when it exists; `false` turns baselines off. */

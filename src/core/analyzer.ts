@@ -27,6 +27,11 @@ export interface AnalyzerOutput {
 
 export interface Analyzer {
   name: AnalyzerName;
+  /**
+   * Completes the clients the run needs from the settings, before any analyzer runs (the rollout check loads the
+   * kubeconfig): a door passes only what it was given, and a bad setting fails the whole run as a usage error.
+   */
+  prepare?(config: Config, deps: Deps): Promise<Deps>;
   run(config: Config, deps: Deps): Promise<AnalyzerOutput>;
 }
 

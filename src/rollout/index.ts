@@ -1,5 +1,6 @@
 import type { Analyzer } from '../core/analyzer.js';
 import { UsageError } from '../core/config/usage-error.js';
+import { loadKubeConfig } from './cluster/load-kube-config.js';
 import { lintPaths } from './lint/lint-paths.js';
 import { rolloutSelector } from './cluster/rollout-selector.js';
 import { rolloutNames } from './rollout-names.js';
@@ -11,6 +12,11 @@ import { rolloutNames } from './rollout-names.js';
  */
 export const rolloutAnalyzer: Analyzer = {
   name: 'rollout',
+  async prepare(config, deps) {
+    if (deps.kubeConfig) return deps;
+    const kubeConfig = await loadKubeConfig(config);
+    return kubeConfig ? { ...deps, kubeConfig } : deps;
+  },
   async run(config, deps) {
     const names = rolloutNames(config.settings.rollout);
     const selector = rolloutSelector(config.settings.selector);

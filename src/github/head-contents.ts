@@ -1,8 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { GitHubClient } from '../github/octokit.js';
 import type { ChangeSet } from '../core/changes.js';
-import { detectLanguage } from '../review/languages/detect-language.js';
+import type { GitHubClient } from './octokit.js';
 
 export interface HeadSnapshot {
   root: string;
@@ -11,19 +10,20 @@ export interface HeadSnapshot {
 
 /**
  * Under pull_request_target the workspace holds the base branch. The pull request's versions of the changed files
- * are fetched through the contents API into a scratch folder and reviewed there as data: nothing from the pull
- * request is checked out, installed or run.
+ * an analyzer reads (`wanted`) are fetched through the contents API into a scratch folder and analyzed there as
+ * data: nothing from the pull request is checked out, installed or run.
  */
 export async function fetchHeadContents(
   octokit: GitHubClient,
   target: { owner: string; repo: string; headSha: string; changes: ChangeSet },
   scratch: string,
+  wanted: (file: string) => boolean,
 ): Promise<HeadSnapshot> {
   mkdirSync(scratch, { recursive: true });
   const root = mkdtempSync(path.join(scratch, 'head-'));
   let files = 0;
   for (const change of target.changes.files.values()) {
-    if (change.status === 'removed' || !detectLanguage(change.file)) continue;
+    if (change.status === 'removed' || !wanted(change.file)) continue;
     const destination = path.join(root, ...change.file.split('/'));
     // A path from the pull request must stay inside the scratch folder. One that would leave it is not even
     // fetched: nothing of it could be reviewed, and an error answer for it would fail the whole run.
