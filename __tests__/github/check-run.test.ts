@@ -1,7 +1,7 @@
-import { checkRunAnnotationOf, publishCheckRun, type CheckRunAnnotation, type CheckRunPublication } from '../../src/github/check-run.js';
+import { publishCheckRun, type CheckRunPublication } from '../../src/github/check-run.js';
 import { createGitHubClient, type GitHubClient } from '../../src/github/octokit.js';
 import { RESOURCE_NOT_ACCESSIBLE, startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js';
-import { finding } from '../render/sample-report.js';
+import type { CheckRunAnnotation } from '../../src/render/check-run.js';
 
 const HEAD = 'c0ffee0000000000000000000000000000000000';
 
@@ -101,29 +101,5 @@ describe('publishCheckRun', () => {
         `(${RESOURCE_NOT_ACCESSIBLE} - https://docs.github.com/rest/reference/checks#create-a-check-run). Grant \`checks: write\` to the job ` +
         'for check-run: true; the findings are annotated through workflow commands instead.',
     ]);
-  });
-
-  it('cuts a summary over 65,535 characters so GitHub takes it', async () => {
-    await publishCheckRun(octokit, { ...publication([]), summary: 'x'.repeat(70_000) });
-    const [run] = server.checkRuns('octo', 'shop');
-    expect(run.output.summary?.length).toBe(65_535);
-    expect(run.output.summary?.endsWith('(cut to the 65,535 characters a check run summary holds; the job summary has the whole report)')).toBe(true);
-  });
-});
-
-describe('checkRunAnnotationOf', () => {
-  it('maps severity to GitHub’s levels and keeps columns only on a one-line finding', () => {
-    const oneLine = finding({ rule: 'bare-except', severity: 'error', message: 'Bare except.', suggestion: 'Catch what you expect.', file: 'a.py', line: 4, column: 5, endLine: 4, endColumn: 12 });
-    const spanning = finding({ rule: 'nested-loop', severity: 'warning', message: 'Nested loop.', file: 'b.py', line: 7, column: 9, endLine: 9, endColumn: 3 });
-    const notice = finding({ rule: 'unused-suppression', severity: 'notice', message: 'Unused.', file: 'c.py', line: 2 });
-    expect([oneLine, spanning, notice].map(checkRunAnnotationOf)).toEqual([
-      { path: 'a.py', start_line: 4, end_line: 4, start_column: 5, end_column: 12, annotation_level: 'failure', message: 'Bare except.\n\nCatch what you expect.', title: 'review: bare-except' },
-      { path: 'b.py', start_line: 7, end_line: 9, annotation_level: 'warning', message: 'Nested loop.', title: 'review: nested-loop' },
-      { path: 'c.py', start_line: 2, end_line: 2, annotation_level: 'notice', message: 'Unused.', title: 'review: unused-suppression' },
-    ]);
-  });
-
-  it('has no annotation for a finding with no place in a file', () => {
-    expect(checkRunAnnotationOf(finding({ analyzer: 'rollout', rule: 'canary-error-rate', message: 'Canary failing.' }))).toBeUndefined();
   });
 });

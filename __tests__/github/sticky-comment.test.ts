@@ -1,9 +1,8 @@
 import type { Finding } from '../../src/core/finding.js';
-import { countBySeverity } from '../../src/core/report.js';
-import { COMMENT_BODY_LIMIT } from '../../src/github/comment-sections.js';
+import { COMMENT_BODY_LIMIT, commentBody } from '../../src/render/comment/comment-body.js';
+import { opensWithMarker } from '../../src/render/comment/comment-sections.js';
 import { createGitHubClient, type GitHubClient } from '../../src/github/octokit.js';
-import { upsertSection, type SectionWrite } from '../../src/github/sticky-comment.js';
-import { renderMarkdown } from '../../src/render/markdown.js';
+import { upsertComment, type StickyComment } from '../../src/github/sticky-comment.js';
 import { startGitHubApiServer, type GitHubApiServer, type TokenIdentity } from '../helpers/github-api-server.js';
 import { finding, reportOf } from '../render/sample-report.js';
 
@@ -40,27 +39,26 @@ afterEach(async () => {
 const warning = (line: number, file = 'app/orders.py') =>
   finding({ rule: 'bare-except', category: 'antipattern', message: `Bare 'except:' at line ${line}.`, file, line });
 
-function write(analyzer: 'review' | 'rollout', headSha: string, findings: Finding[], extra: Partial<SectionWrite> = {}): SectionWrite {
+/** The action's comment for one analyzer's run: its section, rendered into whatever comment the tag keys. */
+function write(analyzer: 'review' | 'rollout', headSha: string, findings: Finding[], options: { tag?: string; summaryUrl?: string } = {}): StickyComment {
   const report = reportOf(findings, { runs: [{ analyzer, status: 'ok', stats: {} }] });
+  const tag = options.tag ?? 'predator-guard';
+  const linkBase = `https://github.com/octo/shop/blob/${headSha}/`;
   return {
     owner: 'octo',
     repo: 'shop',
     issueNumber: 12,
-    tag: 'predator-guard',
-    analyzer,
-    headSha,
-    sectionMarkdown: renderMarkdown(report, { analyzer, linkBase: `https://github.com/octo/shop/blob/${headSha}/` }),
-    counts: countBySeverity(findings),
+    isOurs: (body) => opensWithMarker(body, tag),
+    bodyFor: (existing) => commentBody(existing, { tag, report, analyzer, headSha, linkBase, summaryUrl: options.summaryUrl }),
     log: { info: (line) => logged.push(`info: ${line}`), warning: (line) => logged.push(`warning: ${line}`) },
-    ...extra,
   };
 }
 
 const operations = () => server.requests.map((request) => `${request.operation} ${request.status}`);
 
-describe('upsertSection', () => {
+describe('upsertComment', () => {
   it('creates the comment on the first run and updates that same comment on the next push', async () => {
-    const first = await upsertSection(octokit, write('review', FIRST_PUSH, [warning(3), warning(9)]));
+    const first = await upsertComment(octokit, write('review', FIRST_PUSH, [warning(3), warning(9)]));
     const [created] = server.comments('octo', 'shop', 12);
     const url = `https://github.com/octo/shop/pull/12#issuecomment-${created.id}`;
     expect(first).toEqual({ action: 'created', url });
@@ -82,7 +80,7 @@ describe('upsertSection', () => {
       ].join('\n'),
     );
 
-    const second = await upsertSection(octokit, write('review', SECOND_PUSH, []));
+    const second = await upsertComment(octokit, write('review', SECOND_PUSH, []));
     const comments = server.comments('octo', 'shop', 12);
     expect(comments.map((comment) => comment.id)).toEqual([created.id]);
     expect(second).toEqual({ action: 'updated', url });
@@ -101,18 +99,18 @@ describe('upsertSection', () => {
   });
 
   it('leaves the comment alone when a re-run would write the same body', async () => {
-    await upsertSection(octokit, write('review', FIRST_PUSH, [warning(3)]));
-    const rerun = await upsertSection(octokit, write('review', FIRST_PUSH, [warning(3)]));
+    await upsertComment(octokit, write('review', FIRST_PUSH, [warning(3)]));
+    const rerun = await upsertComment(octokit, write('review', FIRST_PUSH, [warning(3)]));
     const [comment] = server.comments('octo', 'shop', 12);
     expect(rerun).toEqual({ action: 'unchanged', url: `https://github.com/octo/shop/pull/12#issuecomment-${comment.id}` });
     expect(operations().filter((operation) => operation.startsWith('issues/'))).toEqual(['issues/create-comment 201']);
   });
 
   it('shares one comment between a review job and a later rollout job, each rewriting only its own section', async () => {
-    await upsertSection(octokit, write('review', FIRST_PUSH, [warning(3)]));
+    await upsertComment(octokit, write('review', FIRST_PUSH, [warning(3)]));
     const rolloutJob = createGitHubClient({ token: server.token, apiUrl: server.url, log: { info: () => {}, warning: () => {} }, retryAfterBaseValue: 1, spaceWrites: false });
     const rollout = finding({ analyzer: 'rollout', rule: 'canary-error-rate', category: 'release', severity: 'error', message: 'Canary error rate 2.4% exceeds the stable 0.3%.' });
-    expect((await upsertSection(rolloutJob, write('rollout', FIRST_PUSH, [rollout]))).action).toBe('updated');
+    expect((await upsertComment(rolloutJob, write('rollout', FIRST_PUSH, [rollout]))).action).toBe('updated');
     const [shared] = server.comments('octo', 'shop', 12);
     expect(server.comments('octo', 'shop', 12)).toHaveLength(1);
     expect(shared.body.match(/<!-- predator-guard:section=\w+ sha=\w+ counts=[\d/]+ -->/g)).toEqual([
@@ -122,7 +120,7 @@ describe('upsertSection', () => {
     expect(shared.body).toContain('**predator-guard rollout**: 1 error · gate failed');
     expect(shared.body).toContain("app/orders.py:3](https://github.com/octo/shop/blob/aaaaaaa1111111111111111111111111111111111/app/orders.py#L3) — Bare 'except:' at line 3.");
 
-    await upsertSection(octokit, write('review', SECOND_PUSH, [warning(3)]));
+    await upsertComment(octokit, write('review', SECOND_PUSH, [warning(3)]));
     const [afterPush] = server.comments('octo', 'shop', 12);
     expect(afterPush.body).toContain(
       `<!-- predator-guard:section=rollout sha=${FIRST_PUSH} counts=1/0/0 -->\n> ⚠️ Stale: from aaaaaaa, not the current head bbbbbbb.\n\n**predator-guard rollout**: 1 error · gate failed`,
@@ -142,7 +140,7 @@ describe('upsertSection', () => {
     }
     const before = seeded.map((comment) => comment.body);
 
-    const result = await upsertSection(octokit, write('review', SECOND_PUSH, []));
+    const result = await upsertComment(octokit, write('review', SECOND_PUSH, []));
     expect(result).toEqual({ action: 'updated', url: `https://github.com/octo/shop/pull/12#issuecomment-${seeded[221].id}` });
     const after = server.comments('octo', 'shop', 12);
     expect(after).toHaveLength(250);
@@ -161,7 +159,7 @@ describe('upsertSection', () => {
       else if (index === 230) seeded.push(server.addComment('octo', 'shop', 12, { body: `${marker}\nours`, author: BOT }));
       else seeded.push(server.addComment('octo', 'shop', 12, { body: `comment ${index}`, author: 'mona' }));
     }
-    const result = await upsertSection(octokit, write('review', FIRST_PUSH, [warning(3)]));
+    const result = await upsertComment(octokit, write('review', FIRST_PUSH, [warning(3)]));
     expect(result.action).toBe('updated');
     expect(server.comments('octo', 'shop', 12)[230].body).toContain(`<!-- predator-guard:section=review sha=${FIRST_PUSH} counts=0/1/0 -->`);
     expect(server.comments('octo', 'shop', 12)[1].body).toBe(`${marker}\nmine now`);
@@ -185,19 +183,19 @@ describe('upsertSection', () => {
     await startWith({ kind: 'user', login: 'mona' });
     const marker = '<!-- predator-guard:v1 key=predator-guard -->';
     const botComment = server.addComment('octo', 'shop', 12, { body: `${marker}\nthe default token's`, author: BOT });
-    const result = await upsertSection(octokit, write('review', FIRST_PUSH, [warning(3)]));
+    const result = await upsertComment(octokit, write('review', FIRST_PUSH, [warning(3)]));
     expect(result.action).toBe('created');
     const comments = server.comments('octo', 'shop', 12);
     expect(comments.map((comment) => comment.author.login)).toEqual([BOT, 'mona']);
     expect(comments[0].body).toBe(botComment.body);
-    expect((await upsertSection(octokit, write('review', SECOND_PUSH, []))).action).toBe('updated');
+    expect((await upsertComment(octokit, write('review', SECOND_PUSH, []))).action).toBe('updated');
     expect(server.comments('octo', 'shop', 12)).toHaveLength(2);
   });
 
   it('keeps separate comments for separate tags', async () => {
-    await upsertSection(octokit, write('review', FIRST_PUSH, [warning(3)], { tag: 'backend' }));
-    await upsertSection(octokit, write('review', FIRST_PUSH, [warning(5)], { tag: 'frontend' }));
-    await upsertSection(octokit, write('review', SECOND_PUSH, [], { tag: 'backend' }));
+    await upsertComment(octokit, write('review', FIRST_PUSH, [warning(3)], { tag: 'backend' }));
+    await upsertComment(octokit, write('review', FIRST_PUSH, [warning(5)], { tag: 'frontend' }));
+    await upsertComment(octokit, write('review', SECOND_PUSH, [], { tag: 'backend' }));
     const comments = server.comments('octo', 'shop', 12);
     expect(comments.map((comment) => comment.body.split('\n')[0])).toEqual([
       '<!-- predator-guard:v1 key=backend -->',
@@ -209,7 +207,7 @@ describe('upsertSection', () => {
 
   it('reports a fork’s read-only token as forbidden with one warning and no throw, on create and on update', async () => {
     server.forbidCommentWrites();
-    const created = await upsertSection(octokit, write('review', FIRST_PUSH, [warning(3)]));
+    const created = await upsertComment(octokit, write('review', FIRST_PUSH, [warning(3)]));
     expect(created).toEqual({ action: 'forbidden', reason: 'Resource not accessible by integration - https://docs.github.com/rest/issues/comments#create-an-issue-comment' });
     expect(server.comments('octo', 'shop', 12)).toEqual([]);
     expect(logged).toEqual([
@@ -222,7 +220,7 @@ describe('upsertSection', () => {
 
     logged.length = 0;
     const existing = server.addComment('octo', 'shop', 12, { body: '<!-- predator-guard:v1 key=predator-guard -->\n', author: BOT });
-    const updated = await upsertSection(octokit, write('review', SECOND_PUSH, []));
+    const updated = await upsertComment(octokit, write('review', SECOND_PUSH, []));
     expect(updated.action).toBe('forbidden');
     expect(logged.filter((line) => line.startsWith('warning:'))).toHaveLength(1);
     expect(server.comments('octo', 'shop', 12)[0].body).toBe(existing.body);
@@ -230,12 +228,12 @@ describe('upsertSection', () => {
 
   it('lets any other failure throw, for the caller to report', async () => {
     server.injectFault({ operation: 'issues/create-comment', status: 404, message: 'Not Found' });
-    await expect(upsertSection(octokit, write('review', FIRST_PUSH, [warning(3)]))).rejects.toMatchObject({ status: 404 });
+    await expect(upsertComment(octokit, write('review', FIRST_PUSH, [warning(3)]))).rejects.toMatchObject({ status: 404 });
   });
 
   it('retries a 5xx answer and then writes', async () => {
     server.injectFault({ operation: 'issues/create-comment', status: 502, message: 'Server Error' });
-    const result = await upsertSection(octokit, write('review', FIRST_PUSH, [warning(3)]));
+    const result = await upsertComment(octokit, write('review', FIRST_PUSH, [warning(3)]));
     expect(result.action).toBe('created');
     expect(server.comments('octo', 'shop', 12)).toHaveLength(1);
     expect(operations().filter((operation) => operation.startsWith('issues/'))).toEqual(['issues/create-comment 502', 'issues/create-comment 201']);
@@ -244,7 +242,7 @@ describe('upsertSection', () => {
   it('caps a findings list too big for one comment at 65,536 characters, with a tail pointing to the job summary', async () => {
     const findings = Array.from({ length: 1500 }, (_, index) => warning(index + 1, `src/module_${String(index).padStart(4, '0')}.py`));
     const summaryUrl = 'https://github.com/octo/shop/actions/runs/77';
-    expect((await upsertSection(octokit, write('review', FIRST_PUSH, findings, { summaryUrl }))).action).toBe('created');
+    expect((await upsertComment(octokit, write('review', FIRST_PUSH, findings, { summaryUrl }))).action).toBe('created');
     const [comment] = server.comments('octo', 'shop', 12);
     expect([...comment.body].length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
     const shown = comment.body.split('\n').filter((line) => line.startsWith('- [')).length;

@@ -1,12 +1,14 @@
 import * as core from '@actions/core';
 import { ANALYZERS } from '../core/finding.js';
-import { countBySeverity, type Report } from '../core/report.js';
+import type { Report } from '../core/report.js';
 import { renderAnnotations, type RenderedAnnotations } from '../render/annotations.js';
 import { renderJobSummary } from '../render/job-summary.js';
-import { renderMarkdown } from '../render/markdown.js';
-import { checkRunAnnotationOf, publishCheckRun } from '../github/check-run.js';
+import { renderCheckRun } from '../render/check-run.js';
+import { publishCheckRun } from '../github/check-run.js';
 import type { GitHubClient, GitHubLog } from '../github/octokit.js';
-import { upsertSection } from '../github/sticky-comment.js';
+import { upsertComment } from '../github/sticky-comment.js';
+import { commentBody } from '../render/comment/comment-body.js';
+import { opensWithMarker } from '../render/comment/comment-sections.js';
 import type { AnalysisTarget } from './event-target.js';
 import type { GitHubContext } from './github-context.js';
 import type { ActionSettings } from './inputs.js';
@@ -53,17 +55,7 @@ function setCountOutputs(report: Report): void {
 /** A check run carries every annotation; without one (or when it is refused) workflow commands carry the first ten of each level. */
 async function annotate({ report, settings, context, target, octokit, log }: Publication): Promise<RenderedAnnotations> {
   if (settings.checkRun && octokit) {
-    const result = await publishCheckRun(octokit, {
-      owner: context.owner,
-      repo: context.repo,
-      name: 'predator-guard',
-      headSha: target.headSha,
-      conclusion: report.gate.passed ? 'success' : 'failure',
-      title: report.gate.passed ? 'predator-guard passed' : `predator-guard: ${report.gate.reason ?? 'failed'}`,
-      summary: renderMarkdown(report),
-      annotations: report.findings.flatMap((finding) => checkRunAnnotationOf(finding) ?? []),
-      log,
-    });
+    const result = await publishCheckRun(octokit, { owner: context.owner, repo: context.repo, name: 'predator-guard', headSha: target.headSha, ...renderCheckRun(report), log });
     if (result.action === 'created') return { commands: [], omitted: { error: 0, warning: 0, notice: 0 } };
   }
   const rendered = renderAnnotations(report);
@@ -79,19 +71,15 @@ async function comment(
   linkBase: string,
 ): Promise<void> {
   const summaryUrl = context.runId ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}` : undefined;
+  const tag = settings.commentTag;
   for (const analyzer of ANALYZERS) {
     if (!report.runs.some((run) => run.analyzer === analyzer)) continue;
-    const findings = report.findings.filter((finding) => finding.analyzer === analyzer);
-    const result = await upsertSection(octokit, {
+    const result = await upsertComment(octokit, {
       owner: context.owner,
       repo: context.repo,
       issueNumber: target.pullNumber,
-      tag: settings.commentTag,
-      analyzer,
-      headSha: target.headSha,
-      sectionMarkdown: renderMarkdown(report, { analyzer, linkBase }),
-      counts: countBySeverity(findings),
-      summaryUrl,
+      isOurs: (body) => opensWithMarker(body, tag),
+      bodyFor: (existing) => commentBody(existing, { tag, report, analyzer, headSha: target.headSha, linkBase, summaryUrl }),
       log,
     });
     if (result.action === 'forbidden') return;

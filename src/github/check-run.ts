@@ -1,59 +1,14 @@
-import type { Finding, Severity } from '../core/finding.js';
+import type { CheckRunAnnotation, RenderedCheckRun } from '../render/check-run.js';
 import { isPermissionDenied, statusOfFailedRequest, type GitHubClient, type GitHubLog } from './octokit.js';
 
 /** The Checks API takes at most this many annotations per create or update call; later calls append. */
 export const ANNOTATIONS_PER_REQUEST = 50;
 
-/** Check run `output.summary` and `output.text` hold at most this many characters. */
-const OUTPUT_TEXT_LIMIT = 65_535;
-
-/** The Checks API's annotation, as it is sent. */
-export interface CheckRunAnnotation {
-  path: string;
-  start_line: number;
-  end_line: number;
-  /** Only on a one-line annotation: GitHub rejects columns on a range of lines. */
-  start_column?: number;
-  end_column?: number;
-  annotation_level: 'failure' | 'warning' | 'notice';
-  message: string;
-  title: string;
-}
-
-const ANNOTATION_LEVELS: Record<Severity, CheckRunAnnotation['annotation_level']> = {
-  error: 'failure',
-  warning: 'warning',
-  notice: 'notice',
-};
-
-/** A finding as a check run annotation; one with no place in a file (a rollout verdict) cannot be one. */
-export function checkRunAnnotationOf(finding: Finding): CheckRunAnnotation | undefined {
-  if (finding.file === undefined) return undefined;
-  const startLine = finding.line ?? 1;
-  const endLine = Math.max(finding.endLine ?? startLine, startLine);
-  const message = finding.suggestion === undefined ? finding.message : `${finding.message}\n\n${finding.suggestion}`;
-  const annotation: CheckRunAnnotation = {
-    path: finding.file,
-    start_line: startLine,
-    end_line: endLine,
-    annotation_level: ANNOTATION_LEVELS[finding.severity],
-    message,
-    title: `${finding.analyzer}: ${finding.rule}`,
-  };
-  if (startLine !== endLine || finding.column === undefined) return annotation;
-  return { ...annotation, start_column: finding.column, end_column: Math.max(finding.endColumn ?? finding.column, finding.column) };
-}
-
-export interface CheckRunPublication {
+export interface CheckRunPublication extends RenderedCheckRun {
   owner: string;
   repo: string;
   name: string;
   headSha: string;
-  conclusion: 'success' | 'failure' | 'neutral';
-  title: string;
-  /** Markdown; cut to the 65,535 characters GitHub accepts. */
-  summary: string;
-  annotations: readonly CheckRunAnnotation[];
   log: GitHubLog;
 }
 
@@ -68,7 +23,7 @@ export type CheckRunResult =
  */
 export async function publishCheckRun(octokit: GitHubClient, publication: CheckRunPublication): Promise<CheckRunResult> {
   const { owner, repo, log } = publication;
-  const output = { title: publication.title, summary: limitText(publication.summary) };
+  const output = { title: publication.title, summary: publication.summary };
   let created: { id: number; url: string; html_url: string | null };
   try {
     ({ data: created } = await octokit.rest.checks.create({ owner, repo, name: publication.name, head_sha: publication.headSha, status: 'in_progress', output }));
@@ -113,10 +68,4 @@ function inBatches<T>(items: readonly T[], size: number): T[][] {
   const batches: T[][] = [];
   for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
   return batches;
-}
-
-function limitText(text: string): string {
-  if (text.length <= OUTPUT_TEXT_LIMIT) return text;
-  const note = '\n\n… (cut to the 65,535 characters a check run summary holds; the job summary has the whole report)';
-  return `${text.slice(0, OUTPUT_TEXT_LIMIT - note.length)}${note}`;
 }

@@ -1,4 +1,3 @@
-import { opensWithMarker, parseCommentSections, renderCommentBody, withSection, type SeverityCounts } from './comment-sections.js';
 import { isPermissionDenied, type GitHubClient, type GitHubLog } from './octokit.js';
 
 /**
@@ -7,23 +6,18 @@ import { isPermissionDenied, type GitHubClient, type GitHubLog } from './octokit
  */
 export const DEFAULT_TOKEN_LOGIN = 'github-actions[bot]';
 
-export interface SectionWrite {
+export interface StickyComment {
   owner: string;
   repo: string;
   issueNumber: number;
-  /** The `comment-tag` input: the key of the one comment this run keeps current. */
-  tag: string;
-  analyzer: string;
-  headSha: string;
-  /** renderMarkdown's output for this analyzer. */
-  sectionMarkdown: string;
-  counts: SeverityCounts;
-  /** This run's page, where the job summary holds the whole report, for a section cut to fit the comment. */
-  summaryUrl?: string;
+  /** Whether a comment body is the one this run keeps current (it opens with the run's marker). */
+  isOurs: (body: string) => boolean;
+  /** The body to write, given the current one (undefined when there is none yet). */
+  bodyFor: (existingBody: string | undefined) => string;
   log: GitHubLog;
 }
 
-export type SectionWriteResult =
+export type StickyCommentResult =
   | { action: 'created' | 'updated' | 'unchanged'; url: string }
   | { action: 'forbidden'; reason: string };
 
@@ -34,20 +28,19 @@ interface ExistingComment {
 }
 
 /**
- * Writes this analyzer's section into the pull request's one predator-guard comment: found through every page of
- * comments by its opening marker and its author (the token's identity, so another user's copy of the marker is never
- * edited), skipping minimized ones; created when there is none; left alone when the body would not change. A token
- * that may not write (a fork's) is reported in the result and one warning, never thrown: the summary, annotations
- * and gate still carry the findings.
+ * Keeps the pull request's one predator-guard comment current: found through every page of comments by `isOurs`
+ * and its author (the token's identity, so another user's copy of the marker is never edited), skipping minimized
+ * ones; created when there is none; left alone when the body would not change. A token that may not write (a
+ * fork's) is reported in the result and one warning, never thrown: the summary, annotations and gate still carry
+ * the findings. What the body says is the renderer's (render/comment/); this only talks to GitHub.
  */
-export async function upsertSection(octokit: GitHubClient, write: SectionWrite): Promise<SectionWriteResult> {
-  const { owner, repo, issueNumber, tag, log } = write;
+export async function upsertComment(octokit: GitHubClient, sticky: StickyComment): Promise<StickyCommentResult> {
+  const { owner, repo, issueNumber, log } = sticky;
   const author = await tokenLogin(octokit, log);
-  const existing = await findComment(octokit, write, author);
-  const previousSections = existing === undefined ? [] : parseCommentSections(existing.body);
-  const sections = withSection(previousSections, { analyzer: write.analyzer, headSha: write.headSha, counts: write.counts, markdown: write.sectionMarkdown });
-  const body = renderCommentBody(sections, { tag, headSha: write.headSha, analyzer: write.analyzer, summaryUrl: write.summaryUrl });
-  if (existing !== undefined && existing.body.replace(/\r\n/g, '\n') === body) return { action: 'unchanged', url: existing.url };
+  const existing = await findComment(octokit, sticky, author);
+  const current = existing?.body.replace(/\r\n/g, '\n');
+  const body = sticky.bodyFor(current);
+  if (existing !== undefined && current === body) return { action: 'unchanged', url: existing.url };
   try {
     if (existing === undefined) {
       const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
@@ -85,12 +78,12 @@ function sameAuthor(a: string, b: string): boolean {
 }
 
 /** GraphQL first, because only it says which comments are minimized; REST when GraphQL is not available. */
-async function findComment(octokit: GitHubClient, write: SectionWrite, author: string): Promise<ExistingComment | undefined> {
+async function findComment(octokit: GitHubClient, sticky: StickyComment, author: string): Promise<ExistingComment | undefined> {
   try {
-    return await findCommentWithGraphql(octokit, write, author);
+    return await findCommentWithGraphql(octokit, sticky, author);
   } catch (error) {
-    write.log.info(`Listing comments through GitHub's GraphQL API failed (${messageOf(error)}); listing them through REST.`);
-    return findCommentWithRest(octokit, write, author);
+    sticky.log.info(`Listing comments through GitHub's GraphQL API failed (${messageOf(error)}); listing them through REST.`);
+    return findCommentWithRest(octokit, sticky, author);
   }
 }
 
@@ -116,16 +109,16 @@ interface CommentsPage {
   } | null;
 }
 
-async function findCommentWithGraphql(octokit: GitHubClient, write: SectionWrite, author: string): Promise<ExistingComment | undefined> {
+async function findCommentWithGraphql(octokit: GitHubClient, sticky: StickyComment, author: string): Promise<ExistingComment | undefined> {
   let after: string | null = null;
   for (;;) {
-    const page: CommentsPage = await octokit.graphql<CommentsPage>(COMMENTS_QUERY, { owner: write.owner, repo: write.repo, number: write.issueNumber, after });
+    const page: CommentsPage = await octokit.graphql<CommentsPage>(COMMENTS_QUERY, { owner: sticky.owner, repo: sticky.repo, number: sticky.issueNumber, after });
     const comments = page.repository?.pullRequest?.comments;
     if (comments === undefined) {
-      throw new Error(`GitHub has no pull request #${write.issueNumber} in ${write.owner}/${write.repo}`);
+      throw new Error(`GitHub has no pull request #${sticky.issueNumber} in ${sticky.owner}/${sticky.repo}`);
     }
     const ours = comments.nodes.find(
-      (node) => !node.isMinimized && node.author !== null && sameAuthor(node.author.login, author) && opensWithMarker(node.body, write.tag),
+      (node) => !node.isMinimized && node.author !== null && sameAuthor(node.author.login, author) && sticky.isOurs(node.body),
     );
     if (ours !== undefined) return { id: ours.databaseId, body: ours.body, url: ours.url };
     if (!comments.pageInfo.hasNextPage || comments.pageInfo.endCursor === null) return undefined;
@@ -133,11 +126,11 @@ async function findCommentWithGraphql(octokit: GitHubClient, write: SectionWrite
   }
 }
 
-async function findCommentWithRest(octokit: GitHubClient, write: SectionWrite, author: string): Promise<ExistingComment | undefined> {
+async function findCommentWithRest(octokit: GitHubClient, sticky: StickyComment, author: string): Promise<ExistingComment | undefined> {
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-    owner: write.owner,
-    repo: write.repo,
-    issue_number: write.issueNumber,
+    owner: sticky.owner,
+    repo: sticky.repo,
+    issue_number: sticky.issueNumber,
     per_page: 100,
   });
   for await (const { data } of pages) {
@@ -147,7 +140,7 @@ async function findCommentWithRest(octokit: GitHubClient, write: SectionWrite, a
         comment.user !== null &&
         sameAuthor(comment.user.login, author) &&
         comment.body !== undefined &&
-        opensWithMarker(comment.body, write.tag),
+        sticky.isOurs(comment.body),
     );
     if (ours?.body !== undefined) return { id: ours.id, body: ours.body, url: ours.html_url };
   }

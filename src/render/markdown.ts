@@ -12,6 +12,11 @@ export interface MarkdownOptions {
   analyzer?: AnalyzerName;
   /** A blob URL ending in `/`, e.g. `https://github.com/o/r/blob/<sha>/`: places become links to their lines. */
   linkBase?: string;
+  /**
+   * List only this many findings, the first in the order shown (by category, then file); the caller says what became
+   * of the rest (the comment's size cap). Headings still count every finding of their category.
+   */
+  shownFindings?: number;
 }
 
 /**
@@ -24,21 +29,30 @@ export interface MarkdownOptions {
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const inScope = (item: { analyzer: AnalyzerName }) => options.analyzer === undefined || item.analyzer === options.analyzer;
   const findings = report.findings.filter(inScope).sort(compareFindings);
+  const shown = new Set(findingsInShownOrder(findings).slice(0, options.shownFindings ?? findings.length));
   const blocks = [
-    summaryLine(report, findings, options.analyzer),
+    markdownSummaryLine(report, options.analyzer),
     ...report.runs.filter(inScope).filter((run) => run.status !== 'ok').map(runNote),
     ...report.runs.filter(inScope).flatMap(skippedNote),
     ...rolloutMarkdownBlocks(followedRollouts(report, inScope)),
     ...queriesMarkdownBlocks(auditedQueries(report, inScope), options.linkBase),
     ...CATEGORIES.flatMap((category) => {
       const inCategory = findings.filter((finding) => finding.category === category);
-      return inCategory.length === 0 ? [] : [categorySection(category, inCategory, options.linkBase)];
+      const listed = inCategory.filter((finding) => shown.has(finding));
+      return listed.length === 0 ? [] : [categorySection(category, inCategory.length, listed, options.linkBase)];
     }),
   ];
   return `${blocks.join('\n\n')}\n`;
 }
 
-function summaryLine(report: Report, findings: readonly Finding[], analyzer: AnalyzerName | undefined): string {
+/** The findings (sorted) in the order the section lists them: by category in CATEGORIES order, then as sorted. */
+export function findingsInShownOrder(sorted: readonly Finding[]): Finding[] {
+  return CATEGORIES.flatMap((category) => sorted.filter((finding) => finding.category === category));
+}
+
+/** The section's first line: whose findings, how many of each severity, and the gate. */
+export function markdownSummaryLine(report: Report, analyzer?: AnalyzerName): string {
+  const findings = report.findings.filter((finding) => analyzer === undefined || finding.analyzer === analyzer);
   const title = `**predator-guard${analyzer === undefined ? '' : ` ${analyzer}`}**`;
   const gate = report.gate.passed ? 'gate passed' : 'gate failed';
   if (findings.length === 0) return report.gate.passed ? `${title}: ✅ No findings.` : `${title}: no findings · ${gate}`;
@@ -61,8 +75,8 @@ function skippedNote(run: AnalyzerRun): string[] {
   return [`<details><summary>⏭️ ${plural(skipped.length, 'file')} not reviewed</summary>\n\n${items.join('\n')}\n\n</details>`];
 }
 
-function categorySection(category: Category, findings: readonly Finding[], linkBase: string | undefined): string {
-  const heading = `### ${CATEGORY_ICONS[category]} ${category[0].toUpperCase()}${category.slice(1)} (${findings.length})`;
+function categorySection(category: Category, count: number, findings: readonly Finding[], linkBase: string | undefined): string {
+  const heading = `### ${CATEGORY_ICONS[category]} ${category[0].toUpperCase()}${category.slice(1)} (${count})`;
   const byFile = new Map<string | undefined, Finding[]>();
   for (const finding of findings) {
     const group = byFile.get(finding.file);
