@@ -5,7 +5,7 @@ import { defineReviewRule, type Language, type PythonNode, type RuleContext } fr
 
 type ParamLimit = number | Partial<Record<Language, number>>;
 
-interface TooManyParamsOptions {
+export interface TooManyParamsOptions {
   'max-params': ParamLimit;
   'ignore-params': string;
 }
