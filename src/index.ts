@@ -16,7 +16,7 @@ export {
 export { configSchema } from './core/config/schema.js';
 export { UsageError } from './core/config/usage-error.js';
 export { ANALYZERS, CATEGORIES, CATEGORY_ICONS, SEVERITIES, type AnalyzerName, type Category, type Finding, type Severity } from './core/finding.js';
-export { buildReport, gate, type AnalyzerRun, type FailOn, type Gate, type Report, type RunStatus } from './core/report.js';
+export { buildReport, completedRuns, gate, type AnalyzerRun, type CompletedRun, type FailedRun, type FailOn, type Gate, type Report, type RunStatus } from './core/report.js';
 export { renderJson, renderMarkdown, renderReport, renderSarif, renderText, REPORT_FORMATS, type ReportFormat, type SarifRule } from './render/index.js';
 export { describeRules, RULE_CATALOG } from './core/rules/catalog.js';
 export type { OptionSchema, RuleDescriptor, RuleMeta } from './core/rules/rule.js';
@@ -24,7 +24,9 @@ export { pgParser, type PgParser } from './queries/sql/pg-parser.js';
 export { splitSqlFile } from './queries/sql/split-sql-file.js';
 export type { SqlStatement } from './queries/sql/sql-statement.js';
 export { VERSION } from './version.js';
-// The shapes of the analyzers' run stats in a report, for tools that read `runs[].stats`.
-export type { QueriesRunStats, SqlAuditStats } from './queries/queries-run-stats.js';
-export type { RolloutStats } from './rollout/cluster/rollout-stats.js';
-export type { CanaryStats } from './rollout/flagger/canary-stats.js';
+// The shapes of the analyzers' run stats in a report, for tools that read `runs[].stats`, and the report's schema.
+export type { AnalyzerStats, BaselineStats, CoreRunStats, DiffStats, FailedRunStats, RunStats } from './core/run-stats.js';
+export { reportSchema } from './core/report-schema.js';
+export type { ReviewRunStats } from './review/meta.js';
+export type { QueriesRunStats, SqlAuditStats } from './queries/meta.js';
+export type { CanaryStats, FollowRunStats, LintRunStats, RolloutRunStats, RolloutStats } from './rollout/meta.js';

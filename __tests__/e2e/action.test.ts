@@ -147,7 +147,7 @@ describe('the fork-safe pair', () => {
     const posting = runner.workspace({ 'report.json': '{"findings": "all good"}' });
     const post = await runAction(posting, 'workflow_run', { workflow_run: { head_sha: HEAD } }, { report: 'report.json', 'pull-request': '2' });
     expect(post.code).toBe(1);
-    expect(post.stdout).toContain("is not a predator-guard JSON report (expected tool, findings, runs and gate).");
+    expect(post.stdout).toContain("is not a predator-guard JSON report (expected tool, findings, runs and gate; the report: must have required property 'tool').");
   });
 });
 

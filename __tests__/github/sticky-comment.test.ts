@@ -5,6 +5,7 @@ import { createGitHubClient, type GitHubClient } from '../../src/github/octokit.
 import { upsertComment, type StickyComment } from '../../src/github/sticky-comment.js';
 import { startGitHubApiServer, type GitHubApiServer, type TokenIdentity } from '../helpers/github-api-server.js';
 import { finding, reportOf } from '../render/sample-report.js';
+import { completedRun } from '../helpers/run-stats.js';
 
 const FIRST_PUSH = 'aaaaaaa1111111111111111111111111111111111';
 const SECOND_PUSH = 'bbbbbbb2222222222222222222222222222222222';
@@ -41,7 +42,7 @@ const warning = (line: number, file = 'app/orders.py') =>
 
 /** The action's comment for one analyzer's run: its section, rendered into whatever comment the tag keys. */
 function write(analyzer: 'review' | 'rollout', headSha: string, findings: Finding[], options: { tag?: string; summaryUrl?: string } = {}): StickyComment {
-  const report = reportOf(findings, { runs: [{ analyzer, status: 'ok', stats: {} }] });
+  const report = reportOf(findings, { runs: [completedRun(analyzer)] });
   const tag = options.tag ?? 'predator-guard';
   const linkBase = `https://github.com/octo/shop/blob/${headSha}/`;
   return {

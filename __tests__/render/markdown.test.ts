@@ -1,5 +1,7 @@
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { finding, realisticReport, reportOf } from './sample-report.js';
+import { completedRun } from '../helpers/run-stats.js';
+import type { SkippedFile } from '../../src/review/meta.js';
 
 const markdown = (...lines: string[]) => `${lines.join('\n')}\n`;
 
@@ -106,8 +108,8 @@ describe('renderMarkdown', () => {
   });
 
   it('folds the files a run could not review into a details block, escaping their names', () => {
-    const skipped = [{ file: 'gen/__init__.py', reason: 'not-utf8', detail: 'invalid UTF-8 at byte 12' }];
-    const report = reportOf([], { runs: [{ analyzer: 'review', status: 'ok', stats: { skipped } }] });
+    const skipped: SkippedFile[] = [{ file: 'gen/__init__.py', reason: 'not-utf8', detail: 'invalid UTF-8 at byte 12' }];
+    const report = reportOf([], { runs: [completedRun('review', { skipped })] });
     expect(renderMarkdown(report)).toBe(
       markdown(
         '**predator-guard**: ✅ No findings.',
@@ -124,7 +126,7 @@ describe('renderMarkdown', () => {
   it('names a failed run with a warning sign and a skipped run with its reason', () => {
     const report = reportOf([finding({ rule: 'nested-loop', message: 'Loop in a loop.', file: 'a.py', line: 1, column: 1 })], {
       runs: [
-        { analyzer: 'review', status: 'ok', stats: {} },
+        completedRun('review'),
         { analyzer: 'queries', status: 'failed', error: 'could not connect: password authentication failed for user "ci_*"', stats: {} },
         { analyzer: 'rollout', status: 'skipped', error: 'no manifest changed', stats: {} },
       ],

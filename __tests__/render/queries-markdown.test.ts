@@ -4,6 +4,7 @@ import type { QueriesRunStats } from '../../src/queries/queries-run-stats.js';
 import { renderJobSummary } from '../../src/render/job-summary.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { notRunWithoutAnalyze, ON_SERVER, RULES_NEEDING_ANALYZE, savedPlansReport, sqlAuditReport } from './queries-run-reports.js';
+import { completedRun } from '../helpers/run-stats.js';
 
 const LINK_BASE = 'https://github.com/acme/shop/blob/4f2c1e0/';
 const markdown = (...blocks: string[]) => `${blocks.join('\n\n')}\n`;
@@ -129,8 +130,8 @@ describe('the comment section of a queries run', () => {
       TOOL,
       [],
       [
-        { analyzer: 'review', status: 'ok', stats: { files: 4 } },
-        { analyzer: 'queries', status: 'ok', stats: ON_SERVER },
+        completedRun('review', { files: 4 }),
+        completedRun('queries', ON_SERVER),
       ],
       'error',
     );

@@ -4,6 +4,7 @@ import { defaultConfig } from '../../src/core/config/config.js';
 import { buildReport, type Report } from '../../src/core/report.js';
 import type { QueriesRunStats } from '../../src/queries/queries-run-stats.js';
 import { TOOL } from '../../src/version.js';
+import { statsOf } from '../helpers/run-stats.js';
 
 /** Queries run reports for the renderer tests: real analyzer runs over saved plans, and server stats in the analyzer's own type. */
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -20,7 +21,7 @@ export function sqlAuditReport(stats: QueriesRunStats): Report {
 /** What a plan without ANALYZE leaves unjudged, as the analyzer reports it (the same for a server's plain EXPLAIN). */
 export async function notRunWithoutAnalyze(): Promise<QueriesRunStats['notRun']> {
   const report = await savedPlansReport('plans/estimate-only.json');
-  return (report.runs[0].stats as QueriesRunStats).notRun;
+  return statsOf(report, 'queries').notRun;
 }
 
 export const RULES_NEEDING_ANALYZE = [

@@ -4,6 +4,7 @@ import type { QueriesRunStats } from '../../src/queries/queries-run-stats.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderText } from '../../src/render/text.js';
 import { notRunWithoutAnalyze, ON_SERVER, RULES_NEEDING_ANALYZE, savedPlansReport, sqlAuditReport } from './queries-run-reports.js';
+import { completedRun } from '../helpers/run-stats.js';
 
 const text = (...lines: string[]) => `${lines.join('\n')}\n`;
 const RULES_NEEDING_ANALYZE_TEXT = RULES_NEEDING_ANALYZE.join(', ');
@@ -141,7 +142,7 @@ describe('the text output of a queries run', () => {
 
   it('shows no facts for a failed run or a run whose stats say nothing', () => {
     const failed = buildReport(TOOL, [], [{ analyzer: 'queries', status: 'failed', error: 'could not connect to postgres://app@db:5432/app (ECONNREFUSED)', stats: {} }], 'error');
-    const empty = buildReport(TOOL, [], [{ analyzer: 'queries', status: 'ok', stats: {} }], 'error');
+    const empty = buildReport(TOOL, [], [completedRun('queries')], 'error');
     expect(renderText(failed)).toBe(
       text(
         '✖ The queries analyzer failed: could not connect to postgres://app@db:5432/app (ECONNREFUSED)',

@@ -3,6 +3,7 @@ import { renderJobSummary } from '../../src/render/job-summary.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { ABORTED, ANALYSED_STEPS, FAILED_CANARY, HEALTHY, PAUSED_FOR_PROMOTION, rolloutReport } from './rollout-scenarios.js';
 import { finding, reportOf } from './sample-report.js';
+import { completedRun } from '../helpers/run-stats.js';
 
 const markdown = (...lines: string[]) => `${lines.join('\n')}\n`;
 const section = (report: Parameters<typeof renderMarkdown>[0]) => renderMarkdown(report, { analyzer: 'rollout' });
@@ -209,7 +210,7 @@ describe('the rollout section of the comment', () => {
   it('leaves the lint mode as it was: findings by category and file, no rollout blocks', () => {
     const lint = reportOf(
       [finding({ analyzer: 'rollout', rule: 'indefinite-pause', category: 'configuration', message: 'spec.strategy.canary.steps[3].pause has no duration.', file: 'deploy/checkout.yaml', line: 45 })],
-      { runs: [{ analyzer: 'rollout', status: 'ok', stats: { mode: 'lint', files: 1 } }] },
+      { runs: [completedRun('rollout', { mode: 'lint', files: 1 })] },
     );
     expect(section(lint)).toBe(
       markdown(

@@ -2,6 +2,7 @@ import { renderJson } from '../../src/render/json.js';
 import { renderText } from '../../src/render/text.js';
 import { ABORTED, HEALTHY, PAUSED_FOR_PROMOTION, rolloutReport } from './rollout-scenarios.js';
 import { finding, reportOf } from './sample-report.js';
+import { completedRun } from '../helpers/run-stats.js';
 
 const text = (...lines: string[]) => `${lines.join('\n')}\n`;
 
@@ -59,7 +60,7 @@ describe('the text output of a rollout run', () => {
   it('leaves the lint mode as it was', () => {
     const lint = reportOf(
       [finding({ analyzer: 'rollout', rule: 'indefinite-pause', category: 'configuration', message: 'spec.strategy.canary.steps[3].pause has no duration.', file: 'deploy/checkout.yaml', line: 45, column: 11 })],
-      { runs: [{ analyzer: 'rollout', status: 'ok', stats: { mode: 'lint', files: 1 } }] },
+      { runs: [completedRun('rollout', { mode: 'lint', files: 1 })] },
     );
     expect(renderText(lint)).toBe(
       text(

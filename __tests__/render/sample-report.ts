@@ -1,5 +1,6 @@
 import type { Finding } from '../../src/core/finding.js';
 import { buildReport, type AnalyzerRun, type FailOn, type Report } from '../../src/core/report.js';
+import { completedRun } from '../helpers/run-stats.js';
 
 /** A finding with the fields a renderer test does not care about filled in; the fingerprint follows the place. */
 export function finding(fields: Partial<Finding> & Pick<Finding, 'rule' | 'message'>): Finding {
@@ -13,7 +14,7 @@ export function finding(fields: Partial<Finding> & Pick<Finding, 'rule' | 'messa
 }
 
 export function reportOf(findings: readonly Finding[], options: { runs?: AnalyzerRun[]; failOn?: FailOn } = {}): Report {
-  const runs = options.runs ?? [{ analyzer: 'review', status: 'ok', stats: {} }];
+  const runs = options.runs ?? [completedRun('review')];
   return buildReport({ name: 'predator-guard', version: '0.1.0' }, findings, runs, options.failOn ?? 'error');
 }
 
@@ -66,8 +67,8 @@ export function realisticReport(): Report {
     ],
     {
       runs: [
-        { analyzer: 'review', status: 'ok', stats: { files: 3 } },
-        { analyzer: 'rollout', status: 'ok', stats: {} },
+        completedRun('review', { files: 3 }),
+        completedRun('rollout'),
       ],
     },
   );

@@ -8,6 +8,7 @@ import { rulesOf } from '../../src/core/rules/registry.js';
 import { renderSarif, type SarifLog, type SarifRule } from '../../src/render/sarif.js';
 import { HYGIENE_RULES, REVIEW_RULES } from '../../src/review/meta.js';
 import { finding, realisticReport, reportOf } from './sample-report.js';
+import { completedRun } from '../helpers/run-stats.js';
 
 const RULE_DESCRIPTORS: SarifRule[] = [
   {
@@ -35,7 +36,7 @@ const RULE_DESCRIPTORS: SarifRule[] = [
 function reportWithEveryRunStatus() {
   return reportOf(realisticReport().findings, {
     runs: [
-      { analyzer: 'review', status: 'ok', stats: {} },
+      completedRun('review'),
       { analyzer: 'queries', status: 'failed', error: 'could not connect to postgres://db:5432', stats: {} },
       { analyzer: 'rollout', status: 'skipped', error: 'no rollout manifest changed', stats: {} },
     ],

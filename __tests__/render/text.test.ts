@@ -1,5 +1,7 @@
 import { renderText } from '../../src/render/text.js';
 import { finding, realisticReport, reportOf } from './sample-report.js';
+import { completedRun } from '../helpers/run-stats.js';
+import type { SkippedFile } from '../../src/review/meta.js';
 
 const text = (...lines: string[]) => `${lines.join('\n')}\n`;
 
@@ -72,7 +74,7 @@ describe('renderText', () => {
   it('prints failed and skipped runs with their errors, and the gate reason a failed run gives', () => {
     const report = reportOf([], {
       runs: [
-        { analyzer: 'review', status: 'ok', stats: {} },
+        completedRun('review'),
         { analyzer: 'queries', status: 'failed', error: 'could not connect to postgres://db:5432 (ECONNREFUSED)', stats: {} },
         { analyzer: 'rollout', status: 'skipped', error: 'no rollout manifest changed', stats: {} },
       ],
@@ -88,11 +90,11 @@ describe('renderText', () => {
   });
 
   it('lists the files a run could not review, with their reasons', () => {
-    const skipped = [
+    const skipped: SkippedFile[] = [
       { file: 'big.py', reason: 'too-large', detail: '2000000 bytes, over the limit of 1048576 (max-file-size)' },
       { file: 'logo.js', reason: 'binary', detail: 'contains NUL bytes' },
     ];
-    const report = reportOf([], { runs: [{ analyzer: 'review', status: 'ok', stats: { skipped } }] });
+    const report = reportOf([], { runs: [completedRun('review', { skipped })] });
     expect(renderText(report)).toBe(
       text(
         '○ 2 files not reviewed:',

@@ -2,6 +2,7 @@ import { analyze } from '../../src/core/analyze.js';
 import { defaultConfig, mergeConfig } from '../../src/core/config/config.js';
 import type { Report } from '../../src/core/report.js';
 import { makeTree } from '../helpers/temp-tree.js';
+import { statsOf } from '../helpers/run-stats.js';
 
 const LIMIT = 1024;
 
@@ -15,7 +16,7 @@ async function reviewTree(entries: Parameters<typeof makeTree>[0], layer = {}): 
 }
 
 function skippedOf(report: Report): { file: string; reason: string }[] {
-  const skipped = report.runs[0].stats.skipped as { file: string; reason: string }[];
+  const skipped = statsOf(report, 'review').skipped;
   return skipped.map(({ file, reason }) => ({ file, reason }));
 }
 
@@ -39,7 +40,7 @@ describe('file selection and reading', () => {
       { file: 'over-limit.ts', reason: 'too-large' },
       { file: 'self-link.py', reason: 'symlink-loop' },
     ]);
-    expect(report.runs[0].stats.files).toBe(3);
+    expect(statsOf(report, 'review').files).toBe(3);
     expect(report.findings.map((f) => `${f.file}:${f.line} ${f.rule}`)).toEqual(['good.py:3 bare-except']);
   });
 

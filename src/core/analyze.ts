@@ -9,7 +9,7 @@ import { filterFindings, touchesFile } from './diff/filter-findings.js';
 import type { AnalyzerName, Finding } from './finding.js';
 import { staleBaselineEntry, staleBaselineFinding } from './rules/hygiene/stale-baseline-entry.js';
 import { severityFor } from './rules/settings.js';
-import { buildReport, type AnalyzerRun, type Report } from './report.js';
+import { buildReport, completedRuns, type AnalyzerRun, type CompletedRun, type FailedRun, type Report } from './report.js';
 import { TOOL } from '../version.js';
 
 /**
@@ -21,16 +21,12 @@ import { TOOL } from '../version.js';
 export async function analyze(config: Config, deps: Deps = {}): Promise<Report> {
   const findings: Finding[] = [];
   const runs: AnalyzerRun[] = [];
-  const analyzers = await Promise.all(config.checks.map(async (name) => ({ name, loaded: await loadAnalyzer(name) })));
-  const prepared = await prepareDeps(analyzers.map(({ loaded }) => loaded), config, deps);
-  for (const { name, loaded } of analyzers) {
-    const output = 'analyzer' in loaded ? await runAnalyzer(loaded.analyzer, config, prepared) : loaded;
-    if ('error' in output) {
-      runs.push({ analyzer: name, status: 'failed', error: output.error, stats: {} });
-      continue;
-    }
-    findings.push(...output.findings);
-    runs.push({ analyzer: name, status: 'ok', stats: output.stats });
+  const analyzers = await Promise.all(config.checks.map(loadAnalyzer));
+  const prepared = await prepareDeps(analyzers, config, deps);
+  for (const loaded of analyzers) {
+    const { run, runFindings } = await runLoaded(loaded, config, prepared);
+    runs.push(run);
+    findings.push(...runFindings);
   }
   // The baseline sees every finding of the reviewed files, so an accepted finding on an unchanged line still
   // matches its entry and is not reported stale merely because the diff filter would have dropped it.
@@ -39,29 +35,38 @@ export async function analyze(config: Config, deps: Deps = {}): Promise<Report> 
   return buildReport(TOOL, shown, runs, config.failOn);
 }
 
-async function loadAnalyzer(name: AnalyzerName): Promise<{ analyzer: Analyzer } | { error: string }> {
+type Loaded<Name extends AnalyzerName> = { name: Name; analyzer: Analyzer<Name> } | { name: Name; error: string };
+
+async function loadAnalyzer<Name extends AnalyzerName>(name: Name): Promise<Loaded<Name>> {
   try {
-    return { analyzer: await ANALYZER_REGISTRY[name].load() };
+    return { name, analyzer: await ANALYZER_REGISTRY[name].load() };
   } catch (error) {
-    return { error: errorMessage(error) };
+    return { name, error: errorMessage(error) };
   }
 }
 
 /** Each loaded analyzer completes the clients it needs, in the order of `checks`. */
-async function prepareDeps(loaded: readonly ({ analyzer: Analyzer } | { error: string })[], config: Config, deps: Deps): Promise<Deps> {
+async function prepareDeps(analyzers: readonly Loaded<AnalyzerName>[], config: Config, deps: Deps): Promise<Deps> {
   let prepared = deps;
-  for (const entry of loaded) {
-    if ('analyzer' in entry && entry.analyzer.prepare) prepared = await entry.analyzer.prepare(config, prepared);
+  for (const loaded of analyzers) {
+    if ('analyzer' in loaded && loaded.analyzer.prepare) prepared = await loaded.analyzer.prepare(config, prepared);
   }
   return prepared;
 }
 
-async function runAnalyzer(analyzer: Analyzer, config: Config, deps: Deps): Promise<AnalyzerOutput | { error: string }> {
+/** One analyzer's run: its entry in the report (its stats typed by its name) and its findings. */
+async function runLoaded<Name extends AnalyzerName>(loaded: Loaded<Name>, config: Config, deps: Deps): Promise<{ run: AnalyzerRun; runFindings: Finding[] }> {
+  const failed = (error: string) => ({ run: { analyzer: loaded.name, status: 'failed', error, stats: {} } as FailedRun<Name> as AnalyzerRun, runFindings: [] });
+  if ('error' in loaded) return failed(loaded.error);
+  let output: AnalyzerOutput<Name>;
   try {
-    return await analyzer.run(config, deps);
+    output = await loaded.analyzer.run(config, deps);
   } catch (error) {
-    return { error: errorMessage(error) };
+    return failed(errorMessage(error));
   }
+  // `Name` is one analyzer's name, so this run is that member of the AnalyzerRun union.
+  const run: CompletedRun<Name> = { analyzer: loaded.name, status: 'ok', stats: output.stats };
+  return { run: run as AnalyzerRun, runFindings: output.findings };
 }
 
 function errorMessage(error: unknown): string {
@@ -110,7 +115,7 @@ function applyDiffFilter(config: Config, changes: ChangeSet, findings: readonly 
   for (const analyzer of analyzers) {
     const outcome = filterFindings(findings.filter((finding) => finding.analyzer === analyzer), changes, config.filterMode);
     shown.push(...outcome.kept);
-    const run = runs.find((candidate) => candidate.analyzer === analyzer && candidate.status === 'ok');
+    const [run] = completedRuns(runs, analyzer);
     if (!run) continue;
     const incomplete = changes.wholeFiles ? { wholeFiles: true } : {};
     run.stats.diff = { mode: config.filterMode, changedFiles: changes.files.size, filteredOut: outcome.filteredOut, ...incomplete };

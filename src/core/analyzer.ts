@@ -4,6 +4,7 @@ import type { Config } from './config/config.js';
 import type { AnalyzerName, Finding } from './finding.js';
 import type { RuleRegistry } from './rules/registry.js';
 import type { OptionSchema } from './rules/rule.js';
+import type { AnalyzerStats } from './run-stats.js';
 
 /** Clients an analyzer may need, passed in so tests and embedders can supply their own. */
 export interface Deps {
@@ -20,19 +21,19 @@ export interface Deps {
   pgClient?: PgClient;
 }
 
-export interface AnalyzerOutput {
+export interface AnalyzerOutput<Name extends AnalyzerName = AnalyzerName> {
   findings: Finding[];
-  stats: Record<string, unknown>;
+  stats: AnalyzerStats[Name];
 }
 
-export interface Analyzer {
-  name: AnalyzerName;
+export interface Analyzer<Name extends AnalyzerName = AnalyzerName> {
+  name: Name;
   /**
    * Completes the clients the run needs from the settings, before any analyzer runs (the rollout check loads the
    * kubeconfig): a door passes only what it was given, and a bad setting fails the whole run as a usage error.
    */
   prepare?(config: Config, deps: Deps): Promise<Deps>;
-  run(config: Config, deps: Deps): Promise<AnalyzerOutput>;
+  run(config: Config, deps: Deps): Promise<AnalyzerOutput<Name>>;
 }
 
 /**
@@ -46,6 +47,8 @@ export interface AnalyzerMeta<Name extends AnalyzerName = AnalyzerName> {
   readonly families: Readonly<Record<string, RuleRegistry>>;
   /** The config-file keys the analyzer reads (besides `rules`), with their schemas, in the config schema's order. */
   readonly settings: Readonly<Record<string, OptionSchema>>;
+  /** The JSON Schema of a completed run's stats, which a saved report is checked against before it is rendered. */
+  readonly statsSchema: OptionSchema;
   /**
    * Whether a changed file is input to this analyzer: under pull_request_target the action fetches such files from
    * the pull request's head, since the workspace holds the base branch.

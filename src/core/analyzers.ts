@@ -8,11 +8,23 @@ import type { AnalyzerName } from './finding.js';
  * The core's one door into the analyzers: each one's meta.ts (its rules and settings, loaded with the core) and its
  * entry (index.ts), loaded on demand so that a review never pays for the PostgreSQL or Kubernetes clients.
  */
-export const ANALYZER_REGISTRY = {
+export const ANALYZER_REGISTRY: { readonly [Name in AnalyzerName]: RegistryEntry<Name> } = {
   review: { meta: reviewMeta, load: async () => (await import('../review/index.js')).reviewAnalyzer },
   queries: { meta: queriesMeta, load: async () => (await import('../queries/index.js')).queriesAnalyzer },
   rollout: { meta: rolloutMeta, load: async () => (await import('../rollout/index.js')).rolloutAnalyzer },
-} satisfies { readonly [Name in AnalyzerName]: { readonly meta: AnalyzerMeta<Name>; readonly load: () => Promise<Analyzer> } };
+};
+
+/** Each analyzer's meta, with its exact type: the catalog's compile-time check of rule ids reads the families' keys. */
+export type AnalyzerMetas = {
+  review: typeof reviewMeta;
+  queries: typeof queriesMeta;
+  rollout: typeof rolloutMeta;
+};
+
+interface RegistryEntry<Name extends AnalyzerName> {
+  readonly meta: AnalyzerMetas[Name];
+  readonly load: () => Promise<Analyzer<Name>>;
+}
 
 /** Every analyzer's meta, in the order of ANALYZERS. */
 export const ANALYZER_METAS: readonly AnalyzerMeta[] = Object.values(ANALYZER_REGISTRY).map((entry) => entry.meta);

@@ -12,7 +12,7 @@ import type { QueriesRunStats } from './queries-run-stats.js';
  * are split, checked, explained statement by statement on a database (a server by URL, else the embedded one) and
  * their plans judged by the same rules.
  */
-export const queriesAnalyzer: Analyzer = {
+export const queriesAnalyzer: Analyzer<'queries'> = {
   name: 'queries',
   async run(config, deps) {
     const started = performance.now();

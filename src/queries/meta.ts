@@ -1,6 +1,7 @@
 import type { AnalyzerMeta } from '../core/analyzer.js';
 import { duration, stringList } from '../core/config/schema-fragments.js';
 import { ruleRegistry } from '../core/rules/registry.js';
+import { QUERIES_RUN_STATS_SCHEMA } from './queries-run-stats.js';
 import { missingIndex } from './rules/index-advice/missing-index.js';
 import { filterHeavyScan } from './rules/plan/filter-heavy-scan.js';
 import { hashSpill } from './rules/plan/hash-spill.js';
@@ -58,4 +59,8 @@ export const queriesMeta = {
     'lock-timeout': duration('a Go-style duration such as 2s'),
     'table-rows': { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } },
   },
+  statsSchema: QUERIES_RUN_STATS_SCHEMA,
 } satisfies AnalyzerMeta<'queries'>;
+
+export type { QueriesRunStats, SqlAuditStats } from './queries-run-stats.js';
+export type { IndexAdviceStats } from './advice/advice-stats.js';

@@ -27,3 +27,30 @@ export type SqlAuditStats = {
   /** Only on the embedded database: rows per table once loaded, the sizes the plans saw. */
   rowCounts?: Record<string, number>;
 };
+
+const strings = { type: 'array', items: { type: 'string' } };
+
+/**
+ * The JSON Schema of these stats, for a saved report (the fork-safe pair posts a report an earlier job wrote): the
+ * outputs read the stats as typed, so a report is checked against this before anything renders it.
+ */
+export const QUERIES_RUN_STATS_SCHEMA = {
+  type: 'object',
+  required: ['plans', 'serverVersion', 'notRun', 'durationMs'],
+  properties: {
+    plans: { type: 'integer' },
+    serverVersion: { type: ['string', 'null'] },
+    notRun: { type: 'array', items: { type: 'object', required: ['rule', 'needs'], properties: { rule: { type: 'string' }, needs: strings } } },
+    durationMs: { type: 'number' },
+    server: { type: 'string' },
+    statements: { type: 'integer' },
+    analyze: { type: 'boolean' },
+    estimateOnly: strings,
+    indexAdvice: {
+      type: 'object',
+      required: ['candidates', 'plannerCalls', 'kept', 'skipped'],
+      properties: { candidates: { type: 'integer' }, plannerCalls: { type: 'integer' }, kept: { type: 'integer' }, skipped: { type: 'integer' } },
+    },
+    rowCounts: { type: 'object', additionalProperties: { type: 'integer' } },
+  },
+};

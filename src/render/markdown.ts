@@ -69,7 +69,7 @@ function runNote(run: AnalyzerRun): string {
 
 /** Files an analyzer could not read, folded away but never dropped. */
 function skippedNote(run: AnalyzerRun): string[] {
-  const skipped = (run.stats.skipped ?? []) as { file: string; reason: string; detail?: string }[];
+  const skipped = run.analyzer === 'review' && run.status === 'ok' ? run.stats.skipped : [];
   if (skipped.length === 0) return [];
   const items = skipped.map(({ file, reason, detail }) => `- ${escapeMarkdown(file)}: ${reason}${detail === undefined ? '' : ` (${escapeMarkdown(detail)})`}`);
   return [`<details><summary>⏭️ ${plural(skipped.length, 'file')} not reviewed</summary>\n\n${items.join('\n')}\n\n</details>`];

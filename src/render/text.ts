@@ -89,15 +89,9 @@ function runNote(run: AnalyzerRun, palette: Palette): string {
   return palette.dim(`○ The ${run.analyzer} analyzer was skipped${reason}`);
 }
 
-interface SkippedFile {
-  file: string;
-  reason: string;
-  detail?: string;
-}
-
 /** Files an analyzer could not read are listed, never dropped silently. */
 function skippedNote(run: AnalyzerRun, palette: Palette): string[] {
-  const skipped = (run.stats.skipped ?? []) as SkippedFile[];
+  const skipped = run.analyzer === 'review' && run.status === 'ok' ? run.stats.skipped : [];
   if (skipped.length === 0) return [];
   const rows = skipped.map(({ file, reason, detail }) => `  ${file}: ${reason}${detail === undefined ? '' : ` (${detail})`}`);
   return [palette.dim([`○ ${plural(skipped.length, 'file')} not reviewed:`, ...rows].join('\n'))];

@@ -9,7 +9,7 @@ import { reviewFiles, threadCount } from './review-pool.js';
  * file that was not reviewed in the run's stats. When the config carries the change set, only changed files are
  * reviewed: findings elsewhere would be filtered out anyway, and parsing a large repository costs seconds.
  */
-export const reviewAnalyzer: Analyzer = {
+export const reviewAnalyzer: Analyzer<'review'> = {
   name: 'review',
   async run(config) {
     const started = performance.now();

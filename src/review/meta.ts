@@ -3,6 +3,7 @@ import { staleBaselineEntry } from '../core/rules/hygiene/stale-baseline-entry.j
 import { unusedSuppression } from '../core/rules/hygiene/unused-suppression.js';
 import { ruleRegistry } from '../core/rules/registry.js';
 import { detectLanguage } from './languages/detect-language.js';
+import { REVIEW_RUN_STATS_SCHEMA } from './review-run-stats.js';
 import { awaitInLoop } from './rules/await-in-loop.js';
 import { bareExcept } from './rules/bare-except.js';
 import { broadExceptionCaught } from './rules/broad-exception-caught.js';
@@ -39,5 +40,9 @@ export const reviewMeta = {
   name: 'review',
   families: { code: REVIEW_RULES, hygiene: HYGIENE_RULES },
   settings: {},
+  statsSchema: REVIEW_RUN_STATS_SCHEMA,
   readsFile: (file: string) => detectLanguage(file) !== undefined,
 } satisfies AnalyzerMeta<'review'>;
+
+export type { ReviewRunStats } from './review-run-stats.js';
+export type { SkippedFile } from './files/collect-files.js';

@@ -10,7 +10,7 @@ import { rolloutNames } from './rollout-names.js';
  * cluster (`deps.kubeConfig`) to a verdict; without, it lints the manifests under `paths`. The cluster client loads
  * only when there is something to follow.
  */
-export const rolloutAnalyzer: Analyzer = {
+export const rolloutAnalyzer: Analyzer<'rollout'> = {
   name: 'rollout',
   async prepare(config, deps) {
     if (deps.kubeConfig) return deps;

@@ -3,6 +3,7 @@ import { duration, stringList } from '../core/config/schema-fragments.js';
 import { ruleRegistry } from '../core/rules/registry.js';
 import { canaryJudgeSchema } from './judge/judge-settings-schema.js';
 import { HEALTH_PROBES_SCHEMA } from './probes/health-probes-schema.js';
+import { ROLLOUT_RUN_STATS_SCHEMA } from './rollout-run-stats.js';
 import { canaryJudgeFailed } from './rules/judge/canary-judge-failed.js';
 import { canaryJudgeMarginal } from './rules/judge/canary-judge-marginal.js';
 import { allMetricsDryRun } from './rules/lint/all-metrics-dry-run.js';
@@ -106,4 +107,11 @@ export const rolloutMeta = {
     'health-probes': HEALTH_PROBES_SCHEMA,
     'canary-judge': canaryJudgeSchema(),
   },
+  statsSchema: ROLLOUT_RUN_STATS_SCHEMA,
 } satisfies AnalyzerMeta<'rollout'>;
+
+export type { FollowRunStats, LintRunStats, RolloutRunStats } from './rollout-run-stats.js';
+export type { NamedAnalysisRun, RolloutStats } from './cluster/rollout-stats.js';
+export type { CanaryStats } from './flagger/canary-stats.js';
+export type { AnalysisRunSummary, MetricSummary } from './status/analysis-run-summary.js';
+export type { CanaryStepSummary } from './status/canary-step-summary.js';

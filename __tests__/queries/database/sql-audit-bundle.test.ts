@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../../../src/core/report.js';
 import { createOrderTables, testServers, type TestPostgres } from '../../helpers/test-postgres.js';
+import { statsOf } from '../../helpers/run-stats.js';
 
 /**
  * The committed bundle audits SQL against a real server with no node_modules in reach: node-postgres and the
@@ -47,7 +48,7 @@ describe(`node dist/cli.js queries --database-url on ${serverName}`, () => {
     expect(report.findings.map((finding) => `${finding.file}:${finding.line}-${finding.endLine} ${finding.rule} ${String(finding.data?.nodePath)}`)).toEqual([
       'sql/orders.sql:2-4 seq-scan-selective-filter Gather > Parallel Seq Scan on orders',
     ]);
-    expect(report.runs[0].stats.serverVersion).toBe(`PostgreSQL ${server.version}`);
+    expect(statsOf(report, 'queries').serverVersion).toBe(`PostgreSQL ${server.version}`);
     expect(result.stdout + result.stderr).not.toContain(server.password);
   });
 });

@@ -3,6 +3,7 @@ import { COMMENT_BODY_LIMIT, commentBody, ROOM_FOR_LATER_SECTIONS, type SectionW
 import { openingMarker, opensWithMarker, parseCommentSections } from '../../../src/render/comment/comment-sections.js';
 import { renderMarkdown } from '../../../src/render/markdown.js';
 import { finding, reportOf } from '../sample-report.js';
+import { completedRun } from '../../helpers/run-stats.js';
 
 const OLD = '1111111aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 const HEAD = '2222222bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
@@ -13,7 +14,7 @@ const bare = (line: number, file = 'a.py') => finding({ rule: 'bare-except', cat
 
 /** One analyzer's run with these findings, written at `headSha` under the tag `k`. */
 function run(analyzer: AnalyzerName, findings: Finding[], headSha = HEAD, extra: Partial<SectionWrite> = {}): SectionWrite {
-  return { tag: 'k', report: reportOf(findings, { runs: [{ analyzer, status: 'ok', stats: {} }] }), analyzer, headSha, ...extra };
+  return { tag: 'k', report: reportOf(findings, { runs: [completedRun(analyzer)] }), analyzer, headSha, ...extra };
 }
 
 /** A comment another job (or an older version) wrote: its sections as they stand in the body. */
@@ -184,8 +185,8 @@ describe('the 65,536-character cap', () => {
     expect(noneListed.content).toBe(
       '**predator-guard review**: 3 warnings · gate passed\n\n> ✂️ 3 more findings not shown here (a comment holds at most 450 characters): see the job summary of the run that wrote this section.',
     );
-    const skipped = Array.from({ length: 20 }, (_, index) => ({ file: `vendor/generated_${index}.py`, reason: 'too-large' }));
-    const withSkipped = { ...run('review', findings, HEAD, { limit: 700 }), report: reportOf(findings, { runs: [{ analyzer: 'review', status: 'ok', stats: { skipped } }] }) };
+    const skipped = Array.from({ length: 20 }, (_, index) => ({ file: `vendor/generated_${index}.py`, reason: 'too-large' as const }));
+    const withSkipped = { ...run('review', findings, HEAD, { limit: 700 }), report: reportOf(findings, { runs: [completedRun('review', { skipped })] }) };
     const [summaryOnly] = parseCommentSections(commentBody(undefined, withSkipped));
     expect(summaryOnly.content).toBe(
       '**predator-guard review**: 3 warnings · gate passed\n\n> ✂️ 3 findings and the rest of this section not shown here (a comment holds at most 700 characters): see the job summary of the run that wrote this section.',

@@ -3,6 +3,7 @@ import { type KubeApiServer } from '../../helpers/kube-api-server.js';
 import { canaryAt, deploymentOf, rolloutAt } from '../../helpers/rollout-objects.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 import { loopbackCluster, succeedingCanary } from './cluster-scenarios.js';
+import { followedOf } from '../../helpers/run-stats.js';
 
 let server: KubeApiServer;
 let kubeconfig: { file: string; cleanup: () => void };
@@ -19,7 +20,7 @@ afterAll(() => pauseConfig.cleanup());
 
 const follow = (...extra: string[]) => cli(['rollout', 'web', '--kubeconfig', kubeconfig.file, '--namespace', 'shop', '--format', 'json', ...extra]);
 const findingsOf = (stdout: string) => (JSON.parse(stdout) as Report).findings.map((finding) => `${finding.rule} ${finding.message}`);
-const statsOf = (stdout: string) => ((JSON.parse(stdout) as Report).runs[0].stats.rollouts as Record<string, unknown>[])[0];
+const statsOf = (stdout: string) => followedOf(JSON.parse(stdout) as Report)[0] as unknown as Record<string, unknown>;
 
 const SUCCEEDED = { phase: 'Succeeded', weight: 0, promoted: 'True', message: 'Canary analysis completed successfully, promotion finished.' } as const;
 

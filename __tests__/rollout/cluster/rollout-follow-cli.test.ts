@@ -2,6 +2,7 @@ import type { Report } from '../../../src/core/report.js';
 import { TEST_TOKEN, type KubeApiServer } from '../../helpers/kube-api-server.js';
 import { rolloutAt } from '../../helpers/rollout-objects.js';
 import { loopbackCluster } from './cluster-scenarios.js';
+import { followedOf } from '../../helpers/run-stats.js';
 
 let server: KubeApiServer;
 let kubeconfig: { file: string; cleanup: () => void };
@@ -20,7 +21,7 @@ describe('predator-guard rollout NAME (following a rollout in the cluster)', () 
     expect(code).toBe(0);
     expect(stderr).toBe('shop/web: Progressing - more replicas need to be updated, step 2/5\nshop/web: Healthy, step 5/5\n');
     const report = JSON.parse(stdout) as Report;
-    expect(report.runs[0].stats.rollouts).toEqual([
+    expect(followedOf(report)).toEqual([
       { kind: 'Rollout', name: 'web', namespace: 'shop', phase: 'Healthy', message: '', ending: 'healthy', needsPromotion: false, step: 5, steps: 5, weights: { desired: 100, actual: 100 }, stepList: [{ kind: 'setWeight', weight: 20 }, { kind: 'pause', duration: '30s' }, { kind: 'setWeight', weight: 50 }, { kind: 'pause' }, { kind: 'setWeight', weight: 100 }], analysisRuns: [], replicaSets: {} },
     ]);
     expect(stdout + stderr).not.toContain(TEST_TOKEN);

@@ -1,6 +1,7 @@
 import type { Report } from '../../../src/core/report.js';
 import { TEST_TOKEN, type KubeApiServer } from '../../helpers/kube-api-server.js';
 import { ABORT_MESSAGE, abortedRollout, loopbackCluster, ERROR_RATE_QUERY, healthyRollout, NEW, OLD, watchCutRollout } from './cluster-scenarios.js';
+import { followedOf } from '../../helpers/run-stats.js';
 
 let server: KubeApiServer;
 let kubeconfig: { file: string; cleanup: () => void };
@@ -10,7 +11,7 @@ const { cli } = loopbackCluster((started, written) => {
 });
 
 
-const statsOf = (stdout: string) => (JSON.parse(stdout) as Report).runs[0].stats.rollouts as Record<string, unknown>[];
+const statsOf = (stdout: string) => followedOf(JSON.parse(stdout) as Report) as unknown as Record<string, unknown>[];
 
 describe('following an Argo Rollout through the CLI against a loopback API server', () => {
   it('passes 20% → 50% → 100% → Healthy, reporting only the current revision’s own AnalysisRun and its ReplicaSets', async () => {

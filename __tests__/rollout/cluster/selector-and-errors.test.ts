@@ -2,6 +2,7 @@ import type { Report } from '../../../src/core/report.js';
 import { TEST_TOKEN, type KubeApiServer } from '../../helpers/kube-api-server.js';
 import { rolloutAt } from '../../helpers/rollout-objects.js';
 import { loopbackCluster, selectedObjects } from './cluster-scenarios.js';
+import { followedOf } from '../../helpers/run-stats.js';
 
 let server: KubeApiServer;
 let kubeconfig: { file: string; cleanup: () => void };
@@ -18,7 +19,7 @@ describe('--selector: following every Rollout and Canary with the labels', () =>
   it('follows two Rollouts and a Canary at once into one table, with one list per kind and a watch only for the one still moving', async () => {
     const { code, stdout, stderr } = await selectedObjects(server, cli, kubeconfig.file);
     expect(code).toBe(0);
-    const rows = ((JSON.parse(stdout) as Report).runs[0].stats.rollouts as Record<string, unknown>[]).map((row) => [row.kind, row.name, row.phase, row.ending]);
+    const rows = followedOf(JSON.parse(stdout) as Report).map((row) => [row.kind, row.name, row.phase, row.ending]);
     expect(rows).toEqual([
       ['Rollout', 'cart', 'Healthy', 'healthy'],
       ['Rollout', 'web', 'Healthy', 'healthy'],

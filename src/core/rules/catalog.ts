@@ -1,15 +1,13 @@
-import { ANALYZER_METAS, type ANALYZER_REGISTRY } from '../analyzers.js';
+import { ANALYZER_METAS, type AnalyzerMetas } from '../analyzers.js';
 import { rulesOf, type Assert, type RuleIdsAreUnique } from './registry.js';
 import type { RuleDescriptor } from './rule.js';
-
-type Registry = typeof ANALYZER_REGISTRY;
 
 /**
  * A rule id is unique across the whole program, or this does not compile: within a family the registry's object
  * literal refuses a second key, and this refuses an id that two families or two analyzers both file. The error
  * names the id.
  */
-export type CatalogIdsAreUnique = Assert<RuleIdsAreUnique<{ [Name in keyof Registry]: Registry[Name]['meta'] }>>;
+export type CatalogIdsAreUnique = Assert<RuleIdsAreUnique<AnalyzerMetas>>;
 
 /**
  * Every rule of every analyzer, metadata only, built from each analyzer's meta.ts: importing it loads no parser,

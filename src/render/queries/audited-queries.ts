@@ -1,5 +1,5 @@
-import type { AnalyzerRun, Report } from '../../core/report.js';
-import type { IndexAdviceStats } from '../../queries/advice/advice-stats.js';
+import { completedRuns, type AnalyzerRun, type Report } from '../../core/report.js';
+import type { IndexAdviceStats, QueriesRunStats } from '../../queries/meta.js';
 
 /** What EXPLAIN lacked for a rule to judge a plan, as the stats spell it (`analyze`, `buffers`). */
 export interface RuleNotRun {
@@ -32,61 +32,40 @@ export interface AuditedQueries {
 }
 
 /**
- * The queries runs of a report, read from `runs[].stats`. A report may come from a saved JSON file, so the stats
- * are read field by field and a missing field is left out, never guessed; a run whose stats say nothing (a report
- * built by hand) is left out rather than shown as "0 plans".
+ * The queries runs of a report, from their stats; a run that audited nothing the outputs would show (a report built
+ * by hand) is left out rather than shown as "0 plans".
  */
 export function auditedQueries(report: Report, inScope: (run: AnalyzerRun) => boolean = () => true): AuditedQueries[] {
-  return report.runs
-    .filter((run) => run.analyzer === 'queries' && run.status === 'ok' && inScope(run))
+  return completedRuns(report.runs, 'queries')
+    .filter(inScope)
     .map((run) => audited(run.stats))
     .filter((audit) => audit.savedPlans > 0 || audit.explainedOn !== undefined || audit.notRun.length > 0);
 }
 
-function audited(stats: Record<string, unknown>): AuditedQueries {
-  const plans = count(stats.plans);
+function audited(stats: QueriesRunStats): AuditedQueries {
   const explainedOn = explainedOnOf(stats);
   return {
     // The plans count both kinds; every explained statement is one plan.
-    savedPlans: Math.max(0, plans - (explainedOn?.statements ?? 0)),
+    savedPlans: Math.max(0, stats.plans - (explainedOn?.statements ?? 0)),
     explainedOn,
-    notRun: Array.isArray(stats.notRun) ? (stats.notRun as unknown[]).filter(isRecord).map(ruleNotRun) : [],
+    notRun: stats.notRun,
   };
 }
 
-function explainedOnOf(stats: Record<string, unknown>): ExplainedOn | undefined {
-  if (typeof stats.serverVersion !== 'string' || typeof stats.server !== 'string') return undefined;
+function explainedOnOf(stats: QueriesRunStats): ExplainedOn | undefined {
+  if (stats.serverVersion === null || stats.server === undefined) return undefined;
   return {
     version: stats.serverVersion,
     location: stats.server,
-    statements: count(stats.statements),
+    statements: stats.statements ?? 0,
     analyze: stats.analyze === true,
-    estimateOnly: Array.isArray(stats.estimateOnly) ? (stats.estimateOnly as unknown[]).filter((place): place is string => typeof place === 'string') : [],
-    indexAdvice: isRecord(stats.indexAdvice) ? indexAdviceOf(stats.indexAdvice) : undefined,
-    rowCounts: isRecord(stats.rowCounts) ? rowCountsOf(stats.rowCounts) : undefined,
+    estimateOnly: stats.estimateOnly ?? [],
+    indexAdvice: stats.indexAdvice,
+    rowCounts: stats.rowCounts === undefined ? undefined : largestFirst(stats.rowCounts),
   };
 }
 
-function ruleNotRun(entry: Record<string, unknown>): RuleNotRun {
-  const needs = Array.isArray(entry.needs) ? (entry.needs as unknown[]).filter((feature): feature is string => typeof feature === 'string') : [];
-  return { rule: typeof entry.rule === 'string' ? entry.rule : '', needs };
-}
-
-function indexAdviceOf(advice: Record<string, unknown>): IndexAdviceStats {
-  return { candidates: count(advice.candidates), plannerCalls: count(advice.plannerCalls), kept: count(advice.kept), skipped: count(advice.skipped) };
-}
-
 /** Largest first, so the tables that shape the plans lead; equal sizes by name, for a stable output. */
-function rowCountsOf(rowCounts: Record<string, unknown>): [string, number][] {
-  return Object.entries(rowCounts)
-    .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
-    .sort(([nameA, rowsA], [nameB, rowsB]) => rowsB - rowsA || nameA.localeCompare(nameB));
-}
-
-function count(value: unknown): number {
-  return typeof value === 'number' ? value : 0;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function largestFirst(rowCounts: Record<string, number>): [string, number][] {
+  return Object.entries(rowCounts).sort(([nameA, rowsA], [nameB, rowsB]) => rowsB - rowsA || nameA.localeCompare(nameB));
 }

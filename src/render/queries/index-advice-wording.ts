@@ -1,4 +1,4 @@
-import type { IndexAdviceStats } from '../../queries/advice/advice-stats.js';
+import type { IndexAdviceStats } from '../../queries/meta.js';
 import { counted } from './count-wording.js';
 
 /** `index advice: 3 candidates, 1 kept, 2 skipped, 3 planner calls`: what the advice cost and what came of it. */

@@ -1,4 +1,4 @@
-import type { MetricSummary } from '../../rollout/status/analysis-run-summary.js';
+import type { MetricSummary } from '../../rollout/meta.js';
 import { escapeMarkdown, tableCodeSpan } from '../markdown-inline.js';
 import type { AnalysisRunView } from './followed-rollouts.js';
 import { limitWording, metricConditions } from './metric-wording.js';

@@ -1,7 +1,6 @@
 import type { Finding } from '../../core/finding.js';
-import type { AnalyzerRun, Report } from '../../core/report.js';
-import type { CanaryStepSummary } from '../../rollout/status/canary-step-summary.js';
-import type { MetricSummary } from '../../rollout/status/analysis-run-summary.js';
+import { completedRuns, type AnalyzerRun, type Report } from '../../core/report.js';
+import type { AnalysisRunSummary, CanaryStats, CanaryStepSummary, MetricSummary, NamedAnalysisRun, RolloutStats } from '../../rollout/meta.js';
 
 /** One AnalysisRun as the renderers show it, whichever of the two shapes the stats carry (status names it, or the full summary). */
 export interface AnalysisRunView {
@@ -35,64 +34,38 @@ export interface FollowedRollout {
   verdicts: Finding[];
 }
 
-/**
- * The objects the rollout runs followed, read from `runs[].stats.rollouts`. A report may come from a saved JSON
- * file (the fork-safe pair), so the stats are read field by field and a missing field is left out, never guessed.
- */
+/** The objects the rollout runs followed, from their stats, each with the verdict findings about it. */
 export function followedRollouts(report: Report, inScope: (run: AnalyzerRun) => boolean = () => true): FollowedRollout[] {
   const verdicts = report.findings.filter((finding) => finding.analyzer === 'rollout' && finding.file === undefined);
-  return report.runs
-    .filter((run) => run.analyzer === 'rollout' && run.status === 'ok' && inScope(run))
-    .flatMap((run) => (Array.isArray(run.stats.rollouts) ? (run.stats.rollouts as unknown[]) : []))
-    .filter(isRecord)
+  return completedRuns(report.runs, 'rollout')
+    .filter(inScope)
+    .flatMap((run) => (run.stats.mode === 'follow' ? run.stats.rollouts : []))
     .map((stats) => followedRollout(stats, verdicts));
 }
 
-function followedRollout(stats: Record<string, unknown>, verdicts: readonly Finding[]): FollowedRollout {
-  const name = text(stats.name);
-  const namespace = text(stats.namespace);
+function followedRollout(stats: RolloutStats | CanaryStats, verdicts: readonly Finding[]): FollowedRollout {
+  const { kind, name, namespace, phase, message, ending, needsPromotion } = stats;
   return {
-    kind: text(stats.kind) || 'Rollout',
+    kind,
     name,
     namespace,
-    phase: text(stats.phase),
-    message: text(stats.message),
-    ending: text(stats.ending),
-    needsPromotion: stats.needsPromotion === true,
-    step: typeof stats.step === 'number' ? stats.step : undefined,
-    steps: typeof stats.steps === 'number' ? stats.steps : undefined,
-    weights: isRecord(stats.weights) ? { desired: weight(stats.weights.desired), actual: weight(stats.weights.actual) } : undefined,
-    stepList: Array.isArray(stats.stepList) ? (stats.stepList as unknown[]).filter(isRecord).map(asStep) : [],
-    analysisRuns: Array.isArray(stats.analysisRuns) ? (stats.analysisRuns as unknown[]).filter(isRecord).map(analysisRunView) : [],
-    checks: typeof stats.failedChecks === 'number' && typeof stats.threshold === 'number' ? { failed: stats.failedChecks, threshold: stats.threshold } : undefined,
-    unknown: isRecord(stats.unknown) ? Object.fromEntries(Object.entries(stats.unknown).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) : {},
+    phase,
+    message,
+    ending,
+    needsPromotion,
+    step: stats.kind === 'Rollout' ? stats.step : undefined,
+    steps: stats.kind === 'Rollout' ? stats.steps : undefined,
+    weights: stats.weights,
+    stepList: stats.stepList ?? [],
+    analysisRuns: stats.analysisRuns.map(analysisRunView),
+    checks: stats.kind === 'Canary' ? { failed: stats.failedChecks, threshold: stats.threshold } : undefined,
+    unknown: stats.unknown ?? {},
     verdicts: verdicts.filter((finding) => finding.data?.rollout === name && finding.data?.namespace === namespace),
   };
 }
 
-function asStep(step: Record<string, unknown>): CanaryStepSummary {
-  return step as unknown as CanaryStepSummary;
-}
-
-function analysisRunView(run: Record<string, unknown>): AnalysisRunView {
-  const type = text(run.type) || text(run.rolloutType);
-  return {
-    name: text(run.name),
-    type: type === '' ? undefined : type,
-    phase: text(run.phase) || text(run.status),
-    message: text(run.message),
-    metrics: Array.isArray(run.metrics) ? ((run.metrics as unknown[]).filter(isRecord) as unknown as MetricSummary[]) : [],
-  };
-}
-
-function weight(value: unknown): number | string | undefined {
-  return typeof value === 'number' || typeof value === 'string' ? value : undefined;
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A run the controller's status only names (the runs themselves could not be listed), or the full summary. */
+function analysisRunView(run: AnalysisRunSummary | NamedAnalysisRun): AnalysisRunView {
+  if ('status' in run) return { name: run.name, type: run.type === '' ? undefined : run.type, phase: run.status, message: run.message, metrics: [] };
+  return { name: run.name, type: run.rolloutType || undefined, phase: run.phase, message: run.message, metrics: run.metrics };
 }

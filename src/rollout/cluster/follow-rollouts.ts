@@ -29,7 +29,7 @@ type Followed = { kind: 'Rollout'; outcome: FollowOutcome } | { kind: 'Canary'; 
  * Follows each Rollout or Canary to its verdict, all at once (each has its own timeout, so the slowest decides how
  * long the run takes, not their sum), and turns each verdict into at most one finding: one table, one gate.
  */
-export async function followRollouts(request: FollowRequest, config: Config, deps: Deps): Promise<AnalyzerOutput> {
+export async function followRollouts(request: FollowRequest, config: Config, deps: Deps): Promise<AnalyzerOutput<'rollout'>> {
   if (!deps.kubeConfig) {
     const what = 'names' in request ? `rollout ${request.names.join(', ')}` : `--selector ${request.selector}`;
     throw new UsageError(`following ${what} needs a cluster: pass --kubeconfig FILE, set KUBECONFIG, or run inside the cluster.`);
