@@ -21,6 +21,7 @@ export const awaitInLoop = defineReviewRule({
     category: 'performance',
     severity: 'warning',
     description: 'An `await` that runs on every iteration of a loop, so the iterations cannot overlap.',
+    summary: 'an `await` that runs once per iteration, serialising independent work',
   },
   languages: ['python', 'typescript'],
   defaultOptions: {},

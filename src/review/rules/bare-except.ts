@@ -10,6 +10,7 @@ export const bareExcept = defineReviewRule({
     category: 'antipattern',
     severity: 'warning',
     description: "A Python `except:` clause that names no exception type.",
+    summary: 'Python `except:` with no exception type',
   },
   languages: ['python'],
   defaultOptions: {},

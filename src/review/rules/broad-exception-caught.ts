@@ -16,6 +16,7 @@ export const broadExceptionCaught = defineReviewRule({
     category: 'antipattern',
     severity: 'warning',
     description: 'A Python handler for `Exception` or `BaseException` that neither re-raises nor logs the traceback.',
+    summary: '`except Exception:` that neither re-raises nor logs the traceback',
   },
   languages: ['python'],
   defaultOptions: {},

@@ -17,6 +17,7 @@ export const emptyCatch = defineReviewRule({
     category: 'antipattern',
     severity: 'warning',
     description: 'An exception handler with an empty body, which silently swallows the exception.',
+    summary: 'a handler that swallows the exception (`except …: pass`, `catch (e) {}`) without a comment saying why',
   },
   languages: ['python', 'typescript'],
   defaultOptions: {},

@@ -29,6 +29,7 @@ export const linearLookupInLoop = defineReviewRule({
     category: 'performance',
     severity: 'warning',
     description: 'A linear search of a list or array (`in`, `.index()`, `.includes()`, `.indexOf()`) on every iteration of a loop.',
+    summary: '`x in some_list` / `array.includes(x)` on a known list inside a loop: O(n) per iteration',
   },
   languages: ['python', 'typescript'],
   defaultOptions: {},

@@ -16,6 +16,7 @@ export const nestedLoop = defineReviewRule({
     category: 'performance',
     severity: 'warning',
     description: "A loop whose body runs inside another loop's body.",
+    summary: "a loop (including comprehension clauses and `forEach`/`map`/`filter`/… callbacks) that runs inside another loop's body",
   },
   languages: ['python', 'typescript'],
   defaultOptions: {},

@@ -10,6 +10,7 @@ export const syntaxError = defineReviewRule({
     category: 'syntax',
     severity: 'error',
     description: 'A file that does not parse.',
+    summary: 'a file that does not parse, at its first error; no other rule runs on that file',
   },
   languages: ['python', 'typescript'],
   defaultOptions: {},

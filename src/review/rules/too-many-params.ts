@@ -25,6 +25,7 @@ export const tooManyParams = defineReviewRule({
     category: 'complexity',
     severity: 'warning',
     description: 'A function, method, lambda or arrow function with more parameters than `max-params`.',
+    summary: 'a function, method, lambda or arrow with more than `max-params` (7) parameters; `self`/`cls`, `*args`, `**kwargs`, TS `this` and `_`-names are free; overloads and stubs are exempt',
     options: {
       'max-params': {
         description: 'the most parameters a function may take: a number, or {python, typescript} per language',

@@ -1,6 +1,7 @@
 import type { AnalyzerName, Finding, Severity } from '../../finding.js';
 import { fingerprintOf, OccurrenceCounter } from '../fingerprint.js';
 import type { SourceText } from '../source-text.js';
+import { defineRule } from '../rule.js';
 import type { SuppressionOutcome } from '../suppressions.js';
 
 /**
@@ -8,15 +9,16 @@ import type { SuppressionOutcome } from '../suppressions.js';
  * silently hide the next real problem on its line. Every analyzer that reads directives (the review in code, the
  * rollout lint in manifests) reports it the same way.
  */
-export const unusedSuppression = {
+export const unusedSuppression = defineRule({
   meta: {
     id: 'unused-suppression',
     category: 'hygiene',
     severity: 'notice',
     description: 'A suppression directive that suppresses no finding.',
+    summary: 'a suppression directive that suppresses nothing (or names an unknown rule)',
   },
   defaultOptions: {},
-} as const;
+});
 
 export interface UnusedDirectives {
   analyzer: AnalyzerName;

@@ -20,6 +20,7 @@ export const missingIndex = defineRule({
     category: 'performance',
     severity: 'warning',
     description: 'A btree index the planner would use for the statement, verified to cut the plan cost; or why none is suggested.',
+    summary: 'an index the planner uses and that cuts the plan cost by ≥ 50% (verified, SQL audits only); otherwise a notice saying why none is suggested',
     options: {
       'min-cost-reduction': {
         type: 'number',

@@ -16,6 +16,7 @@ export const filterHeavyScan = definePlanRule({
     category: 'performance',
     severity: 'warning',
     description: 'A scan whose filter throws away most of the rows it reads.',
+    summary: 'a scan whose filter removes ≥ 1,000 rows and > 50% of those read',
     options: {
       'min-removed-rows': { type: 'integer', minimum: 1, description: 'Fewest rows removed by the filter, over all loops (default 1000).' },
       'min-removed-share': { type: 'number', minimum: 0, maximum: 1, description: 'Share of read rows the filter must remove, exclusive (default 0.5).' },

@@ -14,6 +14,7 @@ export const hashSpill = definePlanRule({
     category: 'performance',
     severity: 'warning',
     description: 'A hash table (of a hash join or a hash aggregate) that did not fit in memory and was split into batches on disk.',
+    summary: 'a hash or hash aggregate with batches > 1 or disk use',
     options: { 'max-batches': { type: 'integer', minimum: 1, description: 'Most batches accepted before reporting (default 1: any split).' } },
   },
   needs: ['analyze'],

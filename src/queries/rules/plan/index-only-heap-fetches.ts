@@ -13,6 +13,7 @@ export const indexOnlyHeapFetches = definePlanRule({
     category: 'performance',
     severity: 'warning',
     description: 'An index-only scan that still visits the table for many rows because the visibility map is out of date.',
+    summary: 'an index-only scan with ≥ 100 heap fetches for ≥ 10% of its rows',
     options: {
       'min-heap-fetches': { type: 'integer', minimum: 1, description: 'Fewest heap fetches reported (default 100).' },
       'min-fetch-share': { type: 'number', minimum: 0, maximum: 1, description: 'Share of returned rows that needed a heap fetch (default 0.1).' },

@@ -13,6 +13,7 @@ export const inefficientIndexScan = definePlanRule({
     category: 'performance',
     severity: 'warning',
     description: 'An index scan that fetches rows only for its filter to throw them away.',
+    summary: 'an index scan whose filter removes ≥ 100 rows and > 50% of those fetched',
     options: {
       'min-removed-rows': { type: 'integer', minimum: 1, description: 'Fewest rows removed by the filter, over all loops (default 100).' },
       'min-removed-share': { type: 'number', minimum: 0, maximum: 1, description: 'Share of fetched rows the filter must remove, exclusive (default 0.5).' },

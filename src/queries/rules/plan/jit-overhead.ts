@@ -12,6 +12,7 @@ export const jitOverhead = definePlanRule({
     category: 'performance',
     severity: 'warning',
     description: 'JIT compilation that took a large share of the execution time.',
+    summary: 'JIT time ≥ 10 ms and ≥ 10% of the execution time',
     options: {
       'min-jit-ms': { type: 'number', minimum: 0, description: 'Shortest JIT time reported, in ms (default 10).' },
       'min-time-share': { type: 'number', minimum: 0, maximum: 1, description: 'Share of the execution time JIT must take (default 0.1).' },

@@ -13,6 +13,7 @@ export const lossyBitmap = definePlanRule({
     category: 'performance',
     severity: 'warning',
     description: 'A bitmap heap scan whose bitmap outgrew work_mem and became lossy, so whole pages are rechecked.',
+    summary: 'lossy heap blocks in a bitmap heap scan',
     options: { 'min-lossy-blocks': { type: 'integer', minimum: 1, description: 'Fewest lossy heap blocks reported (default 1).' } },
   },
   needs: ['analyze'],

@@ -21,6 +21,7 @@ export const nestedLoopAmplification = definePlanRule({
     category: 'performance',
     severity: 'warning',
     description: 'A nested loop that runs its inner side so many times that it dominates the query.',
+    summary: 'a nested loop whose inner side runs ≥ 1,000 times (Memoize hits excluded) for ≥ 10% of the execution time',
     options: {
       'min-inner-executions': { type: 'integer', minimum: 1, description: 'Fewest executions of the inner side; Memoize cache hits do not count (default 1000).' },
       'min-time-share': { type: 'number', minimum: 0, maximum: 1, description: "Share of the execution time the inner side's executions must take (default 0.1)." },

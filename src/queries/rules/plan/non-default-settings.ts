@@ -6,6 +6,7 @@ export const nonDefaultSettings = definePlanRule({
     category: 'performance',
     severity: 'notice',
     description: 'Planner settings that differ from the defaults, listed beside the findings they may explain.',
+    summary: "the plan's non-default `Settings`; spills and joins forced by them say so in their own findings",
   },
   needs: [],
   defaultOptions: {},

@@ -11,6 +11,7 @@ export const planningOverExecution = definePlanRule({
     category: 'performance',
     severity: 'notice',
     description: 'A statement that took longer to plan than to run.',
+    summary: 'planning ≥ 10 ms and longer than execution',
     options: { 'min-planning-ms': { type: 'number', minimum: 0, description: 'Shortest planning time reported, in ms (default 10).' } },
   },
   needs: ['analyze'],

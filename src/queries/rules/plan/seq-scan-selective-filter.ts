@@ -14,6 +14,7 @@ export const seqScanSelectiveFilter = definePlanRule({
     category: 'performance',
     severity: 'warning',
     description: 'A sequential scan of a large relation that keeps only a small share of its rows.',
+    summary: 'a Seq Scan reading ≥ 10,000 rows that keeps ≤ 10% of them',
     options: {
       'min-table-rows': { type: 'integer', minimum: 1, description: 'Rows read (kept + removed) from which a relation counts as large (default 10000).' },
       'max-kept-share': { type: 'number', minimum: 0, maximum: 1, description: 'Largest share of rows kept for the filter to count as selective (default 0.1).' },

@@ -9,6 +9,7 @@ export const slowForeignKeyCheck = definePlanRule({
     category: 'performance',
     severity: 'warning',
     description: 'A foreign-key trigger that took a large share of the execution time, usually for want of an index on the referencing columns.',
+    summary: 'a foreign-key trigger taking ≥ 10% of the execution time (index the referencing columns)',
     options: SLOW_TRIGGER_OPTION_SCHEMAS,
   },
   needs: ['analyze'],

@@ -9,6 +9,7 @@ export const slowTrigger = definePlanRule({
     category: 'performance',
     severity: 'warning',
     description: "A user trigger that took a large share of the statement's execution time.",
+    summary: 'a user trigger taking ≥ 10% of the execution time',
     options: SLOW_TRIGGER_OPTION_SCHEMAS,
   },
   needs: ['analyze'],

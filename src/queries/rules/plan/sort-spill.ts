@@ -13,6 +13,7 @@ export const sortSpill = definePlanRule({
     category: 'performance',
     severity: 'warning',
     description: 'A sort that did not fit in work_mem and spilled to disk.',
+    summary: 'a sort that spilled to disk',
     options: { 'min-disk-kb': { type: 'number', minimum: 0, description: 'Smallest disk use (kB) reported (default 0: any spill).' } },
   },
   needs: ['analyze'],

@@ -7,6 +7,7 @@ export const workersNotLaunched = definePlanRule({
     category: 'performance',
     severity: 'warning',
     description: 'A parallel plan that got fewer worker processes than it was planned for.',
+    summary: 'fewer parallel workers launched than planned',
   },
   needs: ['analyze'],
   defaultOptions: {},

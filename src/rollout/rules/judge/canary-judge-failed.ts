@@ -9,6 +9,7 @@ export const canaryJudgeFailed = defineJudgeRule({
     category: 'release',
     severity: 'error',
     description: 'The canary judge (Mann-Whitney, Kayenta-style) scored the canary below the marginal score, or a critical metric failed.',
+    summary: 'the canary judge (Mann-Whitney, Kayenta-style) scored the canary below the marginal score, or a critical metric failed',
   },
   check(result, context) {
     if (result.verdict !== 'fail') return undefined;

@@ -9,6 +9,7 @@ export const canaryJudgeMarginal = defineJudgeRule({
     category: 'release',
     severity: 'warning',
     description: 'The canary judge scored the canary below the pass score but not below the marginal score.',
+    summary: 'the canary judge scored the canary below the pass score but not below the marginal score',
   },
   check(result, context) {
     if (result.verdict !== 'marginal') return undefined;

@@ -9,6 +9,7 @@ export const allMetricsDryRun = defineLintRule({
     category: 'configuration',
     severity: 'warning',
     description: "A template whose spec.dryRun covers every metric ('*' or each name), so its analysis can never fail.",
+    summary: '`spec.dryRun` covering every metric, so the analysis can never fail (R19)',
   },
   check(manifest) {
     if (manifest.kind === 'Rollout') return [];

@@ -11,6 +11,7 @@ export const analysisArgMissing = defineLintRule({
     category: 'configuration',
     severity: 'error',
     description: 'A template arg without value or valueFrom that the Rollout analysis does not pass.',
+    summary: 'a template arg with no value or valueFrom that the Rollout does not pass (R9)',
   },
   check(manifest, { templates }) {
     if (manifest.kind !== 'Rollout') return [];

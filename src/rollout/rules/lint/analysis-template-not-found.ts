@@ -13,6 +13,7 @@ export const analysisTemplateNotFound = defineLintRule({
     category: 'configuration',
     severity: 'error',
     description: 'A templateName that matches no AnalysisTemplate (or, with clusterScope: true, no ClusterAnalysisTemplate) among the linted manifests.',
+    summary: 'a `templateName` with no (Cluster)AnalysisTemplate among all manifests under the paths (R8)',
   },
   check(manifest, { templates }) {
     if (manifest.kind !== 'Rollout') return [];

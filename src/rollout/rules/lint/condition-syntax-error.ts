@@ -19,6 +19,7 @@ export const conditionSyntaxError = defineLintRule({
     category: 'configuration',
     severity: 'error',
     description: 'A successCondition or failureCondition that does not parse as expr-lang.',
+    summary: 'a `successCondition` / `failureCondition` that is not valid expr-lang, so every measurement errors',
   },
   check(manifest) {
     if (manifest.kind === 'Rollout') return [];

@@ -8,6 +8,7 @@ export const failureLimitUnset = defineLintRule({
     category: 'configuration',
     severity: 'notice',
     description: 'A metric without failureLimit, so its first failed measurement fails it.',
+    summary: 'a metric without `failureLimit` (default 0: the first failure fails it) (R13)',
   },
   check(manifest) {
     if (manifest.kind === 'Rollout') return [];

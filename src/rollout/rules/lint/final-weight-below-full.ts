@@ -9,6 +9,7 @@ export const finalWeightBelowFull = defineLintRule({
     category: 'configuration',
     severity: 'notice',
     description: 'The last setWeight step is below full weight, so the jump to 100% is never paused or analysed.',
+    summary: 'the last `setWeight` below full weight: the jump to 100% is never paused or analysed (R4)',
   },
   check(manifest) {
     if (manifest.kind !== 'Rollout') return [];

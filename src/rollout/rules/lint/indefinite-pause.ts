@@ -10,6 +10,7 @@ export const indefinitePause = defineLintRule({
     category: 'configuration',
     severity: 'warning',
     description: 'A pause step without a duration, which waits for a manual promote.',
+    summary: '`pause: {}` with no duration: waits for a manual promote, so a CI gate times out (R5)',
   },
   check(manifest) {
     if (manifest.kind !== 'Rollout') return [];

@@ -16,6 +16,7 @@ export const invalidMetricSpec = defineLintRule({
     category: 'configuration',
     severity: 'error',
     description: 'An analysis template the controller refuses: no metrics, duplicate metric names, not one provider, or inconsistent count, limits, interval or initialDelay.',
+    summary: 'what the controller refuses: no metrics, duplicate names, not one provider, bad durations, contradictory count and limits (R14)',
   },
   check(manifest) {
     if (manifest.kind === 'Rollout') return [];

@@ -14,6 +14,7 @@ export const invalidPauseDuration = defineLintRule({
     category: 'configuration',
     severity: 'error',
     description: 'A pause duration that is negative or not seconds or a duration such as 30s, 10m or 1h.',
+    summary: 'a pause duration that is negative or not seconds / `30s` / `10m` / `1h` (R6)',
   },
   check(manifest) {
     if (manifest.kind !== 'Rollout') return [];

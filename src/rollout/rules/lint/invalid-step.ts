@@ -10,6 +10,7 @@ export const invalidStep = defineLintRule({
     category: 'configuration',
     severity: 'error',
     description: 'A canary step that sets none, or more than one, of setWeight, pause, experiment, analysis, setCanaryScale, setHeaderRoute, setMirrorRoute and plugin.',
+    summary: 'a step setting none, or several, of setWeight, pause, analysis, experiment, … (R7)',
   },
   check(manifest) {
     if (manifest.kind !== 'Rollout') return [];

@@ -14,6 +14,7 @@ export const metricWithoutCondition = defineLintRule({
     category: 'configuration',
     severity: 'warning',
     description: 'A value-returning metric (not job or kayenta) with neither successCondition nor failureCondition.',
+    summary: 'a value metric (not job/kayenta) with neither successCondition nor failureCondition (R12)',
   },
   check(manifest) {
     if (manifest.kind === 'Rollout') return [];

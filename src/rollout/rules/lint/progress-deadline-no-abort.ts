@@ -8,6 +8,7 @@ export const progressDeadlineNoAbort = defineLintRule({
     category: 'configuration',
     severity: 'notice',
     description: 'A Rollout without progressDeadlineAbort: true, so a stuck canary keeps its traffic after the deadline.',
+    summary: 'no `progressDeadlineAbort: true`: a stuck canary keeps its traffic after the deadline (R21)',
   },
   check(manifest) {
     if (manifest.kind !== 'Rollout') return [];

@@ -18,6 +18,7 @@ export const prometheusMetricMisuse = defineLintRule({
     category: 'configuration',
     severity: 'warning',
     description: 'A Prometheus metric without a query (error), or a condition comparing result without indexing it (warning).',
+    summary: 'a Prometheus metric without `query` (error), or a condition comparing `result` unindexed (R15)',
   },
   check(manifest) {
     if (manifest.kind === 'Rollout') return [];

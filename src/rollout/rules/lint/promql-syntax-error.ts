@@ -29,6 +29,7 @@ export const promqlSyntaxError = defineLintRule({
     category: 'configuration',
     severity: 'error',
     description: 'The PromQL query of a Prometheus metric does not parse (with {{args.x}} placeholders filled in).',
+    summary: "a Prometheus `query` that does not parse (Prometheus' Lezer grammar, `{{args.x}}` filled in), with line, column and token (R18)",
   },
   check(manifest) {
     if (manifest.kind === 'Rollout') return [];

@@ -9,6 +9,7 @@ export const rolloutWithoutAnalysis = defineLintRule({
     category: 'configuration',
     severity: 'warning',
     description: 'A canary Rollout with no background analysis, no analysis step and no experiment analysis.',
+    summary: 'a canary with no background analysis, no analysis step and no experiment analysis (R1)',
   },
   check(manifest) {
     if (manifest.kind !== 'Rollout' || !canaryStrategy(manifest)) return [];

@@ -10,6 +10,7 @@ export const setWeightDecreasing = defineLintRule({
     category: 'configuration',
     severity: 'warning',
     description: 'A setWeight step lower than an earlier one.',
+    summary: 'a `setWeight` lower than an earlier one (R3)',
   },
   check(manifest) {
     if (manifest.kind !== 'Rollout') return [];

@@ -9,6 +9,7 @@ export const setWeightOutOfRange = defineLintRule({
     category: 'configuration',
     severity: 'error',
     description: 'A setWeight step outside 0..maxTrafficWeight (100 unless trafficRouting.maxTrafficWeight is set), or not a whole number.',
+    summary: 'a `setWeight` outside 0..100 (or `maxTrafficWeight`), or not a whole number (R2)',
   },
   check(manifest) {
     if (manifest.kind !== 'Rollout') return [];

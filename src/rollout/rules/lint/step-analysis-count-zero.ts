@@ -12,6 +12,7 @@ export const stepAnalysisCountZero = defineLintRule({
     category: 'configuration',
     severity: 'warning',
     description: 'An analysis step whose template has a metric with count: 0, which is never measured.',
+    summary: 'an analysis step whose metric has `count: 0` (R11)',
   },
   check(manifest, { templates }) {
     if (manifest.kind !== 'Rollout') return [];

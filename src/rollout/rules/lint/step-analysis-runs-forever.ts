@@ -16,6 +16,7 @@ export const stepAnalysisRunsForever = defineLintRule({
     category: 'configuration',
     severity: 'error',
     description: 'A step, pre-promotion or post-promotion analysis whose template has a metric with an interval and no count.',
+    summary: 'a step or pre/post-promotion analysis whose metric has `interval` and no `count` (R10)',
   },
   check(manifest, { templates }) {
     if (manifest.kind !== 'Rollout') return [];

@@ -13,6 +13,7 @@ export const trafficRoutingInvalid = defineLintRule({
     category: 'configuration',
     severity: 'error',
     description: 'canaryService equal to stableService, trafficRouting without both services, or steps and options that need trafficRouting without it.',
+    summary: 'equal canary/stable Services, trafficRouting without both, routing steps without trafficRouting (R20)',
   },
   check(manifest) {
     if (manifest.kind !== 'Rollout') return [];

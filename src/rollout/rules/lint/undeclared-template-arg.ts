@@ -12,6 +12,7 @@ export const undeclaredTemplateArg = defineLintRule({
     category: 'configuration',
     severity: 'error',
     description: 'A {{args.x}} placeholder in a metric whose arg the template does not declare in spec.args.',
+    summary: '`{{args.x}}` in a metric that `spec.args` does not declare (R17)',
   },
   check(manifest) {
     if (manifest.kind === 'Rollout') return [];

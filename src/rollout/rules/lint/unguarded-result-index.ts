@@ -18,6 +18,7 @@ export const unguardedResultIndex = defineLintRule({
     category: 'configuration',
     severity: 'warning',
     description: 'A condition that indexes result[0] without guarding an empty result or NaN.',
+    summary: '`result[0]` without a `len(result)` / `isNaN` guard (R16)',
   },
   check(manifest) {
     if (manifest.kind === 'Rollout') return [];

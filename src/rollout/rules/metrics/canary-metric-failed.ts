@@ -12,6 +12,7 @@ export const canaryMetricFailed = defineMetricRule({
     category: 'release',
     severity: 'error',
     description: "A Prometheus metric of the canary's AnalysisTemplates that fails its success or failure condition when the check measures it.",
+    summary: 'a template metric, measured with `prometheus-url` when the wait ends, that fails its success or failure condition',
   },
   check(evaluation) {
     if (evaluation.phase !== 'Failed') return undefined;

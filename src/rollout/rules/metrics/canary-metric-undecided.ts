@@ -11,6 +11,7 @@ export const canaryMetricUndecided = defineMetricRule({
     category: 'release',
     severity: 'notice',
     description: "A Prometheus metric of the canary's AnalysisTemplates that the check could not decide: not evaluated, no data, or Inconclusive.",
+    summary: 'a template metric the check could not decide: not evaluated, no data, or Inconclusive',
   },
   check(evaluation) {
     const where = `Metric '${evaluation.metric}' of template '${evaluation.template}' (${evaluation.analysis} analysis of ${evaluation.rollout})`;

@@ -11,6 +11,7 @@ export const healthProbeFailed = defineProbeRule({
     category: 'release',
     severity: 'error',
     description: 'A health probe from the config (an HTTP endpoint or a PostgreSQL SELECT 1) that failed while the rollout was followed.',
+    summary: 'a health probe from the config (an HTTP endpoint or a PostgreSQL `SELECT 1`) that failed while the rollout was followed',
   },
   check(summary) {
     if (summary.failures === 0) return undefined;

@@ -7,6 +7,7 @@ export const flaggerCanaryFailed = defineVerdictRule({
     category: 'release',
     severity: 'error',
     description: 'A Flagger Canary that ended Failed (or was terminated): Flagger rolled the release back to the primary.',
+    summary: 'a Flagger Canary that ended Failed (or was terminated): Flagger rolled the release back to the primary',
   },
   check() {
     // Argo Rollouts have their own verdicts (rollout-aborted, rollout-degraded).

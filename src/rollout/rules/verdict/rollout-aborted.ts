@@ -9,6 +9,7 @@ export const rolloutAborted = defineVerdictRule({
     category: 'release',
     severity: 'error',
     description: 'A Rollout that ended Degraded because its update was aborted (reason RolloutAborted).',
+    summary: "a Rollout that ended Degraded because its update was aborted (a failed analysis, a user's abort)",
   },
   check(outcome) {
     if (outcome.ending !== 'degraded' || !isAborted(outcome.rollout)) return undefined;

@@ -8,6 +8,7 @@ export const rolloutDegraded = defineVerdictRule({
     category: 'release',
     severity: 'error',
     description: 'A Rollout that ended Degraded without an abort: an invalid spec or an exceeded progress deadline.',
+    summary: 'a Rollout that ended Degraded without an abort: an invalid spec or an exceeded progress deadline',
   },
   check(outcome) {
     if (outcome.ending !== 'degraded' || isAborted(outcome.rollout)) return undefined;

@@ -8,6 +8,7 @@ export const rolloutRolledBack = defineVerdictRule({
     category: 'release',
     severity: 'error',
     description: 'A Rollout that ended Healthy without running the image the pull request deployed.',
+    summary: 'a Rollout that ended Healthy without running the image the pull request deployed (`image` / `--image`)',
   },
   check(outcome, context) {
     if (outcome.ending !== 'healthy' || context.image === undefined) return undefined;

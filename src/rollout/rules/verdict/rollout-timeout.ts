@@ -7,6 +7,7 @@ export const rolloutTimeout = defineVerdictRule({
     category: 'release',
     severity: 'error',
     description: 'A Rollout (or Flagger Canary) that had not reached a final phase when the rollout-timeout ran out.',
+    summary: 'a Rollout or Canary still Progressing or Paused when `rollout-timeout` ran out, named with its phase and message',
   },
   check(outcome) {
     if (outcome.ending !== 'timeout') return undefined;
