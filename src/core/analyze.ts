@@ -56,7 +56,10 @@ async function prepareDeps(analyzers: readonly Loaded<AnalyzerName>[], config: C
 
 /** One analyzer's run: its entry in the report (its stats typed by its name) and its findings. */
 async function runLoaded<Name extends AnalyzerName>(loaded: Loaded<Name>, config: Config, deps: Deps): Promise<{ run: AnalyzerRun; runFindings: Finding[] }> {
-  const failed = (error: string) => ({ run: { analyzer: loaded.name, status: 'failed', error, stats: {} } as FailedRun<Name> as AnalyzerRun, runFindings: [] });
+  const failed = (error: string) => {
+    const run: FailedRun<Name> = { analyzer: loaded.name, status: 'failed', error, stats: {} };
+    return { run: run as AnalyzerRun, runFindings: [] };
+  };
   if ('error' in loaded) return failed(loaded.error);
   let output: AnalyzerOutput<Name>;
   try {
@@ -64,7 +67,7 @@ async function runLoaded<Name extends AnalyzerName>(loaded: Loaded<Name>, config
   } catch (error) {
     return failed(errorMessage(error));
   }
-  // `Name` is one analyzer's name, so this run is that member of the AnalyzerRun union.
+  // `Name` is one analyzer's name, so these runs are that analyzer's members of the AnalyzerRun union.
   const run: CompletedRun<Name> = { analyzer: loaded.name, status: 'ok', stats: output.stats };
   return { run: run as AnalyzerRun, runFindings: output.findings };
 }
