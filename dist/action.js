@@ -1,20 +1,23 @@
 import { createRequire as __pgCreateRequire } from "node:module"; import { fileURLToPath as __pgFileURLToPath } from "node:url"; import { dirname as __pgDirname } from "node:path"; const require = __pgCreateRequire(import.meta.url); const __filename = __pgFileURLToPath(import.meta.url); const __dirname = __pgDirname(__filename);
 import {
-  addedLinesOfPatch,
-  loadKubeConfig
-} from "./chunk-chunk-CBMQC7VZ.js";
-import "./chunk-chunk-XNSGPSFR.js";
+  addedLinesOfPatch
+} from "./chunk-chunk-U76KKE3J.js";
+import {
+  reportProblem
+} from "./chunk-chunk-XP3QERCO.js";
 import {
   TOOL,
   analyze,
   baselinePath,
+  markdownSummaryLine,
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-chunk-PGKXW65L.js";
+} from "./chunk-chunk-D4QN3I6X.js";
 import {
   ANALYZERS,
   SEVERITIES,
+  analyzersRead,
   compareFindings,
   configLayerFromDocument,
   countBySeverity,
@@ -25,16 +28,15 @@ import {
   mergeConfig,
   severityRank,
   validateSettings
-} from "./chunk-chunk-22CDBMWX.js";
-import "./chunk-chunk-L7VARWSF.js";
-import {
-  detectLanguage
-} from "./chunk-chunk-LQX5JK3O.js";
+} from "./chunk-chunk-B24XCIV6.js";
+import "./chunk-chunk-5W52K3RV.js";
 import "./chunk-chunk-A7GI3UHH.js";
 import {
   UsageError
-} from "./chunk-chunk-YJM7H7OX.js";
-import "./chunk-chunk-JEHNNRWY.js";
+} from "./chunk-chunk-PZ2C37NP.js";
+import "./chunk-chunk-3IJVTHPE.js";
+import "./chunk-chunk-FOPU5UDH.js";
+import "./chunk-chunk-JOJYIFKR.js";
 import {
   __commonJS,
   __require,
@@ -11245,8 +11247,8 @@ var require_pluralizer = __commonJS({
       pluralize(count) {
         const one = count === 1;
         const keys = one ? singulars : plurals;
-        const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        const noun2 = one ? this.singular : this.plural;
+        return { ...keys, count, noun: noun2 };
       }
     };
   }
@@ -20222,14 +20224,14 @@ var require_light = __commonJS({
               });
             });
           }
-          _drainAll(capacity, total2 = 0) {
+          _drainAll(capacity, total = 0) {
             return this._drainOne(capacity).then((drained) => {
               var newCapacity;
               if (drained != null) {
                 newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total2 + drained);
+                return this._drainAll(newCapacity, total + drained);
               } else {
-                return this.Promise.resolve(total2);
+                return this.Promise.resolve(total);
               }
             }).catch((e) => {
               return this.Events.trigger("error", e);
@@ -25376,6 +25378,26 @@ function isPermissionDenied(error2) {
   return !(error2 instanceof Error && /rate limit/i.test(error2.message));
 }
 
+// src/github/head-contents.ts
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import path from "node:path";
+async function fetchHeadContents(octokit, target, scratch, wanted) {
+  mkdirSync(scratch, { recursive: true });
+  const root = mkdtempSync(path.join(scratch, "head-"));
+  let files = 0;
+  for (const change of target.changes.files.values()) {
+    if (change.status === "removed" || !wanted(change.file)) continue;
+    const destination = path.join(root, ...change.file.split("/"));
+    if (!destination.startsWith(root + path.sep)) continue;
+    const { data } = await octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path: change.file, ref: target.headSha });
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) continue;
+    mkdirSync(path.dirname(destination), { recursive: true });
+    writeFileSync(destination, Buffer.from(data.content, "base64"));
+    files += 1;
+  }
+  return { root, files };
+}
+
 // src/github/pull-request-files.ts
 var GITHUB_FILE_LIST_LIMIT = 3e3;
 async function listPullRequestFiles(octokit, pullRequest) {
@@ -25384,10 +25406,10 @@ async function listPullRequestFiles(octokit, pullRequest) {
   const { files } = changeSetOfDiffEntries(listed);
   const cut = listed.length >= GITHUB_FILE_LIST_LIMIT || (changedFiles ?? 0) > GITHUB_FILE_LIST_LIMIT;
   if (!cut) return { changeSet: { files } };
-  const total2 = changedFiles === void 0 ? `more than ${GITHUB_FILE_LIST_LIMIT}` : String(changedFiles);
+  const total = changedFiles === void 0 ? `more than ${GITHUB_FILE_LIST_LIMIT}` : String(changedFiles);
   return {
     changeSet: { files, wholeFiles: true },
-    warning: `Pull request #${pullNumber} changes ${total2} files, and GitHub lists only the first ${GITHUB_FILE_LIST_LIMIT}: every file is reviewed whole (file mode). Split the pull request to get findings on added lines only.`
+    warning: `Pull request #${pullNumber} changes ${total} files, and GitHub lists only the first ${GITHUB_FILE_LIST_LIMIT}: every file is reviewed whole (file mode). Split the pull request to get findings on added lines only.`
   };
 }
 function changeSetOfDiffEntries(entries) {
@@ -25409,28 +25431,22 @@ function addedLinesOf(entry) {
   return entry.patch === void 0 ? "all" : addedLinesOfPatch(entry.patch);
 }
 
-// src/action/head-contents.ts
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import path from "node:path";
-async function fetchHeadContents(octokit, target, scratch) {
-  mkdirSync(scratch, { recursive: true });
-  const root = mkdtempSync(path.join(scratch, "head-"));
-  let files = 0;
-  for (const change of target.changes.files.values()) {
-    if (change.status === "removed" || !detectLanguage(change.file)) continue;
-    const destination = path.join(root, ...change.file.split("/"));
-    if (!destination.startsWith(root + path.sep)) continue;
-    const { data } = await octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path: change.file, ref: target.headSha });
-    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) continue;
-    mkdirSync(path.dirname(destination), { recursive: true });
-    writeFileSync(destination, Buffer.from(data.content, "base64"));
-    files += 1;
+// src/github/push-files.ts
+var COMPARE_FILE_LIMIT = 300;
+var NO_COMMIT = /^0{40}$/;
+async function listPushFiles(octokit, push) {
+  const { owner, repo, before, after } = push;
+  if (NO_COMMIT.test(before) || before === "") {
+    const { data: data2 } = await octokit.rest.repos.getCommit({ owner, repo, ref: after });
+    return { changes: changeSetOfDiffEntries(data2.files ?? []), filterMode: "file" };
   }
-  return { root, files };
+  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${before}...${after}` });
+  const files = data.files ?? [];
+  if (files.length >= COMPARE_FILE_LIMIT) return { changes: { ...changeSetOfDiffEntries(files), wholeFiles: true } };
+  return { changes: changeSetOfDiffEntries(files) };
 }
 
 // src/action/event-target.ts
-var NO_COMMIT = /^0{40}$/;
 async function resolveTarget(context, octokit, checks) {
   const { eventName, payload } = context;
   if (eventName === "workflow_dispatch") return { kind: "everything", headSha: context.sha };
@@ -25464,7 +25480,8 @@ async function resolveTarget(context, octokit, checks) {
   const snapshot = await fetchHeadContents(
     client,
     { owner: context.owner, repo: context.repo, headSha: pullRequest.head.sha, changes: changeSet },
-    context.runnerTemp
+    context.runnerTemp,
+    analyzersRead
   );
   return { ...target, root: snapshot.root };
 }
@@ -25476,19 +25493,10 @@ function savedReportTarget(context, pullRequest) {
   }
   return { kind: "pull-request", pullNumber, headSha: run2?.head_sha ?? context.sha, changes: { files: /* @__PURE__ */ new Map() }, warnings: [] };
 }
-var COMPARE_FILE_LIMIT = 300;
 async function pushTarget(context, octokit) {
-  const before = String(context.payload.before ?? "");
   const after = String(context.payload.after ?? context.sha);
-  const { owner, repo } = context;
-  if (NO_COMMIT.test(before) || before === "") {
-    const { data: data2 } = await octokit.rest.repos.getCommit({ owner, repo, ref: after });
-    return { kind: "push", headSha: after, changes: changeSetOfDiffEntries(data2.files ?? []), filterMode: "file" };
-  }
-  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${before}...${after}` });
-  const files = data.files ?? [];
-  if (files.length >= COMPARE_FILE_LIMIT) return { kind: "push", headSha: after, changes: { ...changeSetOfDiffEntries(files), wholeFiles: true } };
-  return { kind: "push", headSha: after, changes: changeSetOfDiffEntries(files) };
+  const pushed = await listPushFiles(octokit, { owner: context.owner, repo: context.repo, before: String(context.payload.before ?? ""), after });
+  return { kind: "push", headSha: after, ...pushed };
 }
 function requireClient(octokit, eventName) {
   if (octokit) return octokit;
@@ -25513,7 +25521,9 @@ function readGitHubContext(env) {
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     graphqlUrl: env.GITHUB_GRAPHQL_URL ?? "https://api.github.com/graphql",
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-    runnerTemp: env.RUNNER_TEMP ?? env.TMPDIR ?? "/tmp"
+    runnerTemp: env.RUNNER_TEMP ?? env.TMPDIR ?? "/tmp",
+    stepSummaryFile: env.GITHUB_STEP_SUMMARY || void 0,
+    runId: env.GITHUB_RUN_ID || void 0
   };
 }
 function readPayload(file) {
@@ -25679,8 +25689,7 @@ function renderJobSummary(report, options = {}) {
   return `${cut.slice(0, cut.lastIndexOf("\n"))}${tail}`;
 }
 
-// src/github/check-run.ts
-var ANNOTATIONS_PER_REQUEST = 50;
+// src/render/check-run.ts
 var OUTPUT_TEXT_LIMIT = 65535;
 var ANNOTATION_LEVELS = {
   error: "failure",
@@ -25705,9 +25714,25 @@ ${finding.suggestion}`;
   if (startLine !== endLine || finding.column === void 0) return annotation;
   return { ...annotation, start_column: finding.column, end_column: Math.max(finding.endColumn ?? finding.column, finding.column) };
 }
+function renderCheckRun(report) {
+  return {
+    conclusion: report.gate.passed ? "success" : "failure",
+    title: report.gate.passed ? "predator-guard passed" : `predator-guard: ${report.gate.reason ?? "failed"}`,
+    summary: limitText(renderMarkdown(report)),
+    annotations: report.findings.flatMap((finding) => checkRunAnnotationOf(finding) ?? [])
+  };
+}
+function limitText(text) {
+  if (text.length <= OUTPUT_TEXT_LIMIT) return text;
+  const note = "\n\n\u2026 (cut to the 65,535 characters a check run summary holds; the job summary has the whole report)";
+  return `${text.slice(0, OUTPUT_TEXT_LIMIT - note.length)}${note}`;
+}
+
+// src/github/check-run.ts
+var ANNOTATIONS_PER_REQUEST = 50;
 async function publishCheckRun(octokit, publication) {
   const { owner, repo, log: log2 } = publication;
-  const output = { title: publication.title, summary: limitText(publication.summary) };
+  const output = { title: publication.title, summary: publication.summary };
   let created;
   try {
     ({ data: created } = await octokit.rest.checks.create({ owner, repo, name: publication.name, head_sha: publication.headSha, status: "in_progress", output }));
@@ -25750,173 +25775,16 @@ function inBatches(items, size) {
   for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
   return batches;
 }
-function limitText(text) {
-  if (text.length <= OUTPUT_TEXT_LIMIT) return text;
-  const note = "\n\n\u2026 (cut to the 65,535 characters a check run summary holds; the job summary has the whole report)";
-  return `${text.slice(0, OUTPUT_TEXT_LIMIT - note.length)}${note}`;
-}
-
-// src/github/comment-sections.ts
-var COMMENT_BODY_LIMIT = 65536;
-var TAG_FORM = /^[A-Za-z0-9._-]+$/;
-var SHA_FORM = /^[0-9a-f]{7,64}$/;
-var SECTION = /<!-- predator-guard:section=([A-Za-z0-9_-]+) sha=([0-9a-f]+) counts=(\d+)\/(\d+)\/(\d+) -->\n([\s\S]*?)\n?<!-- \/predator-guard:section=\1 -->/g;
-var STALE_LINE = /^> ⚠️ Stale: from [0-9a-f]+, not the current head [0-9a-f]+\.\n\n?/;
-var FIXED_LINE = /^✅ \d+ findings? fixed since [0-9a-f]+\./;
-var OMITTED_TAIL = /\n*> ✂️ (\d+) more findings? not shown here \(a comment holds at most [\d,]+ characters\): see (?:\[the job summary\]\(([^)\s]+)\)|the job summary of the run that wrote this section)\.$/;
-function openingMarker(tag) {
-  if (!TAG_FORM.test(tag)) {
-    throw new Error(
-      `comment-tag ${JSON.stringify(tag)} cannot key a comment: use letters, digits, '.', '_' or '-' only (for example 'predator-guard-backend').`
-    );
-  }
-  return `<!-- predator-guard:v1 key=${tag} -->`;
-}
-function opensWithMarker(body, tag) {
-  return normalizeLineEnds(body).startsWith(`${openingMarker(tag)}
-`) || body === openingMarker(tag);
-}
-function parseCommentSections(body) {
-  const sections = [];
-  for (const match of normalizeLineEnds(body).matchAll(SECTION)) {
-    const [, analyzer, headSha, error2, warning2, notice2, inner] = match;
-    const withoutStale = inner.replace(STALE_LINE, "");
-    const tail = OMITTED_TAIL.exec(withoutStale);
-    const content = tail ? withoutStale.slice(0, tail.index) : withoutStale;
-    const counts = { error: Number(error2), warning: Number(warning2), notice: Number(notice2) };
-    const section = { analyzer, headSha, counts, content };
-    if (tail) section.omitted = tail[2] === void 0 ? { count: Number(tail[1]) } : { count: Number(tail[1]), summaryUrl: tail[2] };
-    sections.push(section);
-  }
-  return sections;
-}
-function withSection(sections, update) {
-  if (!SHA_FORM.test(update.headSha)) {
-    throw new Error(`head SHA ${JSON.stringify(update.headSha)} is not a commit SHA: expected 7 to 64 lowercase hex digits, as in pull_request.head.sha.`);
-  }
-  const previous = sections.find((section) => section.analyzer === update.analyzer);
-  const note = fixedNote(previous, update);
-  const markdown = update.markdown.trim();
-  const content = note === void 0 ? markdown : `${note}
-
-${markdown}`;
-  const next = { analyzer: update.analyzer, headSha: update.headSha, counts: { ...update.counts }, content };
-  const others = sections.filter((section) => section.analyzer !== update.analyzer);
-  return sortSections([...others, next]);
-}
-function fixedNote(previous, update) {
-  if (previous === void 0) return void 0;
-  if (previous.headSha === update.headSha) {
-    const unchangedCounts = SEVERITIES.every((severity) => previous.counts[severity] === update.counts[severity]);
-    return unchangedCounts ? FIXED_LINE.exec(previous.content)?.[0] : void 0;
-  }
-  const fixed = total(previous.counts) - total(update.counts);
-  if (fixed <= 0) return void 0;
-  return `\u2705 ${fixed} finding${fixed === 1 ? "" : "s"} fixed since ${shortSha(previous.headSha)}.`;
-}
-function sortSections(sections) {
-  const rank = (section) => {
-    const known = ANALYZERS.indexOf(section.analyzer);
-    return known < 0 ? ANALYZERS.length : known;
-  };
-  return [...sections].sort((a, b) => rank(a) - rank(b));
-}
-function renderCommentBody(sections, options) {
-  const limit = options.limit ?? COMMENT_BODY_LIMIT;
-  let current = [...sections];
-  for (; ; ) {
-    const body = bodyOf(current, options, limit);
-    const excess = body.length - limit;
-    if (excess <= 0) return body;
-    const largest = largestCuttable(current, options, limit);
-    if (largest === void 0) {
-      throw new Error(`the comment's fixed parts alone take ${body.length} characters, over GitHub's limit of ${limit}; this is a bug in predator-guard.`);
-    }
-    const summaryUrl = largest.analyzer === options.analyzer ? options.summaryUrl : largest.omitted?.summaryUrl;
-    current = current.map((section) => section === largest ? cutFindings(section, excess, summaryUrl, limit) : section);
-  }
-}
-function bodyOf(sections, options, limit) {
-  return [openingMarker(options.tag), ...sections.map((section) => sectionBlock(section, options.headSha, limit))].join("\n\n");
-}
-function sectionBlock(section, headSha, limit) {
-  const opening = `<!-- predator-guard:section=${section.analyzer} sha=${section.headSha} counts=${SEVERITIES.map((severity) => section.counts[severity]).join("/")} -->`;
-  const stale = section.headSha === headSha ? "" : `> \u26A0\uFE0F Stale: from ${shortSha(section.headSha)}, not the current head ${shortSha(headSha)}.
-
-`;
-  const tail = section.omitted === void 0 ? "" : `
-
-${omittedTail(section.omitted, limit)}`;
-  return `${opening}
-${stale}${section.content}${tail}
-<!-- /predator-guard:section=${section.analyzer} -->`;
-}
-function omittedTail(omitted, limit) {
-  const where = omitted.summaryUrl === void 0 ? "the job summary of the run that wrote this section" : `[the job summary](${omitted.summaryUrl})`;
-  const noun = omitted.count === 1 ? "finding" : "findings";
-  return `> \u2702\uFE0F ${omitted.count} more ${noun} not shown here (a comment holds at most ${limit.toLocaleString("en-US")} characters): see ${where}.`;
-}
-function largestCuttable(sections, options, limit) {
-  let largest;
-  let largestLength = -1;
-  for (const section of sections) {
-    if (section.content === "") continue;
-    const length = sectionBlock(section, options.headSha, limit).length;
-    if (length <= largestLength) continue;
-    largest = section;
-    largestLength = length;
-  }
-  return largest;
-}
-function cutFindings(section, excess, summaryUrl, limit) {
-  const blocks = contentBlocks(section.content);
-  const previouslyOmitted = section.omitted?.count ?? 0;
-  const tailLength = (count) => count === 0 ? 0 : omittedTail({ count, summaryUrl }, limit).length + 2;
-  const target = section.content.length + tailLength(previouslyOmitted) - excess;
-  let kept = blocks.length;
-  let keptLength = section.content.length;
-  let omitted = previouslyOmitted;
-  while (kept > 0 && keptLength + tailLength(omitted) > target) {
-    kept -= 1;
-    keptLength -= blocks[kept].text.length + (kept > 0 ? 1 : 0);
-    if (blocks[kept].isFinding) omitted += 1;
-  }
-  const content = blocks.slice(0, kept).map((block) => block.text).join("\n").trimEnd();
-  return { ...section, content, omitted: { count: omitted, ...summaryUrl === void 0 ? {} : { summaryUrl } } };
-}
-function contentBlocks(content) {
-  const blocks = [];
-  let insideDetails = false;
-  for (const line of content.split("\n")) {
-    const continues = insideDetails || line.startsWith(" ") && blocks.length > 0;
-    if (continues) blocks[blocks.length - 1].text += `
-${line}`;
-    else blocks.push({ text: line, isFinding: line.startsWith("- ") });
-    if (line.startsWith("<details>")) insideDetails = true;
-    if (line.includes("</details>")) insideDetails = false;
-  }
-  return blocks;
-}
-function total(counts) {
-  return SEVERITIES.reduce((sum, severity) => sum + counts[severity], 0);
-}
-function shortSha(sha) {
-  return sha.slice(0, 7);
-}
-function normalizeLineEnds(text) {
-  return text.replace(/\r\n/g, "\n");
-}
 
 // src/github/sticky-comment.ts
 var DEFAULT_TOKEN_LOGIN = "github-actions[bot]";
-async function upsertSection(octokit, write) {
-  const { owner, repo, issueNumber, tag, log: log2 } = write;
+async function upsertComment(octokit, sticky) {
+  const { owner, repo, issueNumber, log: log2 } = sticky;
   const author = await tokenLogin(octokit, log2);
-  const existing = await findComment(octokit, write, author);
-  const previousSections = existing === void 0 ? [] : parseCommentSections(existing.body);
-  const sections = withSection(previousSections, { analyzer: write.analyzer, headSha: write.headSha, counts: write.counts, markdown: write.sectionMarkdown });
-  const body = renderCommentBody(sections, { tag, headSha: write.headSha, analyzer: write.analyzer, summaryUrl: write.summaryUrl });
-  if (existing !== void 0 && existing.body.replace(/\r\n/g, "\n") === body) return { action: "unchanged", url: existing.url };
+  const existing = await findComment(octokit, sticky, author);
+  const current = existing?.body.replace(/\r\n/g, "\n");
+  const body = sticky.bodyFor(current);
+  if (existing !== void 0 && current === body) return { action: "unchanged", url: existing.url };
   try {
     if (existing === void 0) {
       const { data: data2 } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
@@ -25946,12 +25814,12 @@ function sameAuthor(a, b) {
   const plain = (login) => login.replace(/\[bot\]$/, "").toLowerCase();
   return plain(a) === plain(b);
 }
-async function findComment(octokit, write, author) {
+async function findComment(octokit, sticky, author) {
   try {
-    return await findCommentWithGraphql(octokit, write, author);
+    return await findCommentWithGraphql(octokit, sticky, author);
   } catch (error2) {
-    write.log.info(`Listing comments through GitHub's GraphQL API failed (${messageOf(error2)}); listing them through REST.`);
-    return findCommentWithRest(octokit, write, author);
+    sticky.log.info(`Listing comments through GitHub's GraphQL API failed (${messageOf(error2)}); listing them through REST.`);
+    return findCommentWithRest(octokit, sticky, author);
   }
 }
 var COMMENTS_QUERY = `query predatorGuardComments($owner: String!, $repo: String!, $number: Int!, $after: String) {
@@ -25964,32 +25832,32 @@ var COMMENTS_QUERY = `query predatorGuardComments($owner: String!, $repo: String
     }
   }
 }`;
-async function findCommentWithGraphql(octokit, write, author) {
+async function findCommentWithGraphql(octokit, sticky, author) {
   let after = null;
   for (; ; ) {
-    const page = await octokit.graphql(COMMENTS_QUERY, { owner: write.owner, repo: write.repo, number: write.issueNumber, after });
+    const page = await octokit.graphql(COMMENTS_QUERY, { owner: sticky.owner, repo: sticky.repo, number: sticky.issueNumber, after });
     const comments = page.repository?.pullRequest?.comments;
     if (comments === void 0) {
-      throw new Error(`GitHub has no pull request #${write.issueNumber} in ${write.owner}/${write.repo}`);
+      throw new Error(`GitHub has no pull request #${sticky.issueNumber} in ${sticky.owner}/${sticky.repo}`);
     }
     const ours = comments.nodes.find(
-      (node) => !node.isMinimized && node.author !== null && sameAuthor(node.author.login, author) && opensWithMarker(node.body, write.tag)
+      (node) => !node.isMinimized && node.author !== null && sameAuthor(node.author.login, author) && sticky.isOurs(node.body)
     );
     if (ours !== void 0) return { id: ours.databaseId, body: ours.body, url: ours.url };
     if (!comments.pageInfo.hasNextPage || comments.pageInfo.endCursor === null) return void 0;
     after = comments.pageInfo.endCursor;
   }
 }
-async function findCommentWithRest(octokit, write, author) {
+async function findCommentWithRest(octokit, sticky, author) {
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-    owner: write.owner,
-    repo: write.repo,
-    issue_number: write.issueNumber,
+    owner: sticky.owner,
+    repo: sticky.repo,
+    issue_number: sticky.issueNumber,
     per_page: 100
   });
   for await (const { data } of pages) {
     const ours = data.find(
-      (comment2) => !minimizedInRest(comment2) && comment2.user !== null && sameAuthor(comment2.user.login, author) && comment2.body !== void 0 && opensWithMarker(comment2.body, write.tag)
+      (comment2) => !minimizedInRest(comment2) && comment2.user !== null && sameAuthor(comment2.user.login, author) && comment2.body !== void 0 && sticky.isOurs(comment2.body)
     );
     if (ours?.body !== void 0) return { id: ours.id, body: ours.body, url: ours.html_url };
   }
@@ -26000,6 +25868,164 @@ function minimizedInRest(comment2) {
 }
 function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/render/comment/comment-sections.ts
+var TAG_FORM = /^[A-Za-z0-9._-]+$/;
+var SHA_FORM = /^[0-9a-f]{7,64}$/;
+var SECTION = /<!-- predator-guard:section=([A-Za-z0-9_-]+) sha=([0-9a-f]+) counts=(\d+)\/(\d+)\/(\d+) -->\n([\s\S]*?)\n?<!-- \/predator-guard:section=\1 -->/g;
+var STALE_LINE = /^> ⚠️ Stale: from [0-9a-f]+, not the current head [0-9a-f]+\.\n\n?/;
+var FIXED_LINE = /^✅ \d+ findings? fixed since [0-9a-f]+\./;
+function openingMarker(tag) {
+  if (!TAG_FORM.test(tag)) {
+    throw new Error(
+      `comment-tag ${JSON.stringify(tag)} cannot key a comment: use letters, digits, '.', '_' or '-' only (for example 'predator-guard-backend').`
+    );
+  }
+  return `<!-- predator-guard:v1 key=${tag} -->`;
+}
+function opensWithMarker(body, tag) {
+  return normalizeLineEnds(body).startsWith(`${openingMarker(tag)}
+`) || body === openingMarker(tag);
+}
+function parseCommentSections(body) {
+  const sections = [];
+  for (const match of normalizeLineEnds(body).matchAll(SECTION)) {
+    const [, analyzer, headSha, error2, warning2, notice2, inner] = match;
+    const counts = { error: Number(error2), warning: Number(warning2), notice: Number(notice2) };
+    sections.push({ analyzer, headSha, counts, content: inner.replace(STALE_LINE, "") });
+  }
+  return sections;
+}
+function checkHeadSha(headSha) {
+  if (!SHA_FORM.test(headSha)) {
+    throw new Error(`head SHA ${JSON.stringify(headSha)} is not a commit SHA: expected 7 to 64 lowercase hex digits, as in pull_request.head.sha.`);
+  }
+}
+function fixedNote(previous, headSha, counts) {
+  if (previous === void 0) return void 0;
+  if (previous.headSha === headSha) {
+    const unchangedCounts = SEVERITIES.every((severity) => previous.counts[severity] === counts[severity]);
+    return unchangedCounts ? FIXED_LINE.exec(previous.content)?.[0] : void 0;
+  }
+  const fixed = totalOf(previous.counts) - totalOf(counts);
+  if (fixed <= 0) return void 0;
+  return `\u2705 ${fixed} finding${fixed === 1 ? "" : "s"} fixed since ${shortSha(previous.headSha)}.`;
+}
+function sortSections(sections) {
+  const rank = (section) => {
+    const known = ANALYZERS.indexOf(section.analyzer);
+    return known < 0 ? ANALYZERS.length : known;
+  };
+  return [...sections].sort((a, b) => rank(a) - rank(b));
+}
+function bodyOf(tag, sections, headSha) {
+  return [openingMarker(tag), ...sections.map((section) => sectionBlock(section, headSha))].join("\n\n");
+}
+function sectionBlock(section, headSha) {
+  const opening = `<!-- predator-guard:section=${section.analyzer} sha=${section.headSha} counts=${SEVERITIES.map((severity) => section.counts[severity]).join("/")} -->`;
+  const stale = section.headSha === headSha ? "" : `> \u26A0\uFE0F Stale: from ${shortSha(section.headSha)}, not the current head ${shortSha(headSha)}.
+
+`;
+  return `${opening}
+${stale}${section.content}
+<!-- /predator-guard:section=${section.analyzer} -->`;
+}
+function totalOf(counts) {
+  return SEVERITIES.reduce((sum, severity) => sum + counts[severity], 0);
+}
+function shortSha(sha) {
+  return sha.slice(0, 7);
+}
+function normalizeLineEnds(text) {
+  return text.replace(/\r\n/g, "\n");
+}
+
+// src/render/comment/comment-body.ts
+var COMMENT_BODY_LIMIT = 65536;
+var ROOM_FOR_LATER_SECTIONS = 4096;
+function commentBody(existingBody, write) {
+  checkHeadSha(write.headSha);
+  const limit = write.limit ?? COMMENT_BODY_LIMIT;
+  const previous = existingBody === void 0 ? [] : parseCommentSections(existingBody);
+  const findings = write.report.findings.filter((finding) => finding.analyzer === write.analyzer);
+  const counts = countBySeverity(findings);
+  const note = fixedNote(
+    previous.find((section) => section.analyzer === write.analyzer),
+    write.headSha,
+    counts
+  );
+  const own = (content) => ({
+    analyzer: write.analyzer,
+    headSha: write.headSha,
+    counts,
+    content: note === void 0 ? content : `${note}
+
+${content}`
+  });
+  let others = previous.filter((section) => section.analyzer !== write.analyzer);
+  const gaveWay = /* @__PURE__ */ new Set();
+  for (; ; ) {
+    const compose = (content) => bodyOf(write.tag, sortSections([...others, own(content)]), write.headSha);
+    const laterSections = ANALYZERS.some((analyzer) => analyzer !== write.analyzer && !others.some((section) => section.analyzer === analyzer));
+    for (const target of laterSections ? [limit - ROOM_FOR_LATER_SECTIONS, limit] : [limit]) {
+      const body = mostFindingsFitting(findings.length, target, (shown) => compose(sectionContent(write, limit, shown, findings.length)));
+      if (body !== void 0) return body;
+    }
+    const summaryOnly = compose(`${markdownSummaryLine(write.report, write.analyzer)}
+
+${omittedLine(`${findings.length} ${noun(findings.length)} and the rest of this section`, limit, write.summaryUrl)}`);
+    if (summaryOnly.length <= limit) return summaryOnly;
+    const largest = largestSection(others.filter((section) => !gaveWay.has(section.analyzer)));
+    if (largest === void 0) {
+      throw new Error(`the comment's fixed parts alone take ${summaryOnly.length} characters, over GitHub's limit of ${limit}; this is a bug in predator-guard.`);
+    }
+    gaveWay.add(largest.analyzer);
+    others = others.map((section) => section === largest ? givenWay(section, limit) : section);
+  }
+}
+function mostFindingsFitting(total, target, bodyWith) {
+  const all = bodyWith(total);
+  if (all.length <= target) return all;
+  let low = 0;
+  let high = total - 1;
+  let best;
+  while (low <= high) {
+    const middle = low + high >> 1;
+    const body = bodyWith(middle);
+    if (body.length <= target) {
+      best = body;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return best;
+}
+function sectionContent(write, limit, shown, total) {
+  const markdown = renderMarkdown(write.report, { analyzer: write.analyzer, linkBase: write.linkBase, shownFindings: shown }).trim();
+  if (shown === total) return markdown;
+  return `${markdown}
+
+${omittedLine(`${total - shown} more ${noun(total - shown)}`, limit, write.summaryUrl)}`;
+}
+function givenWay(section, limit) {
+  const total = totalOf(section.counts);
+  return { ...section, content: omittedLine(`This section (${total} ${noun(total)})`, limit, void 0) };
+}
+function omittedLine(what, limit, summaryUrl) {
+  const where = summaryUrl === void 0 ? "the job summary of the run that wrote this section" : `[the job summary](${summaryUrl})`;
+  return `> \u2702\uFE0F ${what} not shown here (a comment holds at most ${limit.toLocaleString("en-US")} characters): see ${where}.`;
+}
+function largestSection(sections) {
+  let largest;
+  for (const section of sections) {
+    if (largest === void 0 || section.content.length > largest.content.length) largest = section;
+  }
+  return largest;
+}
+function noun(count) {
+  return count === 1 ? "finding" : "findings";
 }
 
 // src/action/write-files.ts
@@ -26025,7 +26051,7 @@ async function publish(publication) {
   if (settings.sarifFile) setOutput("sarif-file", writeSarifFile(report, settings.sarifFile, settings.config.root));
   const linkBase = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${target.headSha}/`;
   const annotations = settings.annotations ? await annotate(publication) : void 0;
-  if (process.env.GITHUB_STEP_SUMMARY) {
+  if (context.stepSummaryFile) {
     await summary.addRaw(renderJobSummary(report, { linkBase, omittedAnnotations: annotations?.omitted })).write();
   }
   if (settings.comment && target.kind === "pull-request" && octokit) await comment(publication, target, octokit, linkBase);
@@ -26040,17 +26066,7 @@ function setCountOutputs(report) {
 }
 async function annotate({ report, settings, context, target, octokit, log: log2 }) {
   if (settings.checkRun && octokit) {
-    const result = await publishCheckRun(octokit, {
-      owner: context.owner,
-      repo: context.repo,
-      name: "predator-guard",
-      headSha: target.headSha,
-      conclusion: report.gate.passed ? "success" : "failure",
-      title: report.gate.passed ? "predator-guard passed" : `predator-guard: ${report.gate.reason ?? "failed"}`,
-      summary: renderMarkdown(report),
-      annotations: report.findings.flatMap((finding) => checkRunAnnotationOf(finding) ?? []),
-      log: log2
-    });
+    const result = await publishCheckRun(octokit, { owner: context.owner, repo: context.repo, name: "predator-guard", headSha: target.headSha, ...renderCheckRun(report), log: log2 });
     if (result.action === "created") return { commands: [], omitted: { error: 0, warning: 0, notice: 0 } };
   }
   const rendered = renderAnnotations(report);
@@ -26059,20 +26075,16 @@ async function annotate({ report, settings, context, target, octokit, log: log2 
   return rendered;
 }
 async function comment({ report, settings, context, log: log2 }, target, octokit, linkBase) {
-  const summaryUrl = process.env.GITHUB_RUN_ID ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0;
+  const summaryUrl = context.runId ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}` : void 0;
+  const tag = settings.commentTag;
   for (const analyzer of ANALYZERS) {
     if (!report.runs.some((run2) => run2.analyzer === analyzer)) continue;
-    const findings = report.findings.filter((finding) => finding.analyzer === analyzer);
-    const result = await upsertSection(octokit, {
+    const result = await upsertComment(octokit, {
       owner: context.owner,
       repo: context.repo,
       issueNumber: target.pullNumber,
-      tag: settings.commentTag,
-      analyzer,
-      headSha: target.headSha,
-      sectionMarkdown: renderMarkdown(report, { analyzer, linkBase }),
-      counts: countBySeverity(findings),
-      summaryUrl,
+      isOurs: (body) => opensWithMarker(body, tag),
+      bodyFor: (existing) => commentBody(existing, { tag, report, analyzer, headSha: target.headSha, linkBase, summaryUrl }),
       log: log2
     });
     if (result.action === "forbidden") return;
@@ -26089,12 +26101,11 @@ function readSavedReport(file) {
   } catch (error2) {
     throw new UsageError(`Cannot read the report '${file}': ${error2.message}. Pass the report-file output of a predator-guard run.`);
   }
-  const report = parsed;
-  const valid = report.tool?.name === "predator-guard" && Array.isArray(report.findings) && Array.isArray(report.runs) && typeof report.gate?.passed === "boolean" && report.findings.every((finding) => typeof finding?.rule === "string" && typeof finding.message === "string");
-  if (!valid) {
-    throw new UsageError(`The report '${file}' is not a predator-guard JSON report (expected tool, findings, runs and gate). Pass the report-file output of a predator-guard run.`);
+  const problem = reportProblem(parsed);
+  if (problem !== void 0) {
+    throw new UsageError(`The report '${file}' is not a predator-guard JSON report (expected tool, findings, runs and gate; ${problem}). Pass the report-file output of a predator-guard run.`);
   }
-  return report;
+  return parsed;
 }
 
 // src/action/main.ts
@@ -26122,7 +26133,7 @@ async function run(env = process.env) {
     }
     if (target.kind === "pull-request") for (const warning2 of target.warnings) warning(warning2);
     const config = configFor(settings.config, target);
-    const report = await analyze(config, { log: (line) => info(line), kubeConfig: await loadKubeConfig(config) });
+    const report = await analyze(config, { log: (line) => info(line) });
     await publish({ report, settings, context, target, octokit, log });
     concludeStep(report);
   } catch (error2) {

@@ -4,7 +4,7 @@ import { createRequire as __pgCreateRequire } from "node:module"; import { fileU
 // src/cli/bin.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { runCli } = await import("./chunk-main-I5EPOAZM.js");
+var { runCli } = await import("./chunk-main-7CT2AVMZ.js");
 var exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),

@@ -3,52 +3,51 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-HQUFK5DF.js";
+} from "./chunk-chunk-OEVIGIHA.js";
 import {
   pgParser,
   splitSqlFile
-} from "./chunk-chunk-PQHKCEZZ.js";
+} from "./chunk-chunk-AUURNSLP.js";
+import {
+  reportSchema
+} from "./chunk-chunk-XP3QERCO.js";
 import {
   VERSION,
   analyze,
+  applyBaseline,
+  baselineFrom,
+  pruneBaseline,
+  readBaseline,
   renderJson,
   renderMarkdown,
-  renderSarif
-} from "./chunk-chunk-PGKXW65L.js";
+  renderSarif,
+  writeBaseline
+} from "./chunk-chunk-D4QN3I6X.js";
 import {
   ANALYZERS,
   CATEGORIES,
   CATEGORY_ICONS,
   RULE_CATALOG,
   SEVERITIES,
-  applyBaseline,
-  baselineFrom,
   buildReport,
+  completedRuns,
   configSchema,
   defaultConfig,
   describeRules,
   findConfigFile,
   gate,
   loadConfig,
-  mergeConfig,
-  pruneBaseline,
-  readBaseline,
-  writeBaseline
-} from "./chunk-chunk-22CDBMWX.js";
-import "./chunk-chunk-L7VARWSF.js";
+  mergeConfig
+} from "./chunk-chunk-B24XCIV6.js";
+import "./chunk-chunk-5W52K3RV.js";
 import "./chunk-chunk-A7GI3UHH.js";
 import {
   UsageError
-} from "./chunk-chunk-YJM7H7OX.js";
-import {
-  RULES_BY_ID
-} from "./chunk-chunk-JEHNNRWY.js";
+} from "./chunk-chunk-PZ2C37NP.js";
+import "./chunk-chunk-3IJVTHPE.js";
+import "./chunk-chunk-FOPU5UDH.js";
+import "./chunk-chunk-JOJYIFKR.js";
 import "./chunk-chunk-SZAZ6YND.js";
-
-// src/review/rule-descriptors.ts
-function describeReviewRules() {
-  return describeRules().filter((rule) => rule.analyzer === "review" && RULES_BY_ID.has(rule.id));
-}
 export {
   ANALYZERS,
   CATEGORIES,
@@ -62,9 +61,9 @@ export {
   applyBaseline,
   baselineFrom,
   buildReport,
+  completedRuns,
   configSchema,
   defaultConfig,
-  describeReviewRules,
   describeRules,
   findConfigFile,
   gate,
@@ -78,6 +77,7 @@ export {
   renderReport,
   renderSarif,
   renderText,
+  reportSchema,
   splitSqlFile,
   writeBaseline
 };

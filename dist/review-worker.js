@@ -1,13 +1,13 @@
 import { createRequire as __pgCreateRequire } from "node:module"; import { fileURLToPath as __pgFileURLToPath } from "node:url"; import { dirname as __pgDirname } from "node:path"; const require = __pgCreateRequire(import.meta.url); const __filename = __pgFileURLToPath(import.meta.url); const __dirname = __pgDirname(__filename);
 import {
   reviewFile
-} from "./chunk-chunk-BKJG52OF.js";
-import "./chunk-chunk-MOJTUSV5.js";
+} from "./chunk-chunk-XUBBAWZA.js";
+import "./chunk-chunk-ADCLMAM6.js";
 import {
   ruleSettingsResolver
-} from "./chunk-chunk-N5FQ4FYT.js";
-import "./chunk-chunk-XWSOC7QQ.js";
-import "./chunk-chunk-JEHNNRWY.js";
+} from "./chunk-chunk-3IJVTHPE.js";
+import "./chunk-chunk-FOPU5UDH.js";
+import "./chunk-chunk-JOJYIFKR.js";
 import "./chunk-chunk-SZAZ6YND.js";
 
 // src/review/review-worker.ts

@@ -1,5 +1,5 @@
 import type { ChangeSet } from '../core/changes.js';
-import type { FilterMode } from '../core/config-types.js';
+import type { FilterMode } from '../core/config/choices.js';
 import type { GitHubClient } from '../github/octokit.js';
 import type { GitHubContext } from './github-context.js';
 /** What the triggering event asks to analyze. */

@@ -10,5 +10,9 @@ export interface GitHubContext {
     graphqlUrl: string;
     workspace: string;
     runnerTemp: string;
+    /** The job summary file (GITHUB_STEP_SUMMARY); absent outside a job that has one. */
+    stepSummaryFile?: string;
+    /** The workflow run (GITHUB_RUN_ID), whose page holds the job summary a cut comment links to. */
+    runId?: string;
 }
 export declare function readGitHubContext(env: NodeJS.ProcessEnv): GitHubContext;

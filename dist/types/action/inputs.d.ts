@@ -1,4 +1,4 @@
-import { type Config } from '../core/config.js';
+import { type Config } from '../core/config/config.js';
 /**
  * action.yml's defaults. The runner passes every input, defaulted or not, so an input equal to its default is
  * treated as unset and leaves the config file's value in place; a test keeps this table equal to action.yml.

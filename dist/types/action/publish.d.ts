@@ -1,4 +1,4 @@
-import { type Report } from '../core/report.js';
+import type { Report } from '../core/report.js';
 import type { GitHubClient, GitHubLog } from '../github/octokit.js';
 import type { AnalysisTarget } from './event-target.js';
 import type { GitHubContext } from './github-context.js';

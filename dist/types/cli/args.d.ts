@@ -1,4 +1,4 @@
-import { type ConfigLayer } from '../core/config.js';
+import { type ConfigLayer } from '../core/config/config.js';
 export declare const COMMANDS: readonly ["review", "queries", "rollout", "check"];
 export type Command = (typeof COMMANDS)[number];
 export declare const FORMATS: readonly ["text", "json", "sarif", "markdown"];

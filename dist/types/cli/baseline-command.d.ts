@@ -1,4 +1,4 @@
-import { type Config } from '../core/config.js';
+import { type Config } from '../core/config/config.js';
 import type { Report } from '../core/report.js';
 /**
  * `--write-baseline` records every current finding; `--prune-baseline` drops entries whose findings are gone.

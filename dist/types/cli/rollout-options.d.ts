@@ -1,4 +1,4 @@
-import type { ConfigLayer } from '../core/config.js';
+import type { ConfigLayer } from '../core/config/config.js';
 /** The flags of `predator-guard rollout`, declared for node:util parseArgs. */
 export declare const ROLLOUT_OPTIONS: {
     readonly lint: {

@@ -1,7 +1,10 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Client as PgClient } from 'pg';
-import type { Config } from './config.js';
+import type { Config } from './config/config.js';
 import type { AnalyzerName, Finding } from './finding.js';
+import type { RuleRegistry } from './rules/registry.js';
+import type { OptionSchema } from './rules/rule.js';
+import type { AnalyzerStats } from './run-stats.js';
 /** Clients an analyzer may need, passed in so tests and embedders can supply their own. */
 export interface Deps {
     /** Where a text progress line goes (the CLI's stderr, the action's log); silent when absent. */
@@ -16,11 +19,35 @@ export interface Deps {
      */
     pgClient?: PgClient;
 }
-export interface AnalyzerOutput {
+export interface AnalyzerOutput<Name extends AnalyzerName = AnalyzerName> {
     findings: Finding[];
-    stats: Record<string, unknown>;
+    stats: AnalyzerStats[Name];
 }
-export interface Analyzer {
-    name: AnalyzerName;
-    run(config: Config, deps: Deps): Promise<AnalyzerOutput>;
+export interface Analyzer<Name extends AnalyzerName = AnalyzerName> {
+    name: Name;
+    /**
+     * Completes the clients the run needs from the settings, before any analyzer runs (the rollout check loads the
+     * kubeconfig): a door passes only what it was given, and a bad setting fails the whole run as a usage error.
+     */
+    prepare?(config: Config, deps: Deps): Promise<Deps>;
+    run(config: Config, deps: Deps): Promise<AnalyzerOutput<Name>>;
+}
+/**
+ * What the rest of the program knows of an analyzer without loading it: each analyzer's meta.ts declares it, with no
+ * client, parser or database behind it. The catalog, the config schema and the doors read analyzers only through
+ * this (and the core's registry, src/core/analyzers.ts, which loads the analyzer itself on demand).
+ */
+export interface AnalyzerMeta<Name extends AnalyzerName = AnalyzerName> {
+    readonly name: Name;
+    /** The analyzer's rules by family, each keyed by rule id, in the order the catalog, the config schema and SARIF list them. */
+    readonly families: Readonly<Record<string, RuleRegistry>>;
+    /** The config-file keys the analyzer reads (besides `rules`), with their schemas, in the config schema's order. */
+    readonly settings: Readonly<Record<string, OptionSchema>>;
+    /** The JSON Schema of a completed run's stats, which a saved report is checked against before it is rendered. */
+    readonly statsSchema: OptionSchema;
+    /**
+     * Whether a changed file is input to this analyzer: under pull_request_target the action fetches such files from
+     * the pull request's head, since the workspace holds the base branch.
+     */
+    readonly readsFile?: (file: string) => boolean;
 }

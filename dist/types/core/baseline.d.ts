@@ -12,7 +12,6 @@ export interface Baseline {
     version: 1;
     entries: BaselineEntry[];
 }
-export declare const STALE_BASELINE_RULE = "stale-baseline-entry";
 export declare function readBaseline(file: string): Baseline;
 export declare function baselineFrom(findings: readonly Finding[]): Baseline;
 export declare function writeBaseline(file: string, baseline: Baseline): void;
@@ -25,4 +24,3 @@ export interface BaselineOutcome {
 export declare function applyBaseline(findings: readonly Finding[], baseline: Baseline): BaselineOutcome;
 /** Drops what no longer matches and lowers counts to what still matches. */
 export declare function pruneBaseline(baseline: Baseline, findings: readonly Finding[]): Baseline;
-export declare function staleBaselineFinding(entry: BaselineEntry, baselineFile: string): Finding;

@@ -1,31 +1,12 @@
-import type { Finding } from '../core/finding.js';
+import type { RenderedCheckRun } from '../render/check-run.js';
 import { type GitHubClient, type GitHubLog } from './octokit.js';
 /** The Checks API takes at most this many annotations per create or update call; later calls append. */
 export declare const ANNOTATIONS_PER_REQUEST = 50;
-/** The Checks API's annotation, as it is sent. */
-export interface CheckRunAnnotation {
-    path: string;
-    start_line: number;
-    end_line: number;
-    /** Only on a one-line annotation: GitHub rejects columns on a range of lines. */
-    start_column?: number;
-    end_column?: number;
-    annotation_level: 'failure' | 'warning' | 'notice';
-    message: string;
-    title: string;
-}
-/** A finding as a check run annotation; one with no place in a file (a rollout verdict) cannot be one. */
-export declare function checkRunAnnotationOf(finding: Finding): CheckRunAnnotation | undefined;
-export interface CheckRunPublication {
+export interface CheckRunPublication extends RenderedCheckRun {
     owner: string;
     repo: string;
     name: string;
     headSha: string;
-    conclusion: 'success' | 'failure' | 'neutral';
-    title: string;
-    /** Markdown; cut to the 65,535 characters GitHub accepts. */
-    summary: string;
-    annotations: readonly CheckRunAnnotation[];
     log: GitHubLog;
 }
 export type CheckRunResult = {

@@ -1,5 +1,5 @@
 import type { Finding } from '../core/finding.js';
-import type { RuleSettings } from '../review/review-source.js';
+import type { RuleSettings } from '../core/rules/settings.js';
 import type { MissingFeature } from './judge-plans.js';
 export interface SavedPlansAudit {
     findings: Finding[];

@@ -1,5 +1,5 @@
 import type { Finding } from '../core/finding.js';
-import type { RuleSettings } from '../review/review-source.js';
+import type { RuleSettings } from '../core/rules/settings.js';
 import { type IndexAdviceStats } from './advice/advice-stats.js';
 import type { VerifyIndexesSetting } from './advice/verification-mode.js';
 import type { PlanDatabase } from './db/plan-database.js';

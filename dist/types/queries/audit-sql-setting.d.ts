@@ -1,7 +1,7 @@
 import type { Deps } from '../core/analyzer.js';
-import type { Config } from '../core/config.js';
+import type { Config } from '../core/config/config.js';
 import type { Finding } from '../core/finding.js';
-import type { RuleSettings } from '../review/review-source.js';
+import type { RuleSettings } from '../core/rules/settings.js';
 import type { MissingFeature } from './judge-plans.js';
 import type { SqlAuditStats } from './queries-run-stats.js';
 export interface SqlSettingAudit {

@@ -4,4 +4,4 @@ import type { Analyzer } from '../core/analyzer.js';
  * are split, checked, explained statement by statement on a database (a server by URL, else the embedded one) and
  * their plans judged by the same rules.
  */
-export declare const queriesAnalyzer: Analyzer;
+export declare const queriesAnalyzer: Analyzer<'queries'>;

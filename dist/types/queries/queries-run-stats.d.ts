@@ -25,3 +25,79 @@ export type SqlAuditStats = {
     /** Only on the embedded database: rows per table once loaded, the sizes the plans saw. */
     rowCounts?: Record<string, number>;
 };
+/**
+ * The JSON Schema of these stats, for a saved report (the fork-safe pair posts a report an earlier job wrote): the
+ * outputs read the stats as typed, so a report is checked against this before anything renders it.
+ */
+export declare const QUERIES_RUN_STATS_SCHEMA: {
+    type: string;
+    required: string[];
+    properties: {
+        plans: {
+            type: string;
+        };
+        serverVersion: {
+            type: string[];
+        };
+        notRun: {
+            type: string;
+            items: {
+                type: string;
+                required: string[];
+                properties: {
+                    rule: {
+                        type: string;
+                    };
+                    needs: {
+                        type: string;
+                        items: {
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        durationMs: {
+            type: string;
+        };
+        server: {
+            type: string;
+        };
+        statements: {
+            type: string;
+        };
+        analyze: {
+            type: string;
+        };
+        estimateOnly: {
+            type: string;
+            items: {
+                type: string;
+            };
+        };
+        indexAdvice: {
+            type: string;
+            required: string[];
+            properties: {
+                candidates: {
+                    type: string;
+                };
+                plannerCalls: {
+                    type: string;
+                };
+                kept: {
+                    type: string;
+                };
+                skipped: {
+                    type: string;
+                };
+            };
+        };
+        rowCounts: {
+            type: string;
+            additionalProperties: {
+                type: string;
+            };
+        };
+    };
+};

@@ -1,4 +1,4 @@
-import type { Config } from '../core/config.js';
+import type { Config } from '../core/config/config.js';
 import type { SqlAuditSettings } from './audit-sql-files.js';
 /**
  * The EXPLAIN settings of a SQL audit. `analyze` defaults to off against a server, which may be a shared staging

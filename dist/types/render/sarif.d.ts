@@ -1,24 +1,18 @@
-import type { AnalyzerName, Category, Severity } from '../core/finding.js';
 import type { Report } from '../core/report.js';
+import type { RuleDescriptor } from '../core/rules/rule.js';
 /**
- * What SARIF says about a rule. The caller builds these from each analyzer's rule metadata, so that rendering
- * imports no analyzer and, through one, no parser.
+ * What SARIF says about a rule, from the catalog's descriptors (the caller passes them, so that rendering imports
+ * no analyzer and, through one, no parser).
  */
-export interface RuleDescriptor {
-    analyzer: AnalyzerName;
-    id: string;
-    category: Category;
-    severity: Severity;
-    /** One sentence: what the rule reports. */
-    description: string;
+export type SarifRule = Pick<RuleDescriptor, 'analyzer' | 'id' | 'category' | 'severity' | 'description'> & {
     /** Defaults to the rule's page under docs/rules/ in the repository. */
     helpUri?: string;
     /** Plain text; defaults to the description and a pointer to the docs page. */
     help?: string;
-}
+};
 export interface SarifOptions {
     /** Every rule of every analyzer, not only those with results: code scanning lists them all. */
-    rules: readonly RuleDescriptor[];
+    rules: readonly SarifRule[];
     /** Absolute path of the checkout; recorded as %SRCROOT% so that local SARIF viewers can open the files. */
     root?: string;
 }

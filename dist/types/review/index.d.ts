@@ -4,4 +4,4 @@ import type { Analyzer } from '../core/analyzer.js';
  * file that was not reviewed in the run's stats. When the config carries the change set, only changed files are
  * reviewed: findings elsewhere would be filtered out anyway, and parsing a large repository costs seconds.
  */
-export declare const reviewAnalyzer: Analyzer;
+export declare const reviewAnalyzer: Analyzer<'review'>;

@@ -1,6 +1,6 @@
 import type { Finding } from '../core/finding.js';
 import type { CandidateFile, SkippedFile } from './files/collect-files.js';
-import { type RuleSettings } from './review-source.js';
+import type { RuleSettings } from '../core/rules/settings.js';
 export interface FileOutcome {
     file: string;
     findings: Finding[];

@@ -1,4 +1,4 @@
-import type { Config } from '../core/config.js';
+import type { Config } from '../core/config/config.js';
 import type { CandidateFile } from './files/collect-files.js';
 import { type FileOutcome } from './review-file.js';
 type ReviewSettings = Pick<Config, 'rules' | 'overrides' | 'maxFileSize' | 'workers'>;

@@ -1,12 +1,6 @@
-import type { Finding, Severity } from '../core/finding.js';
-import type { Language } from './rule.js';
-/** A rule's effective setting for one file, after defaults, the config file and per-path overrides. */
-export interface RuleSetting {
-    /** `default` keeps the rule's own severity while its options change. */
-    severity: Severity | 'off' | 'default';
-    options: Record<string, unknown>;
-}
-export type RuleSettings = Record<string, RuleSetting>;
+import type { Finding } from '../core/finding.js';
+import type { Language } from './review-rule.js';
+import { type RuleSettings } from '../core/rules/settings.js';
 export interface SourceInput {
     /** Repository-relative path with `/` separators. */
     file: string;

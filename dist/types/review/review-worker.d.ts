@@ -1,4 +1,4 @@
-import type { Config } from '../core/config.js';
+import type { Config } from '../core/config/config.js';
 import type { CandidateFile } from './files/collect-files.js';
 import { type FileOutcome } from './review-file.js';
 /** What the pool sends: a batch of files to review. An empty batch asks the worker to stop after the ones before it. */

@@ -4,4 +4,4 @@ import type { Analyzer } from '../core/analyzer.js';
  * cluster (`deps.kubeConfig`) to a verdict; without, it lints the manifests under `paths`. The cluster client loads
  * only when there is something to follow.
  */
-export declare const rolloutAnalyzer: Analyzer;
+export declare const rolloutAnalyzer: Analyzer<'rollout'>;

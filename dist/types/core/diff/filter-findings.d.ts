@@ -1,5 +1,5 @@
 import type { ChangeSet } from '../changes.js';
-import type { FilterMode } from '../config-types.js';
+import type { FilterMode } from '../config/choices.js';
 import type { Finding } from '../finding.js';
 /** How far `diff-context` reaches from an added line, as reviewdog's diff_context does by default. */
 export declare const DIFF_CONTEXT_LINES = 3;

@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/finding.js';
-import type { RuleSetting } from '../../review/review-source.js';
+import type { RuleSetting } from '../../core/rules/settings.js';
 import type { PlanDatabase } from '../db/plan-database.js';
 import type { RawPlanDocument } from '../plan/read-plan-input.js';
 import type { AuditableStatement } from '../sql/auditable-statement.js';

@@ -2,7 +2,7 @@ import type { PlanDatabase } from '../db/plan-database.js';
 import type { PgParser } from '../sql/pg-parser.js';
 import { type IndexCandidate } from './index-candidate.js';
 import type { IndexDefinition } from './index-definition.js';
-import type { MissingIndexOptions } from './missing-index-rule.js';
+import type { MissingIndexOptions } from '../rules/index-advice/missing-index.js';
 import type { TableFacts } from './table-facts.js';
 export type Judgement = {
     verdict: 'skip';

@@ -1,4 +1,4 @@
-import { UsageError } from '../../core/config-error.js';
+import { UsageError } from '../../core/config/usage-error.js';
 import type { DatabaseAddress } from './database-url.js';
 /**
  * A failed connection is the user's to fix (a stopped server, a wrong host, password or database), so it becomes a

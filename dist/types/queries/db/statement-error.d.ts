@@ -1,4 +1,4 @@
-import { UsageError } from '../../core/config-error.js';
+import { UsageError } from '../../core/config/usage-error.js';
 import { type SqlStatement } from '../sql/sql-statement.js';
 import type { DatabaseError } from './plan-database.js';
 /** The limits the statement ran under, so a timeout's message says which one it hit. */

@@ -1,4 +1,4 @@
-import type { Config } from '../../core/config.js';
+import type { Config } from '../../core/config/config.js';
 import { type PlanFile } from '../plan/plan-files.js';
 import type { LoadingSetting } from './apply-sql-files.js';
 /**

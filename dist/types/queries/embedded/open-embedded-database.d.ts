@@ -1,5 +1,5 @@
 import type { Deps } from '../../core/analyzer.js';
-import type { Config } from '../../core/config.js';
+import type { Config } from '../../core/config/config.js';
 import type { PlanDatabase } from '../db/plan-database.js';
 export interface EmbeddedDatabase {
     database: PlanDatabase;

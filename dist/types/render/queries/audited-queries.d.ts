@@ -1,5 +1,5 @@
-import type { AnalyzerRun, Report } from '../../core/report.js';
-import type { IndexAdviceStats } from '../../queries/advice/advice-stats.js';
+import { type AnalyzerRun, type Report } from '../../core/report.js';
+import type { IndexAdviceStats } from '../../queries/meta.js';
 /** What EXPLAIN lacked for a rule to judge a plan, as the stats spell it (`analyze`, `buffers`). */
 export interface RuleNotRun {
     rule: string;
@@ -28,8 +28,7 @@ export interface AuditedQueries {
     notRun: RuleNotRun[];
 }
 /**
- * The queries runs of a report, read from `runs[].stats`. A report may come from a saved JSON file, so the stats
- * are read field by field and a missing field is left out, never guessed; a run whose stats say nothing (a report
- * built by hand) is left out rather than shown as "0 plans".
+ * The queries runs of a report, from their stats; a run that audited nothing the outputs would show (a report built
+ * by hand) is left out rather than shown as "0 plans".
  */
 export declare function auditedQueries(report: Report, inScope?: (run: AnalyzerRun) => boolean): AuditedQueries[];

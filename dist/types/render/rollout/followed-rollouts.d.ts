@@ -1,7 +1,6 @@
 import type { Finding } from '../../core/finding.js';
-import type { AnalyzerRun, Report } from '../../core/report.js';
-import type { CanaryStepSummary } from '../../rollout/status/canary-step-summary.js';
-import type { MetricSummary } from '../../rollout/status/analysis-run-summary.js';
+import { type AnalyzerRun, type Report } from '../../core/report.js';
+import type { CanaryStepSummary, MetricSummary } from '../../rollout/meta.js';
 /** One AnalysisRun as the renderers show it, whichever of the two shapes the stats carry (status names it, or the full summary). */
 export interface AnalysisRunView {
     name: string;
@@ -38,8 +37,5 @@ export interface FollowedRollout {
     unknown: Record<string, string>;
     verdicts: Finding[];
 }
-/**
- * The objects the rollout runs followed, read from `runs[].stats.rollouts`. A report may come from a saved JSON
- * file (the fork-safe pair), so the stats are read field by field and a missing field is left out, never guessed.
- */
+/** The objects the rollout runs followed, from their stats, each with the verdict findings about it. */
 export declare function followedRollouts(report: Report, inScope?: (run: AnalyzerRun) => boolean): FollowedRollout[];

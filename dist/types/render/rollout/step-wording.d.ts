@@ -1,4 +1,4 @@
-import type { CanaryStepSummary } from '../../rollout/status/canary-step-summary.js';
+import type { CanaryStepSummary } from '../../rollout/meta.js';
 import type { FollowedRollout } from './followed-rollouts.js';
 /** A canary step in the words of the Rollout spec: `setWeight 20%`, `pause 30s`, `analysis error-rate`. */
 export declare function stepWording(step: CanaryStepSummary): string;

@@ -1,4 +1,4 @@
-import type { Visitor } from '../rule.js';
+import type { Visitor } from '../review-rule.js';
 type Handlers<TNode, TKey extends string | number> = NonNullable<Visitor<TNode, TKey>['enter']>;
 /** The same handler for several node types. */
 export declare function handlersFor<TKey extends string | number, TNode>(keys: readonly TKey[], handler: (node: TNode) => void): Handlers<TNode, TKey>;

@@ -1,4 +1,4 @@
-import type { PythonNode } from '../rule.js';
+import type { PythonNode } from '../review-rule.js';
 /**
  * The class whose body holds a `def` directly (decorators in between are fine), or undefined for module-level and
  * nested functions: only such a def is a method, whose first parameter Python binds to the instance or class.

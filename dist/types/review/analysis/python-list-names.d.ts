@@ -1,4 +1,4 @@
-import type { PythonNode, PythonVisitor } from '../rule.js';
+import type { PythonNode, PythonVisitor } from '../review-rule.js';
 import type { ListBindings } from './list-bindings.js';
 /**
  * Records into `bindings`, during the walk, every name a Python scope binds and whether the binding is a list.

@@ -1,4 +1,4 @@
-import type { PythonVisitor } from '../rule.js';
+import type { PythonVisitor } from '../review-rule.js';
 import type { LoopListener, LoopNesting } from './loop-nesting.js';
 /**
  * Keeps `nesting` in step with the walk of a Python tree and tells `onLoop` about each loop as it is entered. A

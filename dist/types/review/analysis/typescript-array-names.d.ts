@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import type { TypeScriptVisitor } from '../rule.js';
+import type { TypeScriptVisitor } from '../review-rule.js';
 import type { ListBindings } from './list-bindings.js';
 type TypeScriptModule = typeof ts;
 /**

@@ -1,4 +1,4 @@
-import type { TypeScriptApi, TypeScriptVisitor } from '../rule.js';
+import type { TypeScriptApi, TypeScriptVisitor } from '../review-rule.js';
 import type { LoopListener, LoopNesting } from './loop-nesting.js';
 export interface TypeScriptLoopOptions {
     /**

@@ -1,4 +1,4 @@
-import type { Language } from '../rule.js';
+import type { Language } from '../review-rule.js';
 export interface CandidateFile {
     /** Repository-relative, `/`-separated. */
     file: string;

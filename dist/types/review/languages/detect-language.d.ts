@@ -1,2 +1,2 @@
-import type { Language } from '../rule.js';
+import type { Language } from '../review-rule.js';
 export declare function detectLanguage(file: string): Language | undefined;

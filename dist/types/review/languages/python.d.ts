@@ -1,5 +1,5 @@
 import type { Parser, Tree } from 'web-tree-sitter';
-import type { PythonVisitor, SyntaxErrorInfo } from '../rule.js';
+import type { PythonVisitor, SyntaxErrorInfo } from '../review-rule.js';
 /** One parser per thread, created on first use so a TypeScript-only review never loads tree-sitter. */
 export declare function pythonParser(): Promise<Parser>;
 export declare function parsePython(text: string): Promise<Tree>;

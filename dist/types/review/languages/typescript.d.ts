@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import type { SyntaxErrorInfo, TypeScriptVisitor } from '../rule.js';
+import type { SyntaxErrorInfo, TypeScriptVisitor } from '../review-rule.js';
 type TypeScriptModule = typeof ts;
 /** The compiler is the heaviest chunk of the bundle; it is loaded only when a TS/JS file is reviewed. */
 export declare function typescriptCompiler(): Promise<TypeScriptModule>;

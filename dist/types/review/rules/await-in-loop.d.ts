@@ -4,4 +4,4 @@
  * no-await-in-loop. A function written in the loop resets: awaiting inside an async callback does not hold up the
  * loop (whatever else is wrong with passing one to forEach).
  */
-export declare const awaitInLoop: import("../rule.js").Rule<{}>;
+export declare const awaitInLoop: import("../review-rule.js").ReviewRule<{}, "await-in-loop">;

@@ -3,4 +3,4 @@
  * inside the handler is taken as the author saying the swallowing is deliberate, as ESLint's no-empty does; a
  * suppression directive is not such a comment, because it silences the finding rather than explaining the handler.
  */
-export declare const emptyCatch: import("../rule.js").Rule<{}>;
+export declare const emptyCatch: import("../review-rule.js").ReviewRule<{}, "empty-catch">;

@@ -4,4 +4,4 @@
  * lists (arrays) are reported, never strings, tuples, sets or names of unknown type: a false alarm here teaches
  * people to ignore the rule.
  */
-export declare const linearLookupInLoop: import("../rule.js").Rule<{}>;
+export declare const linearLookupInLoop: import("../review-rule.js").ReviewRule<{}, "linear-lookup-in-loop">;

@@ -1,9 +1,9 @@
-import { type Language } from '../rule.js';
+import { type Language } from '../review-rule.js';
 type ParamLimit = number | Partial<Record<Language, number>>;
-interface TooManyParamsOptions {
+export interface TooManyParamsOptions {
     'max-params': ParamLimit;
     'ignore-params': string;
 }
 /** A long parameter list is hard to call correctly and usually means the function does several jobs. */
-export declare const tooManyParams: import("../rule.js").Rule<TooManyParamsOptions>;
+export declare const tooManyParams: import("../review-rule.js").ReviewRule<TooManyParamsOptions, "too-many-params">;
 export {};

@@ -10,7 +10,6 @@
  *   judgeReports(result, subject?)          JudgeResult → [{ meta, report }] of canary-judge-failed /
  *                                           canary-judge-marginal (empty when the judge passed); feed each to
  *                                           releaseFinding(meta, report, …); subject (e.g. 'shop/web') goes in the message
- *   JUDGE_RULES                             those two rules, for the catalog
  */
 export { readCanaryJudgeSettings } from './judge-settings.js';
 export type { CanaryJudgeSettings, EffectSizeBounds, JudgeMetricSettings, JudgeDirection, NanStrategy } from './judge-settings.js';
@@ -18,5 +17,4 @@ export { judgeCanary } from './judge-canary.js';
 export type { GroupScore, JudgeResult, JudgeVerdict, MetricJudgement, MetricSamples, SampleSummary, ShiftTest } from './judge-result.js';
 export type { Classification } from './classify-metric.js';
 export { judgeReports, type JudgeRuleReport } from './judge-reports.js';
-export { JUDGE_RULES } from './rules/index.js';
 export { mannWhitney, type MannWhitneyResult } from './mann-whitney.js';

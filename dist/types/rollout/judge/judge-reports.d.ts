@@ -1,7 +1,8 @@
-import type { VerdictReport, VerdictRuleMeta } from '../verdict-rules/verdict-rule.js';
+import type { RuleMeta } from '../../core/rules/rule.js';
+import type { VerdictReport } from '../cluster/verdict-rule.js';
 import type { JudgeResult } from './judge-result.js';
 export interface JudgeRuleReport {
-    meta: VerdictRuleMeta;
+    meta: RuleMeta;
     report: VerdictReport;
 }
 /**

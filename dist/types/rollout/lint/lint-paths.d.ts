@@ -1,4 +1,4 @@
-import type { Config } from '../../core/config.js';
+import type { Config } from '../../core/config/config.js';
 import type { Finding } from '../../core/finding.js';
 export interface LintOutcome {
     findings: Finding[];

@@ -1,14 +1,7 @@
 import type { Severity } from '../../core/finding.js';
+import { type NoOptions, type Rule, type RuleMeta } from '../../core/rules/rule.js';
 import type { FieldPath, Manifest } from './manifest.js';
 import type { TemplateIndex } from './template-index.js';
-export interface LintRuleMeta {
-    id: string;
-    category: 'configuration';
-    /** Default severity; the config may change it or turn the rule off. */
-    severity: Severity;
-    /** One sentence: what the rule reports. Shown in SARIF and the docs index. */
-    description: string;
-}
 /** What a rule reports: where (a field path in the checked manifest) and what; the engine makes the finding. */
 export interface LintReport {
     path: FieldPath;
@@ -21,7 +14,14 @@ export interface LintContext {
     /** Templates among ALL manifests under the lint paths, not only the changed ones. */
     templates: TemplateIndex;
 }
-export interface LintRule {
-    meta: LintRuleMeta;
+/** How a lint rule checks: one manifest at a time, with the templates of every manifest under the lint paths. */
+export interface LintCheck {
     check(manifest: Manifest, context: LintContext): LintReport[];
 }
+export type LintRule<Id extends string = string> = Rule<LintCheck, NoOptions, Id>;
+/** A manifest lint rule; its category is always configuration. */
+export declare function defineLintRule<Id extends string>(rule: {
+    readonly meta: RuleMeta<Id> & {
+        readonly category: 'configuration';
+    };
+} & LintCheck): LintRule<Id>;

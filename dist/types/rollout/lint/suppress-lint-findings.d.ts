@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/finding.js';
-import type { RuleSettings } from '../../review/review-source.js';
+import { type RuleSettings } from '../../core/rules/settings.js';
 import type { FileDirectives } from './yaml-directives.js';
 /**
  * Applies each manifest file's `predator-guard-ignore…` comments to the lint findings of that file, and reports

@@ -1,5 +1,5 @@
-import { SourceText } from '../../review/source-text.js';
-import { type Directive } from '../../review/suppressions.js';
+import { SourceText } from '../../core/rules/source-text.js';
+import { type Directive } from '../../core/rules/suppressions.js';
 /** A manifest file's suppression directives, with the file's text so they can be placed and fingerprinted. */
 export interface FileDirectives {
     source: SourceText;

@@ -1,5 +1,5 @@
 import type { Deps } from '../../core/analyzer.js';
-import type { Config } from '../../core/config.js';
+import type { Config } from '../../core/config/config.js';
 import type { Finding } from '../../core/finding.js';
 import { type JudgeResult } from '../judge/index.js';
 import type { ProbeSummary } from '../probes/health-probe.js';

@@ -1,5 +1,0 @@
-interface Options {
-    'max-batches': number;
-}
-export declare const hashSpill: import("../plan-rule.js").PlanRule<Options>;
-export {};

@@ -1,0 +1,3 @@
+export declare const hashSpill: import("../../plan-rule.js").PlanRule<{
+    'max-batches': number;
+}, "hash-spill">;

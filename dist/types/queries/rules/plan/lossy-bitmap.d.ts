@@ -1,0 +1,3 @@
+export declare const lossyBitmap: import("../../plan-rule.js").PlanRule<{
+    'min-lossy-blocks': number;
+}, "lossy-bitmap">;

@@ -1,0 +1,1 @@
+export declare const nonDefaultSettings: import("../../plan-rule.js").PlanRule<{}, "non-default-settings">;

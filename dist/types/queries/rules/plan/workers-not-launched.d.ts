@@ -1,0 +1,1 @@
+export declare const workersNotLaunched: import("../../plan-rule.js").PlanRule<{}, "workers-not-launched">;

@@ -1,5 +1,0 @@
-interface Options {
-    'min-disk-kb': number;
-}
-export declare const sortSpill: import("../plan-rule.js").PlanRule<Options>;
-export {};

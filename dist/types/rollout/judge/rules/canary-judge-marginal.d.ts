@@ -1,3 +1,0 @@
-import { type JudgeRule } from './judge-rule.js';
-/** The judge's Marginal: Kayenta leaves this one to a person (Argo's Kayenta provider makes it Inconclusive). */
-export declare const canaryJudgeMarginal: JudgeRule;

@@ -1,3 +1,0 @@
-import type { LintRule } from '../lint/lint-rule.js';
-/** R9: an arg with no value and no valueFrom must come from the Rollout, or the AnalysisRun fails to start. */
-export declare const analysisArgMissing: LintRule;

@@ -1,7 +1,0 @@
-import type { LintRule } from '../lint/lint-rule.js';
-/**
- * R14: what argo-rollouts' ValidateMetric / ValidateMetrics refuse; the AnalysisRun then ends in Error ("Analysis spec
- * invalid") and the Rollout aborts before measuring anything. Limits written as `{{args.x}}` are resolved only at run
- * time and are not judged here.
- */
-export declare const invalidMetricSpec: LintRule;

@@ -1,3 +1,0 @@
-import type { LintRule } from '../lint/lint-rule.js';
-/** R7: the controller rejects a step that sets no kind or several ("Step must have one of the following set"). */
-export declare const invalidStep: LintRule;

@@ -1,3 +1,0 @@
-import type { LintRule } from '../lint/lint-rule.js';
-/** R1: analysis results are what abort or pause a canary automatically; without them only the deadline can. */
-export declare const rolloutWithoutAnalysis: LintRule;

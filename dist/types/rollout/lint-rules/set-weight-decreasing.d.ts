@@ -1,3 +1,0 @@
-import type { LintRule } from '../lint/lint-rule.js';
-/** R3: the controller allows a lower weight later on, but shrinking the canary mid-rollout is almost always a typo. */
-export declare const setWeightDecreasing: LintRule;

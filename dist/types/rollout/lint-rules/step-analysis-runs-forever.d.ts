@@ -1,6 +1,0 @@
-import type { LintRule } from '../lint/lint-rule.js';
-/**
- * R10: a metric with an interval and no count measures until stopped. Background analysis is stopped by the
- * controller, but a step or pre/post-promotion analysis must end on its own, so the controller rejects it.
- */
-export declare const stepAnalysisRunsForever: LintRule;

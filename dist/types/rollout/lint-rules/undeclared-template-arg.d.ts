@@ -1,3 +1,0 @@
-import type { LintRule } from '../lint/lint-rule.js';
-/** R17: the controller resolves `{{args.x}}` from the template's args; an undeclared one fails the AnalysisRun. */
-export declare const undeclaredTemplateArg: LintRule;

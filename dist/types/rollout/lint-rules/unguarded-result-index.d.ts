@@ -1,3 +1,0 @@
-import type { LintRule } from '../lint/lint-rule.js';
-/** R16: an empty result or NaN makes `result[0]` fail to evaluate, and the measurement errors (argo-rollouts #1466). */
-export declare const unguardedResultIndex: LintRule;

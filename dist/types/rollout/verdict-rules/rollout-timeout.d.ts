@@ -1,3 +1,0 @@
-import type { VerdictRule } from './verdict-rule.js';
-/** The check's own timeout: the controller never times out a pause or an analysis step, so nothing else ends the wait. */
-export declare const rolloutTimeout: VerdictRule;
