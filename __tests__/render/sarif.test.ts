@@ -185,6 +185,7 @@ describe('renderSarif', () => {
       category: 'syntax',
       severity: 'error',
       description: 'A file that does not parse.',
+      summary: 'a file that does not parse, at its first error; no other rule runs on that file',
     });
   });
 

@@ -11,7 +11,7 @@ describe('missing-index in the rule catalog and its docs page', () => {
   it('is a queries performance rule of the catalog, with its options, so the config schema and SARIF know it', () => {
     const { meta } = missingIndex;
     expect(RULE_CATALOG.filter((rule) => rule.id === 'missing-index')).toEqual([
-      { analyzer: 'queries', family: 'index-advice', id: 'missing-index', category: 'performance', severity: 'warning', description: meta.description, options: meta.options },
+      { analyzer: 'queries', family: 'index-advice', id: 'missing-index', category: 'performance', severity: 'warning', description: meta.description, summary: meta.summary, options: meta.options },
     ]);
     expect(Object.keys(meta.options ?? {}).sort()).toEqual(Object.keys(missingIndex.defaultOptions).sort());
   });
