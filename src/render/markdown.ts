@@ -71,7 +71,7 @@ function runNote(run: AnalyzerRun): string {
 function skippedNote(run: AnalyzerRun): string[] {
   const skipped = run.analyzer === 'review' && run.status === 'ok' ? run.stats.skipped : [];
   if (skipped.length === 0) return [];
-  const items = skipped.map(({ file, reason, detail }) => `- ${escapeMarkdown(file)}: ${reason}${detail === undefined ? '' : ` (${escapeMarkdown(detail)})`}`);
+  const items = skipped.map(({ file, reason, detail }) => `- ${escapeMarkdown(file)}: ${escapeMarkdown(reason)}${detail === undefined ? '' : ` (${escapeMarkdown(detail)})`}`);
   return [`<details><summary>⏭️ ${plural(skipped.length, 'file')} not reviewed</summary>\n\n${items.join('\n')}\n\n</details>`];
 }
 

@@ -2,7 +2,7 @@ import type { AnalyzerName } from '../../core/finding.js';
 import { ANALYZERS } from '../../core/finding.js';
 import { countBySeverity, type Report } from '../../core/report.js';
 import { markdownSummaryLine, renderMarkdown } from '../markdown.js';
-import { bodyOf, checkHeadSha, fixedNote, parseCommentSections, sortSections, totalOf, type CommentSection } from './comment-sections.js';
+import { bodyOf, checkHeadSha, fixedNote, parseCommentSections, sectionId, sortSections, totalOf, type CommentSection } from './comment-sections.js';
 
 /**
  * GitHub refuses longer comment bodies ("Body is too long (maximum is 65536 characters)"). Lengths here are
@@ -24,6 +24,8 @@ export interface SectionWrite {
   report: Report;
   /** The analyzer whose section this run writes. */
   analyzer: AnalyzerName;
+  /** The `section` input: keeps matrix jobs running one analyzer in separate sections (`<analyzer>:<section>`). */
+  section?: string;
   /** The pull request's current head: sections written for another commit are shown as stale. */
   headSha: string;
   /** A blob URL ending in `/`: places become links to their lines. */
@@ -42,21 +44,23 @@ export interface SectionWrite {
 export function commentBody(existingBody: string | undefined, write: SectionWrite): string {
   checkHeadSha(write.headSha);
   const limit = write.limit ?? COMMENT_BODY_LIMIT;
+  const id = sectionId(write.analyzer, write.section);
   const previous = existingBody === undefined ? [] : parseCommentSections(existingBody);
   const findings = write.report.findings.filter((finding) => finding.analyzer === write.analyzer);
   const counts = countBySeverity(findings);
   const note = fixedNote(
-    previous.find((section) => section.analyzer === write.analyzer),
+    previous.find((section) => section.id === id),
     write.headSha,
     counts,
   );
   const own = (content: string): CommentSection => ({
+    id,
     analyzer: write.analyzer,
     headSha: write.headSha,
     counts,
     content: note === undefined ? content : `${note}\n\n${content}`,
   });
-  let others = previous.filter((section) => section.analyzer !== write.analyzer);
+  let others = previous.filter((section) => section.id !== id);
   const gaveWay = new Set<string>();
   for (;;) {
     const compose = (content: string) => bodyOf(write.tag, sortSections([...others, own(content)]), write.headSha);
@@ -67,11 +71,11 @@ export function commentBody(existingBody: string | undefined, write: SectionWrit
     }
     const summaryOnly = compose(`${markdownSummaryLine(write.report, write.analyzer)}\n\n${omittedLine(`${findings.length} ${noun(findings.length)} and the rest of this section`, limit, write.summaryUrl)}`);
     if (summaryOnly.length <= limit) return summaryOnly;
-    const largest = largestSection(others.filter((section) => !gaveWay.has(section.analyzer)));
+    const largest = largestSection(others.filter((section) => !gaveWay.has(section.id)));
     if (largest === undefined) {
       throw new Error(`the comment's fixed parts alone take ${summaryOnly.length} characters, over GitHub's limit of ${limit}; this is a bug in predator-guard.`);
     }
-    gaveWay.add(largest.analyzer);
+    gaveWay.add(largest.id);
     others = others.map((section) => (section === largest ? givenWay(section, limit) : section));
   }
 }
