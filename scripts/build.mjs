@@ -57,6 +57,8 @@ for (const asset of ['@electric-sql/pglite/pglite.wasm', '@electric-sql/pglite/p
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 
 // The config schema, generated from the rules' own metadata so editors and the validator agree.
-const { configSchema } = await import(path.join(dist, 'index.js'));
+// The report schema beside it: what a saved report (the fork-safe pair's artifact) is checked against.
+const { configSchema, reportSchema } = await import(path.join(dist, 'index.js'));
 mkdirSync(path.join(root, 'schema'), { recursive: true });
 writeFileSync(path.join(root, 'schema', 'predator-guard.schema.json'), `${JSON.stringify(configSchema(), null, 2)}\n`);
+writeFileSync(path.join(root, 'schema', 'predator-guard-report.schema.json'), `${JSON.stringify(reportSchema(), null, 2)}\n`);

@@ -76,19 +76,6 @@ export async function resolveTarget(
   return { ...target, root: snapshot.root };
 }
 
-/**
- * The posting half of the fork-safe pair: a saved report goes to the pull request named by the `pull-request` input,
- * or by the workflow_run event when GitHub includes it (it does not for forks).
- */
-export function savedReportTarget(context: GitHubContext, pullRequest: number | undefined): Extract<AnalysisTarget, { kind: 'pull-request' }> {
-  const run = context.payload.workflow_run as { head_sha?: string; pull_requests?: { number: number }[] } | undefined;
-  const pullNumber = pullRequest ?? run?.pull_requests?.[0]?.number;
-  if (pullNumber === undefined) {
-    throw new UsageError("Publishing a saved report needs the pull request: set the 'pull-request' input (the analyzing job can save the number beside the report).");
-  }
-  return { kind: 'pull-request', pullNumber, headSha: run?.head_sha ?? context.sha, changes: { files: new Map() }, warnings: [] };
-}
-
 /** A push compares `before…after`; a new branch (an all-zero `before`) reviews the pushed commit's files whole. */
 async function pushTarget(context: GitHubContext, octokit: GitHubClient): Promise<AnalysisTarget> {
   const after = String(context.payload.after ?? context.sha);

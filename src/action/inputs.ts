@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import { configLayerFromDocument, defaultConfig, findConfigFile, loadConfig, mergeConfig, type Config } from '../core/config/config.js';
+import { configLayerFromDocument, defaultConfig, findConfigFile, loadConfig, mergeConfig, type Config, type ConfigLayer } from '../core/config/config.js';
 import { UsageError } from '../core/config/usage-error.js';
 import { validateSettings } from '../core/config/validate.js';
 
@@ -36,6 +36,10 @@ const SETTING_INPUTS = [
 /** How the action publishes, beside the config every door shares. */
 export interface ActionSettings {
   config: Config;
+  /** The inputs set explicitly, as a config layer: what the fork-safe publisher lays over the base branch's config. */
+  inputLayer: ConfigLayer;
+  /** The `config` input as given (a path in the repository), when set. */
+  configInput?: string;
   token: string;
   comment: boolean;
   commentTag: string;
@@ -63,11 +67,14 @@ export function readActionSettings(workspace: string): ActionSettings {
     explicit[name] = BOOLEAN_INPUTS.has(name) ? parseBoolean(name, value) : value;
   }
   validateSettings(explicit, (key) => `input '${key}'`);
-  const config = mergeConfig(defaultConfig(root), fileLayer, configLayerFromDocument(explicit, 'action inputs'));
+  const inputLayer = configLayerFromDocument(explicit, 'action inputs');
+  const config = mergeConfig(defaultConfig(root), fileLayer, inputLayer);
   const setting = (name: string): unknown => config.settings[name] ?? defaultOf(name);
   const sarifFile = setting('sarif-file') as string | undefined;
   return {
     config,
+    inputLayer,
+    configInput: configInput || undefined,
     reportFile: core.getInput('report') ? path.resolve(root, core.getInput('report')) : undefined,
     pullRequest: parsePullRequest(core.getInput('pull-request')),
     token: core.getInput('github-token'),

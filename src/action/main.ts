@@ -3,11 +3,12 @@ import { analyze, baselinePath } from '../core/analyze.js';
 import type { Config } from '../core/config/config.js';
 import type { Report } from '../core/report.js';
 import { createGitHubClient, type GitHubClient, type GitHubLog } from '../github/octokit.js';
-import { resolveTarget, savedReportTarget, type AnalysisTarget } from './event-target.js';
+import { resolveTarget, type AnalysisTarget } from './event-target.js';
 import { readGitHubContext } from './github-context.js';
 import { readActionSettings } from './inputs.js';
 import { publish } from './publish.js';
 import { readSavedReport } from './saved-report.js';
+import { verifySavedReport } from './verify-saved-report.js';
 
 const log: GitHubLog = { info: (line) => core.info(line), warning: (line) => core.warning(line) };
 
@@ -23,10 +24,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       ? createGitHubClient({ token: settings.token, apiUrl: context.apiUrl, graphqlUrl: context.graphqlUrl, log })
       : undefined;
     if (settings.reportFile) {
-      const report = readSavedReport(settings.reportFile);
-      const target = savedReportTarget(context, settings.pullRequest);
+      const saved = readSavedReport(settings.reportFile);
+      const { report, target, config } = await verifySavedReport(saved, { context, octokit, ...settings });
       // Annotations from this job would land on the default branch's run, not the pull request's: only the comment and summary.
-      await publish({ report, settings: { ...settings, annotations: false }, context, target, octokit, log });
+      await publish({ report, settings: { ...settings, config, annotations: false, checkRun: false }, context, target, octokit, log });
       concludeStep(report);
       return;
     }
