@@ -4,13 +4,15 @@ import type { Config } from '../core/config/config.js';
 import type { Report } from '../core/report.js';
 import { createGitHubClient, type GitHubClient, type GitHubLog } from '../github/octokit.js';
 import { resolveTarget, type AnalysisTarget } from './event-target.js';
+import { onSecret, redact, registerSecret, registerUrlCredentials } from '../core/secrets.js';
 import { readGitHubContext } from './github-context.js';
 import { readActionSettings } from './inputs.js';
 import { publish } from './publish.js';
 import { readSavedReport } from './saved-report.js';
 import { verifySavedReport } from './verify-saved-report.js';
 
-const log: GitHubLog = { info: (line) => core.info(line), warning: (line) => core.warning(line) };
+/** Every line the action logs passes the one redaction step first (the runner masks only what it was told). */
+const log: GitHubLog = { info: (line) => core.info(redact(line)), warning: (line) => core.warning(redact(line)) };
 
 /**
  * inputs → what the event asks to analyze → analyze → publish (files, summary, annotations, comment) → outcome.
@@ -18,8 +20,14 @@ const log: GitHubLog = { info: (line) => core.info(line), warning: (line) => cor
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
+    onSecret((secret) => core.setSecret(secret));
+    registerSecret(core.getInput('github-token'));
+    registerUrlCredentials(core.getInput('database-url'));
+    registerUrlCredentials(core.getInput('prometheus-url'));
     const context = readGitHubContext(env);
     const settings = readActionSettings(context.workspace);
+    registerUrlCredentials(settings.config.settings['database-url']);
+    registerUrlCredentials(settings.config.settings['prometheus-url']);
     const octokit: GitHubClient | undefined = settings.token
       ? createGitHubClient({ token: settings.token, apiUrl: context.apiUrl, graphqlUrl: context.graphqlUrl, log })
       : undefined;
@@ -42,11 +50,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     if (target.kind === 'pull-request') for (const warning of target.warnings) core.warning(warning);
     const config = configFor(settings.config, target);
-    const report = await analyze(config, { log: (line) => core.info(line) });
+    const report = await analyze(config, { log: (line) => core.info(redact(line)) });
     await publish({ report, settings, context, target, octokit, log });
     concludeStep(report);
   } catch (error) {
-    core.setFailed(`predator-guard: ${error instanceof Error ? error.message : String(error)}`);
+    core.setFailed(redact(`predator-guard: ${error instanceof Error ? error.message : String(error)}`));
   }
 }
 
@@ -64,5 +72,5 @@ function configFor(config: Config, target: Exclude<AnalysisTarget, { kind: 'unsu
 /** Exit-1 situations (findings at or above fail-on) and exit-2 situations (a failed run) both fail the step. */
 function concludeStep(report: Report): void {
   if (report.gate.passed) return;
-  core.setFailed(`predator-guard: ${report.gate.reason ?? 'the gate failed'}`);
+  core.setFailed(redact(`predator-guard: ${report.gate.reason ?? 'the gate failed'}`));
 }

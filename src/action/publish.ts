@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { ANALYZERS } from '../core/finding.js';
 import type { Report } from '../core/report.js';
+import { redactDeep } from '../core/secrets.js';
 import { renderAnnotations, type RenderedAnnotations } from '../render/annotations.js';
 import { renderJobSummary } from '../render/job-summary.js';
 import { renderCheckRun } from '../render/check-run.js';
@@ -30,7 +31,9 @@ export interface Publication {
  * Every channel gets the same report. A channel GitHub refuses (a fork's read-only token) is a warning, never a
  * failure: the summary, the annotations, the outputs and the gate still carry the findings.
  */
-export async function publish(publication: Publication): Promise<void> {
+export async function publish(unredacted: Publication): Promise<void> {
+  // The one redaction step, again here: a saved report never went through analyze().
+  const publication = { ...unredacted, report: redactDeep(unredacted.report) };
   const { report, settings, context, target, octokit } = publication;
   setCountOutputs(report);
   core.setOutput('report-file', writeReportFile(report, context.runnerTemp));
