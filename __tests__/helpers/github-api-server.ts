@@ -117,6 +117,14 @@ export class GitHubApiServer {
     repository.pullRequestEnds.set(number, { ...(repository.pullRequestEnds.get(number) ?? defaultEnds(owner, repo, number)), ...ends });
   }
 
+  /** A push to the pull request: `sha` becomes its head and the newest of its commits. */
+  pushToPullRequest(owner: string, repo: string, number: number, sha: string): void {
+    const repository = this.state.repository(owner, repo);
+    const commits = repository.pullRequestCommits.get(number) ?? [];
+    repository.pullRequestCommits.set(number, [...commits, sha]);
+    this.setPullRequestEnds(owner, repo, number, { headSha: sha });
+  }
+
   addComment(owner: string, repo: string, issueNumber: number, comment: { body: string; author: string; minimizedReason?: string }): StoredComment {
     return this.state.addComment({ owner, repo, issueNumber }, comment.body, this.state.account(comment.author), comment.minimizedReason ?? null);
   }

@@ -28,7 +28,7 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
 const BOOLEAN_INPUTS = new Set(['comment', 'annotations', 'check-run', 'analyze', 'success-on-pause']);
 /** Inputs that are settings of the run; the token and the config file's own path are not. */
 const SETTING_INPUTS = [
-  'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'annotations', 'check-run', 'sarif-file', 'baseline',
+  'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'section', 'annotations', 'check-run', 'sarif-file', 'baseline',
   'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'verify-indexes', 'statement-timeout', 'lock-timeout',
   'kubeconfig', 'context', 'rollout', 'kind', 'selector', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
 ];
@@ -43,6 +43,8 @@ export interface ActionSettings {
   token: string;
   comment: boolean;
   commentTag: string;
+  /** The `section` input: this run's sections are `<analyzer>:<section>` (undefined: `<analyzer>`). */
+  section?: string;
   annotations: boolean;
   checkRun: boolean;
   sarifFile?: string;
@@ -80,6 +82,7 @@ export function readActionSettings(workspace: string): ActionSettings {
     token: core.getInput('github-token'),
     comment: setting('comment') as boolean,
     commentTag: setting('comment-tag') as string,
+    section: (setting('section') as string | undefined) || undefined,
     annotations: setting('annotations') as boolean,
     checkRun: setting('check-run') as boolean,
     sarifFile: sarifFile ? path.resolve(root, sarifFile) : undefined,

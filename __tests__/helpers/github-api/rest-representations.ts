@@ -113,6 +113,19 @@ export class RestRepresentations {
     };
   }
 
+  /** One commit of a pull request's commit list. */
+  pullRequestCommit(owner: string, repo: string, sha: string): Json {
+    const [example] = this.openapi.example('get', '/repos/{owner}/{repo}/pulls/{pull_number}/commits', 200) as Json[];
+    return {
+      ...example,
+      sha,
+      node_id: nodeId('C', parseInt(sha.slice(0, 8), 16) || 1),
+      url: `${this.apiUrl}/repos/${owner}/${repo}/commits/${sha}`,
+      html_url: `${WEB}/${owner}/${repo}/commit/${sha}`,
+      comments_url: `${this.apiUrl}/repos/${owner}/${repo}/commits/${sha}/comments`,
+    };
+  }
+
   /** GitHub wraps base64 content at 60 characters per line. */
   contentFile(owner: string, repo: string, ref: string, path: string, content: string): Json {
     const example = this.openapi.example('get', '/repos/{owner}/{repo}/contents/{path}', 200, 'response-if-content-is-a-file') as Json;

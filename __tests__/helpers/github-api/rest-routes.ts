@@ -48,6 +48,7 @@ export class RestRoutes {
   private readonly routes: Record<string, Route> = {
     'pulls/list-files': (request) => this.listPullRequestFiles(request),
     'pulls/get': (request) => this.pullRequest(request),
+    'pulls/list-commits': (request) => this.listPullRequestCommits(request),
     'issues/list-comments': (request) => this.listComments(request),
     'issues/create-comment': (request) => this.createComment(request),
     'issues/update-comment': (request) => this.updateComment(request),
@@ -94,6 +95,16 @@ export class RestRoutes {
     if (repository === undefined || !repository.pullRequestFiles.has(number)) return notFound(request);
     const ends = repository.pullRequestEnds.get(number) ?? defaultEnds(owner, repo, number);
     return { status: 200, body: this.rest.pullRequest(owner, repo, number, ends) };
+  }
+
+  /** Oldest first, as GitHub lists them (at most 250); a pull request with none set has its head only. */
+  private listPullRequestCommits(request: RouteRequest): Answer {
+    const { owner, repo, pull_number } = request.matched.params;
+    const repository = this.repositoryOf(request);
+    const number = Number(pull_number);
+    if (repository === undefined || !repository.pullRequestFiles.has(number)) return notFound(request);
+    const shas = repository.pullRequestCommits.get(number) ?? [(repository.pullRequestEnds.get(number) ?? defaultEnds(owner, repo, number)).headSha];
+    return paginated(shas.slice(-250).map((sha) => this.rest.pullRequestCommit(owner, repo, sha)), request);
   }
 
   private listComments(request: RouteRequest): Answer {

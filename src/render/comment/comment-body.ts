@@ -2,6 +2,7 @@ import type { AnalyzerName } from '../../core/finding.js';
 import { ANALYZERS } from '../../core/finding.js';
 import { countBySeverity, type Report } from '../../core/report.js';
 import { markdownSummaryLine, renderMarkdown } from '../markdown.js';
+import { mayReplace, type CurrentHead } from './section-precedence.js';
 import { bodyOf, checkHeadSha, fixedNote, parseCommentSections, sectionId, sortSections, totalOf, type CommentSection } from './comment-sections.js';
 
 /**
@@ -26,8 +27,13 @@ export interface SectionWrite {
   analyzer: AnalyzerName;
   /** The `section` input: keeps matrix jobs running one analyzer in separate sections (`<analyzer>:<section>`). */
   section?: string;
-  /** The pull request's current head: sections written for another commit are shown as stale. */
+  /** The commit this run's result is about. */
   headSha: string;
+  /**
+   * The pull request's head read at write time (default: `headSha`): sections about another commit are shown as
+   * stale, and a section about a newer commit than `headSha` is kept rather than replaced.
+   */
+  currentHead?: CurrentHead;
   /** A blob URL ending in `/`: places become links to their lines. */
   linkBase?: string;
   /** This run's page, where the job summary holds every finding: a cut section points there. */
@@ -46,13 +52,16 @@ export function commentBody(existingBody: string | undefined, write: SectionWrit
   const limit = write.limit ?? COMMENT_BODY_LIMIT;
   const id = sectionId(write.analyzer, write.section);
   const previous = existingBody === undefined ? [] : parseCommentSections(existingBody);
+  const current = write.currentHead?.sha ?? write.headSha;
+  const existing = previous.find((section) => section.id === id);
+  if (existing !== undefined && !mayReplace(existing.headSha, write.headSha, write.currentHead)) {
+    // A newer commit's result is already there: this older one is not written (the comment stays as it is, its
+    // stale marks brought up to the current head).
+    return bodyOf(write.tag, sortSections(previous), current);
+  }
   const findings = write.report.findings.filter((finding) => finding.analyzer === write.analyzer);
   const counts = countBySeverity(findings);
-  const note = fixedNote(
-    previous.find((section) => section.id === id),
-    write.headSha,
-    counts,
-  );
+  const note = fixedNote(existing, write.headSha, counts);
   const own = (content: string): CommentSection => ({
     id,
     analyzer: write.analyzer,
@@ -63,7 +72,7 @@ export function commentBody(existingBody: string | undefined, write: SectionWrit
   let others = previous.filter((section) => section.id !== id);
   const gaveWay = new Set<string>();
   for (;;) {
-    const compose = (content: string) => bodyOf(write.tag, sortSections([...others, own(content)]), write.headSha);
+    const compose = (content: string) => bodyOf(write.tag, sortSections([...others, own(content)]), current);
     const laterSections = ANALYZERS.some((analyzer) => analyzer !== write.analyzer && !others.some((section) => section.analyzer === analyzer));
     for (const target of laterSections ? [limit - ROOM_FOR_LATER_SECTIONS, limit] : [limit]) {
       const body = mostFindingsFitting(findings.length, target, (shown) => compose(sectionContent(write, limit, shown, findings.length)));
