@@ -39,11 +39,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       concludeStep(report);
       return;
     }
-    const checks = settings.config.checks;
-    const target = await resolveTarget(context, octokit, {
-      rollout: checks.includes('rollout'),
-      queriesWithAnalyze: checks.includes('queries') && settings.config.settings.analyze === true,
-    });
+    const target = await resolveTarget(context, octokit, settings.config);
     if (target.kind === 'unsupported') {
       core.notice(`predator-guard has nothing to review for a '${target.eventName}' event; it runs on pull_request, pull_request_target, push and workflow_dispatch.`);
       return;
