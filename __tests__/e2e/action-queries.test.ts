@@ -71,6 +71,25 @@ describe('the action with checks: queries on the embedded database', () => {
     const report = JSON.parse(readFileSync(run.outputs['report-file'], 'utf8')) as { runs: { stats: { rowCounts: Record<string, number> } }[] };
     expect(report.runs[0].stats.rowCounts).toEqual({ customers: 5000, orders: 100000 });
   }, 120_000);
+
+  it("audits a fork's added SQL under pull_request_target: the head's file fetched as data, the base's schema, the embedded database", async () => {
+    // The base checkout has the schema and the config, not the pull request's statement.
+    const workspace = runner.workspace({ 'db/001_tables.sql': SCHEMA, '.predator-guard.yml': 'table-rows:\n  customers: 5000\n  orders: 100000\n' });
+    github.addPullRequest(OWNER, REPO, 2, [ADDED]);
+    github.setFileContent(OWNER, REPO, HEAD, 'sql/reports.sql', REPORTS_SQL);
+    const event = pullRequestEvent('opened', HEAD) as { pull_request: { head: { repo: { full_name: string } } } };
+    event.pull_request.head.repo.full_name = 'mallory/Hello-World';
+
+    const run = await runner.run(workspace, 'pull_request_target', event, { checks: 'queries', queries: 'sql/*.sql', schema: 'db/*.sql', 'fail-on': 'warning' });
+
+    expect(run.stderr).toBe('');
+    expect(run.outputs).toMatchObject({ passed: 'false', findings: '2', warnings: '2' });
+    expect(run.stdout).toContain('::warning file=sql/reports.sql,line=2,endLine=2,col=1,endColumn=87,title=predator-guard missing-index::');
+    const [comment] = github.comments(OWNER, REPO, 2);
+    expect(comment.body).toContain(`<!-- predator-guard:section=queries sha=${HEAD} counts=0/2/0 -->`);
+    // No runner path in what the pull request's readers see.
+    expect(comment.body).not.toContain(runner.scratch);
+  }, 120_000);
 });
 
 const describeOn15 = postgres15Installed() ? describe : describe.skip;

@@ -68,6 +68,15 @@ describe('the pull-request channel, end to end', () => {
     expect(comment.body).not.toContain('Stale');
   });
 
+  it('a GitHub error body echoing the Authorization header: the step fails with the token redacted', async () => {
+    server.pushToPullRequest(OWNER, REPO, PULL, HEAD);
+    server.injectFault({ operation: 'issues/create-comment', status: 422, message: `Validation Failed for a request with Authorization: token ${server.token}`, times: Infinity });
+    const run = await runner.run(runner.workspace({ 'app/orders.py': LOOP }), 'pull_request', pullRequestEvent('opened', HEAD));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::predator-guard: Validation Failed for a request with Authorization: \[redacted\]/m);
+    expect(run.stdout).toMatch(/^::add-mask::/m);
+  });
+
   describe('publishing a saved report (workflow_run)', () => {
     const workflowRun = (headSha: string) => ({
       action: 'completed',
