@@ -61,7 +61,7 @@ export function configSchema(): Record<string, unknown> {
       section: {
         type: 'string',
         pattern: '^[A-Za-z0-9._-]{1,64}$',
-        description: "this run's section in the comment (<analyzer>:<section>), so matrix jobs running one analyzer keep separate sections: 1 to 64 letters, digits, '.', '_' or '-'",
+        description: "a name for this run's comment sections (each becomes analyzer:name), so matrix jobs running one analyzer keep separate sections: 1 to 64 letters, digits, '.', '_' or '-'",
       },
       annotations: { type: 'boolean' },
       'check-run': { type: 'boolean' },
