@@ -48,7 +48,7 @@ const HEAD_ORDERS_PATCH = [
   '     return matched',
 ].join('\n');
 const NESTED_LOOP_ANNOTATION =
-  '::warning file=app/orders.py,line=4,endLine=5,title=predator-guard nested-loop::Loop nested at depth 2 inside the loop at line 3.' +
+  "::warning file=app/orders.py,line=4,endLine=5,title=predator-guard nested-loop::'customers' is scanned once for every item of 'orders'." +
   '%0AIndex the inner collection (a dict or set) once outside the outer loop, so each lookup is O(1).';
 /** Old code nobody touched: reviewing the workspace instead of the changed files would report it. */
 const LEGACY = 'def legacy():\n    try:\n        return load()\n    except:\n        return None\n';

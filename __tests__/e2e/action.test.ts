@@ -50,7 +50,7 @@ describe('the action on a pull request', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(
-      '::warning file=app/orders.py,line=4,endLine=5,title=predator-guard nested-loop::Loop nested at depth 2 inside the loop at line 3.',
+      "::warning file=app/orders.py,line=4,endLine=5,title=predator-guard nested-loop::'customers' is scanned once for every item of 'orders'.",
     );
     expect(first.stdout).not.toContain('bare-except');
     const comments = server.comments(OWNER, REPO, 2);
@@ -64,7 +64,7 @@ describe('the action on a pull request', () => {
     expect(first.outputs).toMatchObject({ passed: 'true', findings: '1', errors: '0', warnings: '1', notices: '0' });
     expect(first.outputs['comment-url']).toBe(`https://github.com/${OWNER}/${REPO}/pull/2#issuecomment-${comments[0].id}`);
     expect(JSON.parse(readFileSync(first.outputs['report-file'], 'utf8')).runs[0].stats.diff).toMatchObject({ mode: 'added', changedFiles: 1 });
-    expect(first.summary).toContain('Loop nested at depth 2 inside the loop at line 3.');
+    expect(first.summary).toContain("'customers' is scanned once for every item of 'orders'.");
 
     const second = await runAction(workspace, 'pull_request', pullRequestEvent('synchronize', NEXT_HEAD));
     expect(second.code).toBe(0);
@@ -110,7 +110,7 @@ describe('the action on a pull request', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.match(/^::warning::.*$/gm)).toHaveLength(1);
     expect(run.stdout).toContain('::warning file=app/orders.py,line=4');
-    expect(run.summary).toContain('Loop nested at depth 2');
+    expect(run.summary).toContain("'customers' is scanned once");
     expect(run.outputs).toMatchObject({ passed: 'true', warnings: '1' });
     expect(run.outputs['comment-url']).toBeUndefined();
     expect(server.comments(OWNER, REPO, 2)).toHaveLength(0);
@@ -139,7 +139,7 @@ describe('the fork-safe pair', () => {
     expect(post.code).toBe(0);
     const [comment] = server.comments(OWNER, REPO, 2);
     expect(comment.body).toContain(`<!-- predator-guard:section=review sha=${HEAD} counts=0/1/0 -->`);
-    expect(comment.body).toContain('Loop nested at depth 2 inside the loop at line 3.');
+    expect(comment.body).toContain("'customers' is scanned once for every item of 'orders'.");
     expect(post.stdout).not.toContain('::warning file=');
   });
 
