@@ -30,7 +30,7 @@ describe('predator-guard review', () => {
       'app/orders.py:8:9 warning nested-loop',
       'app/orders.py:18:5 warning bare-except',
       'app/orders.py:22:1 warning too-many-params',
-      'app/orders.py:29:5 warning empty-catch',
+      'app/orders.py:29:5 notice empty-catch',
       'web/broken.ts:1:34 error syntax-error',
       'web/handlers.ts:8:44 warning nested-loop',
       'web/handlers.ts:14:5 warning empty-catch',
@@ -38,7 +38,7 @@ describe('predator-guard review', () => {
     expect(report.gate).toEqual({
       failOn: 'error',
       passed: false,
-      counts: { error: 1, warning: 6, notice: 0 },
+      counts: { error: 1, warning: 5, notice: 1 },
       reason: "1 finding at or above 'error'",
     });
     expect(report.runs[0]).toMatchObject({ analyzer: 'review', status: 'ok', stats: { files: 3, languages: { python: 1, typescript: 2 } } });
@@ -49,7 +49,7 @@ describe('predator-guard review', () => {
     expect((await cli(['review', 'app'])).code).toBe(0);
     const strict = await cli(['review', 'app', '--fail-on', 'warning']);
     expect(strict.code).toBe(1);
-    expect(strict.stdout).toContain("gate failed: 4 findings at or above 'warning'");
+    expect(strict.stdout).toContain("gate failed: 3 findings at or above 'warning'");
   });
 
   it('exits 2 with a message naming the problem for usage errors', async () => {
@@ -90,7 +90,7 @@ describe('predator-guard review', () => {
   });
 
   it('writes the output to a file with --output and prints a summary line', async () => {
-    const tree = makeTree({ 'a.py': 'try:\n    pass\nexcept:\n    raise\n' });
+    const tree = makeTree({ 'a.py': 'try:\n    pass\nexcept:\n    cleanup()\n' });
     try {
       const { code, stdout, stderr } = await cli(['review', '--format', 'sarif', '--output', 'out.sarif'], tree.root);
       expect(code).toBe(0);
@@ -130,7 +130,7 @@ describe('predator-guard review', () => {
 describe('baseline', () => {
   it('writes a baseline, hides what it lists, keeps new findings, reports stale entries and prunes them', async () => {
     const nested = 'for a in xs:\n    for b in ys:\n        pass\n';
-    const tree = makeTree({ 'a.py': nested, 'b.py': 'try:\n    pass\nexcept:\n    raise\n' });
+    const tree = makeTree({ 'a.py': nested, 'b.py': 'try:\n    pass\nexcept:\n    cleanup()\n' });
     try {
       const written = await cli(['review', '--write-baseline', '--fail-on', 'warning'], tree.root);
       expect(written.stderr).toBe('Wrote 2 baseline entries to .predator-guard-baseline.json.\n');

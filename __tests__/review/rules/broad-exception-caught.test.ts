@@ -157,4 +157,30 @@ describe('broad-exception-caught', () => {
       { line: 7, column: 1, message: "Empty 'except Exception:' swallows the exception." },
     ]);
   });
+
+  it('leaves handlers that print the traceback or write to the error stream, and reports a plain print', async () => {
+    const code = lines(
+      'try:',
+      '    run()',
+      'except Exception:',
+      '    traceback.print_exc()',
+      'try:',
+      '    run()',
+      'except Exception as error:',
+      '    print(error, file=sys.stderr)',
+      'try:',
+      '    run()',
+      'except Exception as error:',
+      '    sys.stderr.write(str(error))',
+      'try:',
+      '    run()',
+      'except Exception as error:',
+      '    print(error)',
+      'try:',
+      '    run()',
+      'except Exception as error:',
+      '    print(error, file=out)',
+    );
+    expect(await broadOf(code)).toEqual([caught(15, 8), caught(19, 8)]);
+  });
 });
