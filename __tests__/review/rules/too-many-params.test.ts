@@ -93,11 +93,11 @@ describe('too-many-params in Python', () => {
     ]);
   });
 
-  it('counts positional-only and keyword-only parameters but not separators, *args, **kwargs or _names', async () => {
+  it('counts positional-only and regular parameters but not separators, *args, **kwargs, _names or keyword-only ones', async () => {
     const code = lines(
       'def separators(a, b, /, c, d, *, e, f, g):',
       '    pass',
-      'def posonly(a, b, c, d, /, e, f, g, *, h):',
+      'def posonly(a, b, c, d, /, e, f, g, h, *, i):',
       '    pass',
       'def splats(a, b, c, d, e, f, g, *args, **kwargs):',
       '    pass',
@@ -107,10 +107,33 @@ describe('too-many-params in Python', () => {
       '    pass',
       'def counted(a, b, c, d, e, f, g, h, *args, _x, **kwargs):',
       '    pass',
+      'def configure(*, host, port, user, password, database, timeout, retries, ssl):',
+      '    pass',
+      'def after_args(a, *args: int, b, c, d, e, f, g, h):',
+      '    pass',
+      'keyed = lambda a, *, b, c, d, e, f, g, h: a',
     );
     expect(await review('a.py', code)).toEqual([
       { line: 3, column: 1, message: "Function 'posonly' has 8 parameters (max 7)." },
       { line: 11, column: 1, message: "Function 'counted' has 8 parameters (max 7)." },
+    ]);
+  });
+
+  it('counts keyword-only parameters with count: all', async () => {
+    const code = lines(
+      'def configure(*, host, port, user, password, database, timeout, retries, ssl):',
+      '    pass',
+      'def after_args(a, *args: int, b, c, d, e, f, g, _h):',
+      '    pass',
+      'def short(a, *, b):',
+      '    pass',
+    );
+    expect(await review('a.py', code, withOptions({ count: 'all' }))).toEqual([
+      { line: 1, column: 1, message: "Function 'configure' has 8 parameters (max 7)." },
+    ]);
+    expect(await review('a.py', code, withOptions({ count: 'all', 'max-params': 6 }))).toEqual([
+      { line: 1, column: 1, message: "Function 'configure' has 8 parameters (max 6)." },
+      { line: 3, column: 1, message: "Function 'after_args' has 7 parameters (max 6)." },
     ]);
   });
 
