@@ -391,3 +391,33 @@ describe('too-many-params options', () => {
     ]);
   });
 });
+
+describe('too-many-params and pytest', () => {
+  it('does not count the injected parameters of fixtures and test functions, and reports other functions', async () => {
+    const code = lines(
+      'import pytest',
+      '@pytest.fixture',
+      'def client(app, db, cache, queue, mailer, storage, clock, settings):',
+      '    pass',
+      '@pytest.fixture(scope="session")',
+      'def server(app, db, cache, queue, mailer, storage, clock, settings):',
+      '    pass',
+      'def test_order(app, db, cache, queue, mailer, storage, clock, settings):',
+      '    pass',
+      'class TestOrders:',
+      '    def test_total(self, app, db, cache, queue, mailer, storage, clock, settings):',
+      '        pass',
+      'class Orders:',
+      '    def test_total(self, app, db, cache, queue, mailer, storage, clock, settings):',
+      '        pass',
+      'def helper(app, db, cache, queue, mailer, storage, clock, settings):',
+      '    def test_inner(app, db, cache, queue, mailer, storage, clock, settings):',
+      '        pass',
+    );
+    expect(await review('test_orders.py', code, withOptions({}))).toEqual([
+      { line: 14, column: 5, message: "Function 'Orders.test_total' has 8 parameters (max 7)." },
+      { line: 16, column: 1, message: "Function 'helper' has 8 parameters (max 7)." },
+      { line: 17, column: 5, message: "Function 'test_inner' has 8 parameters (max 7)." },
+    ]);
+  });
+});

@@ -56,7 +56,7 @@ export const tooManyParams = defineReviewRule({
       // Every parameter is a named child, so this cheap bound settles most functions without reading them.
       if (!parameters || parameters.namedChildCount <= max) return;
       const count = countedPythonParameters(fn, parameters, context.options.count === 'all').filter((name) => !ignored.test(name)).length;
-      if (count <= max || isOverloadStub(fn)) return;
+      if (count <= max || isOverloadStub(fn) || takesPytestFixtures(fn)) return;
       report(context, { start: fn.startIndex, end: parameters.endIndex, name: pythonFunctionName(fn), count, max });
     };
     return { enter: { function_definition: check, lambda: check } };
@@ -117,6 +117,23 @@ function countedPythonParameters(fn: PythonNode, parameters: PythonNode, countKe
   const names = counted.map(pythonParameterName);
   if (names[0] !== undefined && bindsReceiver(fn)) names.shift();
   return names.filter((name): name is string => name !== undefined);
+}
+
+/** `@pytest.fixture`, `@pytest.fixture(scope=…)`, `@fixture`, `@pytest_asyncio.fixture`. */
+const FIXTURE_DECORATOR = /^(pytest\.|pytest_asyncio\.)?fixture(\(.*\))?$/s;
+
+/**
+ * pytest injects a fixture's and a test function's parameters by name, each one a fixture: nobody calls them with
+ * a long argument list. Test functions are pytest's defaults: `test*` at module level or in a `Test*` class.
+ */
+function takesPytestFixtures(fn: PythonNode): boolean {
+  if (fn.type !== 'function_definition') return false;
+  if (decoratorsOf(fn).some((decorator) => FIXTURE_DECORATOR.test(decorator))) return true;
+  if (!fn.childForFieldName('name')?.text.startsWith('test')) return false;
+  const owner = methodClassOf(fn);
+  if (owner) return owner.childForFieldName('name')?.text.startsWith('Test') ?? false;
+  const statement = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+  return statement.parent?.type === 'module';
 }
 
 /** `*args`, typed or not: the parameters after it are keyword-only. */
