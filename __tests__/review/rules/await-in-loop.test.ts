@@ -295,3 +295,23 @@ describe('await-in-loop: awaits that must run in order are not reported (TypeScr
     expect(await awaitsOf('a.ts', code)).toEqual([awaited(3, 20)]);
   });
 });
+
+describe('await-in-loop: statements of one transaction', () => {
+  it('does not report a call that passes a transaction, and reports the same call without one', async () => {
+    const code = lines(
+      'async function sync(groups: Group[], transaction: Transaction, trx: Knex) {',
+      '  for (const group of groups) {',
+      '    await Group.update({ name: group.name }, { where: { id: group.id }, transaction });',
+      '    await db.insert(group, trx);',
+      '    await Group.update({ name: group.name }, { where: { id: group.id } });',
+      '  }',
+      '}',
+    );
+    expect(await awaitsOf('a.ts', code)).toEqual([awaited(5, 5)]);
+  });
+
+  it('does not report a Python call that passes a transaction', async () => {
+    const code = lines('async def sync(groups, tx):', '    for group in groups:', '        await save(group, transaction=tx)', '        await save(group)');
+    expect(await awaitsOf('a.py', code)).toEqual([awaited(4, 9)]);
+  });
+});

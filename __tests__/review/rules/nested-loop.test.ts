@@ -446,3 +446,19 @@ describe('nested-loop in TypeScript: only loops over something not reached from 
     ]);
   });
 });
+
+describe('nested-loop: members of this', () => {
+  it('reports a loop over another member inside a loop over a member, and not a walk of the item', async () => {
+    const code = lines(
+      'class Index {',
+      '  build() {',
+      '    for (const user of this.users) {',
+      '      for (const role of this.roles) {}',
+      '      for (const grant of user.grants) {}',
+      '    }',
+      '  }',
+      '}',
+    );
+    expect(await independentOf('a.ts', code)).toEqual([scanned(4, 7, 'this.roles', 'this.users')]);
+  });
+});

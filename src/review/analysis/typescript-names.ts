@@ -15,6 +15,11 @@ export function typescriptNamesRead(ts: TypeScriptModule, node: ts.Node | undefi
       if (!isLabel(ts, current)) names.push(current.text);
       return;
     }
+    // `this.users` reads the instance: without it, a member's collection would look like a constant.
+    if (current.kind === ts.SyntaxKind.ThisKeyword || current.kind === ts.SyntaxKind.SuperKeyword) {
+      names.push(current.getText());
+      return;
+    }
     ts.forEachChild(current, visit);
   };
   visit(node);

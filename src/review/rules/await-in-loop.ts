@@ -60,7 +60,8 @@ export const awaitInLoop = defineReviewRule({
         await(node) {
           if (!node.isNamed) return;
           const awaited = node.namedChildren[0] ?? null;
-          awaits.await(node.startIndex, node.endIndex, pythonNamesRead(awaited), pythonMethodCall(awaited));
+          const args = awaited?.type === 'call' ? (awaited.childForFieldName('arguments')?.text ?? '') : '';
+          awaits.await(node.startIndex, node.endIndex, pythonNamesRead(awaited), pythonMethodCall(awaited), args);
         },
         assignment: (node) => assign(node, pythonNamesBound(node.childForFieldName('left')), node.childForFieldName('right')),
         augmented_assignment: (node) => assign(node, pythonNamesBound(node.childForFieldName('left')), node.childForFieldName('right')),
@@ -83,7 +84,8 @@ export const awaitInLoop = defineReviewRule({
       enter: {
         [SyntaxKind.AwaitExpression]: (node) => {
           const awaited = (node as ts.AwaitExpression).expression;
-          awaits.await(node.getStart(sourceFile), node.end, typescriptNamesRead(typescript, awaited), typescriptMethodCall(typescript, awaited));
+          const args = typescript.isCallExpression(awaited) ? awaited.arguments.map((argument) => argument.getText(sourceFile)).join(',') : '';
+          awaits.await(node.getStart(sourceFile), node.end, typescriptNamesRead(typescript, awaited), typescriptMethodCall(typescript, awaited), args);
         },
         [SyntaxKind.VariableDeclaration]: (node) => {
           const declaration = node as ts.VariableDeclaration;
@@ -113,12 +115,16 @@ interface MethodCall {
   receiverReads: readonly string[];
 }
 
+/** A call that passes one of these (as an argument or an option) runs on that transaction, in order. */
+const TRANSACTION = /\b(?:transaction|trx|tx)\b/;
+
 interface SeenAwait {
   start: number;
   end: number;
   around: number[];
   reads: readonly string[];
   method: MethodCall | undefined;
+  inTransaction: boolean;
 }
 
 interface SeenAssignment {
@@ -152,9 +158,9 @@ class RepeatedAwaits {
     if (loop.awaitsEachStep) this.sequentialLoopStarts.add(loop.start);
   };
 
-  await(start: number, end: number, reads: readonly string[], method: MethodCall | undefined): void {
+  await(start: number, end: number, reads: readonly string[], method: MethodCall | undefined, argumentsText: string): void {
     const around = this.nesting.loopsAround(start);
-    if (around.length > 0) this.awaits.push({ start, end, around, reads, method });
+    if (around.length > 0) this.awaits.push({ start, end, around, reads, method, inTransaction: TRANSACTION.test(argumentsText) });
   }
 
   assignment(start: number, end: number, targets: readonly string[], reads: readonly string[]): void {
@@ -186,6 +192,8 @@ class RepeatedAwaits {
     if (this.sources.get(loopStart)?.kind === 'unbounded') return false;
     // Ordered I/O on one writer; a writer reached from the item is one per item, and those could overlap.
     if (seen.method && ORDERED_IO_METHODS.has(seen.method.name) && !this.derived.readsAny(seen.around, seen.method.receiverReads)) return false;
+    // Statements of one transaction run on one connection, one after another, whatever the code does.
+    if (seen.inTransaction) return false;
     // Work that does not read the item is the same on every pass (a pause, a lock, a flush), not one per item.
     if (!this.derived.readsAny(seen.around, seen.reads)) return false;
     // A value assigned after the await and read by it is carried into the next iteration: a cursor, an accumulator.
