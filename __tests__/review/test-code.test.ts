@@ -36,14 +36,14 @@ async function findingsOf(entries: Record<string, string>, layer: ConfigLayer = 
 }
 
 const AS_SOURCE = (file: string) => [
-  `${file}:1 warning too-many-params`,
-  `${file}:3 warning nested-loop`,
-  `${file}:4 warning linear-lookup-in-loop`,
-  `${file}:8 warning bare-except`,
-  `${file}:8 warning empty-catch`,
-  `${file}:12 warning broad-exception-caught`,
-  `${file}:12 warning empty-catch`,
-  `${file}:17 warning await-in-loop`,
+  `${file}:1 notice too-many-params`,
+  `${file}:3 notice nested-loop`,
+  `${file}:4 notice linear-lookup-in-loop`,
+  `${file}:8 notice bare-except`,
+  `${file}:8 notice empty-catch`,
+  `${file}:12 notice broad-exception-caught`,
+  `${file}:12 notice empty-catch`,
+  `${file}:17 notice await-in-loop`,
 ];
 
 const AS_TEST = (file: string) => [
@@ -66,7 +66,7 @@ describe('test code defaults', () => {
     const files = ['src/a.ts', 'src/a.test.ts', 'src/a.spec.js', 'src/__tests__/b.ts', 'src/__mocks__/c.ts', 'src/__fixtures__/d.ts'];
     const findings = await findingsOf(Object.fromEntries(files.map((file) => [file, code])));
     expect(findings.sort()).toEqual(
-      ['src/a.ts:1 warning too-many-params', 'src/a.ts:2 warning empty-catch', ...files.slice(1).map((file) => `${file}:2 notice empty-catch`)].sort(),
+      ['src/a.ts:1 notice too-many-params', 'src/a.ts:2 notice empty-catch', ...files.slice(1).map((file) => `${file}:2 notice empty-catch`)].sort(),
     );
   });
 
@@ -80,16 +80,20 @@ describe('test code defaults', () => {
     expect(findings.sort()).toEqual([...AS_SOURCE('tests/helpers.py'), ...AS_TEST('spec/orders.py')].sort());
   });
 
-  it('keeps a severity the config sets for a rule, and lets an override win over the defaults', async () => {
+  it('applies over a severity the config sets for a rule, and lets an override for test files win', async () => {
     const findings = await findingsOf(
-      { 'tests/test_orders.py': EVERYTHING },
+      { 'tests/test_orders.py': EVERYTHING, 'app/orders.py': EVERYTHING },
       {
         rules: { 'nested-loop': { severity: 'error' } },
         overrides: [{ files: ['tests/**'], rules: { 'await-in-loop': { severity: 'warning' } } }],
       },
     );
     expect(findings.sort()).toEqual(
-      [...AS_TEST('tests/test_orders.py'), 'tests/test_orders.py:3 error nested-loop', 'tests/test_orders.py:17 warning await-in-loop'].sort(),
+      [
+        ...AS_TEST('tests/test_orders.py'),
+        'tests/test_orders.py:17 warning await-in-loop',
+        ...AS_SOURCE('app/orders.py').map((line) => line.replace('notice nested-loop', 'error nested-loop')),
+      ].sort(),
     );
   });
 
@@ -107,9 +111,10 @@ describe('test code defaults', () => {
     }
   });
 
-  it('builds no override when every rule it covers has a configured severity', () => {
-    const config = { ...defaultConfig('/repo'), rules: Object.fromEntries(['nested-loop', 'await-in-loop', 'linear-lookup-in-loop', 'too-many-params', 'empty-catch', 'bare-except', 'broad-exception-caught'].map((rule) => [rule, { severity: 'warning' as const }])) };
-    expect(withTestCodeDefaults(config).overrides).toEqual([]);
-    expect(withTestCodeDefaults(defaultConfig('/repo')).overrides[0].files).toEqual(DEFAULT_TEST_FILES);
+  it('puts its override first, with the default list', () => {
+    const config = { ...defaultConfig('/repo'), overrides: [{ files: ['x/**'], rules: {} as Record<string, { severity?: 'off' }> }] };
+    const { overrides } = withTestCodeDefaults(config);
+    expect(overrides.map((override) => override.files)).toEqual([DEFAULT_TEST_FILES, ['x/**']]);
+    expect(overrides[0].rules['nested-loop']).toEqual({ severity: 'off' });
   });
 });

@@ -39,18 +39,15 @@ export const TEST_CODE_SEVERITIES: Readonly<Record<string, NonNullable<RuleConfi
 export type TestCodeMode = 'defaults' | 'review-as-source';
 
 /**
- * The config with test code's defaults placed before the config's own overrides, so that an override still wins.
- * A severity set for a rule at the top of the config applies to test code too, so the defaults leave that rule
- * alone. The globs are matched below each reviewed folder: naming a folder inside a test folder on the command
+ * The config with test code's defaults placed after the config's `rules` and before its own overrides: raising a
+ * rule to `warning` at the top of the config leaves test code alone, and an override for test files still wins.
+ * The globs are matched below each reviewed folder: naming a folder inside a test folder on the command
  * line (`review tests/fixtures/app`) reviews it as code, and a file named on its own is never test code.
  */
-export function withTestCodeDefaults<C extends Pick<Config, 'root' | 'paths' | 'rules' | 'overrides' | 'settings'>>(config: C): C {
+export function withTestCodeDefaults<C extends Pick<Config, 'root' | 'paths' | 'overrides' | 'settings'>>(config: C): C {
   if (config.settings['test-code'] === 'review-as-source') return config;
   const rules: Record<string, RuleConfig> = {};
-  for (const [rule, severity] of Object.entries(TEST_CODE_SEVERITIES)) {
-    if (config.rules[rule]?.severity === undefined) rules[rule] = { severity };
-  }
-  if (Object.keys(rules).length === 0) return config;
+  for (const [rule, severity] of Object.entries(TEST_CODE_SEVERITIES)) rules[rule] = { severity };
   const configured = config.settings['test-files'] as string | string[] | undefined;
   const patterns = configured === undefined ? DEFAULT_TEST_FILES : [configured].flat();
   const override: Override = { files: testFileGlobs(config, patterns), rules };

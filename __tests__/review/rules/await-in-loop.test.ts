@@ -27,7 +27,7 @@ describe('await-in-loop in Python', () => {
     expect(rangesOf(findings, RULE)).toEqual([{ ...awaited(4, 9), endLine: 6 }]);
     const [finding] = findings.filter((candidate) => candidate.rule === RULE);
     expect(finding).toMatchObject({
-      severity: 'warning',
+      severity: 'notice',
       category: 'performance',
       endColumn: 10,
       data: { loopLine: 3 },

@@ -10,7 +10,7 @@ describe('bare-except', () => {
     );
     expect(rangesOf(findings, 'bare-except')).toEqual([{ line: 5, column: 1, message: MESSAGE, endLine: 5 }]);
     expect(findings.find((finding) => finding.rule === 'bare-except')).toMatchObject({
-      severity: 'warning',
+      severity: 'notice',
       category: 'antipattern',
       suggestion: "Catch the exceptions you expect (e.g. `except ValueError:`), or `except Exception:` and log it.",
     });

@@ -26,7 +26,7 @@ describe('broad-exception-caught', () => {
     expect(rangesOf(findings, RULE)).toEqual([{ ...caught(5, 8), endLine: 5 }]);
     expect(findings.find((finding) => finding.rule === RULE)).toMatchObject({
       endColumn: 27,
-      severity: 'warning',
+      severity: 'notice',
       category: 'antipattern',
       suggestion: 'Catch the exceptions you expect, or re-raise / log with logger.exception() so the traceback is kept.',
     });

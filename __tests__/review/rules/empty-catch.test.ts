@@ -45,8 +45,8 @@ describe('empty-catch', () => {
         { line: 7, column: 1, message: emptyExcept('except (KeyError, IndexError) as e:'), endLine: 8 },
         { line: 11, column: 1, message: emptyExcept('except* OSError:'), endLine: 13 },
       ]);
-      expect(findings.find((finding) => finding.rule === 'empty-catch')).toMatchObject({ severity: 'warning', category: 'antipattern' });
-      expect(findings.filter((finding) => finding.rule === 'empty-catch').map((finding) => finding.severity)).toEqual(['warning', 'notice', 'warning']);
+      expect(findings.find((finding) => finding.rule === 'empty-catch')).toMatchObject({ severity: 'notice', category: 'antipattern' });
+      expect(findings.filter((finding) => finding.rule === 'empty-catch').map((finding) => finding.severity)).toEqual(['notice', 'notice', 'notice']);
     });
 
     it('does not report ImportError or ModuleNotFoundError around an import, and reports them around other code', async () => {
@@ -103,8 +103,8 @@ describe('empty-catch', () => {
         { line: 4, severity: 'notice', message: emptyExcept('except KeyError:') },
         { line: 8, severity: 'notice', message: emptyExcept('except (ValueError, TypeError):') },
         { line: 12, severity: 'notice', message: emptyExcept('except FileNotFoundError:') },
-        { line: 16, severity: 'warning', message: emptyExcept('except PaymentError:') },
-        { line: 20, severity: 'warning', message: emptyExcept('except (KeyError, Exception):') },
+        { line: 16, severity: 'notice', message: emptyExcept('except PaymentError:') },
+        { line: 20, severity: 'notice', message: emptyExcept('except (KeyError, Exception):') },
       ]);
       expect(findings[0].suggestion).toBe(
         'If going on without the value is intended, say so: `with contextlib.suppress(…):`, or a lookup with a default (`.get(key, default)`, `getattr(obj, name, default)`, `next(it, default)`).',

@@ -30,7 +30,7 @@ describe('linear-lookup-in-loop in Python', () => {
     ]);
     expect(findings.find((finding) => finding.rule === RULE)).toMatchObject({
       endColumn: 32,
-      severity: 'warning',
+      severity: 'notice',
       category: 'performance',
       data: { loopLine: 5 },
       suggestion: 'Build a set once before the loop and test membership against it.',

@@ -33,7 +33,7 @@ describe('nested-loop with report: all, in Python', () => {
     ]);
     const [first] = findings.filter((finding) => finding.rule === RULE);
     expect(first.data).toEqual({ depth: 2, outerLine: 1 });
-    expect(first.severity).toBe('warning');
+    expect(first.severity).toBe('notice');
     expect(first.category).toBe('performance');
     expect(first.suggestion).toContain('dict or set');
   });
@@ -280,7 +280,7 @@ async function independentOf(file: string, text: string) {
 }
 
 function scanned(line: number, column: number, inner: string, outer: string) {
-  return { line, column, severity: 'warning', message: `'${inner}' is scanned once for every item of '${outer}'.` };
+  return { line, column, severity: 'notice', message: `'${inner}' is scanned once for every item of '${outer}'.` };
 }
 
 describe('nested-loop in Python: only loops over something not reached from the outer item', () => {
@@ -306,8 +306,8 @@ describe('nested-loop in Python: only loops over something not reached from the 
       '        pass',
     );
     expect(await independentOf('a.py', code)).toEqual([
-      { line: 2, column: 5, severity: 'warning', message: "'range(i + 1, len(xs))' is counted through in full for every step of 'range(len(xs))'." },
-      { line: 5, column: 5, severity: 'warning', message: "'range(n)' is counted through in full for every item of 'rows'." },
+      { line: 2, column: 5, severity: 'notice', message: "'range(i + 1, len(xs))' is counted through in full for every step of 'range(len(xs))'." },
+      { line: 5, column: 5, severity: 'notice', message: "'range(n)' is counted through in full for every item of 'rows'." },
     ]);
   });
 
@@ -384,7 +384,7 @@ describe('nested-loop in Python: only loops over something not reached from the 
       '        pass',
     );
     expect(await independentOf('a.py', code)).toEqual([
-      { line: 5, column: 5, severity: 'warning', message: "'rules' is scanned once for every pass of the loop at line 1." },
+      { line: 5, column: 5, severity: 'notice', message: "'rules' is scanned once for every pass of the loop at line 1." },
     ]);
   });
 
@@ -434,7 +434,7 @@ describe('nested-loop in TypeScript: only loops over something not reached from 
     );
     expect(await independentOf('a.ts', code)).toEqual([
       scanned(1, 31, 'roles', 'users'),
-      { line: 3, column: 3, severity: 'warning', message: "'j < xs.length' is counted through in full for every step of 'i < xs.length'." },
+      { line: 3, column: 3, severity: 'notice', message: "'j < xs.length' is counted through in full for every step of 'i < xs.length'." },
     ]);
   });
 
