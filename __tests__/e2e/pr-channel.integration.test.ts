@@ -52,7 +52,7 @@ describe('the pull-request channel, end to end', () => {
     ]);
     expect([blue.code, green.code, blue.stderr, green.stderr]).toEqual([0, 0, '', '']);
     expect(comments()).toHaveLength(1);
-    expect(sectionsOf(comments()[0].body)).toEqual(['review:blue@ec26 0/1/0', 'review:green@ec26 0/1/0']);
+    expect(sectionsOf(comments()[0].body)).toEqual(['review:blue@ec26 0/0/1', 'review:green@ec26 0/0/1']);
     expect(blue.outputs['comment-url']).toBe(green.outputs['comment-url']);
   });
 
@@ -63,7 +63,7 @@ describe('the pull-request channel, end to end', () => {
     const older = await runner.run(runner.workspace({ 'app/orders.py': 'def match():\n    return 1\n' }), 'pull_request', pullRequestEvent('opened', OLDER));
     expect([newer.code, older.code]).toEqual([0, 0]);
     const [comment] = comments();
-    expect(sectionsOf(comment.body)).toEqual(['review@ec26 0/1/0']);
+    expect(sectionsOf(comment.body)).toEqual(['review@ec26 0/0/1']);
     expect(comment.body).not.toContain('fixed since');
     expect(comment.body).not.toContain('Stale');
   });
@@ -128,7 +128,7 @@ describe('the pull-request channel, end to end', () => {
       // A later run of another section reads the comment back: still exactly the sections that were written.
       const later = await runner.run(runner.workspace({ 'app/orders.py': LOOP }), 'pull_request', pullRequestEvent('synchronize', HEAD), { section: 'later' });
       expect(later.code).toBe(0);
-      expect(sectionsOf(comments()[0].body)).toEqual(['review@ec26 1/0/0', 'review:later@ec26 0/1/0']);
+      expect(sectionsOf(comments()[0].body)).toEqual(['review@ec26 1/0/0', 'review:later@ec26 0/0/1']);
     });
 
     it('a head mismatch: nothing posted, the step fails naming both commits', async () => {
