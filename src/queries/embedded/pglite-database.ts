@@ -29,6 +29,14 @@ export class PgliteDatabase implements PlanDatabase {
     return (results.at(-1)?.rows ?? []) as Record<string, unknown>[];
   }
 
+  /** Who refused a statement, in the schema loader's messages. */
+  readonly name = 'the embedded database';
+
+  /** PGlite reads COPY rows from a Blob that the COPY names as the file `/dev/blob`. */
+  async copyRows(readingFile: (path: string) => string, rows: string): Promise<void> {
+    await withDatabaseErrors(() => this.db.query(readingFile('/dev/blob'), [], { blob: new Blob([rows]) }));
+  }
+
   async query(sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
     const result = await withDatabaseErrors(() => this.db.query<Record<string, unknown>>(sql, [...params]));
     return result.rows;
