@@ -4,7 +4,12 @@ import path from 'node:path';
 import { defaultConfig } from '../../../src/core/config/config.js';
 import { UsageError } from '../../../src/core/config/usage-error.js';
 import type { PlanDatabase } from '../../../src/queries/db/plan-database.js';
+import { openServerDatabase } from '../../../src/queries/db/server-database.js';
+import { asTarget } from '../../../src/queries/embedded/apply-sql-files.js';
 import { openEmbeddedDatabase } from '../../../src/queries/embedded/open-embedded-database.js';
+import { loadSchema } from '../../../src/queries/schema/load-schema.js';
+import { readSchemaFile } from '../../../src/queries/schema/schema-file.js';
+import { pgParser } from '../../../src/queries/sql/pg-parser.js';
 import { connect, postgres15Installed, startPostgres15, type TestPostgres } from '../../helpers/test-postgres.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 
@@ -143,6 +148,29 @@ run('a pg_dump of PostgreSQL 15 in the embedded database', () => {
         'Audit against a PostgreSQL server that has postgis installed: set database-url (--database-url) to it. PGlite loads these: amcheck, auto_explain,',
     );
   });
+
+  it('loads the schema-only dump into an emptied server database too, and says that COPY rows need the embedded one', async () => {
+    const parser = await pgParser();
+    const database = await openServerDatabase(server.url);
+    try {
+      await database.run('DROP SCHEMA billing CASCADE');
+      await database.run('DROP EXTENSION pg_trgm, citext, btree_gist, hstore, "uuid-ossp"');
+      const loaded = await loadSchema(asTarget(database), [readSchemaFile(parser, 'schema', 'schema.sql', schemaDump)], { setting: 'schema' });
+      expect(loaded.createdRoles).toEqual([]);
+      expect(await database.query("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'billing'")).toEqual([{ n: 2 }]);
+      expect(await database.query('SHOW search_path')).toEqual([{ search_path: '"$user", public' }]);
+      const copyLine = lineOf(fullDump, 'COPY billing.accounts');
+      await database.run('DROP SCHEMA billing CASCADE');
+      await database.run('DROP EXTENSION pg_trgm, citext, btree_gist, hstore, "uuid-ossp"');
+      await expect(loadSchema(asTarget(database), [readSchemaFile(parser, 'schema', 'full.sql', fullDump)], { setting: 'schema' })).rejects.toThrow(
+        new UsageError(
+          `schema: full.sql:${copyLine}: the server cannot take the rows of "COPY billing.accounts (id, email, tags, note) FROM stdin". Load the data in the embedded database, or as INSERT statements (pg_dump --inserts).`,
+        ),
+      );
+    } finally {
+      await database.close();
+    }
+  }, 120_000);
 });
 
 function lineOf(text: string, needle: string): number {

@@ -6,6 +6,8 @@ export interface CatalogColumn {
   notNull: boolean;
   /** Serial, identity and generated columns: the server fills them, so the generator leaves them out. */
   filledByServer: boolean;
+  /** Serial and identity columns: a sequence fills them, which must start past the rows already there. */
+  sequenceBacked: boolean;
   /** Whether an INSERT that leaves the column out still succeeds (a default, or nullable). */
   hasDefault: boolean;
   /** The base type's name (`int4`, `varchar`, `numeric`, the enum's own name), through domains. */
@@ -59,6 +61,7 @@ const TABLES_SQL = `
 const COLUMNS_SQL = `
   SELECT a.attrelid::int AS table_oid, a.attname AS name, a.attnotnull AS not_null,
          (a.attidentity <> '' OR a.attgenerated <> '' OR coalesce(pg_catalog.pg_get_expr(d.adbin, d.adrelid), '') LIKE 'nextval(%') AS filled_by_server,
+         (a.attidentity <> '' OR (a.attgenerated = '' AND coalesce(pg_catalog.pg_get_expr(d.adbin, d.adrelid), '') LIKE 'nextval(%')) AS sequence_backed,
          (d.adbin IS NOT NULL OR a.attidentity <> '' OR a.attgenerated <> '') AS has_default,
          base.typname AS base_type, base.typtype AS type_kind, base.typcategory = 'A' AS is_array,
          pg_catalog.format_type(a.atttypid, a.atttypmod) AS sql_type,
@@ -121,6 +124,7 @@ function catalogColumn(row: Record<string, unknown>): CatalogColumn {
     name: String(row.name),
     notNull: row.not_null === true,
     filledByServer: row.filled_by_server === true,
+    sequenceBacked: row.sequence_backed === true,
     hasDefault: row.has_default === true,
     baseType,
     typeKind: String(row.type_kind),
