@@ -10,7 +10,7 @@ import { makeTree } from '../../helpers/temp-tree.js';
 /**
  * The column kinds real schemas have beyond the basics: identity and generated columns (a numeric one and a
  * tsvector one, on a table whose seed rows set explicit ids, which once failed with "function setval(text,
- * numeric) does not exist"), enums, domains, arrays, jsonb, tsvector, ranges, inet, hstore, and partitioned tables.
+ * numeric) does not exist"), enums, domains, arrays, jsonb, tsvector, ranges, inet, hstore, partitioned tables, and partial unique indexes.
  */
 const tree = makeTree({
   'db/1_types.sql': [
@@ -44,6 +44,11 @@ const tree = makeTree({
     'CREATE TABLE readings_0 PARTITION OF readings FOR VALUES WITH (MODULUS 2, REMAINDER 0);',
     'CREATE TABLE readings_1 PARTITION OF readings FOR VALUES WITH (MODULUS 2, REMAINDER 1);',
     'CREATE TABLE codes (id serial PRIMARY KEY, code upper_code NOT NULL);',
+    // Partial unique keys: one a bool cannot satisfy by differing, one an email can.
+    'CREATE TABLE templates (id serial PRIMARY KEY, name text NOT NULL, is_default bool NOT NULL);',
+    'CREATE UNIQUE INDEX templates_one_default ON templates (is_default) WHERE is_default = true;',
+    'CREATE TABLE members (id serial PRIMARY KEY, email text NOT NULL, deleted_at timestamptz);',
+    'CREATE UNIQUE INDEX members_live_email ON members (email) WHERE deleted_at IS NULL;',
   ].join('\n'),
   'db/seed.sql':
     "INSERT INTO items (id, qty, price, title, mood, tags, attributes, body, valid, origin, extra) VALUES (7, 2, 1.50, 'seeded', 'calm', '{a}', '{}', 'seed', tstzrange(now(), null), '192.0.2.1', 'a=>1');",
@@ -68,9 +73,13 @@ function open(tableRows: Record<string, number>) {
 it('fills identity, generated, enum, domain, array, jsonb, tsvector, range, inet, hstore and partitioned columns', async () => {
   let database: PlanDatabase | undefined;
   try {
-    const opened = await open({ items: 500, events: 300, readings: 200 });
+    const opened = await open({ items: 500, events: 300, readings: 200, templates: 20, members: 300 });
     database = opened.database;
-    expect(opened.rowCounts).toEqual({ codes: 0, events: 300, items: 500, readings: 200 });
+    expect(opened.rowCounts).toEqual({ codes: 0, events: 300, items: 500, members: 300, readings: 200, templates: 20 });
+    expect(await database.query('SELECT count(*) FILTER (WHERE is_default)::int AS defaults FROM templates')).toEqual([{ defaults: 0 }]);
+    expect(await database.query('SELECT count(DISTINCT email)::int AS emails, count(*) FILTER (WHERE deleted_at IS NULL)::int > 0 AS live FROM members')).toEqual([
+      { emails: 300, live: true },
+    ]);
     const [items] = await database.query(`
       SELECT min(id)::int AS min_id, max(id)::int AS max_id, count(DISTINCT id)::int AS ids,
              bool_and(total = qty * price) AS totals, bool_and(search = to_tsvector('simple', title)) AS searches,

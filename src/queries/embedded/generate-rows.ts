@@ -136,6 +136,11 @@ function plannedInsert(parser: PgParser, table: CatalogTable, targetRows: number
   const names = new Set(columns);
   // CHECKs over columns the INSERT sets are applied to the candidates: rows they reject are never inserted.
   const filters = table.checks.filter((check) => check.columns.every((name) => names.has(name))).map((check) => `(${check.expression}) IS NOT FALSE`);
+  // A partial unique key whose columns cannot differ on every row (`UNIQUE (is_default) WHERE is_default`): generated
+  // rows stay outside its predicate, as most rows of such a table do.
+  for (const key of table.partialUniqueKeys.filter((candidate) => !distinctPossible(table, candidate.columns, drawnColumns))) {
+    if (key.predicateColumns.every((name) => names.has(name))) filters.push(`(${key.predicate}) IS NOT TRUE`);
+  }
   const columnList = columns.map(quoted).join(', ');
   const candidates = selected.map((column) => `${column.sql} AS ${quoted(column.name)}`).join(', ');
   return {
@@ -158,7 +163,8 @@ function plannedInsert(parser: PgParser, table: CatalogTable, targetRows: number
  */
 function distinctColumns(table: CatalogTable, drawnColumns: ReadonlySet<string>, draws: KeyDraw[]): Set<string> {
   const distinct = new Set<string>();
-  for (const key of table.uniqueKeys) {
+  const partial = table.partialUniqueKeys.map((key) => key.columns).filter((key) => distinctPossible(table, key, drawnColumns));
+  for (const key of [...table.uniqueKeys, ...partial]) {
     const columns = key.map((name) => columnNamed(table, name));
     if (columns.some((column) => column.filledByServer) || key.some((name) => distinct.has(name))) continue;
     const own = columns.filter((column) => !drawnColumns.has(column.name)).sort((a, b) => distinctCapacity(b) - distinctCapacity(a))[0];
@@ -169,6 +175,11 @@ function distinctColumns(table: CatalogTable, drawnColumns: ReadonlySet<string>,
     for (const draw of draws) if (draw.key.columns.some((name) => key.includes(name))) draw.inTurn = true;
   }
   return distinct;
+}
+
+/** Whether some generated column of a partial unique key can take a value per row (not a bool or an enum). */
+function distinctPossible(table: CatalogTable, key: readonly string[], drawnColumns: ReadonlySet<string>): boolean {
+  return key.some((name) => !drawnColumns.has(name) && distinctCapacity(columnNamed(table, name)) > 1);
 }
 
 /**

@@ -30,6 +30,14 @@ export interface ForeignKey {
   parentColumns: string[];
 }
 
+export interface PartialUniqueKey {
+  columns: string[];
+  /** As PostgreSQL prints it back (`(is_default = true)`). */
+  predicate: string;
+  /** The columns the predicate names (matched by name in its text). */
+  predicateColumns: string[];
+}
+
 export interface CheckConstraint {
   columns: string[];
   /** As PostgreSQL prints it back (`(price > (0)::numeric)`), so it can be re-used as a filter. */
@@ -45,6 +53,8 @@ export interface CatalogTable {
   columns: CatalogColumn[];
   /** Column sets that must be distinct: primary keys, unique constraints and unique indexes on plain columns. */
   uniqueKeys: string[][];
+  /** Unique indexes with a WHERE: distinct only among the rows the predicate holds for. */
+  partialUniqueKeys: PartialUniqueKey[];
   foreignKeys: ForeignKey[];
   checks: CheckConstraint[];
 }
@@ -81,7 +91,11 @@ const KEY_NAMES = (relation: string, keys: string) => `
 
 // Unique indexes cover primary keys and unique constraints too; expression indexes (indkey 0) are left out.
 const UNIQUE_SQL = `
-  SELECT i.indrelid::int AS table_oid, ${KEY_NAMES('i.indrelid', 'i.indkey::int2[]')} AS columns
+  SELECT i.indrelid::int AS table_oid, ${KEY_NAMES('i.indrelid', 'i.indkey::int2[]')} AS columns,
+         pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,
+         ARRAY(SELECT a.attname::text FROM pg_catalog.pg_attribute a
+                WHERE i.indpred IS NOT NULL AND a.attrelid = i.indrelid AND a.attnum > 0 AND NOT a.attisdropped
+                  AND pg_catalog.pg_get_expr(i.indpred, i.indrelid) ~ ('\\m' || a.attname || '\\M')) AS predicate_columns
     FROM pg_catalog.pg_index i
    WHERE i.indrelid = ANY($1::oid[]) AND i.indisunique AND NOT (0 = ANY(i.indkey::int2[]))`;
 
@@ -101,6 +115,7 @@ export async function readTableCatalog(database: PlanDatabase): Promise<CatalogT
     sqlName: String(row.sql_name),
     columns: [] as CatalogColumn[],
     uniqueKeys: [] as string[][],
+    partialUniqueKeys: [] as PartialUniqueKey[],
     foreignKeys: [] as ForeignKey[],
     checks: [] as CheckConstraint[],
   }));
@@ -108,7 +123,12 @@ export async function readTableCatalog(database: PlanDatabase): Promise<CatalogT
   const byOid = new Map(tables.map((table) => [table.oid, table]));
   const oids = [tables.map((table) => table.oid)];
   for (const row of await database.query(COLUMNS_SQL, oids)) byOid.get(Number(row.table_oid))?.columns.push(catalogColumn(row));
-  for (const row of await database.query(UNIQUE_SQL, oids)) byOid.get(Number(row.table_oid))?.uniqueKeys.push(row.columns as string[]);
+  for (const row of await database.query(UNIQUE_SQL, oids)) {
+    const table = byOid.get(Number(row.table_oid));
+    const columns = row.columns as string[];
+    if (row.predicate === null) table?.uniqueKeys.push(columns);
+    else table?.partialUniqueKeys.push({ columns, predicate: String(row.predicate), predicateColumns: row.predicate_columns as string[] });
+  }
   for (const row of await database.query(CONSTRAINTS_SQL, oids)) {
     const table = byOid.get(Number(row.table_oid));
     const columns = row.columns as string[];
