@@ -64,6 +64,13 @@ describe('PgliteDatabase', () => {
     expect(divisionByZero).toBeInstanceOf(DatabaseError);
     expect(divisionByZero).toMatchObject({ message: 'division by zero', code: '22012', position: undefined });
   });
+
+  it('refuses a COPY … FROM stdin without its rows, on which PGlite would freeze the process', async () => {
+    const refused = { message: 'COPY … FROM stdin cannot run here: the embedded database has no stdin to read the rows from', code: '0A000' };
+    await expect(database.run('CREATE TEMP TABLE copied (id int); copy copied (id)\n  FROM STDIN')).rejects.toMatchObject(refused);
+    await expect(database.query('COPY accounts FROM stdin')).rejects.toMatchObject(refused);
+    expect(await database.run('COPY (SELECT 1) TO STDOUT')).toEqual([]);
+  });
 });
 
 describe('the pseudo-random stream', () => {
