@@ -44,6 +44,10 @@ const tree = makeTree({
     'CREATE TABLE readings_0 PARTITION OF readings FOR VALUES WITH (MODULUS 2, REMAINDER 0);',
     'CREATE TABLE readings_1 PARTITION OF readings FOR VALUES WITH (MODULUS 2, REMAINDER 1);',
     'CREATE TABLE codes (id serial PRIMARY KEY, code upper_code NOT NULL);',
+    // Range partitions that cover only part of the values the generator draws (1 to 1000).
+    'CREATE TABLE scores (id serial, points int NOT NULL, PRIMARY KEY (id, points)) PARTITION BY RANGE (points);',
+    'CREATE TABLE scores_low PARTITION OF scores FOR VALUES FROM (1) TO (100);',
+    'CREATE TABLE scores_high PARTITION OF scores FOR VALUES FROM (100) TO (400);',
     // Partial unique keys: one a bool cannot satisfy by differing, one an email can.
     'CREATE TABLE templates (id serial PRIMARY KEY, name text NOT NULL, is_default bool NOT NULL);',
     'CREATE UNIQUE INDEX templates_one_default ON templates (is_default) WHERE is_default = true;',
@@ -73,9 +77,12 @@ function open(tableRows: Record<string, number>) {
 it('fills identity, generated, enum, domain, array, jsonb, tsvector, range, inet, hstore and partitioned columns', async () => {
   let database: PlanDatabase | undefined;
   try {
-    const opened = await open({ items: 500, events: 300, readings: 200, templates: 20, members: 300 });
+    const opened = await open({ items: 500, events: 300, readings: 200, templates: 20, members: 300, scores: 200 });
     database = opened.database;
-    expect(opened.rowCounts).toEqual({ codes: 0, events: 300, items: 500, members: 300, readings: 200, templates: 20 });
+    expect(opened.rowCounts).toEqual({ codes: 0, events: 300, items: 500, members: 300, readings: 200, scores: 200, templates: 20 });
+    expect(await database.query('SELECT min(points) >= 1 AND max(points) < 400 AS inside, count(DISTINCT tableoid)::int AS parts FROM scores')).toEqual([
+      { inside: true, parts: 2 },
+    ]);
     expect(await database.query('SELECT count(*) FILTER (WHERE is_default)::int AS defaults FROM templates')).toEqual([{ defaults: 0 }]);
     expect(await database.query('SELECT count(DISTINCT email)::int AS emails, count(*) FILTER (WHERE deleted_at IS NULL)::int > 0 AS live FROM members')).toEqual([
       { emails: 300, live: true },

@@ -136,6 +136,9 @@ function plannedInsert(parser: PgParser, table: CatalogTable, targetRows: number
   const names = new Set(columns);
   // CHECKs over columns the INSERT sets are applied to the candidates: rows they reject are never inserted.
   const filters = table.checks.filter((check) => check.columns.every((name) => names.has(name))).map((check) => `(${check.expression}) IS NOT FALSE`);
+  // A partitioned table takes only rows some partition accepts (a range or list that does not cover every value).
+  const partitions = table.partitions;
+  if (partitions && partitions.columns.every((name) => names.has(name))) filters.push(`(${partitions.expression}) IS TRUE`);
   // A partial unique key whose columns cannot differ on every row (`UNIQUE (is_default) WHERE is_default`): generated
   // rows stay outside its predicate, as most rows of such a table do.
   for (const key of table.partialUniqueKeys.filter((candidate) => !distinctPossible(table, candidate.columns, drawnColumns))) {
@@ -242,7 +245,9 @@ function unsupportedColumn(table: CatalogTable, column: CatalogColumn): UsageErr
 }
 
 function checksRejected(table: CatalogTable, wanted: number, inserted: number): UsageError {
-  const checks = table.checks.map((check) => `CHECK ${check.expression}`).join(', ');
+  const conditions = table.checks.map((check) => `CHECK ${check.expression}`);
+  if (table.partitions) conditions.push(`its partitions' bounds ${table.partitions.expression}`);
+  const checks = conditions.join(', ');
   return new UsageError(
     `table-rows: generated ${inserted} of ${wanted} rows for ${table.name}; the others kept failing ${checks}. Fill ${table.name} with a seed file instead, or lower its table-rows.`,
   );

@@ -57,6 +57,11 @@ export interface CatalogTable {
   partialUniqueKeys: PartialUniqueKey[];
   foreignKeys: ForeignKey[];
   checks: CheckConstraint[];
+  /**
+   * A partitioned table's partitions as one condition a row must meet to land in one of them (their partition
+   * constraints joined by OR), with the columns it names; absent for other tables.
+   */
+  partitions?: CheckConstraint;
 }
 
 // Partitions are left out: rows go in through their parent, and counting both would count them twice.
@@ -107,7 +112,18 @@ const CONSTRAINTS_SQL = `
    WHERE c.conrelid = ANY($1::oid[]) AND c.contype IN ('f', 'c')
    ORDER BY c.conrelid, c.conname`;
 
-/** Reads every user table with what generating rows for it needs, in four catalog queries whatever the table count. */
+// Each partition's constraint over the parent's columns: a row lands in some partition when one of them holds.
+const PARTITIONS_SQL = `
+  SELECT i.inhparent::int AS table_oid,
+         string_agg('(' || pg_catalog.pg_get_partition_constraintdef(i.inhrelid) || ')', ' OR ') AS expression,
+         ARRAY(SELECT a.attname::text FROM pg_catalog.pg_attribute a
+                WHERE a.attrelid = i.inhparent AND a.attnum > 0 AND NOT a.attisdropped
+                  AND string_agg(pg_catalog.pg_get_partition_constraintdef(i.inhrelid), ' ') ~ ('\\m' || a.attname || '\\M')) AS columns
+    FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+   WHERE i.inhparent = ANY($1::oid[]) AND c.relispartition
+   GROUP BY i.inhparent`;
+
+/** Reads every user table with what generating rows for it needs, in five catalog queries whatever the table count. */
 export async function readTableCatalog(database: PlanDatabase): Promise<CatalogTable[]> {
   const tables = (await database.query(TABLES_SQL)).map((row) => ({
     oid: Number(row.oid),
@@ -118,6 +134,7 @@ export async function readTableCatalog(database: PlanDatabase): Promise<CatalogT
     partialUniqueKeys: [] as PartialUniqueKey[],
     foreignKeys: [] as ForeignKey[],
     checks: [] as CheckConstraint[],
+    partitions: undefined as CheckConstraint | undefined,
   }));
   if (tables.length === 0) return [];
   const byOid = new Map(tables.map((table) => [table.oid, table]));
@@ -134,6 +151,10 @@ export async function readTableCatalog(database: PlanDatabase): Promise<CatalogT
     const columns = row.columns as string[];
     if (row.kind === 'f') table?.foreignKeys.push({ columns, parentOid: Number(row.parent_oid), parentColumns: row.parent_columns as string[] });
     else table?.checks.push({ columns, expression: String(row.expression) });
+  }
+  for (const row of await database.query(PARTITIONS_SQL, oids)) {
+    const table = byOid.get(Number(row.table_oid));
+    if (table && row.expression !== null) table.partitions = { columns: row.columns as string[], expression: String(row.expression) };
   }
   return tables;
 }
