@@ -59,7 +59,7 @@ export function columnSalt(table: string, column: string): number {
 export function columnValueSql(plan: ColumnPlan): string | undefined {
   const value = plainValueSql(plan);
   if (value === undefined) return undefined;
-  const typed = `(${value})::${plan.column.sqlType}`;
+  const typed = `(${value})::${plan.column.valueType}`;
   if (plan.column.notNull) return typed;
   return `CASE WHEN ${uniform(plan.salt + 1)} < ${NULL_SHARE} THEN NULL ELSE ${typed} END`;
 }

@@ -229,7 +229,7 @@ const PROBE_ROWS = 1000;
 async function failingColumn(database: PlanDatabase, table: CatalogTable, insert: PlannedInsert, wanted: number): Promise<UsageError | undefined> {
   for (const { column, sql } of insert.expressions) {
     try {
-      await database.run(`SELECT max(length((${sql})::text)) FROM generate_series(1, ${Math.min(wanted, PROBE_ROWS)}) AS g(i)`);
+      await database.run(`SELECT max(length(((${sql})::${column.sqlType})::text)) FROM generate_series(1, ${Math.min(wanted, PROBE_ROWS)}) AS g(i)`);
     } catch (error) {
       if (error instanceof DatabaseError) return columnFailure(table, column, `generating ${wanted} values`, error);
       throw error;

@@ -1,4 +1,5 @@
 import type { PlanDatabase } from '../db/plan-database.js';
+import { quoted } from './quote-identifier.js';
 
 /** What the row generator must know of a column to produce values the table accepts. */
 export interface CatalogColumn {
@@ -14,8 +15,10 @@ export interface CatalogColumn {
   baseType: string;
   /** `e` for an enum, `b` for a base type, …: `pg_type.typtype` of the base type. */
   typeKind: string;
-  /** The column's declared type as SQL (`character varying(40)`, `order_status`), for casts. */
+  /** The column's declared type as SQL (`character varying(40)`, `order_status`, a domain's name), for messages. */
   sqlType: string;
+  /** The type generated values are cast to: the declared one, or a domain's base type, so its CHECKs can filter them first. */
+  valueType: string;
   /** varchar(n) / char(n) length, numeric(p, s) precision and scale, when declared. */
   maxLength?: number;
   precision?: number;
@@ -80,6 +83,10 @@ const COLUMNS_SQL = `
          (d.adbin IS NOT NULL OR a.attidentity <> '' OR a.attgenerated <> '') AS has_default,
          base.typname AS base_type, base.typtype AS type_kind, base.typcategory = 'A' AS is_array,
          pg_catalog.format_type(a.atttypid, a.atttypmod) AS sql_type,
+         CASE WHEN t.typtype = 'd' THEN pg_catalog.format_type(t.typbasetype, t.typtypmod) ELSE pg_catalog.format_type(a.atttypid, a.atttypmod) END AS value_type,
+         (a.attnotnull OR t.typnotnull) AS not_null_anywhere,
+         ARRAY(SELECT pg_catalog.pg_get_expr(dc.conbin, 0) FROM pg_catalog.pg_constraint dc
+                WHERE t.typtype = 'd' AND dc.contypid = t.oid AND dc.contype = 'c' ORDER BY dc.conname) AS domain_checks,
          CASE WHEN t.typtype = 'd' THEN t.typtypmod ELSE a.atttypmod END AS typmod,
          ARRAY(SELECT e.enumlabel::text FROM pg_catalog.pg_enum e WHERE e.enumtypid = base.oid ORDER BY e.enumsortorder) AS enum_labels
     FROM pg_catalog.pg_attribute a
@@ -139,7 +146,14 @@ export async function readTableCatalog(database: PlanDatabase): Promise<CatalogT
   if (tables.length === 0) return [];
   const byOid = new Map(tables.map((table) => [table.oid, table]));
   const oids = [tables.map((table) => table.oid)];
-  for (const row of await database.query(COLUMNS_SQL, oids)) byOid.get(Number(row.table_oid))?.columns.push(catalogColumn(row));
+  for (const row of await database.query(COLUMNS_SQL, oids)) {
+    const table = byOid.get(Number(row.table_oid));
+    table?.columns.push(catalogColumn(row));
+    // A domain's CHECK is the column's CHECK with VALUE standing for the column: read as such, it bounds and filters.
+    for (const check of row.domain_checks as string[]) {
+      table?.checks.push({ columns: [String(row.name)], expression: check.replace(/\bVALUE\b/g, quoted(String(row.name))) });
+    }
+  }
   for (const row of await database.query(UNIQUE_SQL, oids)) {
     const table = byOid.get(Number(row.table_oid));
     const columns = row.columns as string[];
@@ -163,13 +177,15 @@ function catalogColumn(row: Record<string, unknown>): CatalogColumn {
   const baseType = String(row.base_type);
   return {
     name: String(row.name),
-    notNull: row.not_null === true,
+    // A domain declared NOT NULL refuses NULLs as the column's own NOT NULL does.
+    notNull: row.not_null_anywhere === true,
     filledByServer: row.filled_by_server === true,
     sequenceBacked: row.sequence_backed === true,
     hasDefault: row.has_default === true,
     baseType,
     typeKind: String(row.type_kind),
     sqlType: String(row.sql_type),
+    valueType: String(row.value_type),
     ...typmodLimits(baseType, Number(row.typmod)),
     enumLabels: row.enum_labels as string[],
     isArray: row.is_array === true,
