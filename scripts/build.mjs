@@ -3,7 +3,7 @@
 // committed output stays readable and diffable.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,11 @@ for (const asset of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-python
 // PGlite (the embedded PostgreSQL) finds its runtime with new URL('./pglite.wasm', import.meta.url): beside its chunk.
 for (const asset of ['@electric-sql/pglite/pglite.wasm', '@electric-sql/pglite/pglite.data', '@electric-sql/pglite/initdb.wasm']) {
   copyFileSync(require.resolve(asset), path.join(dist, path.basename(asset)));
+}
+// Its contrib extensions' tarballs too: src/queries/embedded/pglite-extensions.ts loads them from the same place.
+const pgliteRuntime = path.dirname(require.resolve('@electric-sql/pglite/pglite.wasm'));
+for (const bundle of readdirSync(pgliteRuntime).filter((name) => name.endsWith('.tar.gz'))) {
+  copyFileSync(path.join(pgliteRuntime, bundle), path.join(dist, bundle));
 }
 
 if (outDir) process.exit(0);
