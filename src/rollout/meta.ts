@@ -16,6 +16,7 @@ import { indefinitePause } from './rules/lint/indefinite-pause.js';
 import { invalidMetricSpec } from './rules/lint/invalid-metric-spec.js';
 import { invalidPauseDuration } from './rules/lint/invalid-pause-duration.js';
 import { invalidStep } from './rules/lint/invalid-step.js';
+import { manifestYamlError } from './rules/lint/manifest-yaml-error.js';
 import { metricWithoutCondition } from './rules/lint/metric-without-condition.js';
 import { progressDeadlineNoAbort } from './rules/lint/progress-deadline-no-abort.js';
 import { prometheusMetricMisuse } from './rules/lint/prometheus-metric-misuse.js';
@@ -49,6 +50,7 @@ export const LINT_RULES = ruleRegistry({
   'invalid-metric-spec': invalidMetricSpec,
   'invalid-pause-duration': invalidPauseDuration,
   'invalid-step': invalidStep,
+  'manifest-yaml-error': manifestYamlError,
   'metric-without-condition': metricWithoutCondition,
   'progress-deadline-no-abort': progressDeadlineNoAbort,
   'prometheus-metric-misuse': prometheusMetricMisuse,
@@ -103,6 +105,7 @@ export const rolloutMeta = {
     'rollout-timeout': duration('a Go-style duration such as 10m'),
     image: { type: 'string' },
     'success-on-pause': { type: 'boolean' },
+    'allow-empty': { type: 'boolean', description: 'lint only: pass when the paths hold no Rollout or AnalysisTemplate, instead of a usage error' },
     'prometheus-url': { type: 'string', pattern: '^https?://', description: "the Prometheus server's base URL, such as http://prometheus:9090" },
     'health-probes': HEALTH_PROBES_SCHEMA,
     'canary-judge': canaryJudgeSchema(),

@@ -13,6 +13,8 @@ export interface LintRunStats {
   mode: 'lint';
   files: number;
   manifests: { Rollout: number; AnalysisTemplate: number; ClusterAnalysisTemplate: number };
+  /** Files read but not linted, with why (Helm/Go template syntax); absent in reports of older versions. */
+  skipped?: { file: string; reason: string }[];
   durationMs: number;
 }
 
@@ -99,5 +101,6 @@ export const ROLLOUT_RUN_STATS_SCHEMA = {
   else: objectOf(['files', 'manifests'], {
     files: integer,
     manifests: objectOf(['Rollout', 'AnalysisTemplate', 'ClusterAnalysisTemplate'], { Rollout: integer, AnalysisTemplate: integer, ClusterAnalysisTemplate: integer }),
+    skipped: { type: 'array', items: objectOf(['file', 'reason'], { file: text, reason: text }) },
   }),
 };

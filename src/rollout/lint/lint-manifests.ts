@@ -25,8 +25,9 @@ export function lintManifests(manifests: readonly Manifest[], rules: readonly Li
     for (const rule of rules) {
       const configured = settings[rule.meta.id]?.severity;
       if (configured === 'off') continue;
+      if (manifest.syntaxError && !rule.checksBrokenManifests) continue;
       for (const report of rule.check(manifest, context)) {
-        const position = manifest.locate(report.path);
+        const position = report.position ?? manifest.locate(report.path);
         const where = `${manifest.kind}/${manifest.name} ${fieldPathText(report.path)}`;
         const key = `${rule.meta.id}\0${manifest.file}\0${where}`;
         findings.push({

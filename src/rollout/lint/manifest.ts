@@ -26,6 +26,11 @@ export interface Manifest {
   locate(fieldPath: FieldPath): Position;
   /** The suppression directives of the whole file, shared by every document in it. */
   suppressions: FileDirectives;
+  /**
+   * The YAML error of a document that could not be read; its object is then empty, only manifest-yaml-error checks
+   * it, and it stands in the reference index under its name.
+   */
+  syntaxError?: { message: string } & Position;
 }
 
 /**
