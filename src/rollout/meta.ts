@@ -10,6 +10,7 @@ import { allMetricsDryRun } from './rules/lint/all-metrics-dry-run.js';
 import { analysisArgMissing } from './rules/lint/analysis-arg-missing.js';
 import { analysisTemplateNotFound } from './rules/lint/analysis-template-not-found.js';
 import { conditionSyntaxError } from './rules/lint/condition-syntax-error.js';
+import { duplicateTemplateName } from './rules/lint/duplicate-template-name.js';
 import { failureLimitUnset } from './rules/lint/failure-limit-unset.js';
 import { finalWeightBelowFull } from './rules/lint/final-weight-below-full.js';
 import { indefinitePause } from './rules/lint/indefinite-pause.js';
@@ -18,6 +19,7 @@ import { invalidPauseDuration } from './rules/lint/invalid-pause-duration.js';
 import { invalidStep } from './rules/lint/invalid-step.js';
 import { manifestYamlError } from './rules/lint/manifest-yaml-error.js';
 import { metricWithoutCondition } from './rules/lint/metric-without-condition.js';
+import { pingPongInvalid } from './rules/lint/ping-pong-invalid.js';
 import { progressDeadlineNoAbort } from './rules/lint/progress-deadline-no-abort.js';
 import { prometheusMetricMisuse } from './rules/lint/prometheus-metric-misuse.js';
 import { promqlSyntaxError } from './rules/lint/promql-syntax-error.js';
@@ -44,6 +46,7 @@ export const LINT_RULES = ruleRegistry({
   'analysis-arg-missing': analysisArgMissing,
   'analysis-template-not-found': analysisTemplateNotFound,
   'condition-syntax-error': conditionSyntaxError,
+  'duplicate-template-name': duplicateTemplateName,
   'failure-limit-unset': failureLimitUnset,
   'final-weight-below-full': finalWeightBelowFull,
   'indefinite-pause': indefinitePause,
@@ -52,6 +55,7 @@ export const LINT_RULES = ruleRegistry({
   'invalid-step': invalidStep,
   'manifest-yaml-error': manifestYamlError,
   'metric-without-condition': metricWithoutCondition,
+  'ping-pong-invalid': pingPongInvalid,
   'progress-deadline-no-abort': progressDeadlineNoAbort,
   'prometheus-metric-misuse': prometheusMetricMisuse,
   'promql-syntax-error': promqlSyntaxError,
