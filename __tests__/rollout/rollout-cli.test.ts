@@ -22,7 +22,7 @@ describe('predator-guard rollout --lint', () => {
       'rollouts/analysis/templates.yaml:26:7 notice configuration failure-limit-unset',
       'rollouts/analysis/templates.yaml:28:7 warning configuration unguarded-result-index',
       'rollouts/deploy/checkout.yaml:43:17 error configuration step-analysis-runs-forever',
-      'rollouts/deploy/checkout.yaml:45:11 warning configuration indefinite-pause',
+      'rollouts/deploy/checkout.yaml:45:11 notice configuration indefinite-pause',
     ]);
     expect(report.findings[2].message).toBe(
       "spec.strategy.canary.steps[3].analysis (step analysis) uses AnalysisTemplate 'latency', whose metric 'p99' has interval 30s and no count: it runs until stopped, so the step analysis never finishes.",
@@ -30,7 +30,7 @@ describe('predator-guard rollout --lint', () => {
     expect(report.runs).toEqual([
       expect.objectContaining({ analyzer: 'rollout', status: 'ok', stats: expect.objectContaining({ mode: 'lint', files: 2, manifests: { Rollout: 1, AnalysisTemplate: 2, ClusterAnalysisTemplate: 0 } }) }),
     ]);
-    expect(report.gate).toMatchObject({ passed: false, counts: { error: 1, warning: 2, notice: 1 } });
+    expect(report.gate).toMatchObject({ passed: false, counts: { error: 1, warning: 1, notice: 2 } });
   });
 
   it('reports the template as missing when only the Rollout file is linted, and passes with the rule turned off', async () => {

@@ -7,7 +7,7 @@ export const allMetricsDryRun = defineLintRule({
   meta: {
     id: 'all-metrics-dry-run',
     category: 'configuration',
-    severity: 'warning',
+    severity: 'notice',
     description: "A template whose spec.dryRun covers every metric ('*' or each name), so its analysis can never fail.",
     summary: '`spec.dryRun` covering every metric, so the analysis can never fail (R19)',
   },
