@@ -111,7 +111,7 @@ if (!available && process.env.CI === 'true') {
     });
 
     it('skips the AnalysisRun kind, which the lint does not read', () => {
-      expect(readManifestFile(path.join(corpus, 'analysisrun.spec-only-prometheus-no-query.yaml'), corpus)).toEqual({ manifests: [], skipped: [] });
+      expect(readManifestFile(path.join(corpus, 'analysisrun.spec-only-prometheus-no-query.yaml'), corpus)).toEqual({ manifests: [], skipped: [], objects: [] });
     });
   });
 }

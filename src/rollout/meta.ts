@@ -6,6 +6,10 @@ import { HEALTH_PROBES_SCHEMA } from './probes/health-probes-schema.js';
 import { ROLLOUT_RUN_STATS_SCHEMA } from './rollout-run-stats.js';
 import { canaryJudgeFailed } from './rules/judge/canary-judge-failed.js';
 import { canaryJudgeMarginal } from './rules/judge/canary-judge-marginal.js';
+import { maxSurgeUnavailableZero } from './rules/lint/max-surge-unavailable-zero.js';
+import { referencedObjectNotFound } from './rules/lint/referenced-object-not-found.js';
+import { rolloutSelectorInvalid } from './rules/lint/rollout-selector-invalid.js';
+import { serviceSelectorMismatch } from './rules/lint/service-selector-mismatch.js';
 import { allMetricsDryRun } from './rules/lint/all-metrics-dry-run.js';
 import { analysisArgMissing } from './rules/lint/analysis-arg-missing.js';
 import { analysisTemplateNotFound } from './rules/lint/analysis-template-not-found.js';
@@ -54,12 +58,16 @@ export const LINT_RULES = ruleRegistry({
   'invalid-pause-duration': invalidPauseDuration,
   'invalid-step': invalidStep,
   'manifest-yaml-error': manifestYamlError,
+  'max-surge-unavailable-zero': maxSurgeUnavailableZero,
   'metric-without-condition': metricWithoutCondition,
   'ping-pong-invalid': pingPongInvalid,
   'progress-deadline-no-abort': progressDeadlineNoAbort,
   'prometheus-metric-misuse': prometheusMetricMisuse,
   'promql-syntax-error': promqlSyntaxError,
+  'referenced-object-not-found': referencedObjectNotFound,
+  'rollout-selector-invalid': rolloutSelectorInvalid,
   'rollout-without-analysis': rolloutWithoutAnalysis,
+  'service-selector-mismatch': serviceSelectorMismatch,
   'set-weight-decreasing': setWeightDecreasing,
   'set-weight-out-of-range': setWeightOutOfRange,
   'step-analysis-count-zero': stepAnalysisCountZero,

@@ -38,6 +38,7 @@ describe('parseManifestFile', () => {
     expect(parseManifestFile('apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: {{ .Release.Name }}\n', 'chart/templates/r.yaml')).toEqual({
       manifests: [],
       skipped: [{ file: 'chart/templates/r.yaml', reason: 'Helm/Go template syntax at line 4 ({{ .Release.Name }}): render it first (helm template, kustomize build) and lint the output' }],
+      objects: [],
     });
   });
 

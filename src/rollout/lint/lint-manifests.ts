@@ -6,6 +6,7 @@ import { unusedSuppression } from '../../core/rules/hygiene/unused-suppression.j
 import type { LintRule } from './lint-rule.js';
 import { fieldPathText, type Manifest } from './manifest.js';
 import { suppressLintFindings } from './suppress-lint-findings.js';
+import { indexObjects, type ReferencedObject } from './referenced-objects.js';
 import { indexTemplates } from './template-index.js';
 import type { FileDirectives } from './yaml-directives.js';
 
@@ -15,8 +16,13 @@ import type { FileDirectives } from './yaml-directives.js';
  * in the file because they are built from the manifest and the field path, never from the line number. Last, each
  * file's `predator-guard-ignore…` comments drop the findings they name; stale ones become unused-suppression.
  */
-export function lintManifests(manifests: readonly Manifest[], rules: readonly LintRule[], config: Pick<Config, 'rules' | 'overrides'>): Finding[] {
-  const context = { templates: indexTemplates(manifests) };
+export function lintManifests(
+  manifests: readonly Manifest[],
+  rules: readonly LintRule[],
+  config: Pick<Config, 'rules' | 'overrides'>,
+  objects: readonly ReferencedObject[] = [],
+): Finding[] {
+  const context = { templates: indexTemplates(manifests), objects: indexObjects(objects) };
   const settingsFor = ruleSettingsResolver(config);
   const occurrences = new OccurrenceCounter();
   const findings: Finding[] = [];

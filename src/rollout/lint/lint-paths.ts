@@ -20,7 +20,7 @@ export interface LintOutcome {
  */
 export function lintPaths(config: Config): LintOutcome {
   const files = findManifestFiles(config);
-  const { manifests, skipped } = readManifests(files, config.root);
+  const { manifests, skipped, objects } = readManifests(files, config.root);
   const counts = Object.fromEntries(LINTED_KINDS.map((kind) => [kind, 0])) as Record<LintedKind, number>;
   for (const manifest of manifests) counts[manifest.kind] += 1;
   if (manifests.length === 0 && config.settings['allow-empty'] !== true) {
@@ -30,5 +30,5 @@ export function lintPaths(config: Config): LintOutcome {
       `No ${LINTED_KINDS.join(', ')} manifest found under ${config.paths.join(', ')} (${read}${helm}). Pass the folder that holds the manifests, render templates first, or set allow-empty: true (--allow-empty, action input allow-empty) when an empty set is expected.`,
     );
   }
-  return { findings: lintManifests(manifests, rulesOf(LINT_RULES), config), stats: { files: files.length, manifests: counts, skipped } };
+  return { findings: lintManifests(manifests, rulesOf(LINT_RULES), config, objects), stats: { files: files.length, manifests: counts, skipped } };
 }

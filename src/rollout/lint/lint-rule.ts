@@ -1,6 +1,7 @@
 import type { Severity } from '../../core/finding.js';
 import { defineRuleWithoutOptions, type NoOptions, type Rule, type RuleMeta } from '../../core/rules/rule.js';
 import type { FieldPath, Manifest, Position } from './manifest.js';
+import type { ObjectIndex } from './referenced-objects.js';
 import type { TemplateIndex } from './template-index.js';
 
 /** What a rule reports: where (a field path in the checked manifest) and what; the engine makes the finding. */
@@ -17,6 +18,8 @@ export interface LintReport {
 export interface LintContext {
   /** Templates among ALL manifests under the lint paths, not only the changed ones. */
   templates: TemplateIndex;
+  /** The Services, Ingresses, VirtualServices and DestinationRules among the same files. */
+  objects: ObjectIndex;
 }
 
 /** How a lint rule checks: one manifest at a time, with the templates of every manifest under the lint paths. */

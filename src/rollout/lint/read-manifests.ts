@@ -5,6 +5,7 @@ import { UsageError } from '../../core/config/usage-error.js';
 import { firstGoTemplateAction } from './go-template-syntax.js';
 import { isRecord } from './plain-data.js';
 import { LINTED_KINDS, manifestLocator, type LintedKind, type Manifest } from './manifest.js';
+import { MENTIONS_REFERENCED_KIND, objectFromDocument, type ReferencedObject } from './referenced-objects.js';
 import { yamlDirectives, type FileDirectives } from './yaml-directives.js';
 
 /** The API groups of every linted kind: a file that never mentions one cannot hold one. */
@@ -19,6 +20,8 @@ export interface SkippedFile {
 export interface ReadManifests {
   manifests: Manifest[];
   skipped: SkippedFile[];
+  /** The Services, Ingresses, VirtualServices and DestinationRules of the files, for the reference rules. */
+  objects: ReferencedObject[];
 }
 
 /**
@@ -29,12 +32,14 @@ export interface ReadManifests {
 export function readManifests(files: readonly string[], root: string): ReadManifests {
   const manifests: Manifest[] = [];
   const skipped: SkippedFile[] = [];
+  const objects: ReferencedObject[] = [];
   for (const absolute of files) {
     const read = readManifestFile(absolute, root);
     manifests.push(...read.manifests);
     skipped.push(...read.skipped);
+    objects.push(...read.objects);
   }
-  return { manifests, skipped };
+  return { manifests, skipped, objects };
 }
 
 export function readManifestFile(absolute: string, root: string): ReadManifests {
@@ -60,11 +65,15 @@ export function parseManifests(text: string, file: string): Manifest[] {
  * document of any other kind (an AnalysisRun, a Secret) is none of this lint's business and is dropped.
  */
 export function parseManifestFile(text: string, file: string): ReadManifests {
-  if (!LINTED_API_GROUPS.some((group) => text.includes(group))) return { manifests: [], skipped: [] };
+  const linted = LINTED_API_GROUPS.some((group) => text.includes(group));
+  // A file without an Argo kind is read only for the objects a Rollout may name, and never reported on.
+  if (!linted && !MENTIONS_REFERENCED_KIND.test(text)) return { manifests: [], skipped: [], objects: [] };
   const action = firstGoTemplateAction(text);
   if (action) {
-    return { manifests: [], skipped: [{ file, reason: `Helm/Go template syntax at line ${action.line} (${action.text}): render it first (helm template, kustomize build) and lint the output` }] };
+    if (!linted) return { manifests: [], skipped: [], objects: [] };
+    return { manifests: [], skipped: [{ file, reason: `Helm/Go template syntax at line ${action.line} (${action.text}): render it first (helm template, kustomize build) and lint the output` }], objects: [] };
   }
+  const objects: ReferencedObject[] = [];
   const lineCounter = new LineCounter();
   const manifests: Manifest[] = [];
   let suppressions: FileDirectives | undefined;
@@ -74,6 +83,7 @@ export function parseManifestFile(text: string, file: string): ReadManifests {
   for (const document of parseAllDocuments(text, { lineCounter, logLevel: 'error' })) {
     const [error] = document.errors;
     if (error) {
+      if (!linted) continue;
       const broken = brokenManifest(document, text, file, error, lineCounter);
       if (broken) manifests.push({ ...broken, suppressions: directives() });
       continue;
@@ -81,12 +91,16 @@ export function parseManifestFile(text: string, file: string): ReadManifests {
     const object: unknown = document.toJS({ maxAliasCount: 100 });
     if (!isRecord(object)) continue;
     const kind = lintedKind(object);
-    if (!kind) continue;
+    if (!kind) {
+      const referenced = objectFromDocument(file, object);
+      if (referenced) objects.push(referenced);
+      continue;
+    }
     const metadata = isRecord(object.metadata) ? object.metadata : {};
     const name = typeof metadata.name === 'string' ? metadata.name : '';
     manifests.push({ file, kind, name, object, locate: manifestLocator(document, lineCounter), suppressions: directives() });
   }
-  return { manifests, skipped: [] };
+  return { manifests, skipped: [], objects };
 }
 
 function lintedKind(object: Record<string, unknown>): LintedKind | undefined {
