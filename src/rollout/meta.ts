@@ -10,6 +10,7 @@ import { maxSurgeUnavailableZero } from './rules/lint/max-surge-unavailable-zero
 import { referencedObjectNotFound } from './rules/lint/referenced-object-not-found.js';
 import { rolloutSelectorInvalid } from './rules/lint/rollout-selector-invalid.js';
 import { serviceSelectorMismatch } from './rules/lint/service-selector-mismatch.js';
+import { unknownField } from './rules/lint/unknown-field.js';
 import { allMetricsDryRun } from './rules/lint/all-metrics-dry-run.js';
 import { analysisArgMissing } from './rules/lint/analysis-arg-missing.js';
 import { analysisTemplateNotFound } from './rules/lint/analysis-template-not-found.js';
@@ -75,6 +76,7 @@ export const LINT_RULES = ruleRegistry({
   'traffic-routing-invalid': trafficRoutingInvalid,
   'undeclared-template-arg': undeclaredTemplateArg,
   'unguarded-result-index': unguardedResultIndex,
+  'unknown-field': unknownField,
 });
 
 /** The verdicts on a followed Rollout or Canary, alphabetically; each outcome matches at most one of them. */
