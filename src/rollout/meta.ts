@@ -11,6 +11,8 @@ import { referencedObjectNotFound } from './rules/lint/referenced-object-not-fou
 import { rolloutSelectorInvalid } from './rules/lint/rollout-selector-invalid.js';
 import { serviceSelectorMismatch } from './rules/lint/service-selector-mismatch.js';
 import { unknownField } from './rules/lint/unknown-field.js';
+import { rolloutCountsInvalid } from './rules/lint/rollout-counts-invalid.js';
+import { strategyInvalid } from './rules/lint/strategy-invalid.js';
 import { allMetricsDryRun } from './rules/lint/all-metrics-dry-run.js';
 import { analysisArgMissing } from './rules/lint/analysis-arg-missing.js';
 import { analysisTemplateNotFound } from './rules/lint/analysis-template-not-found.js';
@@ -66,6 +68,7 @@ export const LINT_RULES = ruleRegistry({
   'prometheus-metric-misuse': prometheusMetricMisuse,
   'promql-syntax-error': promqlSyntaxError,
   'referenced-object-not-found': referencedObjectNotFound,
+  'rollout-counts-invalid': rolloutCountsInvalid,
   'rollout-selector-invalid': rolloutSelectorInvalid,
   'rollout-without-analysis': rolloutWithoutAnalysis,
   'service-selector-mismatch': serviceSelectorMismatch,
@@ -73,6 +76,7 @@ export const LINT_RULES = ruleRegistry({
   'set-weight-out-of-range': setWeightOutOfRange,
   'step-analysis-count-zero': stepAnalysisCountZero,
   'step-analysis-runs-forever': stepAnalysisRunsForever,
+  'strategy-invalid': strategyInvalid,
   'traffic-routing-invalid': trafficRoutingInvalid,
   'undeclared-template-arg': undeclaredTemplateArg,
   'unguarded-result-index': unguardedResultIndex,
