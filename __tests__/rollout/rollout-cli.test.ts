@@ -28,7 +28,7 @@ describe('predator-guard rollout --lint', () => {
       "spec.strategy.canary.steps[3].analysis (step analysis) uses AnalysisTemplate 'latency', whose metric 'p99' has interval 30s and no count: it runs until stopped, so the step analysis never finishes.",
     );
     expect(report.runs).toEqual([
-      expect.objectContaining({ analyzer: 'rollout', status: 'ok', stats: expect.objectContaining({ mode: 'lint', files: 2, manifests: { Rollout: 1, AnalysisTemplate: 2, ClusterAnalysisTemplate: 0 } }) }),
+      expect.objectContaining({ analyzer: 'rollout', status: 'ok', stats: expect.objectContaining({ mode: 'lint', files: 2, manifests: { Rollout: 1, AnalysisTemplate: 2, ClusterAnalysisTemplate: 0, Canary: 0, MetricTemplate: 0 } }) }),
     ]);
     expect(report.gate).toMatchObject({ passed: false, counts: { error: 1, warning: 1, notice: 2 } });
   });
@@ -90,7 +90,7 @@ describe('predator-guard rollout --lint', () => {
         status: 'ok',
         stats: {
           files: 5,
-          manifests: { Rollout: 2, AnalysisTemplate: 0, ClusterAnalysisTemplate: 0 },
+          manifests: { Rollout: 2, AnalysisTemplate: 0, ClusterAnalysisTemplate: 0, Canary: 0, MetricTemplate: 0 },
           skipped: [{ file: 'chart/templates/rollout.yaml', reason: 'Helm/Go template syntax at line 4 ({{ include "app.fullname" . }}): render it first (helm template, kustomize build) and lint the output' }],
         },
       });
@@ -107,7 +107,7 @@ describe('predator-guard rollout --lint', () => {
       const empty = await cli(['rollout', '--lint', 'k8s', '--format', 'json'], tree.root);
       expect(empty.code).toBe(2);
       expect((JSON.parse(empty.stdout) as Report).runs[0].error).toBe(
-        'No Rollout, AnalysisTemplate, ClusterAnalysisTemplate manifest found under k8s (1 YAML file read). Pass the folder that holds the manifests, render templates first, or set allow-empty: true (--allow-empty, action input allow-empty) when an empty set is expected.',
+        'No Rollout, AnalysisTemplate, ClusterAnalysisTemplate, Canary, MetricTemplate manifest found under k8s (1 YAML file read). Pass the folder that holds the manifests, render templates first, or set allow-empty: true (--allow-empty, action input allow-empty) when an empty set is expected.',
       );
       const allowed = await cli(['rollout', '--lint', 'k8s', '--allow-empty', '--format', 'json'], tree.root);
       expect(allowed.code).toBe(0);

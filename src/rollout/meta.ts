@@ -13,6 +13,9 @@ import { serviceSelectorMismatch } from './rules/lint/service-selector-mismatch.
 import { unknownField } from './rules/lint/unknown-field.js';
 import { rolloutCountsInvalid } from './rules/lint/rollout-counts-invalid.js';
 import { strategyInvalid } from './rules/lint/strategy-invalid.js';
+import { flaggerAnalysisInvalid } from './rules/lint/flagger-analysis-invalid.js';
+import { flaggerMetricInvalid } from './rules/lint/flagger-metric-invalid.js';
+import { flaggerWebhookInvalid } from './rules/lint/flagger-webhook-invalid.js';
 import { allMetricsDryRun } from './rules/lint/all-metrics-dry-run.js';
 import { analysisArgMissing } from './rules/lint/analysis-arg-missing.js';
 import { analysisTemplateNotFound } from './rules/lint/analysis-template-not-found.js';
@@ -56,6 +59,9 @@ export const LINT_RULES = ruleRegistry({
   'duplicate-template-name': duplicateTemplateName,
   'failure-limit-unset': failureLimitUnset,
   'final-weight-below-full': finalWeightBelowFull,
+  'flagger-analysis-invalid': flaggerAnalysisInvalid,
+  'flagger-metric-invalid': flaggerMetricInvalid,
+  'flagger-webhook-invalid': flaggerWebhookInvalid,
   'indefinite-pause': indefinitePause,
   'invalid-metric-spec': invalidMetricSpec,
   'invalid-pause-duration': invalidPauseDuration,

@@ -73,3 +73,10 @@ describe('parseManifestFile', () => {
     expect(lines).toEqual(["mixed.yaml:12:11 manifest-yaml-error AnalysisTemplate 'rate' is not valid YAML: Nested mappings are not allowed in compact mappings; nothing else in it was checked."]);
   });
 });
+
+describe('parseManifestFile: Flagger kinds', () => {
+  it('reads a flagger.app Canary and MetricTemplate, and no Canary of another API group', () => {
+    const text = yaml('apiVersion: flagger.app/v1beta1', 'kind: Canary', 'metadata: {name: podinfo}', '---', 'apiVersion: flagger.app/v1beta1', 'kind: MetricTemplate', 'metadata: {name: errors}', '---', 'apiVersion: argoproj.io/v1alpha1', 'kind: Canary', 'metadata: {name: other}');
+    expect(parseManifestFile(text, 'c.yaml').manifests.map((manifest) => `${manifest.kind}/${manifest.name}`)).toEqual(['Canary/podinfo', 'MetricTemplate/errors']);
+  });
+});

@@ -6,6 +6,7 @@ import { unusedSuppression } from '../../core/rules/hygiene/unused-suppression.j
 import type { LintRule } from './lint-rule.js';
 import { fieldPathText, type Manifest } from './manifest.js';
 import { suppressLintFindings } from './suppress-lint-findings.js';
+import { indexMetricTemplates } from './metric-template-index.js';
 import { indexObjects, type ReferencedObject } from './referenced-objects.js';
 import { indexTemplates } from './template-index.js';
 import type { FileDirectives } from './yaml-directives.js';
@@ -22,7 +23,7 @@ export function lintManifests(
   config: Pick<Config, 'rules' | 'overrides'>,
   objects: readonly ReferencedObject[] = [],
 ): Finding[] {
-  const context = { templates: indexTemplates(manifests), objects: indexObjects(objects) };
+  const context = { templates: indexTemplates(manifests), objects: indexObjects(objects), flagger: indexMetricTemplates(manifests) };
   const settingsFor = ruleSettingsResolver(config);
   const occurrences = new OccurrenceCounter();
   const findings: Finding[] = [];

@@ -1,6 +1,7 @@
 import type { Severity } from '../../core/finding.js';
 import { defineRuleWithoutOptions, type NoOptions, type Rule, type RuleMeta } from '../../core/rules/rule.js';
 import type { FieldPath, Manifest, Position } from './manifest.js';
+import type { MetricTemplateIndex } from './metric-template-index.js';
 import type { ObjectIndex } from './referenced-objects.js';
 import type { TemplateIndex } from './template-index.js';
 
@@ -20,6 +21,8 @@ export interface LintContext {
   templates: TemplateIndex;
   /** The Services, Ingresses, VirtualServices and DestinationRules among the same files. */
   objects: ObjectIndex;
+  /** Flagger's MetricTemplates among the same files. */
+  flagger: MetricTemplateIndex;
 }
 
 /** How a lint rule checks: one manifest at a time, with the templates of every manifest under the lint paths. */

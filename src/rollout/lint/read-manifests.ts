@@ -4,12 +4,12 @@ import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { UsageError } from '../../core/config/usage-error.js';
 import { firstGoTemplateAction } from './go-template-syntax.js';
 import { isRecord } from './plain-data.js';
-import { LINTED_KINDS, manifestLocator, type LintedKind, type Manifest } from './manifest.js';
+import { KIND_GROUPS, LINTED_KINDS, manifestLocator, type LintedKind, type Manifest } from './manifest.js';
 import { MENTIONS_REFERENCED_KIND, objectFromDocument, type ReferencedObject } from './referenced-objects.js';
 import { yamlDirectives, type FileDirectives } from './yaml-directives.js';
 
 /** The API groups of every linted kind: a file that never mentions one cannot hold one. */
-const LINTED_API_GROUPS = ['argoproj.io/'];
+const LINTED_API_GROUPS = ['argoproj.io/', 'flagger.app/'];
 
 /** A file read but not linted, and why (listed in the run's stats). */
 export interface SkippedFile {
@@ -105,8 +105,8 @@ export function parseManifestFile(text: string, file: string): ReadManifests {
 
 function lintedKind(object: Record<string, unknown>): LintedKind | undefined {
   const apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : '';
-  if (!LINTED_API_GROUPS.some((group) => apiVersion.startsWith(group))) return undefined;
-  return LINTED_KINDS.find((kind) => kind === object.kind);
+  const kind = LINTED_KINDS.find((candidate) => candidate === object.kind);
+  return kind !== undefined && apiVersion.startsWith(`${KIND_GROUPS[kind]}/`) ? kind : undefined;
 }
 
 interface YamlError {
@@ -120,7 +120,7 @@ function brokenManifest(document: Document, text: string, file: string, error: Y
   const source = text.slice(start, end);
   const kind = LINTED_KINDS.find((candidate) => new RegExp(`^kind:\\s*["']?${candidate}["']?\\s*(#.*)?$`, 'm').test(source));
   const apiVersion = /^apiVersion:\s*["']?([^\s"'#]+)/m.exec(source)?.[1] ?? '';
-  if (!kind || !LINTED_API_GROUPS.some((group) => apiVersion.startsWith(group))) return undefined;
+  if (!kind || !apiVersion.startsWith(`${KIND_GROUPS[kind]}/`)) return undefined;
   const name = /^ {2}name:\s*["']?([^\s"'#]+)/m.exec(source.slice(source.search(/^metadata:/m)))?.[1] ?? '';
   const where = error.linePos?.[0] ?? lineCounter.linePos(start);
   const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');

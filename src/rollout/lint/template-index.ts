@@ -1,4 +1,4 @@
-import type { Manifest } from './manifest.js';
+import { isAnalysisTemplate, type Manifest } from './manifest.js';
 import { asRecord, asString } from './plain-data.js';
 
 export interface TemplateReference {
@@ -21,7 +21,7 @@ export interface TemplateIndex {
  * together), then the first file in name order; the namesakes are reported by duplicate-template-name.
  */
 export function indexTemplates(manifests: readonly Manifest[]): TemplateIndex {
-  const templates = manifests.filter((manifest) => manifest.kind !== 'Rollout');
+  const templates = manifests.filter(isAnalysisTemplate);
   const sameNamespace = (a: Manifest, b: Manifest) => {
     const first = namespaceOf(a);
     const second = namespaceOf(b);

@@ -1,3 +1,4 @@
+import { isAnalysisTemplate } from '../../lint/manifest.js';
 import { defineLintRule } from '../../lint/lint-rule.js';
 import { asList, asRecord, asString } from '../../lint/plain-data.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
@@ -12,7 +13,7 @@ export const allMetricsDryRun = defineLintRule({
     summary: '`spec.dryRun` covering every metric, so the analysis can never fail (R19)',
   },
   check(manifest) {
-    if (manifest.kind === 'Rollout') return [];
+    if (!isAnalysisTemplate(manifest)) return [];
     const dryRun = asList(asRecord(manifest.object.spec).dryRun).flatMap((entry) => asString(asRecord(entry).metricName) ?? []);
     const metrics = templateMetrics(manifest).map(({ name }) => name);
     if (dryRun.length === 0 || metrics.length === 0) return [];

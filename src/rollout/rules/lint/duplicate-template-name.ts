@@ -1,5 +1,5 @@
 import { defineLintRule } from '../../lint/lint-rule.js';
-import type { Manifest } from '../../lint/manifest.js';
+import { type Manifest, isAnalysisTemplate } from '../../lint/manifest.js';
 
 /**
  * One name, two templates in one namespace: the cluster keeps whichever was applied last, so which metrics a Rollout
@@ -15,7 +15,7 @@ export const duplicateTemplateName = defineLintRule({
     summary: 'two (Cluster)AnalysisTemplates with one name in one namespace: the cluster keeps the last applied',
   },
   check(manifest, { templates }) {
-    if (manifest.kind === 'Rollout') return [];
+    if (!isAnalysisTemplate(manifest)) return [];
     const here = placeOf(manifest);
     const earlier = templates.namesakes(manifest).filter((other) => comparePlaces(placeOf(other), here) < 0);
     if (earlier.length === 0) return [];

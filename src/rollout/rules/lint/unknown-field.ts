@@ -21,11 +21,13 @@ export const unknownField = defineLintRule({
     summary: 'a field the Argo Rollouts CRD schema does not define (did you mean …?)',
   },
   check(manifest) {
+    // Flagger's kinds have no field data (yet): only Argo's CRDs are generated.
+    if (!Object.hasOwn(CRD_FIELDS, manifest.kind)) return [];
     const reports: LintReport[] = [];
     for (const key of Object.keys(manifest.object)) {
       if (!TOP_LEVEL.includes(key)) reports.push(unknown([key], TOP_LEVEL));
     }
-    const root = CRD_FIELDS[manifest.kind];
+    const root = CRD_FIELDS[manifest.kind as keyof typeof CRD_FIELDS];
     if (root !== 1 && isRecord(manifest.object.spec) && root.spec !== undefined) walk(manifest.object.spec, root.spec, ['spec'], reports);
     return reports;
   },
