@@ -16,6 +16,7 @@ import { strategyInvalid } from './rules/lint/strategy-invalid.js';
 import { flaggerAnalysisInvalid } from './rules/lint/flagger-analysis-invalid.js';
 import { flaggerMetricInvalid } from './rules/lint/flagger-metric-invalid.js';
 import { flaggerWebhookInvalid } from './rules/lint/flagger-webhook-invalid.js';
+import { virtualServiceRouteInvalid } from './rules/lint/virtual-service-route-invalid.js';
 import { allMetricsDryRun } from './rules/lint/all-metrics-dry-run.js';
 import { analysisArgMissing } from './rules/lint/analysis-arg-missing.js';
 import { analysisTemplateNotFound } from './rules/lint/analysis-template-not-found.js';
@@ -87,6 +88,7 @@ export const LINT_RULES = ruleRegistry({
   'undeclared-template-arg': undeclaredTemplateArg,
   'unguarded-result-index': unguardedResultIndex,
   'unknown-field': unknownField,
+  'virtual-service-route-invalid': virtualServiceRouteInvalid,
 });
 
 /** The verdicts on a followed Rollout or Canary, alphabetically; each outcome matches at most one of them. */
