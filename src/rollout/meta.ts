@@ -17,6 +17,7 @@ import { flaggerAnalysisInvalid } from './rules/lint/flagger-analysis-invalid.js
 import { flaggerMetricInvalid } from './rules/lint/flagger-metric-invalid.js';
 import { flaggerWebhookInvalid } from './rules/lint/flagger-webhook-invalid.js';
 import { virtualServiceRouteInvalid } from './rules/lint/virtual-service-route-invalid.js';
+import { routeMatchInvalid } from './rules/lint/route-match-invalid.js';
 import { allMetricsDryRun } from './rules/lint/all-metrics-dry-run.js';
 import { analysisArgMissing } from './rules/lint/analysis-arg-missing.js';
 import { analysisTemplateNotFound } from './rules/lint/analysis-template-not-found.js';
@@ -78,6 +79,7 @@ export const LINT_RULES = ruleRegistry({
   'rollout-counts-invalid': rolloutCountsInvalid,
   'rollout-selector-invalid': rolloutSelectorInvalid,
   'rollout-without-analysis': rolloutWithoutAnalysis,
+  'route-match-invalid': routeMatchInvalid,
   'service-selector-mismatch': serviceSelectorMismatch,
   'set-weight-decreasing': setWeightDecreasing,
   'set-weight-out-of-range': setWeightOutOfRange,
