@@ -193,9 +193,10 @@ describe('the action on pull_request_target', () => {
     server.addPullRequest(OWNER, REPO, PULL_NUMBER, [{ filename: 'app/orders.py', status: 'modified', patch: HEAD_ORDERS_PATCH }]);
     server.setFileContent(OWNER, REPO, PULL_HEAD, 'app/orders.py', HEAD_ORDERS);
 
-    const run = await runner.run(workspace, 'pull_request_target', pullRequestEvent('opened', PULL_HEAD), { checks: 'review,rollout' });
+    const run = await runner.run(workspace, 'pull_request_target', pullRequestEvent('opened', PULL_HEAD), { checks: 'review,rollout', 'allow-empty': 'true' });
 
-    // Not refused: the review runs, and the rollout check lints the workspace's manifests (it has none).
+    // Not refused: the review runs, and the rollout check lints the workspace's manifests (it has none, which
+    // allow-empty accepts).
     expect(run.code).toBe(0);
     expect(run.stdout.match(/^::error::.*$/gm)).toBeNull();
     expect(annotationLines(run)).toEqual([NESTED_LOOP_ANNOTATION]);

@@ -23,14 +23,16 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   namespace: 'default',
   'rollout-timeout': '10m',
   'success-on-pause': 'false',
+  'allow-empty': 'false',
 };
 
-const BOOLEAN_INPUTS = new Set(['comment', 'annotations', 'check-run', 'analyze', 'success-on-pause']);
+const BOOLEAN_INPUTS = new Set(['comment', 'annotations', 'check-run', 'analyze', 'success-on-pause', 'allow-empty']);
 /** Inputs that are settings of the run; the token and the config file's own path are not. */
 const SETTING_INPUTS = [
   'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'section', 'annotations', 'check-run', 'sarif-file', 'baseline',
   'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'verify-indexes', 'statement-timeout', 'lock-timeout',
   'kubeconfig', 'context', 'rollout', 'kind', 'selector', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
+  'allow-empty',
 ];
 
 /** How the action publishes, beside the config every door shares. */
