@@ -7,6 +7,7 @@ import type { Language, ReviewRule, PythonVisitor, ReportDescriptor, RuleContext
 import { rulesOf } from '../core/rules/registry.js';
 import { severityFor, type RuleSettings } from '../core/rules/settings.js';
 import { REVIEW_RULES } from './meta.js';
+import { callStackLimit, isStackOverflow } from './call-stack.js';
 import { SourceText } from '../core/rules/source-text.js';
 import { applySuppressions, parseDirective, type Directive } from '../core/rules/suppressions.js';
 import { unusedSuppression, unusedSuppressionFindings } from '../core/rules/hygiene/unused-suppression.js';
@@ -45,7 +46,18 @@ export async function reviewSource(input: SourceInput): Promise<Finding[]> {
     return [{ rule, severity }];
   });
 
-  const parsed = input.language === 'python' ? await reviewPython(input, enabled, contextFor) : await reviewTypeScript(input, enabled, contextFor);
+  const stage = { name: input.language === 'python' ? 'the Python parser' : 'the TypeScript parser' };
+  let parsed: Parsed;
+  try {
+    parsed = input.language === 'python' ? await reviewPython(input, enabled, contextFor, stage) : await reviewTypeScript(input, enabled, contextFor, stage);
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+    // Whatever the rules reported before the overflow is a part of the file: one notice for the whole file instead.
+    collected.length = 0;
+    const tooComplexRule = enabled.find(({ rule }) => rule.tooComplex);
+    tooComplexRule?.rule.tooComplex?.(contextFor(tooComplexRule.rule, tooComplexRule.severity), { stage: stage.name, limit: callStackLimit() });
+    return toFindings(input.file, source, collected);
+  }
   if (parsed.syntaxError) {
     const syntaxRule = enabled.find(({ rule }) => rule.syntaxError);
     syntaxRule?.rule.syntaxError?.(contextFor(syntaxRule.rule, syntaxRule.severity), parsed.syntaxError);
@@ -72,25 +84,37 @@ interface Parsed {
 type Enabled = { rule: ReviewRule; severity: Severity }[];
 type ContextFactory = (rule: ReviewRule, severity: Severity) => RuleContext<unknown>;
 
-async function reviewPython(input: SourceInput, enabled: Enabled, contextFor: ContextFactory): Promise<Parsed> {
-  const tree = await parsePython(input.text);
+/** Which step is running, so that a stack overflow names the part of the review that hit the limit. */
+interface Stage {
+  name: string;
+}
+
+const WALK = "the rules' walk";
+
+async function reviewPython(input: SourceInput, enabled: Enabled, contextFor: ContextFactory, stage: Stage): Promise<Parsed> {
+  // CPython reads a lone CR as a line end; tree-sitter's grammar does not. CR and LF are one code unit each, so the
+  // offsets into the text the rules report and the line table (which counts a lone CR) are unchanged.
+  const text = input.text.includes('\r') ? input.text.replace(/\r(?!\n)/g, '\n') : input.text;
+  const tree = await parsePython(text);
   try {
-    const syntaxError = findPythonSyntaxError(tree, input.text);
+    const syntaxError = findPythonSyntaxError(tree, text);
     if (syntaxError) return { syntaxError, comments: [] };
+    stage.name = WALK;
     const visitors: PythonVisitor[] = [];
     for (const { rule, severity } of enabled) if (rule.python) visitors.push(rule.python(contextFor(rule, severity)));
     walkPython(tree, visitors);
-    return { comments: pythonDirectiveComments(tree, input.text) };
+    return { comments: pythonDirectiveComments(tree, text) };
   } finally {
     tree.delete();
   }
 }
 
-async function reviewTypeScript(input: SourceInput, enabled: Enabled, contextFor: ContextFactory): Promise<Parsed> {
+async function reviewTypeScript(input: SourceInput, enabled: Enabled, contextFor: ContextFactory, stage: Stage): Promise<Parsed> {
   const ts = await typescriptCompiler();
   const sourceFile = await parseTypeScript(input.file, input.text);
   const syntaxError = findTypeScriptSyntaxError(ts, sourceFile);
   if (syntaxError) return { syntaxError, comments: [] };
+  stage.name = WALK;
   const visitors: TypeScriptVisitor[] = [];
   for (const { rule, severity } of enabled) if (rule.typescript) visitors.push(rule.typescript(contextFor(rule, severity), { ts, sourceFile }));
   walkTypeScript(ts, sourceFile, visitors);

@@ -4,6 +4,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { UsageError } from '../../core/config/usage-error.js';
 import { detectLanguage } from '../languages/detect-language.js';
+import { fileKind } from './read-source.js';
 import type { Language } from '../review-rule.js';
 
 export interface CandidateFile {
@@ -15,7 +16,20 @@ export interface CandidateFile {
   size: number;
 }
 
-export type SkipReason = 'symlink-loop' | 'broken-symlink' | 'duplicate-symlink' | 'unreadable' | 'too-large' | 'binary' | 'not-utf8';
+export type SkipReason =
+  | 'symlink-loop'
+  | 'broken-symlink'
+  | 'duplicate-symlink'
+  | 'unreadable'
+  | 'too-large'
+  | 'binary'
+  | 'not-utf8'
+  /** A FIFO, socket or device: reading one could block forever. */
+  | 'not-a-regular-file'
+  /** The name's bytes are not UTF-8: it cannot be reported, filtered or fingerprinted faithfully. */
+  | 'non-utf8-file-name'
+  /** Reviewing the file threw, or the helper thread reviewing it died; the detail says how. */
+  | 'review-failed';
 
 export interface SkippedFile {
   file: string;
@@ -115,7 +129,9 @@ export function collectFiles(options: CollectOptions): FileSelection {
       throw new UsageError(`The path '${input}' does not exist. Pass files or directories that exist, relative to the current directory.`);
     }
     if (stats.isDirectory()) walk(absolute, ancestorGitignores(options.root, absolute), (file, size) => addFile(file, size, false));
-    else addFile(absolute, stats.size, true);
+    else if (stats.isFile()) addFile(absolute, stats.size, true);
+    // Named on the command line, a FIFO would block the read forever: it is accounted for, never opened.
+    else selection.skipped.push({ file: relative(absolute), reason: 'not-a-regular-file', detail: fileKind(stats) });
   }
   selection.files.sort((a, b) => a.file.localeCompare(b.file));
   // A diff run accounts for the changed files it could not review, not for odd entries beside them.
@@ -135,7 +151,7 @@ function walkDirectory(directory: string, parentLayers: IgnoreLayer[], ancestors
   const layers = withGitignore(directory, parentLayers);
   let entries: string[];
   try {
-    entries = readdirSync(directory).sort();
+    entries = utf8Names(directory, readdirSync(directory, { encoding: 'buffer' }), sink).sort();
   } catch (error) {
     sink.skipped.push({ file: sink.relative(directory), reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code });
     return;
@@ -153,6 +169,11 @@ function walkDirectory(directory: string, parentLayers: IgnoreLayer[], ancestors
       sink.onFile(absolute, stats.size);
       continue;
     }
+    if (!stats.isDirectory()) {
+      // FIFOs, sockets and devices are never opened (a FIFO blocks the read); one with a source file's name is listed.
+      if (detectLanguage(name)) sink.skipped.push({ file: sink.relative(absolute), reason: 'not-a-regular-file', detail: fileKind(stats) });
+      continue;
+    }
     if (!stats.isDirectory() || SKIPPED_FOLDERS.has(name) || !sink.entersFolder(sink.relative(absolute))) continue;
     const real = realpathSync(absolute);
     if (ancestors.has(real)) {
@@ -161,6 +182,30 @@ function walkDirectory(directory: string, parentLayers: IgnoreLayer[], ancestors
     }
     walkDirectory(absolute, layers, new Set([...ancestors, real]), sink);
   }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The names of a folder's entries that are UTF-8. Node decodes other names lossily, and the lossy name then opens
+ * nothing, so it would look like a broken link: such an entry is listed with its own reason and its bytes instead.
+ */
+function utf8Names(directory: string, names: readonly Buffer[], sink: WalkSink): string[] {
+  const decoded: string[] = [];
+  for (const name of names) {
+    try {
+      decoded.push(strictUtf8.decode(name));
+    } catch {
+      const shown = name.toString('utf8');
+      sink.skipped.push({ file: sink.relative(path.join(directory, shown)), reason: 'non-utf8-file-name', detail: `the name's bytes are not UTF-8: ${escapeBytes(name)}` });
+    }
+  }
+  return decoded;
+}
+
+/** Printable ASCII as is, every other byte as \xNN: what the name is on disk, safe to print anywhere. */
+export function escapeBytes(bytes: Uint8Array): string {
+  return [...bytes].map((byte) => (byte >= 0x20 && byte < 0x7f && byte !== 0x5c ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`)).join('');
 }
 
 /** `a/b/c.py` → `a`, `a/b`: the folders a walk must enter to reach the files. */
