@@ -105,7 +105,7 @@ describe('a helper thread that fails', () => {
     writeFileSync(script, crashingHelper);
     try {
       const selection = collectFiles({ root: tree.root, paths: ['.'], include: [], exclude: [] });
-      const settings = { rules: {}, overrides: [], maxFileSize: 1024 * 1024, workers: 2 as const };
+      const settings = { rules: {}, overrides: [], maxFileSize: 1024 * 1024, workers: 2 as const, peerSuppressions: true };
       const outcomes = await reviewFiles(selection.files, settings, script);
       expect(outcomes.map((outcome) => outcome.file).sort()).toEqual(selection.files.map((file) => file.file));
       const skipped = outcomes.flatMap((outcome) => (outcome.skipped ? [outcome.skipped] : []));

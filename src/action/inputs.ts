@@ -23,12 +23,13 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   namespace: 'default',
   'rollout-timeout': '10m',
   'success-on-pause': 'false',
+  'peer-suppressions': 'true',
 };
 
-const BOOLEAN_INPUTS = new Set(['comment', 'annotations', 'check-run', 'analyze', 'success-on-pause']);
+const BOOLEAN_INPUTS = new Set(['comment', 'annotations', 'check-run', 'analyze', 'success-on-pause', 'peer-suppressions']);
 /** Inputs that are settings of the run; the token and the config file's own path are not. */
 const SETTING_INPUTS = [
-  'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'annotations', 'check-run', 'sarif-file', 'baseline',
+  'checks', 'paths', 'filter-mode', 'fail-on', 'peer-suppressions', 'comment', 'comment-tag', 'annotations', 'check-run', 'sarif-file', 'baseline',
   'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'verify-indexes', 'statement-timeout', 'lock-timeout',
   'kubeconfig', 'context', 'rollout', 'kind', 'selector', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
 ];

@@ -70,9 +70,11 @@ function runNote(run: AnalyzerRun): string {
 /** Files an analyzer could not read, folded away but never dropped. */
 function skippedNote(run: AnalyzerRun): string[] {
   const skipped = run.analyzer === 'review' && run.status === 'ok' ? run.stats.skipped : [];
+  const omitted = run.analyzer === 'review' && run.status === 'ok' ? (run.stats.skippedOmitted ?? 0) : 0;
   if (skipped.length === 0) return [];
   const items = skipped.map(({ file, reason, detail }) => `- ${escapeMarkdown(file)}: ${reason}${detail === undefined ? '' : ` (${escapeMarkdown(detail)})`}`);
-  return [`<details><summary>⏭️ ${plural(skipped.length, 'file')} not reviewed</summary>\n\n${items.join('\n')}\n\n</details>`];
+  if (omitted > 0) items.push(`- … and ${plural(omitted, 'more file')}`);
+  return [`<details><summary>⏭️ ${plural(skipped.length + omitted, 'file')} not reviewed</summary>\n\n${items.join('\n')}\n\n</details>`];
 }
 
 function categorySection(category: Category, count: number, findings: readonly Finding[], linkBase: string | undefined): string {

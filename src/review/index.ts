@@ -19,6 +19,11 @@ export const reviewAnalyzer: Analyzer<'review'> = {
     const findings: Finding[] = outcomes.flatMap((outcome) => outcome.findings);
     const skipped = [...selection.skipped, ...outcomes.flatMap((outcome) => (outcome.skipped ? [outcome.skipped] : []))];
     skipped.sort((a, b) => a.file.localeCompare(b.file));
+    const suppressed = { own: 0, peer: 0 };
+    for (const outcome of outcomes) {
+      suppressed.own += outcome.suppressed?.own ?? 0;
+      suppressed.peer += outcome.suppressed?.peer ?? 0;
+    }
     const languages = { python: 0, typescript: 0 };
     for (const file of selection.files) languages[file.language] += 1;
     return {
@@ -28,6 +33,7 @@ export const reviewAnalyzer: Analyzer<'review'> = {
         languages,
         bytes: outcomes.reduce((total, outcome) => total + outcome.bytes, 0),
         skipped,
+        suppressed,
         workers: threadCount(config, selection.files),
         durationMs: Math.round(performance.now() - started),
       },

@@ -17,7 +17,7 @@ const BYTES_PER_HELPER = { python: 512 * 1024, typescript: 4 * 1024 * 1024 };
 /** Small batches keep every thread busy to the end when file sizes vary a lot. */
 const BATCH_SIZE = 8;
 
-type ReviewSettings = Pick<Config, 'rules' | 'overrides' | 'maxFileSize' | 'workers'>;
+type ReviewSettings = Pick<Config, 'rules' | 'overrides' | 'maxFileSize' | 'workers' | 'peerSuppressions'>;
 
 /** The bundled worker sits beside the chunk that runs this code; from the TypeScript sources there is none. */
 function workerScript(): string | undefined {
@@ -58,7 +58,7 @@ export async function reviewFiles(
 async function reviewOnMainThread(settings: ReviewSettings, queue: CandidateFile[][], outcomes: FileOutcome[]): Promise<void> {
   const settingsFor = ruleSettingsResolver(settings);
   for (let batch = queue.shift(); batch; batch = queue.shift()) {
-    for (const candidate of batch) outcomes.push(await reviewFile(candidate, settingsFor(candidate.file), settings.maxFileSize));
+    for (const candidate of batch) outcomes.push(await reviewFile(candidate, settingsFor(candidate.file), settings));
     // Parsing is synchronous: yield to the event loop so helper threads asking for work are answered.
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -66,7 +66,12 @@ async function reviewOnMainThread(settings: ReviewSettings, queue: CandidateFile
 
 /** Never rejects: whatever happens to the thread, its files are reviewed elsewhere or skipped with the reason. */
 function runHelper(script: string, settings: ReviewSettings, queue: CandidateFile[][], outcomes: FileOutcome[]): Promise<void> {
-  const setup: WorkerSetup = { rules: settings.rules, overrides: settings.overrides, maxFileSize: settings.maxFileSize };
+  const setup: WorkerSetup = {
+    rules: settings.rules,
+    overrides: settings.overrides,
+    maxFileSize: settings.maxFileSize,
+    peerSuppressions: settings.peerSuppressions,
+  };
   return new Promise((resolve) => {
     /** Files sent and not yet answered, in the order the helper reviews them: the first is the one in its hands. */
     const inFlight: CandidateFile[] = [];

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../core/finding.js';
 import { fingerprintOf, OccurrenceCounter } from '../core/rules/fingerprint.js';
-import { pythonDirectiveComments, typescriptDirectiveComments, type CommentRange } from './languages/comments.js';
+import { directiveMarkers, pythonDirectiveComments, typescriptDirectiveComments, type CommentRange } from './languages/comments.js';
 import { findPythonSyntaxError, parsePython, walkPython } from './languages/python.js';
 import { findTypeScriptSyntaxError, parseTypeScript, typescriptCompiler, walkTypeScript } from './languages/typescript.js';
 import type { Language, ReviewRule, PythonVisitor, ReportDescriptor, RuleContext, SyntaxErrorInfo, TypeScriptVisitor } from './review-rule.js';
@@ -9,7 +9,8 @@ import { severityFor, type RuleSettings } from '../core/rules/settings.js';
 import { REVIEW_RULES } from './meta.js';
 import { callStackLimit, isStackOverflow } from './call-stack.js';
 import { SourceText } from '../core/rules/source-text.js';
-import { applySuppressions, parseDirective, type Directive } from '../core/rules/suppressions.js';
+import { applySuppressions, parseDirective, type Directive, type SuppressedCounts } from '../core/rules/suppressions.js';
+import { PEER_MARKERS, peerSuppressions, type PeerDialect } from '../core/rules/peer-suppressions.js';
 import { unusedSuppression, unusedSuppressionFindings } from '../core/rules/hygiene/unused-suppression.js';
 
 export interface SourceInput {
@@ -18,6 +19,14 @@ export interface SourceInput {
   text: string;
   language: Language;
   rules: RuleSettings;
+  /** Honour peer linters' directives (`# noqa`, `# pylint: disable=`, `// eslint-disable-line`, …); on unless false. */
+  peerSuppressions?: boolean;
+}
+
+/** A file's findings and how many findings directives hid. */
+export interface SourceOutcome {
+  findings: Finding[];
+  suppressed: SuppressedCounts;
 }
 
 interface Collected {
@@ -31,6 +40,12 @@ interface Collected {
  * offsets into findings. A file that does not parse gets exactly one syntax-error finding and nothing else.
  */
 export async function reviewSource(input: SourceInput): Promise<Finding[]> {
+  return (await reviewSourceOutcome(input)).findings;
+}
+
+/** What reviewSource does, with the counts of suppressed findings the run's stats carry. */
+export async function reviewSourceOutcome(input: SourceInput): Promise<SourceOutcome> {
+  const none = (findings: Finding[]): SourceOutcome => ({ findings, suppressed: { own: 0, peer: 0 } });
   const source = new SourceText(input.text);
   const collected: Collected[] = [];
   const contextFor = (rule: ReviewRule, severity: Severity): RuleContext<unknown> => ({
@@ -56,24 +71,33 @@ export async function reviewSource(input: SourceInput): Promise<Finding[]> {
     collected.length = 0;
     const tooComplexRule = enabled.find(({ rule }) => rule.tooComplex);
     tooComplexRule?.rule.tooComplex?.(contextFor(tooComplexRule.rule, tooComplexRule.severity), { stage: stage.name, limit: callStackLimit() });
-    return toFindings(input.file, source, collected);
+    return none(toFindings(input.file, source, collected));
   }
   if (parsed.syntaxError) {
     const syntaxRule = enabled.find(({ rule }) => rule.syntaxError);
     syntaxRule?.rule.syntaxError?.(contextFor(syntaxRule.rule, syntaxRule.severity), parsed.syntaxError);
-    return toFindings(input.file, source, collected);
+    return none(toFindings(input.file, source, collected));
   }
 
   const directives = parsed.comments
     .map((comment) => parseDirective(comment.text, comment.start, comment.end, source))
     .filter((directive): directive is Directive => directive !== undefined);
+  const peers = input.peerSuppressions === false ? [] : peerSuppressions(parsed.comments, source, peerDialect(input.language));
   const findings = toFindings(input.file, source, collected);
-  if (directives.length === 0) return findings;
-  const { kept, unused } = applySuppressions(findings, directives);
+  if (directives.length === 0 && peers.length === 0) return none(findings);
+  const { kept, unused, suppressed } = applySuppressions(findings, directives, peers);
   const severity = severityFor(unusedSuppression.meta, input.rules[unusedSuppression.meta.id]?.severity);
-  if (!severity) return kept;
+  if (!severity) return { findings: kept, suppressed };
   const isKnownRule = (rule: string) => Object.hasOwn(REVIEW_RULES, rule) || rule === unusedSuppression.meta.id;
-  return [...kept, ...unusedSuppressionFindings({ analyzer: 'review', file: input.file, source, unused, severity, isKnownRule })];
+  return { findings: [...kept, ...unusedSuppressionFindings({ analyzer: 'review', file: input.file, source, unused, severity, isKnownRule })], suppressed };
+}
+
+function peerDialect(language: Language): PeerDialect {
+  return language === 'python' ? 'python' : 'javascript';
+}
+
+function markersFor(input: SourceInput): RegExp {
+  return directiveMarkers(input.peerSuppressions === false ? undefined : PEER_MARKERS[peerDialect(input.language)]);
 }
 
 interface Parsed {
@@ -103,7 +127,7 @@ async function reviewPython(input: SourceInput, enabled: Enabled, contextFor: Co
     const visitors: PythonVisitor[] = [];
     for (const { rule, severity } of enabled) if (rule.python) visitors.push(rule.python(contextFor(rule, severity)));
     walkPython(tree, visitors);
-    return { comments: pythonDirectiveComments(tree, text) };
+    return { comments: pythonDirectiveComments(tree, text, markersFor(input)) };
   } finally {
     tree.delete();
   }
@@ -118,7 +142,7 @@ async function reviewTypeScript(input: SourceInput, enabled: Enabled, contextFor
   const visitors: TypeScriptVisitor[] = [];
   for (const { rule, severity } of enabled) if (rule.typescript) visitors.push(rule.typescript(contextFor(rule, severity), { ts, sourceFile }));
   walkTypeScript(ts, sourceFile, visitors);
-  return { comments: typescriptDirectiveComments(ts, sourceFile) };
+  return { comments: typescriptDirectiveComments(ts, sourceFile, markersFor(input)) };
 }
 
 function toFindings(file: string, source: SourceText, collected: readonly Collected[]): Finding[] {

@@ -17,6 +17,7 @@ export interface WorkerSetup {
   rules: Config['rules'];
   overrides: Config['overrides'];
   maxFileSize: number;
+  peerSuppressions: boolean;
 }
 
 const setup = workerData as WorkerSetup;
@@ -35,7 +36,7 @@ async function handle(batch: WorkerRequest): Promise<void> {
   }
   for (const [index, candidate] of batch.entries()) {
     // reviewFile turns a failure into a skipped file; only the thread's death (out of memory) escapes it.
-    const outcome: FileOutcome = await reviewFile(candidate, settingsFor(candidate.file), setup.maxFileSize);
+    const outcome: FileOutcome = await reviewFile(candidate, settingsFor(candidate.file), setup);
     parentPort?.postMessage({ outcome, lastOfBatch: index === batch.length - 1 } satisfies WorkerResponse);
   }
 }

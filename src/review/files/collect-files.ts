@@ -29,7 +29,12 @@ export type SkipReason =
   /** The name's bytes are not UTF-8: it cannot be reported, filtered or fingerprinted faithfully. */
   | 'non-utf8-file-name'
   /** Reviewing the file threw, or the helper thread reviewing it died; the detail says how. */
-  | 'review-failed';
+  | 'review-failed'
+  /** Inside git: tracked files .gitattributes marks generated or vendored, minified files, and files the config excludes. */
+  | 'linguist-generated'
+  | 'linguist-vendored'
+  | 'minified'
+  | 'excluded';
 
 export interface SkippedFile {
   file: string;
