@@ -8,7 +8,7 @@ import { makeRepo } from '../helpers/git-repo.js';
 import { statsOf } from '../helpers/run-stats.js';
 import { makeTree } from '../helpers/temp-tree.js';
 
-const BARE = 'try:\n    pass\nexcept:\n    raise\n';
+const BARE = 'try:\n    pass\nexcept:\n    cleanup()\n';
 const EMPTY_CATCH = 'try { run(); } catch (e) {}\n';
 
 const review = (root: string, layer = {}) => analyze(mergeConfig(defaultConfig(root), layer));
@@ -88,7 +88,7 @@ describe("inside a git work tree, the review reads git's file set", () => {
       expect(text.slice(-4)).toEqual([
         '  … and 31 more files',
         '',
-        '⚠ 1 problem (0 errors, 1 warning, 0 notices) — gate passed',
+        '⚠ 1 problem (0 errors, 0 warnings, 1 notice) — gate passed',
         'Review: 1 file reviewed, 131 skipped; findings hidden: 0 by suppressions (0 own, 0 peer).',
       ]);
     } finally {

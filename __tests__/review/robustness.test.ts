@@ -10,7 +10,7 @@ import { reviewFiles } from '../../src/review/review-pool.js';
 import { statsOf } from '../helpers/run-stats.js';
 import { makeTree } from '../helpers/temp-tree.js';
 
-const BARE = 'try:\n    pass\nexcept:\n    raise\n';
+const BARE = 'try:\n    pass\nexcept:\n    cleanup()\n';
 
 async function reviewIn(root: string, layer = {}): Promise<Report> {
   return analyze(mergeConfig(defaultConfig(root), layer));
@@ -48,7 +48,7 @@ describe('bad input never costs the other files their findings', () => {
   });
 
   it('reads lone-CR line ends in Python as CPython does: no syntax error, lines counted at each CR', async () => {
-    const tree = makeTree({ 'old-mac.py': 'import os\rdef f():\r    try:\r        pass\r    except:\r        raise\r' });
+    const tree = makeTree({ 'old-mac.py': 'import os\rdef f():\r    try:\r        pass\r    except:\r        cleanup()\r' });
     try {
       const report = await reviewIn(tree.root);
       expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual(['old-mac.py:5:5 bare-except']);

@@ -3,6 +3,7 @@ import { filesToReview } from '../core/diff/filter-findings.js';
 import type { Finding } from '../core/finding.js';
 import { collectFiles } from './files/collect-files.js';
 import { reviewFiles, threadCount } from './review-pool.js';
+import { withTestCodeDefaults } from './test-code.js';
 
 /** Skipped files listed by name in the run's stats; more are counted. */
 const SKIPPED_LISTED = 100;
@@ -18,7 +19,7 @@ export const reviewAnalyzer: Analyzer<'review'> = {
     const started = performance.now();
     const onlyFiles = config.changes ? filesToReview(config.changes, config.filterMode) : undefined;
     const selection = collectFiles({ ...config, onlyFiles });
-    const outcomes = await reviewFiles(selection.files, config);
+    const outcomes = await reviewFiles(selection.files, withTestCodeDefaults(config));
     const findings: Finding[] = outcomes.flatMap((outcome) => outcome.findings);
     const skipped = [...selection.skipped, ...outcomes.flatMap((outcome) => (outcome.skipped ? [outcome.skipped] : []))];
     skipped.sort((a, b) => a.file.localeCompare(b.file));
