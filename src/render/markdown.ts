@@ -72,7 +72,7 @@ function skippedNote(run: AnalyzerRun): string[] {
   const skipped = run.analyzer === 'review' && run.status === 'ok' ? run.stats.skipped : [];
   const omitted = run.analyzer === 'review' && run.status === 'ok' ? (run.stats.skippedOmitted ?? 0) : 0;
   if (skipped.length === 0) return [];
-  const items = skipped.map(({ file, reason, detail }) => `- ${escapeMarkdown(file)}: ${reason}${detail === undefined ? '' : ` (${escapeMarkdown(detail)})`}`);
+  const items = skipped.map(({ file, reason, detail }) => `- ${escapeMarkdown(file)}: ${escapeMarkdown(reason)}${detail === undefined ? '' : ` (${escapeMarkdown(detail)})`}`);
   if (omitted > 0) items.push(`- … and ${plural(omitted, 'more file')}`);
   return [`<details><summary>⏭️ ${plural(skipped.length + omitted, 'file')} not reviewed</summary>\n\n${items.join('\n')}\n\n</details>`];
 }
