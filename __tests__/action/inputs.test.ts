@@ -10,12 +10,12 @@ const actionYml = parse(readFileSync(fileURLToPath(new URL('../../action.yml', i
   runs: { using: string; main: string };
 };
 
-// DESIGN.md's inputs, plus this project's additions: report and pull-request (the fork-safe posting job), kind and selector (Flagger, label selection).
+// DESIGN.md's inputs, plus this project's additions: report and pull-request (the fork-safe posting job), kind and selector (Flagger, label selection), peer-suppressions (issue 10).
 const DESIGN_INPUTS = [
   'github-token', 'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'section', 'annotations', 'check-run', 'sarif-file',
   'config', 'baseline', 'report', 'pull-request', 'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'verify-indexes', 'statement-timeout',
   'lock-timeout', 'kubeconfig', 'context', 'rollout', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
-  'kind', 'selector', 'allow-empty',
+  'kind', 'selector', 'allow-empty', 'peer-suppressions',
 ];
 
 /** The runner passes every input as INPUT_<NAME>, defaults included. */
@@ -65,6 +65,22 @@ describe('action inputs', () => {
       expect(explicit.checkRun).toBe(true);
     } finally {
       tree.cleanup();
+    }
+  });
+
+  it("honours peers' suppressions by default; the input or the config file turns them off, the input winning", () => {
+    const tree = makeTree({ '.predator-guard.yml': 'peer-suppressions: false\n' });
+    const plain = makeTree({});
+    try {
+      expect(withInputs({}, () => readActionSettings(plain.root)).config.peerSuppressions).toBe(true);
+      expect(withInputs({ 'peer-suppressions': 'false' }, () => readActionSettings(plain.root)).config.peerSuppressions).toBe(false);
+      expect(withInputs({}, () => readActionSettings(tree.root)).config.peerSuppressions).toBe(false);
+      expect(() => withInputs({ 'peer-suppressions': 'no' }, () => readActionSettings(plain.root))).toThrow(
+        "input 'peer-suppressions': got 'no'; expected true or false.",
+      );
+    } finally {
+      tree.cleanup();
+      plain.cleanup();
     }
   });
 

@@ -22,6 +22,7 @@ describe('renderText', () => {
         '  warning  Canary error rate 2.4% exceeds the stable 0.3%.  canary-error-rate',
         '',
         "✖ 4 problems (1 error, 2 warnings, 1 notice) — gate failed: 1 finding at or above 'error'",
+        'Review: 3 files reviewed, 0 skipped; findings hidden: 0 by suppressions (0 own, 0 peer).',
       ),
     );
   });
@@ -102,8 +103,27 @@ describe('renderText', () => {
         '  logo.js: binary (contains NUL bytes)',
         '',
         '✔ no problems — gate passed',
+        'Review: 0 files reviewed, 2 skipped; findings hidden: 0 by suppressions (0 own, 0 peer).',
       ),
     );
+  });
+
+  it('ends with the files reviewed and skipped, and what the diff filter, the baseline and suppressions hid', () => {
+    const skipped: SkippedFile[] = [{ file: 'gen.py', reason: 'linguist-generated' }];
+    const stats = {
+      files: 12,
+      skipped,
+      skippedOmitted: 140,
+      suppressed: { own: 1, peer: 3 },
+      diff: { mode: 'added' as const, changedFiles: 2, filteredOut: 7 },
+      baseline: { file: '.predator-guard-baseline.json', hidden: 2, stale: 0 },
+    };
+    const output = renderText(reportOf([], { runs: [completedRun('review', stats)] }));
+    expect(output.split('\n').slice(-3)).toEqual([
+      '✔ no problems — gate passed',
+      'Review: 12 files reviewed, 141 skipped; findings hidden: 7 by the diff filter, 2 by the baseline, 4 by suppressions (1 own, 3 peer).',
+      '',
+    ]);
   });
 
   it('says so in one line when there is nothing to report', () => {

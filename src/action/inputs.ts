@@ -24,12 +24,13 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'rollout-timeout': '10m',
   'success-on-pause': 'false',
   'allow-empty': 'false',
+  'peer-suppressions': 'true',
 };
 
-const BOOLEAN_INPUTS = new Set(['comment', 'annotations', 'check-run', 'analyze', 'success-on-pause', 'allow-empty']);
+const BOOLEAN_INPUTS = new Set(['comment', 'annotations', 'check-run', 'analyze', 'success-on-pause', 'allow-empty', 'peer-suppressions']);
 /** Inputs that are settings of the run; the token and the config file's own path are not. */
 const SETTING_INPUTS = [
-  'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'section', 'annotations', 'check-run', 'sarif-file', 'baseline',
+  'checks', 'paths', 'filter-mode', 'fail-on', 'peer-suppressions', 'comment', 'comment-tag', 'section', 'annotations', 'check-run', 'sarif-file', 'baseline',
   'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'verify-indexes', 'statement-timeout', 'lock-timeout',
   'kubeconfig', 'context', 'rollout', 'kind', 'selector', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
   'allow-empty',

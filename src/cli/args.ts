@@ -40,6 +40,8 @@ const OPTIONS = {
   'prune-baseline': { type: 'boolean' },
   'max-file-size': { type: 'string' },
   workers: { type: 'string' },
+  'peer-suppressions': { type: 'boolean' },
+  'no-peer-suppressions': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -85,6 +87,11 @@ export function parseCli(argv: readonly string[]): CliRequest {
     layer.maxFileSize = size;
   }
   if (values.workers !== undefined) layer.workers = parseWorkers(values.workers);
+  if (values['peer-suppressions'] && values['no-peer-suppressions']) {
+    throw new UsageError('--peer-suppressions and --no-peer-suppressions exclude each other: give one.');
+  }
+  if (values['peer-suppressions']) layer.peerSuppressions = true;
+  if (values['no-peer-suppressions']) layer.peerSuppressions = false;
   if (values['write-baseline'] && values['prune-baseline']) {
     throw new UsageError('--write-baseline and --prune-baseline exclude each other: write records every current finding, prune only drops entries.');
   }
@@ -162,6 +169,7 @@ Options:
       --prune-baseline                     drop baseline entries that no longer match
       --max-file-size SIZE                 skip larger files (default 1MB)
       --workers N|auto                     worker threads for the review (default auto)
+      --no-peer-suppressions               ignore peers' # noqa, # pylint: disable=, // eslint-disable… comments
       --color / --no-color                 force or disable colour in text output
   -h, --help    -v, --version
 

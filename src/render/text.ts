@@ -4,7 +4,7 @@ import { auditedQueries } from './queries/audited-queries.js';
 import { queriesTextSections } from './queries/queries-text.js';
 import { followedRollouts } from './rollout/followed-rollouts.js';
 import { rolloutTextSections } from './rollout/rollout-text.js';
-import { skippedFiles } from './skipped-files.js';
+import { skippedFiles, skippedOmitted } from './skipped-files.js';
 import { ANSI, PLAIN, type Palette } from './text-palette.js';
 
 export interface TextOptions {
@@ -33,7 +33,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     ...report.runs.flatMap((run) => skippedNote(run, palette)),
   ];
   if (runNotes.length > 0) sections.push(runNotes.join('\n'));
-  sections.push(summaryLine(report, palette));
+  const tally = reviewTally(report);
+  sections.push([summaryLine(report, palette), ...(tally ? [palette.dim(tally)] : [])].join('\n'));
   return `${sections.join('\n\n')}\n`;
 }
 
@@ -93,9 +94,29 @@ function runNote(run: AnalyzerRun, palette: Palette): string {
 /** Files an analyzer could not read are listed, never dropped silently. */
 function skippedNote(run: AnalyzerRun, palette: Palette): string[] {
   const skipped = skippedFiles(run);
+  const omitted = skippedOmitted(run);
   if (skipped.length === 0) return [];
   const rows = skipped.map(({ file, reason, detail }) => `  ${file}: ${reason}${detail === undefined ? '' : ` (${detail})`}`);
-  return [palette.dim([`○ ${plural(skipped.length, 'file')} not ${run.analyzer === 'review' ? 'reviewed' : 'linted'}:`, ...rows].join('\n'))];
+  if (omitted > 0) rows.push(`  … and ${plural(omitted, 'more file')}`);
+  return [palette.dim([`○ ${plural(skipped.length + omitted, 'file')} not ${run.analyzer === 'review' ? 'reviewed' : 'linted'}:`, ...rows].join('\n'))];
+}
+
+/**
+ * The review's last word: files reviewed and skipped, and the findings the diff filter, the baseline and
+ * suppressions hid, so a quiet run says how quiet it was made. Left out when the review read nothing and hid nothing.
+ */
+export function reviewTally(report: Report): string | undefined {
+  const run = report.runs.find((candidate) => candidate.analyzer === 'review' && candidate.status === 'ok');
+  if (!run || run.analyzer !== 'review' || run.status !== 'ok') return undefined;
+  const { files, skipped, skippedOmitted = 0, suppressed = { own: 0, peer: 0 }, diff, baseline } = run.stats;
+  const skippedCount = skipped.length + skippedOmitted;
+  const hidden = [
+    ...(diff ? [`${diff.filteredOut} by the diff filter`] : []),
+    ...(baseline ? [`${baseline.hidden} by the baseline`] : []),
+    `${suppressed.own + suppressed.peer} by suppressions (${suppressed.own} own, ${suppressed.peer} peer)`,
+  ];
+  if (files === 0 && skippedCount === 0 && !diff && !baseline && suppressed.own + suppressed.peer === 0) return undefined;
+  return `Review: ${plural(files, 'file')} reviewed, ${skippedCount} skipped; findings hidden: ${hidden.join(', ')}.`;
 }
 
 function summaryLine(report: Report, palette: Palette): string {

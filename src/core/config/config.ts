@@ -45,6 +45,8 @@ export interface Config {
   maxFileSize: number;
   /** Worker threads for the review; `auto` uses every core when there are enough files. */
   workers: number | 'auto';
+  /** Honour peer linters' suppression comments (`# noqa`, `# pylint: disable=`, `// eslint-disable-line`, …). */
+  peerSuppressions: boolean;
   rules: Record<string, RuleConfig>;
   overrides: Override[];
   /** Keys for the other analyzers and channels, validated by the schema and read by their owners. */
@@ -65,6 +67,7 @@ export function defaultConfig(root: string): Config {
     filterMode: 'added',
     maxFileSize: 1024 * 1024,
     workers: 'auto',
+    peerSuppressions: true,
     rules: {},
     overrides: [],
     settings: {},
@@ -123,6 +126,9 @@ export function configLayerFromDocument(document: Record<string, unknown>, sourc
         break;
       case 'workers':
         layer.workers = value as number | 'auto';
+        break;
+      case 'peer-suppressions':
+        layer.peerSuppressions = value as boolean;
         break;
       case 'rules':
         layer.rules = value as Record<string, RuleConfig>;
