@@ -1,12 +1,18 @@
+import { UsageError } from '../core/config/usage-error.js';
 import type { Finding } from '../core/finding.js';
 import type { RuleSettings } from '../core/rules/settings.js';
 import { adviseIndexes } from './advice/advise-indexes.js';
 import { addAdviceStats, emptyAdviceStats, type IndexAdviceStats } from './advice/advice-stats.js';
+import { DatabaseError } from './db/plan-database.js';
+import { StatementRefusedError } from './db/statement-error.js';
 import type { VerifyIndexesSetting } from './advice/verification-mode.js';
 import type { PlanDatabase } from './db/plan-database.js';
 import { runExplain } from './db/run-explain.js';
 import { judgePlans, type MissingFeature } from './judge-plans.js';
 import { isObject, type RawPlanDocument } from './plan/read-plan-input.js';
+import type { SqlItem } from './read-sql-files.js';
+import { notAuditedFinding, sqlErrorFinding, withStatementName } from './statement-findings.js';
+import type { Refusal } from './sql/statement-refusal.js';
 import { occurrenceCounter, planFinding } from './plan-finding.js';
 import type { AuditableStatement } from './sql/auditable-statement.js';
 import { explainScript, type ExplainScript } from './sql/explain-script.js';
@@ -28,12 +34,15 @@ export interface SqlAudit {
   estimateOnly: string[];
   notRun: MissingFeature[];
   indexAdvice: IndexAdviceStats;
+  /** Statements reported as not audited (DDL, refusals), and those that failed (sql-error). */
+  notAudited: number;
+  errors: number;
 }
 
 /**
  * Explains each statement on the database, one transaction each (always rolled back), and judges its plan with the
- * plan rules, then gives index advice for it. Findings point at the statement: its first line to its last, with the plan node's path in `data`.
- * The first statement the server refuses stops the audit: its error names the statement and the server's message.
+ * plan rules, then gives index advice for it. Findings point at the statement: its first line to its last, with the
+ * plan node's path in `data`. A statement the server refuses is a sql-error finding and the others go on.
  */
 export async function auditSqlStatements(
   database: PlanDatabase,
@@ -43,31 +52,138 @@ export async function auditSqlStatements(
   rulesFor: (file: string) => RuleSettings,
   log?: (line: string) => void,
 ): Promise<SqlAudit> {
+  return auditSqlItems(database, parser, statements.map((statement) => ({ kind: 'audit', statement })), settings, rulesFor, log);
+}
+
+/**
+ * Every item of the SQL files in file order: statements explained, DDL applied as schema on the embedded database
+ * (a notice says so) or left alone on a server (a notice: not audited), refusals and parse errors reported where
+ * they are. Only an unreachable database stops the run.
+ */
+export async function auditSqlItems(
+  database: PlanDatabase,
+  parser: PgParser,
+  items: readonly SqlItem[],
+  settings: SqlAuditSettings,
+  rulesFor: (file: string) => RuleSettings,
+  log?: (line: string) => void,
+): Promise<SqlAudit> {
+  const audit: SqlAudit = { findings: [], plans: 0, estimateOnly: [], notRun: [], indexAdvice: emptyAdviceStats(), notAudited: 0, errors: 0 };
+  const report = (finding: Finding | undefined) => {
+    if (finding) audit.findings.push(finding);
+  };
+  for (const item of items) {
+    if (item.kind === 'unparsed') {
+      const { failure } = item;
+      audit.errors += 1;
+      report(sqlErrorFinding({ ...failure, column: failure.column, startLine: failure.line, endLine: failure.line }, `The SQL does not parse: ${failure.reason}. Fix the statement so PostgreSQL accepts it.`, { reason: 'parse' }, rulesFor(failure.file)));
+    } else if (item.kind === 'refused') {
+      audit.notAudited += 1;
+      report(await refusedStatement(database, item.statement, item.refusal, rulesFor(item.statement.file), log));
+    } else {
+      const outcome = await auditStatement(database, parser, item.statement, settings, rulesFor, log);
+      if ('refused' in outcome) {
+        audit.errors += 1;
+        report(outcome.refused);
+        continue;
+      }
+      audit.plans += 1;
+      audit.findings.push(...outcome.findings);
+      if (outcome.estimateOnly) audit.estimateOnly.push(statementLocation(item.statement));
+      audit.notRun.push(...outcome.notRun);
+      audit.indexAdvice = addAdviceStats(audit.indexAdvice, outcome.indexAdvice);
+    }
+  }
+  return audit;
+}
+
+interface StatementAudit {
+  findings: Finding[];
+  estimateOnly: boolean;
+  notRun: MissingFeature[];
+  indexAdvice: IndexAdviceStats;
+}
+
+async function auditStatement(
+  database: PlanDatabase,
+  parser: PgParser,
+  statement: AuditableStatement,
+  settings: SqlAuditSettings,
+  rulesFor: (file: string) => RuleSettings,
+  log?: (line: string) => void,
+): Promise<StatementAudit | { refused: Finding | undefined }> {
+  const rules = rulesFor(statement.file);
+  let script: ExplainScript;
+  try {
+    script = explainScript(parser, statement, { ...settings, serverVersionNum: database.identity.versionNum });
+  } catch (error) {
+    // The statement's text could not be wrapped safely (the re-parse disagreed): reported, never sent.
+    if (!(error instanceof UsageError) || !error.message.startsWith(`${statementLocation(statement)}: refusing to send`)) throw error;
+    const reason = error.message.slice(statementLocation(statement).length + 2);
+    return { refused: notAuditedFinding(statement, 'not-explainable', `Not audited: ${reason}`, {}, rules) };
+  }
+  log?.(`queries: ${script.analyze ? 'EXPLAIN ANALYZE' : 'EXPLAIN'} of ${statementLocation(statement)}${script.estimateOnly ? ' (generic plan: estimates only)' : ''}`);
+  let raw: RawPlanDocument;
+  try {
+    raw = await runExplain(database, statement, script, settings);
+  } catch (error) {
+    // Without a SQLSTATE the connection failed, not the statement: nothing else can be audited either.
+    if (!(error instanceof StatementRefusedError) || error.serverError.code === undefined) throw error;
+    const { message, code } = error.serverError;
+    return { refused: sqlErrorFinding(statement, `The database refused the statement: ${message} (SQLSTATE ${code}). ${error.fix}`, { sqlstate: code, serverMessage: message }, rules) };
+  }
+  const plan = withoutOwnSettings(raw, script, database.engineSettings ?? []);
+  const judgement = judgePlans([plan], rules);
+  const occurrence = occurrenceCounter();
+  const anchor = `${statement.file}\0${normalisedSql(statement.sql)}`;
   const findings: Finding[] = [];
-  const estimateOnly: string[] = [];
-  const notRun: MissingFeature[] = [];
-  let indexAdvice = emptyAdviceStats();
-  for (const statement of statements) {
-    const script = explainScript(parser, statement, { ...settings, serverVersionNum: database.identity.versionNum });
-    log?.(`queries: ${script.analyze ? 'EXPLAIN ANALYZE' : 'EXPLAIN'} of ${statementLocation(statement)}${script.estimateOnly ? ' (generic plan: estimates only)' : ''}`);
-    const plan = withoutOwnSettings(await runExplain(database, statement, script, settings), script, database.engineSettings ?? []);
-    const judgement = judgePlans([plan], rulesFor(statement.file));
-    if (script.estimateOnly) estimateOnly.push(statementLocation(statement));
+  for (const judged of judgement.reports) {
+    const finding = planFinding(judged, statementPlace(statement), anchor, occurrence(judged));
+    findings.push(withStatementName(statement, script.estimateOnly ? { ...finding, data: { ...finding.data, estimateOnly: true } } : finding));
+  }
+  const advice = await adviseIndexes(database, statement, plan, { ...settings, parser, rule: rules['missing-index'] });
+  findings.push(...advice.findings.map((finding) => withStatementName(statement, finding)));
+  return {
+    findings,
+    estimateOnly: script.estimateOnly,
     // With analyze on, a generic plan lacks actual rows only because it has no values to run with; `estimateOnly`
     // already names it, and listing every ANALYZE rule as not run would wrongly say analyze was off.
-    if (!(settings.analyze && script.estimateOnly)) notRun.push(...judgement.notRun);
-    const occurrence = occurrenceCounter();
-    const anchor = `${statement.file}\0${normalisedSql(statement.sql)}`;
-    for (const judged of judgement.reports) {
-      const finding = planFinding(judged, statementPlace(statement), anchor, occurrence(judged));
-      findings.push(script.estimateOnly ? { ...finding, data: { ...finding.data, estimateOnly: true } } : finding);
-    }
-    const rule = rulesFor(statement.file)['missing-index'];
-    const advice = await adviseIndexes(database, statement, plan, { ...settings, parser, rule });
-    findings.push(...advice.findings);
-    indexAdvice = addAdviceStats(indexAdvice, advice.stats);
+    notRun: settings.analyze && script.estimateOnly ? [] : judgement.notRun,
+    indexAdvice: advice.stats,
+  };
+}
+
+/**
+ * A statement refused before the database: DDL is applied as schema on the embedded database (the run's own, so
+ * the queries after it can use what it defines) and never sent to a server; anything else is only reported.
+ */
+async function refusedStatement(database: PlanDatabase, statement: SqlStatement, refusal: Refusal, rules: RuleSettings, log?: (line: string) => void): Promise<Finding | undefined> {
+  if (!refusal.schema) {
+    return notAuditedFinding(statement, 'not-explainable', `Not audited: ${refusal.label} cannot be explained: ${refusal.reason}. ${refusal.fix}`, { statement: refusal.label }, rules);
   }
-  return { findings, plans: statements.length, estimateOnly, notRun, indexAdvice };
+  if (database.identity.kind === 'server') {
+    return notAuditedFinding(
+      statement,
+      'schema-on-server',
+      `Not audited: ${refusal.label} is DDL, and predator-guard never changes a server's schema. Apply it to the database with your migrations; on the embedded database it would be applied as schema.`,
+      { statement: refusal.label },
+      rules,
+    );
+  }
+  log?.(`queries: applying ${refusal.label} at ${statementLocation(statement)} as schema`);
+  try {
+    await database.run(statement.sql);
+  } catch (error) {
+    if (!(error instanceof DatabaseError) || error.code === undefined) throw error;
+    return sqlErrorFinding(statement, `The database refused this ${refusal.label}: ${error.message} (SQLSTATE ${error.code}). Fix the DDL, or move it to the 'schema' files in the order it needs.`, { sqlstate: error.code, serverMessage: error.message }, rules);
+  }
+  return notAuditedFinding(
+    statement,
+    'applied-as-schema',
+    `Applied as schema, not audited: ${refusal.label} is DDL, which EXPLAIN cannot plan; the embedded database ran it so the statements after it can use what it defines. Keep schema in the 'schema' files to audit against a server too.`,
+    { statement: refusal.label },
+    rules,
+  );
 }
 
 /**

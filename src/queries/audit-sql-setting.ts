@@ -2,7 +2,7 @@ import type { Deps } from '../core/analyzer.js';
 import type { Config } from '../core/config/config.js';
 import type { Finding } from '../core/finding.js';
 import type { RuleSettings } from '../core/rules/settings.js';
-import { auditSqlStatements } from './audit-sql-files.js';
+import { auditSqlItems } from './audit-sql-files.js';
 import type { MissingFeature } from './judge-plans.js';
 import { openPlanDatabase } from './open-plan-database.js';
 import type { SqlAuditStats } from './queries-run-stats.js';
@@ -35,13 +35,13 @@ export interface SqlSettingAudit {
  */
 export async function auditSqlSetting(config: Config, entries: readonly string[], rulesFor: (file: string) => RuleSettings, deps: Deps): Promise<SqlSettingAudit> {
   const parser = await pgParser();
-  const statements = readSqlFiles(parser, resolveInputFiles(config.root, entries, SQL_FILE_KIND));
+  const items = readSqlFiles(parser, resolveInputFiles(config.root, entries, SQL_FILE_KIND));
   const { database, rowCounts } = await openPlanDatabase(config, deps);
   try {
     const settings = readSqlAuditSettings(config, database.identity.kind === 'embedded');
-    const counted = `${statements.length} ${statements.length === 1 ? 'statement' : 'statements'}`;
+    const counted = `${items.length} ${items.length === 1 ? 'statement' : 'statements'}`;
     deps.log?.(`queries: auditing ${counted} on ${database.identity.version} at ${database.identity.location}`);
-    const audit = await auditSqlStatements(database, parser, statements, settings, rulesFor, deps.log);
+    const audit = await auditSqlItems(database, parser, items, settings, rulesFor, deps.log);
     return {
       findings: audit.findings,
       plans: audit.plans,
@@ -49,7 +49,10 @@ export async function auditSqlSetting(config: Config, entries: readonly string[]
       serverVersion: database.identity.version,
       stats: {
         server: database.identity.location,
-        statements: statements.length,
+        statements: items.length,
+        // Present only when some statement was not explained, so a clean run's stats read as they always did.
+        ...(audit.notAudited > 0 ? { notAudited: audit.notAudited } : {}),
+        ...(audit.errors > 0 ? { sqlErrors: audit.errors } : {}),
         analyze: settings.analyze,
         estimateOnly: audit.estimateOnly,
         indexAdvice: audit.indexAdvice,

@@ -6,6 +6,8 @@ export interface SqlStatement {
   /** 1-based lines of its first and last token. */
   startLine: number;
   endLine: number;
+  /** The name sqlc gives it in a `-- name: GetAuthor :one` comment just before it, if any. */
+  name?: string;
 }
 
 /** `file:line` of a statement, the prefix of every message about it. */
