@@ -24,11 +24,34 @@ SELECT count(*) FROM books WHERE;
 SELECT 1;
 `;
 
-const tree = makeTree({ 'db/schema.sql': SCHEMA, 'sql/books.sql': QUERIES });
+const SQLC = `-- name: DeleteBook :exec
+DELETE FROM books WHERE book_id = @book_id;
+
+-- name: GetBook :one
+SELECT * FROM books WHERE book_id = sqlc.arg(book_id);
+`;
+const PLAIN = 'DELETE FROM books WHERE book_id = @book_id;\nDELETE FROM books WHERE book_id IN (1, 2, 3);\n';
+
+const tree = makeTree({ 'db/schema.sql': SCHEMA, 'sql/books.sql': QUERIES, 'sql/sqlc.sql': SQLC, 'sql/plain.sql': PLAIN });
 afterAll(() => tree.cleanup());
 
 function configFor(settings: Record<string, unknown>) {
   return { ...defaultConfig(tree.root), checks: ['queries' as const], rules: { 'missing-index': { severity: 'off' as const } }, settings: { queries: ['sql/books.sql'], ...settings } };
+}
+
+const AT_OPERATOR =
+  "1 notice statement-not-audited (parameters): Not audited: '@book_id' could be a sqlc @name / sqlc.arg(name) parameter or the @ (absolute value) operator, so it cannot be read for certain. Set params-style: sqlc if it is a parameter, or put a space after the operator.";
+
+/** sqlc's parameters planned as $n (never run as the @ operator), and a bare `@name` refused, under ANALYZE. */
+async function auditParameters(settings: Record<string, unknown>, countBooks?: () => Promise<number>): Promise<void> {
+  const before = await countBooks?.();
+  const report = await analyze(configFor({ ...settings, queries: ['sql/sqlc.sql', 'sql/plain.sql'], analyze: true }), {});
+  expect(report.runs[0].status).toBe('ok');
+  expect(lines(report).filter((line) => line.includes('statement-not-audited') || line.includes('sql-error'))).toEqual([AT_OPERATOR]);
+  expect(report.runs[0].stats).toMatchObject({ statements: 4, plans: 3, notAudited: 1, estimateOnly: ['sql/sqlc.sql:2', 'sql/sqlc.sql:5'] });
+  // The sqlc DELETE got a generic plan only (estimateOnly above); the one with literal values ran under ANALYZE and
+  // was rolled back. On a server, count the rows afterwards (the embedded database lives only as long as the run).
+  if (countBooks) expect(await countBooks()).toBe(before);
 }
 
 function lines(report: Report): string[] {
@@ -60,6 +83,10 @@ describe('a query file with DDL, a misspelt column, transaction control and a sy
     expect(report.gate.passed).toBe(false);
   }, 120_000);
 
+  it('on the embedded database: plans sqlc parameters as $n and refuses a bare @name, deleting nothing', async () => {
+    await auditParameters({ schema: ['db/schema.sql'], 'table-rows': { books: 500 } });
+  }, 120_000);
+
   const onServer = postgres15Installed() ? describe : describe.skip;
   onServer('on a PostgreSQL 15 throwaway cluster', () => {
     let server: TestPostgres;
@@ -67,6 +94,7 @@ describe('a query file with DDL, a misspelt column, transaction control and a sy
       server = await startPostgres15();
       const client = await connect(server);
       await client.query(SCHEMA);
+      await client.query("INSERT INTO books (title, author_id) SELECT 'book ' || g, g % 50 FROM generate_series(1, 500) AS g");
       await client.end();
     }, 60_000);
     afterAll(async () => server?.close());
@@ -90,6 +118,17 @@ describe('a query file with DDL, a misspelt column, transaction control and a sy
       } finally {
         await client.end();
       }
+    }, 60_000);
+
+    it('plans sqlc parameters as $n and refuses a bare @name under ANALYZE, deleting nothing', async () => {
+      await auditParameters({ 'database-url': server.url }, async () => {
+        const client = await connect(server);
+        try {
+          return Number((await client.query('SELECT count(*)::int AS n FROM books')).rows[0].n);
+        } finally {
+          await client.end();
+        }
+      });
     }, 60_000);
   });
 });

@@ -13,6 +13,8 @@ export const QUERIES_OPTIONS = {
   'statement-timeout': { type: 'string' },
   'lock-timeout': { type: 'string' },
   'verify-indexes': { type: 'string' },
+  'params-style': { type: 'string' },
+  'allow-functions': { type: 'string', multiple: true },
 } as const;
 
 /**
@@ -22,7 +24,7 @@ export const QUERIES_OPTIONS = {
  */
 export function queriesLayer(values: Record<string, unknown>, positionals: readonly string[]): ConfigLayer {
   const settings: Record<string, unknown> = {};
-  const lists = { plan: values.plan, schema: values.schema, seed: values.seed };
+  const lists = { plan: values.plan, schema: values.schema, seed: values.seed, 'allow-functions': values['allow-functions'] };
   for (const [key, value] of Object.entries(lists)) {
     if (Array.isArray(value)) settings[key] = value.flatMap((item: string) => toList(item));
   }
@@ -32,7 +34,7 @@ export function queriesLayer(values: Record<string, unknown>, positionals: reado
   if (values.analyze === true) settings.analyze = true;
   if (values['no-analyze'] === true) settings.analyze = false;
   // Durations and verify-indexes are checked where they are used, with the same message whichever door they came through.
-  for (const key of ['statement-timeout', 'lock-timeout', 'verify-indexes']) {
+  for (const key of ['statement-timeout', 'lock-timeout', 'verify-indexes', 'params-style']) {
     if (typeof values[key] === 'string') settings[key] = values[key];
   }
   return Object.keys(settings).length > 0 ? { settings } : {};

@@ -135,7 +135,7 @@ async function auditStatement(
   const plan = withoutOwnSettings(raw, script, database.engineSettings ?? []);
   const judgement = judgePlans([plan], rules);
   const occurrence = occurrenceCounter();
-  const anchor = `${statement.file}\0${normalisedSql(statement.sql)}`;
+  const anchor = `${statement.file}\0${normalisedSql(statement.written ?? statement.sql)}`;
   const findings: Finding[] = [];
   for (const judged of judgement.reports) {
     const finding = planFinding(judged, statementPlace(statement), anchor, occurrence(judged));
@@ -158,6 +158,9 @@ async function auditStatement(
  * the queries after it can use what it defines) and never sent to a server; anything else is only reported.
  */
 async function refusedStatement(database: PlanDatabase, statement: SqlStatement, refusal: Refusal, rules: RuleSettings, log?: (line: string) => void): Promise<Finding | undefined> {
+  if (refusal.kind) {
+    return notAuditedFinding(statement, refusal.kind, `Not audited: ${refusal.reason}.${refusal.fix ? ` ${refusal.fix}` : ''}`, {}, rules);
+  }
   if (!refusal.schema) {
     return notAuditedFinding(statement, 'not-explainable', `Not audited: ${refusal.label} cannot be explained: ${refusal.reason}. ${refusal.fix}`, { statement: refusal.label }, rules);
   }
@@ -200,7 +203,7 @@ function withoutOwnSettings(plan: RawPlanDocument, script: ExplainScript, engine
 
 /** The whole statement: first line, column 1, to the end of its last line. */
 function statementPlace(statement: SqlStatement) {
-  const lastLine = statement.sql.split('\n').at(-1) ?? '';
+  const lastLine = (statement.written ?? statement.sql).split('\n').at(-1) ?? '';
   return { file: statement.file, line: statement.startLine, column: 1, endLine: statement.endLine, endColumn: lastLine.length + 1 };
 }
 

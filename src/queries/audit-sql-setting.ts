@@ -9,7 +9,9 @@ import type { SqlAuditStats } from './queries-run-stats.js';
 import { resolveInputFiles, type InputFileKind } from './plan/plan-files.js';
 import { readSqlFiles } from './read-sql-files.js';
 import { readSqlAuditSettings } from './sql-audit-settings.js';
+import { PARAMS_STYLES, type ParamsStyle } from './sql/parameter-styles.js';
 import { pgParser } from './sql/pg-parser.js';
+import { UsageError } from '../core/config/usage-error.js';
 
 const SQL_FILE_KIND: InputFileKind = {
   setting: 'queries',
@@ -35,7 +37,7 @@ export interface SqlSettingAudit {
  */
 export async function auditSqlSetting(config: Config, entries: readonly string[], rulesFor: (file: string) => RuleSettings, deps: Deps): Promise<SqlSettingAudit> {
   const parser = await pgParser();
-  const items = readSqlFiles(parser, resolveInputFiles(config.root, entries, SQL_FILE_KIND));
+  const items = readSqlFiles(parser, resolveInputFiles(config.root, entries, SQL_FILE_KIND), paramsStyleSetting(config.settings['params-style']));
   const { database, rowCounts } = await openPlanDatabase(config, deps);
   try {
     const settings = readSqlAuditSettings(config, database.identity.kind === 'embedded');
@@ -62,4 +64,11 @@ export async function auditSqlSetting(config: Config, entries: readonly string[]
   } finally {
     await database.close();
   }
+}
+
+/** `params-style`, checked whichever door it came through (the config schema lists the same values). */
+export function paramsStyleSetting(value: unknown): ParamsStyle {
+  if (value === undefined) return 'auto';
+  if (typeof value === 'string' && (PARAMS_STYLES as readonly string[]).includes(value)) return value as ParamsStyle;
+  throw new UsageError(`params-style: got ${JSON.stringify(value)}; expected one of ${PARAMS_STYLES.join(', ')} (auto reads each file's style and refuses what it cannot read for certain).`);
 }

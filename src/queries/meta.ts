@@ -62,6 +62,8 @@ export const queriesMeta = {
     seed: stringList('Seed SQL files or globs.'),
     analyze: { type: 'boolean' },
     plan: stringList('Saved EXPLAIN (FORMAT JSON) files.'),
+    'params-style': { enum: ['auto', 'postgres', 'sqlc', 'psycopg', 'colon'], description: 'auto, postgres, sqlc, psycopg, or colon' },
+    'allow-functions': stringList('User-defined VOLATILE functions the audit may run under analyze (name or schema.name).'),
     'verify-indexes': { enum: ['auto', 'hypopg', 'transaction', 'off'], description: 'auto, hypopg, transaction, or off' },
     'statement-timeout': duration('a Go-style duration such as 30s'),
     'lock-timeout': duration('a Go-style duration such as 2s'),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { UsageError } from '../core/config/usage-error.js';
 import type { PlanFile } from './plan/plan-files.js';
 import { checkStatement, type AuditableStatement } from './sql/auditable-statement.js';
+import { fileParameters, findParameters, readParameters, type ParamsStyle } from './sql/parameter-styles.js';
 import type { PgParser } from './sql/pg-parser.js';
 import type { SqlStatement } from './sql/sql-statement.js';
 import { splitSqlTolerant, type SqlParseFailure } from './sql/split-sql-tolerant.js';
@@ -20,14 +21,18 @@ export type SqlItem =
  * unreadable file or files with no statement at all: a statement that does not parse or may not be explained is
  * an item of its own, reported in its place while the others are audited.
  */
-export function readSqlFiles(parser: PgParser, files: readonly PlanFile[]): SqlItem[] {
+export function readSqlFiles(parser: PgParser, files: readonly PlanFile[], paramsStyle: ParamsStyle = 'auto'): SqlItem[] {
   const items: SqlItem[] = [];
   for (const { absolute, file } of files) {
     const { statements, failures } = splitSqlTolerant(parser, file, readSqlText(absolute, file));
+    const found = statements.map((statement) => ({ statement, found: findParameters(parser, statement.sql) }));
+    const inFile = fileParameters(found);
     const fileItems: SqlItem[] = [
       ...failures.map((failure): SqlItem => ({ kind: 'unparsed', failure })),
-      ...statements.map((statement): SqlItem => {
-        const checked = checkStatement(parser, statement);
+      ...found.map(({ statement, found: markers }): SqlItem => {
+        const read = readParameters(statement, markers, paramsStyle, inFile);
+        if ('refusal' in read) return { kind: 'refused', statement, refusal: { label: 'the statement', reason: read.refusal, fix: '', kind: 'parameters' } };
+        const checked = checkStatement(parser, read.statement);
         return 'refusal' in checked ? { kind: 'refused', statement, refusal: checked.refusal } : { kind: 'audit', statement: checked.statement };
       }),
     ];

@@ -21,12 +21,13 @@ export function notAuditedFinding(where: StatementPlace, reason: NotAuditedReaso
 }
 
 /** A statement, or a place in a file that could not be split into statements (a parse error). */
-export type StatementPlace = Pick<SqlStatement, 'file' | 'startLine' | 'endLine' | 'sql' | 'name'> & { column?: number };
+export type StatementPlace = Pick<SqlStatement, 'file' | 'startLine' | 'endLine' | 'sql' | 'name' | 'written'> & { column?: number };
 
 function statementFinding(rule: StatementRule, where: StatementPlace, message: string, data: Record<string, unknown>, rules: RuleSettings): Finding | undefined {
   const severity = severityFor(rule.meta, rules[rule.meta.id]?.severity);
   if (!severity) return undefined;
-  const lastLine = where.sql.split('\n').at(-1) ?? '';
+  const text = where.written ?? where.sql;
+  const lastLine = text.split('\n').at(-1) ?? '';
   const place: Location = { file: where.file, line: where.startLine, column: where.column ?? 1, endLine: where.endLine, endColumn: where.column ?? lastLine.length + 1 };
   return withStatementName(where, {
     analyzer: 'queries',
@@ -36,7 +37,7 @@ function statementFinding(rule: StatementRule, where: StatementPlace, message: s
     message,
     ...place,
     // The file and the statement's text, never the line: moving the statement keeps a known finding known.
-    fingerprint: createHash('sha256').update(`${rule.meta.id}\0${where.file}\0${where.sql.replace(/\s+/g, ' ').trim()}\0${String(data.reason ?? '')}`).digest('hex').slice(0, 32),
+    fingerprint: createHash('sha256').update(`${rule.meta.id}\0${where.file}\0${text.replace(/\s+/g, ' ').trim()}\0${String(data.reason ?? '')}`).digest('hex').slice(0, 32),
     data,
   });
 }

@@ -11,6 +11,8 @@ export interface Refusal {
    * embedded database, which is the run's own, and left alone on a server.
    */
   schema?: boolean;
+  /** Refused for what it may do rather than what it is: its parameters, or a function it calls. */
+  kind?: 'parameters' | 'unsafe-function';
 }
 
 /**
