@@ -8,7 +8,21 @@ import { connect, postgres15Installed, startPostgres15, type TestPostgres } from
  * Every statement audited or reported with its reason, one statement never failing the others: the same query
  * files on the embedded database (DDL applied as schema) and on a PostgreSQL 15 throwaway cluster (DDL left alone).
  */
-const SCHEMA = 'CREATE TABLE books (book_id serial PRIMARY KEY, title text NOT NULL, author_id int NOT NULL);\n';
+const SCHEMA = `CREATE TABLE books (book_id serial PRIMARY KEY, title text NOT NULL, author_id int NOT NULL);
+CREATE TABLE touches (book_id int NOT NULL, at timestamptz NOT NULL DEFAULT now());
+CREATE FUNCTION touch_book(id int) RETURNS int LANGUAGE sql VOLATILE AS $$ INSERT INTO touches (book_id) VALUES (id) RETURNING book_id $$;
+CREATE FUNCTION book_slug(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(t) $$;
+CREATE FUNCTION books_touched() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO touches (book_id) VALUES (NEW.book_id); RETURN NEW; END $$;
+CREATE TRIGGER books_touch AFTER UPDATE ON books FOR EACH ROW EXECUTE FUNCTION books_touched();
+`;
+const SAFETY = `SELECT pg_terminate_backend(pg_backend_pid());
+SELECT set_config('search_path', '', false);
+SELECT pg_advisory_lock(42);
+SELECT touch_book(1);
+SELECT book_slug(title) FROM books WHERE book_id = 1;
+UPDATE books SET title = 'x' WHERE book_id = 1;
+SELECT * FROM books WHERE book_id = 1 FOR UPDATE;
+`;
 const QUERIES = `CREATE TYPE book_status AS ENUM ('available', 'loaned');
 ALTER TABLE books ADD COLUMN status book_status NOT NULL DEFAULT 'available';
 
@@ -32,7 +46,7 @@ SELECT * FROM books WHERE book_id = sqlc.arg(book_id);
 `;
 const PLAIN = 'DELETE FROM books WHERE book_id = @book_id;\nDELETE FROM books WHERE book_id IN (1, 2, 3);\n';
 
-const tree = makeTree({ 'db/schema.sql': SCHEMA, 'sql/books.sql': QUERIES, 'sql/sqlc.sql': SQLC, 'sql/plain.sql': PLAIN });
+const tree = makeTree({ 'db/schema.sql': SCHEMA, 'sql/books.sql': QUERIES, 'sql/sqlc.sql': SQLC, 'sql/plain.sql': PLAIN, 'sql/safety.sql': SAFETY });
 afterAll(() => tree.cleanup());
 
 function configFor(settings: Record<string, unknown>) {
@@ -63,6 +77,39 @@ const BEGIN =
   "11 notice statement-not-audited (not-explainable): Not audited: BEGIN cannot be explained: transaction control would end or split the audit's own transaction, whose rollback undoes every audited statement. Remove it: predator-guard wraps each statement in BEGIN … ROLLBACK itself.";
 const PARSE = '12 error sql-error (parse): The SQL does not parse: syntax error at or near ";". Fix the statement so PostgreSQL accepts it.';
 
+const UNSAFE = (line: number, call: string, reason: string) =>
+  `${line} notice statement-not-audited (unsafe-function): Not audited: it calls ${call}, which ${reason}, and a rollback cannot undo that. Audit the statement without that call.`;
+const TOUCH_BOOK = { name: 'public.touch_book', volatility: 'volatile', language: 'sql', via: 'call' };
+const BOOKS_TOUCHED = { name: 'public.books_touched', volatility: 'volatile', language: 'plpgsql', via: 'trigger books_touch on books' };
+
+/** sql/safety.sql under ANALYZE: refused before the database, refused by pg_proc, and allowed by name. */
+async function auditSafety(settings: Record<string, unknown>): Promise<void> {
+  const log: string[] = [];
+  const report = await analyze(configFor({ ...settings, queries: ['sql/safety.sql'], analyze: true }), { log: (line) => log.push(line) });
+  expect(report.runs[0].status).toBe('ok');
+  expect(lines(report)).toEqual([
+    UNSAFE(1, 'pg_terminate_backend()', 'ends another session (backend signalling)'),
+    UNSAFE(2, 'set_config(…, false)', 'changes a setting for the rest of the session, not only this transaction'),
+    UNSAFE(3, 'pg_advisory_lock()', 'takes a session-level advisory lock, held after the rollback until the session ends'),
+    "4 notice statement-not-audited (unsafe-function): Not audited: under ANALYZE it would run the VOLATILE user-defined function public.touch_book (call), which may act outside the audit's transaction. Name it in allow-functions if running it on this database is safe, or audit without analyze.",
+    "6 notice statement-not-audited (unsafe-function): Not audited: under ANALYZE it would run the VOLATILE user-defined function public.books_touched (trigger books_touch on books), which may act outside the audit's transaction. Name it in allow-functions if running it on this database is safe, or audit without analyze.",
+  ]);
+  expect(report.findings.find((finding) => finding.line === 4)?.data?.functions).toEqual([TOUCH_BOOK]);
+  expect(report.findings.find((finding) => finding.line === 6)?.data?.functions).toEqual([BOOKS_TOUCHED]);
+  // FOR UPDATE stays READ ONLY and is only planned; the IMMUTABLE function's statement runs under ANALYZE.
+  expect(log).toContain('queries: EXPLAIN ANALYZE of sql/safety.sql:5');
+  expect(log).toContain('queries: EXPLAIN of sql/safety.sql:7');
+
+  // Allowed by name, touch_book runs under ANALYZE, in the READ ONLY transaction its INSERT is refused by the server.
+  const allowed = await analyze(configFor({ ...settings, queries: ['sql/safety.sql'], analyze: true, 'allow-functions': 'touch_book, public.books_touched' }), {});
+  const four = allowed.findings.find((finding) => finding.line === 4);
+  expect(four && `${four.rule}: ${four.message}`).toBe(
+    'sql-error: The database refused the statement: cannot execute INSERT in a read-only transaction (SQLSTATE 25006). It writes (through a function) although it reads as a query, and queries run READ ONLY: audit it without analyze, or write it as the INSERT/UPDATE/DELETE it performs.',
+  );
+  expect(four?.data?.functions).toEqual([TOUCH_BOOK]);
+  expect(allowed.findings.filter((finding) => finding.line === 6)).toEqual([]);
+}
+
 describe('a query file with DDL, a misspelt column, transaction control and a syntax error', () => {
   it('on the embedded database: applies the DDL as schema, audits the statements after it, reports each problem in its place', async () => {
     const log: string[] = [];
@@ -85,6 +132,10 @@ describe('a query file with DDL, a misspelt column, transaction control and a sy
 
   it('on the embedded database: plans sqlc parameters as $n and refuses a bare @name, deleting nothing', async () => {
     await auditParameters({ schema: ['db/schema.sql'], 'table-rows': { books: 500 } });
+  }, 120_000);
+
+  it('on the embedded database: refuses out-of-transaction calls, and VOLATILE user functions under ANALYZE unless allowed', async () => {
+    await auditSafety({ schema: ['db/schema.sql'] });
   }, 120_000);
 
   const onServer = postgres15Installed() ? describe : describe.skip;
@@ -115,6 +166,17 @@ describe('a query file with DDL, a misspelt column, transaction control and a sy
       const client = await connect(server);
       try {
         expect((await client.query("SELECT count(*)::int AS n FROM pg_type WHERE typname = 'book_status'")).rows).toEqual([{ n: 0 }]);
+      } finally {
+        await client.end();
+      }
+    }, 60_000);
+
+    it('refuses out-of-transaction calls, and VOLATILE user functions under ANALYZE unless allowed; nothing is written', async () => {
+      await auditSafety({ 'database-url': server.url });
+      const client = await connect(server);
+      try {
+        expect((await client.query('SELECT count(*)::int AS n FROM touches')).rows).toEqual([{ n: 0 }]);
+        expect((await client.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = 'app'")).rows[0].n).toBeGreaterThan(0);
       } finally {
         await client.end();
       }

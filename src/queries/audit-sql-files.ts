@@ -3,6 +3,7 @@ import type { Finding } from '../core/finding.js';
 import type { RuleSettings } from '../core/rules/settings.js';
 import { adviseIndexes } from './advice/advise-indexes.js';
 import { addAdviceStats, emptyAdviceStats, type IndexAdviceStats } from './advice/advice-stats.js';
+import { calledFunctions, refusedUnderAnalyze } from './db/called-functions.js';
 import { DatabaseError } from './db/plan-database.js';
 import { StatementRefusedError } from './db/statement-error.js';
 import type { VerifyIndexesSetting } from './advice/verification-mode.js';
@@ -25,6 +26,8 @@ export interface SqlAuditSettings {
   lockTimeoutMs: number;
   /** How index advice checks its candidates with the planner (docs/rules/missing-index.md). */
   verifyIndexes: VerifyIndexesSetting;
+  /** User-defined VOLATILE functions (name or schema.name) that ANALYZE may run. */
+  allowFunctions?: readonly string[];
 }
 
 export interface SqlAudit {
@@ -83,7 +86,8 @@ export async function auditSqlItems(
     } else {
       const outcome = await auditStatement(database, parser, item.statement, settings, rulesFor, log);
       if ('refused' in outcome) {
-        audit.errors += 1;
+        if (outcome.counts === 'error') audit.errors += 1;
+        else audit.notAudited += 1;
         report(outcome.refused);
         continue;
       }
@@ -111,7 +115,7 @@ async function auditStatement(
   settings: SqlAuditSettings,
   rulesFor: (file: string) => RuleSettings,
   log?: (line: string) => void,
-): Promise<StatementAudit | { refused: Finding | undefined }> {
+): Promise<StatementAudit | { refused: Finding | undefined; counts: 'error' | 'not-audited' }> {
   const rules = rulesFor(statement.file);
   let script: ExplainScript;
   try {
@@ -120,8 +124,18 @@ async function auditStatement(
     // The statement's text could not be wrapped safely (the re-parse disagreed): reported, never sent.
     if (!(error instanceof UsageError) || !error.message.startsWith(`${statementLocation(statement)}: refusing to send`)) throw error;
     const reason = error.message.slice(statementLocation(statement).length + 2);
-    return { refused: notAuditedFinding(statement, 'not-explainable', `Not audited: ${reason}`, {}, rules) };
+    return { refused: notAuditedFinding(statement, 'not-explainable', `Not audited: ${reason}`, {}, rules), counts: 'not-audited' };
   }
+  // Every user-defined function the statement may run is listed with its findings; under ANALYZE a VOLATILE one
+  // must be allowed by name, since what it does (write elsewhere, signal, call out) may outlive the rollback.
+  const functions = await calledFunctions(database, statement.node, script.analyze);
+  const refused = script.analyze ? refusedUnderAnalyze(functions, settings.allowFunctions ?? []) : [];
+  if (refused.length > 0) {
+    const named = [...new Set(refused.map((fn) => `${fn.name} (${fn.via})`))].join(', ');
+    const message = `Not audited: under ANALYZE it would run the VOLATILE user-defined ${refused.length === 1 ? 'function' : 'functions'} ${named}, which may act outside the audit's transaction. Name ${refused.length === 1 ? 'it' : 'each'} in allow-functions if running ${refused.length === 1 ? 'it' : 'them'} on this database is safe, or audit without analyze.`;
+    return { refused: notAuditedFinding(statement, 'unsafe-function', message, { functions }, rules), counts: 'not-audited' };
+  }
+  const withFunctions = (finding: Finding): Finding => (functions.length > 0 ? { ...finding, data: { ...finding.data, functions } } : finding);
   log?.(`queries: ${script.analyze ? 'EXPLAIN ANALYZE' : 'EXPLAIN'} of ${statementLocation(statement)}${script.estimateOnly ? ' (generic plan: estimates only)' : ''}`);
   let raw: RawPlanDocument;
   try {
@@ -130,7 +144,8 @@ async function auditStatement(
     // Without a SQLSTATE the connection failed, not the statement: nothing else can be audited either.
     if (!(error instanceof StatementRefusedError) || error.serverError.code === undefined) throw error;
     const { message, code } = error.serverError;
-    return { refused: sqlErrorFinding(statement, `The database refused the statement: ${message} (SQLSTATE ${code}). ${error.fix}`, { sqlstate: code, serverMessage: message }, rules) };
+    const finding = sqlErrorFinding(statement, `The database refused the statement: ${message} (SQLSTATE ${code}). ${error.fix}`, { sqlstate: code, serverMessage: message }, rules);
+    return { refused: finding && withFunctions(finding), counts: 'error' };
   }
   const plan = withoutOwnSettings(raw, script, database.engineSettings ?? []);
   const judgement = judgePlans([plan], rules);
@@ -139,10 +154,10 @@ async function auditStatement(
   const findings: Finding[] = [];
   for (const judged of judgement.reports) {
     const finding = planFinding(judged, statementPlace(statement), anchor, occurrence(judged));
-    findings.push(withStatementName(statement, script.estimateOnly ? { ...finding, data: { ...finding.data, estimateOnly: true } } : finding));
+    findings.push(withStatementName(statement, withFunctions(script.estimateOnly ? { ...finding, data: { ...finding.data, estimateOnly: true } } : finding)));
   }
   const advice = await adviseIndexes(database, statement, plan, { ...settings, parser, rule: rules['missing-index'] });
-  findings.push(...advice.findings.map((finding) => withStatementName(statement, finding)));
+  findings.push(...advice.findings.map((finding) => withStatementName(statement, withFunctions(finding))));
   return {
     findings,
     estimateOnly: script.estimateOnly,

@@ -50,7 +50,11 @@ describe.each(testServers())('predator-guard queries SQL_FILE --database-url on 
   });
 
   it('explains each statement with ANALYZE, reports findings at the statement lines with the node path, and says which server and what was estimate-only', async () => {
-    const { code, stdout, stderr } = await cli(['queries', 'sql/orders.sql', '--database-url', server.url, '--analyze', '--format', 'json'], tree.root);
+    // The UPDATE fires the orders_status_audit trigger: under ANALYZE its VOLATILE function must be allowed by name.
+    const { code, stdout, stderr } = await cli(
+      ['queries', 'sql/orders.sql', '--database-url', server.url, '--analyze', '--allow-functions', 'record_status_change', '--format', 'json'],
+      tree.root,
+    );
     expect(stderr).toBe(
       [
         `queries: auditing 3 statements on PostgreSQL ${server.version} at ${server.location}`,
@@ -175,8 +179,15 @@ describe.each(testServers())('predator-guard queries SQL_FILE --database-url on 
       ],
     ],
     [
-      'a query that writes through a function, under ANALYZE',
+      'a query that calls a VOLATILE function, under ANALYZE',
       ['sql/visit.sql', '--analyze'],
+      [
+        "sql/visit.sql:1 notice statement-not-audited: Not audited: under ANALYZE it would run the VOLATILE user-defined function public.record_visit (call), which may act outside the audit's transaction. Name it in allow-functions if running it on this database is safe, or audit without analyze.",
+      ],
+    ],
+    [
+      'a query that writes through an allowed function, under ANALYZE',
+      ['sql/visit.sql', '--analyze', '--allow-functions', 'record_visit'],
       [
         'sql/visit.sql:1 error sql-error: The database refused the statement: cannot execute INSERT in a read-only transaction (SQLSTATE 25006). It writes (through a function) although it reads as a query, and queries run READ ONLY: audit it without analyze, or write it as the INSERT/UPDATE/DELETE it performs.',
       ],
@@ -221,7 +232,12 @@ describe.each(testServers())('predator-guard queries SQL_FILE --database-url on 
   it('audits through a node-postgres client an embedder passes in, and leaves it open', async () => {
     const client = await connect(server);
     try {
-      const config = { ...defaultConfig(tree.root), checks: ['queries' as const], rules: { 'missing-index': { severity: 'off' as const } }, settings: { queries: ['sql/orders.sql'], analyze: true } };
+      const config = {
+        ...defaultConfig(tree.root),
+        checks: ['queries' as const],
+        rules: { 'missing-index': { severity: 'off' as const } },
+        settings: { queries: ['sql/orders.sql'], analyze: true, 'allow-functions': ['record_status_change'] },
+      };
       const report = await analyze(config, { pgClient: client });
       expect(report.runs[0].status).toBe('ok');
       expect(report.findings.map((finding) => `${finding.file}:${finding.line} ${finding.rule}`)).toEqual([

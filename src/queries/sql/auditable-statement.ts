@@ -1,7 +1,8 @@
 import type { Node } from 'libpg-query';
 import { UsageError } from '../../core/config/usage-error.js';
 import type { PgParser } from './pg-parser.js';
-import { statementAccess, type StatementAccess } from './statement-access.js';
+import { locksRows, statementAccess, type StatementAccess } from './statement-access.js';
+import { unsafeCall } from './unsafe-functions.js';
 import { statementLabel } from './statement-label.js';
 import { parameterCount } from './statement-parameters.js';
 import { nodeEntry, refusalOf, type Refusal } from './statement-refusal.js';
@@ -14,6 +15,8 @@ export interface AuditableStatement extends SqlStatement {
   access: StatementAccess;
   /** The highest `$n`; above 0 the plan is generic and estimate-only. */
   parameterCount: number;
+  /** A read-only statement with FOR UPDATE/SHARE: it stays READ ONLY, so ANALYZE (which would run it) is skipped. */
+  locksRows: boolean;
 }
 
 /**
@@ -51,5 +54,13 @@ export function checkStatement(parser: PgParser, statement: SqlStatement): Check
   const [node] = nodes;
   const refusal = refusalOf(node);
   if (refusal) return { refusal, node };
-  return { statement: { ...statement, node, access: statementAccess(node), parameterCount: parameterCount(node) } };
+  const unsafe = unsafeCall(node);
+  if (unsafe) {
+    return {
+      refusal: { label: statementLabel(...nodeEntry(node)), reason: `it calls ${unsafe.call}, which ${unsafe.reason}, and a rollback cannot undo that`, fix: 'Audit the statement without that call.', kind: 'unsafe-function' },
+      node,
+    };
+  }
+  const access = statementAccess(node);
+  return { statement: { ...statement, node, access, parameterCount: parameterCount(node), locksRows: access === 'read-only' && locksRows(node) } };
 }
