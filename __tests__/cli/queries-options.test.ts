@@ -24,6 +24,15 @@ describe('queries flags', () => {
     });
   });
 
+  it('reads the files after --plan as plans (--plan a.json b.json, a shell-expanded glob), and .sql files as queries', () => {
+    expect(layerOf(['--plan', 'plans/a.json', 'plans/b.json', 'plans/c.txt', 'sql/q.sql']).settings).toEqual({
+      plan: ['plans/a.json', 'plans/b.json', 'plans/c.txt'],
+      queries: ['sql/q.sql'],
+    });
+    expect(layerOf(['--plan', 'plans/*.json']).settings).toEqual({ plan: ['plans/*.json'] });
+    expect(layerOf(['sql/a.sql', 'sql/b.sql']).settings).toEqual({ queries: ['sql/a.sql', 'sql/b.sql'] });
+  });
+
   it('turns ANALYZE on with --analyze and off with --no-analyze (the embedded database analyzes by default), and leaves it unset otherwise', () => {
     expect(layerOf(['q.sql', '--analyze']).settings?.analyze).toBe(true);
     expect(layerOf(['q.sql', '--no-analyze']).settings?.analyze).toBe(false);

@@ -28,7 +28,12 @@ export function queriesLayer(values: Record<string, unknown>, positionals: reado
   for (const [key, value] of Object.entries(lists)) {
     if (Array.isArray(value)) settings[key] = value.flatMap((item: string) => toList(item));
   }
-  if (positionals.length > 0) settings.queries = [...positionals];
+  // `--plan a.json b.json` (or a shell-expanded `--plan plans/*.json`): after --plan, the positionals that are not
+  // SQL files are plans too. A .sql file (or a glob ending in .sql) is still a query file to explain.
+  const asPlans = Array.isArray(values.plan) ? positionals.filter((entry) => !/\.sql$/i.test(entry)) : [];
+  const queries = positionals.filter((entry) => !asPlans.includes(entry));
+  if (asPlans.length > 0) settings.plan = [...(settings.plan as string[]), ...asPlans];
+  if (queries.length > 0) settings.queries = queries;
   if (typeof values['database-url'] === 'string') settings['database-url'] = values['database-url'];
   if (values.analyze === true && values['no-analyze'] === true) throw new UsageError('--analyze and --no-analyze: pass one of them, not both.');
   if (values.analyze === true) settings.analyze = true;
