@@ -59,6 +59,20 @@ describe('parameter styles', () => {
     ]);
   });
 
+  it('takes $n beside sqlc parameters in a file sqlc writes for, as sqlc does, but not both in one statement', () => {
+    expect(
+      read([
+        { sql: 'SELECT * FROM books WHERE author_id = $1', name: 'ByAuthor' },
+        { sql: 'SELECT * FROM books WHERE book_id = sqlc.arg (book_id)', name: 'ById' },
+        { sql: 'SELECT * FROM books WHERE book_id = @book_id AND year = $1', name: 'Both' },
+      ]),
+    ).toEqual([
+      'SELECT * FROM books WHERE author_id = $1',
+      'SELECT * FROM books WHERE book_id = $1 [book_id]',
+      'refused: it mixes parameter styles (sqlc @name / sqlc.arg(name), $n), which sqlc itself refuses in one statement. Write one style per statement',
+    ]);
+  });
+
   it('refuses every statement of a file that mixes styles under auto, even one with no parameter', () => {
     expect(read([{ sql: 'SELECT * FROM t WHERE a = $1' }, { sql: 'SELECT * FROM t WHERE a = :a' }, { sql: 'SELECT 1' }])).toEqual(
       Array(3).fill('refused: its file mixes parameter styles ($n, :name), so which is meant cannot be read for certain. Write one style per file, or set params-style'),

@@ -120,8 +120,13 @@ export type ReadParameters = { statement: SqlStatement } | { refusal: string };
 export function readParameters(statement: SqlStatement, found: StatementParameters, chosen: ParamsStyle, file: FileParameters): ReadParameters {
   const fileStyles = file.styles;
   const nonPostgres = fileStyles.filter((style) => style !== 'postgres');
-  if (chosen === 'auto' && fileStyles.length > 1) {
+  // sqlc's own grammar takes $n beside @name and sqlc.arg(): in a file sqlc writes for, that pair is one style.
+  const compatible = file.sqlc && nonPostgres.length === 1 && nonPostgres[0] === 'sqlc';
+  if (chosen === 'auto' && fileStyles.length > 1 && !compatible) {
     return { refusal: `its file mixes parameter styles (${fileStyles.map(describeStyle).join(', ')}), so which is meant cannot be read for certain. Write one style per file, or set params-style` };
+  }
+  if (chosen === 'auto' && found.styles.length > 1) {
+    return { refusal: `it mixes parameter styles (${found.styles.map(describeStyle).join(', ')}), which sqlc itself refuses in one statement. Write one style per statement` };
   }
   const style: WrittenStyle = chosen === 'auto' ? (nonPostgres[0] ?? 'postgres') : chosen;
   const markers = found.markers.filter((marker) => marker.style === style);
