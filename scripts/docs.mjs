@@ -1,7 +1,8 @@
-// Writes the docs' rule tables from the rule catalog: the marked tables in README.md and the whole of
-// docs/rules.md. The catalog is TypeScript, so it is bundled (as the build does) into a scratch module first.
+// Writes the docs' generated parts: the marked rule tables of README.md and docs/*.md, the whole of docs/rules.md,
+// the inputs and outputs of docs/action.md (from action.yml) and the reference of docs/configuration.md (from the
+// config schema). The sources are TypeScript, so they are bundled (as the build does) into a scratch module first.
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -11,14 +12,10 @@ const cache = path.join(root, 'node_modules', '.cache');
 mkdirSync(cache, { recursive: true });
 const scratch = mkdtempSync(path.join(cache, 'predator-guard-docs-'));
 try {
-  const outfile = path.join(scratch, 'rule-tables.mjs');
+  const outfile = path.join(scratch, 'docs-pages.mjs');
   await build({
     absWorkingDir: root,
-    stdin: {
-      contents: "export { RULE_CATALOG } from './src/core/rules/catalog.ts';\nexport { rulesIndex, withRuleTables } from './src/render/rule-tables.ts';\n",
-      resolveDir: root,
-      loader: 'ts',
-    },
+    stdin: { contents: "export { docsPages } from './src/render/docs-pages.ts';\n", resolveDir: root, loader: 'ts' },
     outfile,
     bundle: true,
     format: 'esm',
@@ -26,11 +23,11 @@ try {
     packages: 'external',
     logLevel: 'warning',
   });
-  const { RULE_CATALOG, rulesIndex, withRuleTables } = await import(pathToFileURL(outfile).href);
-  const readme = path.join(root, 'README.md');
-  writeFileSync(readme, withRuleTables(readFileSync(readme, 'utf8'), RULE_CATALOG, 'docs/rules/'));
-  writeFileSync(path.join(root, 'docs', 'rules.md'), rulesIndex(RULE_CATALOG));
-  console.log(`Wrote the rule tables of README.md and docs/rules.md (${RULE_CATALOG.length} rules).`);
+  const { docsPages } = await import(pathToFileURL(outfile).href);
+  const read = (file) => readFileSync(path.join(root, file), 'utf8');
+  const pages = docsPages(read, ['README.md', ...readdirSync(path.join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)]);
+  for (const [file, text] of Object.entries(pages)) writeFileSync(path.join(root, file), text);
+  console.log(`Wrote the generated parts of ${Object.keys(pages).length} pages: ${Object.keys(pages).join(', ')}.`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

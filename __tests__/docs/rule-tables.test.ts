@@ -1,18 +1,36 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { configSchema } from '../../src/core/config/schema.js';
 import { RULE_CATALOG } from '../../src/core/rules/catalog.js';
+import { docsPages } from '../../src/render/docs-pages.js';
 import { rulesIndex, ruleTable, withRuleTables } from '../../src/render/rule-tables.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 const STALE = 'is stale: run `npm run docs` and commit the result';
 
-describe('the docs’ rule tables', () => {
-  it('in README.md are the catalog’s', () => {
-    const readme = read('README.md');
-    expect({ readme, note: STALE }).toEqual({ readme: withRuleTables(readme, RULE_CATALOG, 'docs/rules/'), note: STALE });
-    expect(readme.match(/<!-- rule-table /g)).toHaveLength(3);
+describe('the docs’ generated parts', () => {
+  const pages = ['README.md', ...readdirSync(path.join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+
+  it.each(Object.entries(docsPages(read, pages)))('in %s are the sources’', (page, generated) => {
+    const committed = read(page);
+    expect({ committed, note: `${page} ${STALE}` }).toEqual({ committed: generated, note: `${page} ${STALE}` });
+  });
+
+  it('cover each analyzer’s rules on its page, the action’s inputs and every config key', () => {
+    const generated = docsPages(read, pages);
+    expect(Object.keys(generated).sort()).toEqual(
+      ['docs/action.md', 'docs/configuration.md', 'docs/queries.md', 'docs/review.md', 'docs/rollout.md', 'docs/rules.md'].sort(),
+    );
+    expect(read('docs/review.md')).toContain('<!-- rule-table analyzer=review -->');
+    expect(read('docs/queries.md')).toContain('<!-- rule-table analyzer=queries -->');
+    expect(read('docs/rollout.md')).toContain('<!-- rule-table analyzer=rollout family=lint -->');
+    const action = parse(read('action.yml')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(read('docs/action.md')).toContain(`| \`${name}\` |`);
+    const schema = configSchema() as { properties: Record<string, unknown> };
+    for (const key of Object.keys(schema.properties)) expect(read('docs/configuration.md')).toMatch(new RegExp(`\\| \`${key}[.\\[\`]`));
   });
 
   it('in docs/rules.md are the catalog’s, every rule of every analyzer', () => {
