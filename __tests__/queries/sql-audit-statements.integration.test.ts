@@ -15,6 +15,8 @@ CREATE FUNCTION book_slug(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELE
 CREATE FUNCTION books_touched() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO touches (book_id) VALUES (NEW.book_id); RETURN NEW; END $$;
 CREATE TRIGGER books_touch AFTER UPDATE ON books FOR EACH ROW EXECUTE FUNCTION books_touched();
 `;
+/** One file as both schema and queries, as sqlc's configs often name it. */
+const BOTH = 'CREATE TABLE shelves (id int PRIMARY KEY, label text);\nSELECT label FROM shelves WHERE id = 1;\n';
 const SAFETY = `SELECT pg_terminate_backend(pg_backend_pid());
 SELECT set_config('search_path', '', false);
 SELECT pg_advisory_lock(42);
@@ -46,7 +48,7 @@ SELECT * FROM books WHERE book_id = sqlc.arg(book_id);
 `;
 const PLAIN = 'DELETE FROM books WHERE book_id = @book_id;\nDELETE FROM books WHERE book_id IN (1, 2, 3);\n';
 
-const tree = makeTree({ 'db/schema.sql': SCHEMA, 'sql/books.sql': QUERIES, 'sql/sqlc.sql': SQLC, 'sql/plain.sql': PLAIN, 'sql/safety.sql': SAFETY });
+const tree = makeTree({ 'db/schema.sql': SCHEMA, 'sql/books.sql': QUERIES, 'sql/sqlc.sql': SQLC, 'sql/plain.sql': PLAIN, 'sql/safety.sql': SAFETY, 'sql/both.sql': BOTH });
 afterAll(() => tree.cleanup());
 
 function configFor(settings: Record<string, unknown>) {
@@ -132,6 +134,14 @@ describe('a query file with DDL, a misspelt column, transaction control and a sy
 
   it('on the embedded database: plans sqlc parameters as $n and refuses a bare @name, deleting nothing', async () => {
     await auditParameters({ schema: ['db/schema.sql'], 'table-rows': { books: 500 } });
+  }, 120_000);
+
+  it('on the embedded database: does not apply again the DDL of a query file that is a schema file too', async () => {
+    const report = await analyze(configFor({ schema: ['db/schema.sql', 'sql/both.sql'], queries: ['sql/both.sql'] }), {});
+    expect(lines(report)).toEqual([
+      '1 notice statement-not-audited (applied-as-schema): Applied as schema, not audited: CREATE TABLE is DDL, which EXPLAIN cannot plan; sql/both.sql is a schema file too, so the embedded database loaded it before the audit.',
+    ]);
+    expect(report.runs[0].stats).toMatchObject({ statements: 2, plans: 1, notAudited: 1 });
   }, 120_000);
 
   it('on the embedded database: refuses out-of-transaction calls, and VOLATILE user functions under ANALYZE unless allowed', async () => {

@@ -28,6 +28,8 @@ export interface SqlAuditSettings {
   verifyIndexes: VerifyIndexesSetting;
   /** User-defined VOLATILE functions (name or schema.name) that ANALYZE may run. */
   allowFunctions?: readonly string[];
+  /** Query files that are schema files too (sqlc often names one file for both): their DDL is loaded already. */
+  schemaFiles?: ReadonlySet<string>;
 }
 
 export interface SqlAudit {
@@ -81,8 +83,10 @@ export async function auditSqlItems(
       audit.errors += 1;
       report(sqlErrorFinding({ ...failure, column: failure.column, startLine: failure.line, endLine: failure.line }, `The SQL does not parse: ${failure.reason}. Fix the statement so PostgreSQL accepts it.`, { reason: 'parse' }, rulesFor(failure.file)));
     } else if (item.kind === 'refused') {
-      audit.notAudited += 1;
-      report(await refusedStatement(database, item.statement, item.refusal, rulesFor(item.statement.file), log));
+      const finding = await refusedStatement(database, item.statement, item.refusal, rulesFor(item.statement.file), settings.schemaFiles, log);
+      if (finding?.rule === 'sql-error') audit.errors += 1;
+      else audit.notAudited += 1;
+      report(finding);
     } else {
       const outcome = await auditStatement(database, parser, item.statement, settings, rulesFor, log);
       if ('refused' in outcome) {
@@ -172,7 +176,14 @@ async function auditStatement(
  * A statement refused before the database: DDL is applied as schema on the embedded database (the run's own, so
  * the queries after it can use what it defines) and never sent to a server; anything else is only reported.
  */
-async function refusedStatement(database: PlanDatabase, statement: SqlStatement, refusal: Refusal, rules: RuleSettings, log?: (line: string) => void): Promise<Finding | undefined> {
+async function refusedStatement(
+  database: PlanDatabase,
+  statement: SqlStatement,
+  refusal: Refusal,
+  rules: RuleSettings,
+  schemaFiles: ReadonlySet<string> | undefined,
+  log?: (line: string) => void,
+): Promise<Finding | undefined> {
   if (refusal.kind) {
     return notAuditedFinding(statement, refusal.kind, `Not audited: ${refusal.reason}.${refusal.fix ? ` ${refusal.fix}` : ''}`, {}, rules);
   }
@@ -184,6 +195,15 @@ async function refusedStatement(database: PlanDatabase, statement: SqlStatement,
       statement,
       'schema-on-server',
       `Not audited: ${refusal.label} is DDL, and predator-guard never changes a server's schema. Apply it to the database with your migrations; on the embedded database it would be applied as schema.`,
+      { statement: refusal.label },
+      rules,
+    );
+  }
+  if (schemaFiles?.has(statement.file)) {
+    return notAuditedFinding(
+      statement,
+      'applied-as-schema',
+      `Applied as schema, not audited: ${refusal.label} is DDL, which EXPLAIN cannot plan; ${statement.file} is a schema file too, so the embedded database loaded it before the audit.`,
       { statement: refusal.label },
       rules,
     );

@@ -1,5 +1,5 @@
 import type { Deps } from '../core/analyzer.js';
-import type { Config } from '../core/config/config.js';
+import { toList, type Config } from '../core/config/config.js';
 import type { Finding } from '../core/finding.js';
 import type { RuleSettings } from '../core/rules/settings.js';
 import { auditSqlItems } from './audit-sql-files.js';
@@ -40,7 +40,8 @@ export async function auditSqlSetting(config: Config, entries: readonly string[]
   const items = readSqlFiles(parser, resolveInputFiles(config.root, entries, SQL_FILE_KIND), paramsStyleSetting(config.settings['params-style']));
   const { database, rowCounts } = await openPlanDatabase(config, deps);
   try {
-    const settings = readSqlAuditSettings(config, database.identity.kind === 'embedded');
+    const embedded = database.identity.kind === 'embedded';
+    const settings = { ...readSqlAuditSettings(config, embedded), ...(embedded ? { schemaFiles: schemaFileSet(config) } : {}) };
     const counted = `${items.length} ${items.length === 1 ? 'statement' : 'statements'}`;
     deps.log?.(`queries: auditing ${counted} on ${database.identity.version} at ${database.identity.location}`);
     const audit = await auditSqlItems(database, parser, items, settings, rulesFor, deps.log);
@@ -71,4 +72,11 @@ export function paramsStyleSetting(value: unknown): ParamsStyle {
   if (value === undefined) return 'auto';
   if (typeof value === 'string' && (PARAMS_STYLES as readonly string[]).includes(value)) return value as ParamsStyle;
   throw new UsageError(`params-style: got ${JSON.stringify(value)}; expected one of ${PARAMS_STYLES.join(', ')} (auto reads each file's style and refuses what it cannot read for certain).`);
+}
+
+/** The schema files the embedded database loaded, by their repository-relative name. */
+function schemaFileSet(config: Config): Set<string> {
+  const value = config.settings.schema;
+  if (value === undefined || (typeof value !== 'string' && !Array.isArray(value))) return new Set();
+  return new Set(resolveInputFiles(config.root, toList(value as string | string[]), SQL_FILE_KIND).map(({ file }) => file));
 }
