@@ -45,12 +45,13 @@ describe('the action on a pull request', () => {
   it('reviews the changed lines, keeps one comment across pushes, annotates, summarises and sets its outputs', async () => {
     const workspace = workspaceWith({ 'app/orders.py': ORDERS, 'app/untouched.py': 'try:\n    pass\nexcept:\n    pass\n' });
     server.addPullRequest(OWNER, REPO, 2, [{ filename: 'app/orders.py', status: 'modified', patch: ORDERS_PATCH }]);
+    server.pushToPullRequest(OWNER, REPO, 2, HEAD);
 
     const first = await runAction(workspace, 'pull_request', pullRequestEvent('opened', HEAD));
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(
-      '::warning file=app/orders.py,line=4,endLine=5,title=predator-guard nested-loop::Loop nested at depth 2 inside the loop at line 3.',
+      "::notice file=app/orders.py,line=4,endLine=5,title=predator-guard nested-loop::'customers' is scanned once for every item of 'orders'.",
     );
     expect(first.stdout).not.toContain('bare-except');
     const comments = server.comments(OWNER, REPO, 2);
@@ -58,20 +59,21 @@ describe('the action on a pull request', () => {
     expect(comments[0].body.split('\n').slice(0, 3)).toEqual([
       '<!-- predator-guard:v1 key=predator-guard -->',
       '',
-      `<!-- predator-guard:section=review sha=${HEAD} counts=0/1/0 -->`,
+      `<!-- predator-guard:section=review sha=${HEAD} counts=0/0/1 -->`,
     ]);
     expect(comments[0].body).toContain(`[app/orders.py:4](https://github.com/${OWNER}/${REPO}/blob/${HEAD}/app/orders.py#L4-L5)`);
-    expect(first.outputs).toMatchObject({ passed: 'true', findings: '1', errors: '0', warnings: '1', notices: '0' });
+    expect(first.outputs).toMatchObject({ passed: 'true', findings: '1', errors: '0', warnings: '0', notices: '1' });
     expect(first.outputs['comment-url']).toBe(`https://github.com/${OWNER}/${REPO}/pull/2#issuecomment-${comments[0].id}`);
     expect(JSON.parse(readFileSync(first.outputs['report-file'], 'utf8')).runs[0].stats.diff).toMatchObject({ mode: 'added', changedFiles: 1 });
-    expect(first.summary).toContain('Loop nested at depth 2 inside the loop at line 3.');
+    expect(first.summary).toContain("'customers' is scanned once for every item of 'orders'.");
 
+    server.pushToPullRequest(OWNER, REPO, 2, NEXT_HEAD);
     const second = await runAction(workspace, 'pull_request', pullRequestEvent('synchronize', NEXT_HEAD));
     expect(second.code).toBe(0);
     const after = server.comments(OWNER, REPO, 2);
     expect(after).toHaveLength(1);
     expect(after[0].id).toBe(comments[0].id);
-    expect(after[0].body).toContain(`<!-- predator-guard:section=review sha=${NEXT_HEAD} counts=0/1/0 -->`);
+    expect(after[0].body).toContain(`<!-- predator-guard:section=review sha=${NEXT_HEAD} counts=0/0/1 -->`);
   });
 
   it('writes its section beside the one a later rollout job keeps in the same comment', async () => {
@@ -85,6 +87,7 @@ describe('the action on a pull request', () => {
       '<!-- /predator-guard:section=rollout -->',
     ].join('\n');
     server.addComment(OWNER, REPO, 2, { body: rollout, author: 'github-actions[bot]' });
+    server.pushToPullRequest(OWNER, REPO, 2, HEAD);
     const run = await runAction(workspace, 'pull_request', pullRequestEvent('synchronize', HEAD));
     expect(run.code).toBe(0);
     const [comment] = server.comments(OWNER, REPO, 2);
@@ -109,9 +112,9 @@ describe('the action on a pull request', () => {
     const run = await runAction(workspace, 'pull_request', pullRequestEvent('opened', HEAD));
     expect(run.code).toBe(0);
     expect(run.stdout.match(/^::warning::.*$/gm)).toHaveLength(1);
-    expect(run.stdout).toContain('::warning file=app/orders.py,line=4');
-    expect(run.summary).toContain('Loop nested at depth 2');
-    expect(run.outputs).toMatchObject({ passed: 'true', warnings: '1' });
+    expect(run.stdout).toContain('::notice file=app/orders.py,line=4');
+    expect(run.summary).toContain("'customers' is scanned once");
+    expect(run.outputs).toMatchObject({ passed: 'true', notices: '1' });
     expect(run.outputs['comment-url']).toBeUndefined();
     expect(server.comments(OWNER, REPO, 2)).toHaveLength(0);
   });
@@ -132,22 +135,23 @@ describe('the fork-safe pair', () => {
     expect(analysis.code).toBe(0);
     expect(server.comments(OWNER, REPO, 2)).toHaveLength(0);
 
+    server.pushToPullRequest(OWNER, REPO, 2, HEAD);
     const posting = runner.workspace({});
-    const workflowRun = { action: 'completed', workflow_run: { id: 7, event: 'pull_request', head_sha: HEAD, pull_requests: [] } };
+    const workflowRun = { action: 'completed', workflow_run: { id: 7, event: 'pull_request', head_sha: HEAD, head_repository: { full_name: `${OWNER}/${REPO}` }, pull_requests: [] } };
     const post = await runAction(posting, 'workflow_run', workflowRun, { report: analysis.outputs['report-file'], 'pull-request': '2' });
     expect(post.stderr).toBe('');
     expect(post.code).toBe(0);
     const [comment] = server.comments(OWNER, REPO, 2);
-    expect(comment.body).toContain(`<!-- predator-guard:section=review sha=${HEAD} counts=0/1/0 -->`);
-    expect(comment.body).toContain('Loop nested at depth 2 inside the loop at line 3.');
-    expect(post.stdout).not.toContain('::warning file=');
+    expect(comment.body).toContain(`<!-- predator-guard:section=review sha=${HEAD} counts=0/0/1 -->`);
+    expect(comment.body).toContain("'customers' is scanned once for every item of 'orders'.");
+    expect(post.stdout).not.toContain('::notice file=');
   });
 
   it('refuses a file that is not a predator-guard report, naming it', async () => {
     const posting = runner.workspace({ 'report.json': '{"findings": "all good"}' });
     const post = await runAction(posting, 'workflow_run', { workflow_run: { head_sha: HEAD } }, { report: 'report.json', 'pull-request': '2' });
     expect(post.code).toBe(1);
-    expect(post.stdout).toContain("is not a predator-guard JSON report (expected tool, findings, runs and gate; the report: must have required property 'tool').");
+    expect(post.stdout).toContain("is not a predator-guard JSON report this version can publish (the report: must have required property 'tool'); nothing was posted.");
   });
 });
 
@@ -158,7 +162,7 @@ describe('the action on other events', () => {
     server.setComparison(OWNER, REPO, `${before}...${HEAD}`, [{ filename: 'app/orders.py', status: 'modified', patch: ORDERS_PATCH }]);
     const run = await runAction(workspace, 'push', { ref: 'refs/heads/main', before, after: HEAD });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('::warning file=app/orders.py,line=4,');
+    expect(run.stdout).toContain('::notice file=app/orders.py,line=4,');
     expect(run.outputs).toMatchObject({ findings: '1' });
     expect(server.requests.filter((request) => request.operation.startsWith('issues/'))).toEqual([]);
   });
@@ -167,7 +171,7 @@ describe('the action on other events', () => {
     const workspace = workspaceWith({ 'app/orders.py': ORDERS });
     const run = await runAction(workspace, 'workflow_dispatch', { inputs: {} });
     expect(run.code).toBe(0);
-    expect(run.outputs).toMatchObject({ findings: '2', warnings: '2' });
+    expect(run.outputs).toMatchObject({ findings: '2', notices: '2' });
   });
 
   it('on any other event says there is nothing to do and succeeds', async () => {
