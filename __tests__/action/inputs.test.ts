@@ -13,7 +13,7 @@ const actionYml = parse(readFileSync(fileURLToPath(new URL('../../action.yml', i
 // DESIGN.md's inputs, plus this project's additions: report and pull-request (the fork-safe posting job), kind and selector (Flagger, label selection), peer-suppressions (issue 10).
 const DESIGN_INPUTS = [
   'github-token', 'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'section', 'annotations', 'check-run', 'sarif-file',
-  'config', 'baseline', 'report', 'pull-request', 'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'verify-indexes', 'statement-timeout',
+  'config', 'baseline', 'report', 'pull-request', 'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'params-style', 'allow-functions', 'verify-indexes', 'statement-timeout',
   'lock-timeout', 'kubeconfig', 'context', 'rollout', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
   'kind', 'selector', 'allow-empty', 'peer-suppressions',
 ];

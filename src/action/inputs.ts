@@ -18,6 +18,7 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   annotations: 'true',
   'check-run': 'false',
   'verify-indexes': 'auto',
+  'params-style': 'auto',
   'statement-timeout': '30s',
   'lock-timeout': '2s',
   namespace: 'default',
@@ -31,7 +32,7 @@ const BOOLEAN_INPUTS = new Set(['comment', 'annotations', 'check-run', 'analyze'
 /** Inputs that are settings of the run; the token and the config file's own path are not. */
 const SETTING_INPUTS = [
   'checks', 'paths', 'filter-mode', 'fail-on', 'peer-suppressions', 'comment', 'comment-tag', 'section', 'annotations', 'check-run', 'sarif-file', 'baseline',
-  'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'verify-indexes', 'statement-timeout', 'lock-timeout',
+  'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'params-style', 'allow-functions', 'verify-indexes', 'statement-timeout', 'lock-timeout',
   'kubeconfig', 'context', 'rollout', 'kind', 'selector', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
   'allow-empty',
 ];

@@ -145,7 +145,8 @@ Usage:
                                      (in a rolled-back transaction) on --database-url URL, or without one on
                                      the embedded PGlite loaded with --schema GLOB and --seed GLOB;
                                      --analyze / --no-analyze, --statement-timeout 30s, --lock-timeout 2s,
-                                     --verify-indexes auto|hypopg|transaction|off
+                                     --verify-indexes auto|hypopg|transaction|off,
+                                     --params-style auto|postgres|sqlc|psycopg|colon, --allow-functions NAME
   predator-guard queries --plan FILE… audit saved EXPLAIN (FORMAT JSON) plans, no database needed
   predator-guard rollout NAME…       follow Argo Rollouts or Flagger Canaries to a verdict (--kubeconfig FILE,
                                      --context, --namespace, --timeout 10m, --image IMAGE, --kind
