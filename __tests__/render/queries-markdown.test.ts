@@ -33,6 +33,16 @@ describe('the comment section of a queries run', () => {
     );
   });
 
+  it('counts the statements not audited and those in error in the line, rule ids as code', () => {
+    const stats: QueriesRunStats = { ...ON_SERVER, statements: 6, notAudited: 1, sqlErrors: 2 };
+    expect(renderMarkdown(sqlAuditReport(stats), { analyzer: 'queries' })).toBe(
+      markdown(
+        '**predator-guard queries**: ✅ No findings.',
+        '🐘 3 statements explained with ANALYZE on PostgreSQL 15.18 at `postgres://app@db.internal:5432/app` · 1 statement not audited (`statement-not-audited`) · 2 statements in error (`sql-error`) · index advice: 2 candidates, 1 kept, 1 skipped, 2 planner calls',
+      ),
+    );
+  });
+
   it('says in the folded summary what plain EXPLAIN left out, and lists the rules and the estimate-only statements as links', async () => {
     const stats: QueriesRunStats = { ...ON_SERVER, analyze: false, estimateOnly: ['sql/orders.sql:4', 'sql/monthly report.sql:12'], notRun: await notRunWithoutAnalyze() };
     expect(renderMarkdown(sqlAuditReport(stats), { analyzer: 'queries', linkBase: LINK_BASE })).toBe(

@@ -74,6 +74,17 @@ describe('the text output of a queries run', () => {
     );
   });
 
+  it('counts the statements not audited and those in error beside the explained ones, and saved plans apart from all three', () => {
+    const withRefusals: QueriesRunStats = { ...ON_SERVER, statements: 6, notAudited: 2, sqlErrors: 1 };
+    expect(renderText(sqlAuditReport(withRefusals)).split('\n')[0]).toBe(
+      'queries: 3 statements explained with ANALYZE on PostgreSQL 15.18 at postgres://app@db.internal:5432/app · 2 statements not audited (statement-not-audited) · 1 statement in error (sql-error) · index advice: 2 candidates, 1 kept, 1 skipped, 2 planner calls',
+    );
+    const withSavedPlans: QueriesRunStats = { ...ON_SERVER, plans: 5, statements: 4, sqlErrors: 1 };
+    expect(renderText(sqlAuditReport(withSavedPlans)).split('\n')[0]).toBe(
+      'queries: 3 statements explained with ANALYZE on PostgreSQL 15.18 at postgres://app@db.internal:5432/app · 1 statement in error (sql-error) · 2 saved plans audited · index advice: 2 candidates, 1 kept, 1 skipped, 2 planner calls',
+    );
+  });
+
   it('says which rules plain EXPLAIN left out and which statements only have estimates, with the fix', async () => {
     const stats: QueriesRunStats = { ...ON_SERVER, analyze: false, estimateOnly: ['sql/orders.sql:4', 'sql/reports/monthly.sql:12'], notRun: await notRunWithoutAnalyze() };
     expect(renderText(sqlAuditReport(stats))).toBe(

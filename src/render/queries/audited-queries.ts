@@ -13,7 +13,12 @@ export interface ExplainedOn {
   version: string;
   /** Where, without a password: `postgres://app@db:5432/app`. */
   location: string;
+  /** Statements explained: those of the files less the ones not audited and the ones in error. */
   statements: number;
+  /** Statements reported as statement-not-audited (DDL applied as schema, refusals). */
+  notAudited: number;
+  /** Statements reported as sql-error (do not parse, refused by the database). */
+  sqlErrors: number;
   analyze: boolean;
   /** `file:line` of each statement with a generic plan. */
   estimateOnly: string[];
@@ -54,10 +59,15 @@ function audited(stats: QueriesRunStats): AuditedQueries {
 
 function explainedOnOf(stats: QueriesRunStats): ExplainedOn | undefined {
   if (stats.serverVersion === null || stats.server === undefined) return undefined;
+  // `statements` counts every statement of the files; only those neither refused nor in error have a plan.
+  const notAudited = stats.notAudited ?? 0;
+  const sqlErrors = stats.sqlErrors ?? 0;
   return {
     version: stats.serverVersion,
     location: stats.server,
-    statements: stats.statements ?? 0,
+    statements: Math.max(0, (stats.statements ?? 0) - notAudited - sqlErrors),
+    notAudited,
+    sqlErrors,
     analyze: stats.analyze === true,
     estimateOnly: stats.estimateOnly ?? [],
     indexAdvice: stats.indexAdvice,
