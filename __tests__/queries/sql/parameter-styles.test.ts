@@ -33,6 +33,27 @@ describe('parameter styles', () => {
     ]);
   });
 
+  it('expands sqlc.embed(t) to t.* as sqlc does (bare, quoted or string name), beside parameters and whatever the style', () => {
+    expect(
+      read([
+        { sql: 'SELECT sqlc.embed(users), sqlc.embed(p) FROM users JOIN pets p ON true', name: 'Both' },
+        { sql: 'SELECT sqlc.embed(a), b.name FROM a JOIN b ON b.id = a.b_id WHERE a.id = sqlc.arg(id) AND a.x = @x', name: 'WithArgs' },
+        { sql: 'SELECT sqlc.embed("Users") FROM "Users"', name: 'Quoted' },
+        { sql: "SELECT SQLC.EMBED('t') FROM t", name: 'StringName' },
+        { sql: "SELECT 'sqlc.embed(t)' /* sqlc.embed(t) */ FROM t", name: 'NotCode' },
+      ]),
+    ).toEqual([
+      'SELECT users.*, p.* FROM users JOIN pets p ON true',
+      'SELECT a.*, b.name FROM a JOIN b ON b.id = a.b_id WHERE a.id = $1 AND a.x = $2 [id, x]',
+      'SELECT "Users".* FROM "Users"',
+      'SELECT t.* FROM t',
+      "SELECT 'sqlc.embed(t)' /* sqlc.embed(t) */ FROM t",
+    ]);
+    // An embed is no parameter style: beside $n it mixes nothing, and a file told it writes $n still has it expanded.
+    expect(read([{ sql: 'SELECT sqlc.embed(t) FROM t WHERE id = $1' }])).toEqual(['SELECT t.* FROM t WHERE id = $1']);
+    expect(read([{ sql: 'SELECT sqlc.embed(t) FROM t WHERE id = $1' }], 'postgres')).toEqual(['SELECT t.* FROM t WHERE id = $1']);
+  });
+
   it('never reads @name as a parameter where it could be the @ operator, under auto', () => {
     expect(read([{ sql: 'DELETE FROM books WHERE book_id = @book_id' }])).toEqual([
       "refused: '@book_id' could be a sqlc @name / sqlc.arg(name) parameter or the @ (absolute value) operator, so it cannot be read for certain. Set params-style: sqlc if it is a parameter, or put a space after the operator",

@@ -16,6 +16,8 @@ interface Marker {
   name?: string;
   /** Set when the text could also mean something else (`a %s` is also a modulo), with what it could mean. */
   doubt?: string;
+  /** Text that takes the marker's place as is: `sqlc.embed(t)` is sqlc's macro for `t.*`, not a parameter. */
+  replacement?: string;
 }
 
 export interface StatementParameters {
@@ -51,6 +53,12 @@ export function findParameters(parser: PgParser, sql: string): StatementParamete
     if (masked[match.index] === ' ') continue;
     markers.push({ style: 'sqlc', start: match.index, end: match.index + match[0].length, name: (match[2] ?? match[3]).toLowerCase() });
   }
+  // sqlc.embed(t) is expanded by sqlc to t's columns before the server sees it: t.* plans the same. The name may be
+  // bare, quoted, or a string, as sqlc's preprocessor takes it.
+  for (const match of sql.matchAll(/\bsqlc\s*\.\s*embed\s*\(\s*(?:'([A-Za-z_]\w*)'|("(?:[^"]|"")+")|([A-Za-z_][\w$]*))\s*\)/gi)) {
+    if (masked[match.index] === ' ') continue;
+    markers.push({ style: 'sqlc', start: match.index, end: match.index + match[0].length, replacement: `${match[1] ?? match[2] ?? match[3]}.*` });
+  }
   for (const match of masked.matchAll(/@([A-Za-z_]\w*)/g)) {
     const before = masked[match.index - 1] ?? ' ';
     // `=@id` is how sqlc users write it; `<@x`, `@@x` and `a @x` are the operators.
@@ -67,7 +75,8 @@ export function findParameters(parser: PgParser, sql: string): StatementParamete
     markers.push({ style: 'colon', start: match.index, end: match.index + match[0].length, name: match[1].toLowerCase() });
   }
   markers.sort((a, b) => a.start - b.start);
-  return { styles: [...new Set(markers.map((marker) => marker.style))], markers };
+  // An embed is no parameter: it says the file is sqlc's but gives the statement no parameter style.
+  return { styles: [...new Set(markers.filter((marker) => marker.replacement === undefined).map((marker) => marker.style))], markers };
 }
 
 /** Whether the code before `index` ends with an operand (a name, a number, `)` or `]`), so an operator there is binary. */
@@ -129,7 +138,7 @@ export function readParameters(statement: SqlStatement, found: StatementParamete
     return { refusal: `it mixes parameter styles (${found.styles.map(describeStyle).join(', ')}), which sqlc itself refuses in one statement. Write one style per statement` };
   }
   const style: WrittenStyle = chosen === 'auto' ? (nonPostgres[0] ?? 'postgres') : chosen;
-  const markers = found.markers.filter((marker) => marker.style === style);
+  const markers = found.markers.filter((marker) => marker.style === style && marker.replacement === undefined);
   if (chosen === 'auto') {
     // `@x` is also PostgreSQL's absolute-value operator: read as sqlc's parameter only in a file sqlc writes for.
     const doubtful = markers.find((marker) => marker.doubt) ?? (file.sqlc ? undefined : markers.find((marker) => statement.sql[marker.start] === '@' && (marker.doubt = 'the @ (absolute value) operator')));
@@ -138,12 +147,20 @@ export function readParameters(statement: SqlStatement, found: StatementParamete
       return { refusal: `'${text}' could be a ${describeStyle(style)} parameter or ${doubtful.doubt}, so it cannot be read for certain. Set params-style: ${style} if it is a parameter, or put a space after the operator` };
     }
   }
-  if (style === 'postgres' || markers.length === 0) return { statement };
+  // sqlc.embed() is expanded whatever the style, as sqlc does: left as is, the server would look for a function.
+  const embeds = found.markers.filter((marker) => marker.replacement !== undefined);
+  const rewritten = style === 'postgres' ? embeds : [...markers, ...embeds].sort((a, b) => a.start - b.start);
+  if (rewritten.length === 0) return { statement };
   const numbers = new Map<string, number>();
   let next = 0;
   let sql = '';
   let at = 0;
-  for (const marker of markers) {
+  for (const marker of rewritten) {
+    if (marker.replacement !== undefined) {
+      sql += `${statement.sql.slice(at, marker.start)}${marker.replacement}`;
+      at = marker.end;
+      continue;
+    }
     let number: number;
     if (marker.name === undefined) number = ++next;
     else number = numbers.get(marker.name) ?? (numbers.set(marker.name, ++next), next);
