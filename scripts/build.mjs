@@ -60,6 +60,8 @@ const pgliteRuntime = path.dirname(require.resolve('@electric-sql/pglite/pglite.
 for (const bundle of readdirSync(pgliteRuntime).filter((name) => name.endsWith('.tar.gz'))) {
   copyFileSync(path.join(pgliteRuntime, bundle), path.join(dist, bundle));
 }
+// pgvector's tarball comes from PGlite's separate package (a dev dependency: only its tarball ships, in dist/).
+copyFileSync(path.join(path.dirname(require.resolve('@electric-sql/pglite-pgvector')), 'vector.tar.gz'), path.join(dist, 'vector.tar.gz'));
 
 if (outDir) process.exit(0);
 

@@ -123,9 +123,24 @@ function plainValueSql(plan: ColumnPlan): string | undefined {
       return `('10.' || (${numberSql(plan)} / 65536 % 256) || '.' || (${numberSql(plan)} / 256 % 256) || '.' || (${numberSql(plan)} % 256))`;
     case 'hstore':
       return `'"${sqlText(column.name).replaceAll('"', '')}"=>"' || ${numberSql(plan)} || '"'`;
+    case 'vector':
+    case 'halfvec':
+      return vectorSql(plan, column.dimensions ?? UNDECLARED_DIMENSIONS);
     default:
       return undefined;
   }
+}
+
+/** A vector column declared without dimensions takes any; a few keep the rows small. */
+const UNDECLARED_DIMENSIONS = 3;
+
+/**
+ * pgvector's `[x1,x2,…]` of the column's dimensions, each a pseudo-random number in [0, 1) of its own stream, so
+ * the distance operators and hnsw/ivfflat indexes have points spread to plan against.
+ */
+function vectorSql(plan: ColumnPlan, dimensions: number): string {
+  const component = `((pg_catalog.hashint8(g.i::int8 * 7919 + ${plan.salt} + d.k::int8 * 1000003) + 2147483648)::float8 / 4294967296)`;
+  return `(SELECT '[' || string_agg(${component}::text, ',') || ']' FROM pg_catalog.generate_series(1, ${dimensions}) AS d(k))`;
 }
 
 /**

@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 
 /**
  * The extensions PGlite 0.5 ships as contrib bundles (its `contrib/*` modules, one tarball each; `moddatetime` is
- * in the `spi` bundle), by the name `CREATE EXTENSION` uses. pgvector, PostGIS and TimescaleDB are not among them.
+ * in the `spi` bundle), by the name `CREATE EXTENSION` uses, and pgvector (`vector`), whose tarball comes from
+ * PGlite's separate pgvector package. PostGIS and TimescaleDB are not among them.
  * PGlite loads an extension only when it is named at startup, so the schema is read for `CREATE EXTENSION` first.
  */
 const BUNDLES: Record<string, string> = {
@@ -42,7 +43,11 @@ const BUNDLES: Record<string, string> = {
   tsm_system_time: 'tsm_system_time',
   unaccent: 'unaccent',
   'uuid-ossp': 'uuid-ossp',
+  vector: 'vector',
 };
+
+/** Bundles that are not PGlite's own but come from a package of their own, by that package. */
+export const SEPARATE_BUNDLES: Readonly<Record<string, string>> = { vector: '@electric-sql/pglite-pgvector' };
 
 /** Built into every PostgreSQL, PGlite included: CREATE EXTENSION needs no bundle for them. */
 const BUILT_IN = new Set(['plpgsql']);
@@ -51,17 +56,17 @@ const BUILT_IN = new Set(['plpgsql']);
 export const PGLITE_EXTENSIONS: ReadonlySet<string> = new Set([...BUILT_IN, ...Object.keys(BUNDLES)]);
 
 /**
- * PGlite's `extensions` option for the extensions a schema creates. The bundles are read from the directory of
- * PGlite's runtime (its package from source, beside the bundle's chunks in dist/, where scripts/build.mjs copies
- * them), not through PGlite's contrib modules, whose `new URL('../x.tar.gz', import.meta.url)` would point outside
- * dist/ once bundled.
+ * PGlite's `extensions` option for the extensions a schema creates. `directoryOf` says where each bundle's tarball
+ * is: beside the bundle's chunks in dist/, where scripts/build.mjs copies them all; from source, PGlite's package
+ * or the separate one's. Read from there, not through PGlite's contrib modules, whose
+ * `new URL('../x.tar.gz', import.meta.url)` would point outside dist/ once bundled.
  */
-export function pgliteExtensions(names: Iterable<string>, runtimeDirectory: string): Record<string, Extension> {
+export function pgliteExtensions(names: Iterable<string>, directoryOf: (bundle: string) => string): Record<string, Extension> {
   const extensions: Record<string, Extension> = {};
   for (const name of names) {
     const bundle = BUNDLES[name];
     if (bundle === undefined) continue;
-    const bundlePath = pathToFileURL(path.join(runtimeDirectory, `${bundle}.tar.gz`));
+    const bundlePath = pathToFileURL(path.join(directoryOf(bundle), `${bundle}.tar.gz`));
     extensions[name.replace(/\W/g, '_')] = { name, setup: async () => ({ bundlePath }) };
   }
   return extensions;

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pgliteExtensions } from './pglite-extensions.js';
+import { SEPARATE_BUNDLES, pgliteExtensions } from './pglite-extensions.js';
 
 /**
  * Starts an in-memory PGlite. A fresh start runs initdb inside the wasm (1.7 s on a quiet machine, several under
@@ -18,7 +18,7 @@ import { pgliteExtensions } from './pglite-extensions.js';
 export async function startPglite(log?: (line: string) => void, extensionNames: readonly string[] = []): Promise<PGlite> {
   const { PGlite } = await import('@electric-sql/pglite');
   // Extensions are loaded at startup, ready for CREATE EXTENSION; the cached data directory is the same with or without them.
-  const extensions = pgliteExtensions(extensionNames, runtimeDirectory());
+  const extensions = pgliteExtensions(extensionNames, bundleDirectory);
   const snapshot = snapshotFile();
   const saved = snapshot ? readSnapshot(snapshot) : undefined;
   if (saved) {
@@ -59,6 +59,13 @@ function runtimeDirectory(): string {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.ts')) return path.dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite/pglite.wasm'));
   return path.dirname(here);
+}
+
+/** Where a bundle's tarball is: beside the chunks in dist/; from source, in its own package when it has one. */
+function bundleDirectory(bundle: string): string {
+  const separate = SEPARATE_BUNDLES[bundle];
+  if (separate === undefined || !fileURLToPath(import.meta.url).endsWith('.ts')) return runtimeDirectory();
+  return path.dirname(createRequire(import.meta.url).resolve(separate));
 }
 
 function readSnapshot(file: string): Buffer | undefined {

@@ -23,6 +23,8 @@ export interface CatalogColumn {
   maxLength?: number;
   precision?: number;
   scale?: number;
+  /** pgvector's vector(n) / halfvec(n) dimensions, when declared. */
+  dimensions?: number;
   enumLabels: string[];
   isArray: boolean;
 }
@@ -192,9 +194,11 @@ function catalogColumn(row: Record<string, unknown>): CatalogColumn {
   };
 }
 
-/** `atttypmod` packs varchar/char lengths (+4 header bytes) and numeric precision/scale ((p << 16 | s) + 4). */
-function typmodLimits(baseType: string, typmod: number): Pick<CatalogColumn, 'maxLength' | 'precision' | 'scale'> {
+/** `atttypmod` packs varchar/char lengths (+4 header bytes) and numeric precision/scale ((p << 16 | s) + 4); pgvector's dimensions as is. */
+function typmodLimits(baseType: string, typmod: number): Pick<CatalogColumn, 'maxLength' | 'precision' | 'scale' | 'dimensions'> {
   if (typmod < 0) return {};
+  // pgvector keeps the dimensions as the typmod itself.
+  if (baseType === 'vector' || baseType === 'halfvec') return { dimensions: typmod };
   if (baseType === 'varchar' || baseType === 'bpchar') return { maxLength: typmod - 4 };
   if (baseType === 'numeric') return { precision: ((typmod - 4) >> 16) & 0xffff, scale: (typmod - 4) & 0xffff };
   return {};

@@ -4,7 +4,7 @@ import type { SchemaFile } from './schema-file.js';
 
 /**
  * The extensions the files create, checked against what the engine can load before it starts: the embedded
- * database loads an extension only when it is named at startup, and one it lacks (PostGIS, TimescaleDB, pgvector)
+ * database loads an extension only when it is named at startup, and one it lacks (PostGIS, TimescaleDB)
  * is the user's engine choice to change, not a statement to fix, so the message says to audit against a server.
  */
 export function schemaExtensions(files: readonly SchemaFile[], available: ReadonlySet<string>, setting: string): string[] {
