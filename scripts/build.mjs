@@ -1,15 +1,19 @@
 // Builds dist/: the CLI, the action, the library entry and the review worker as ESM with shared chunks, so the
 // heavy parts (the TypeScript compiler, tree-sitter) load only when an analyzer needs them. Not minified: the
 // committed output stays readable and diffable.
+//   node scripts/build.mjs                 writes dist/ and schema/
+//   node scripts/build.mjs --outdir DIR    writes DIR/dist and DIR/schema instead, touching nothing committed (the
+//                                          release check compares that build with the committed one)
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
+const outdirFlag = process.argv.indexOf('--outdir');
+const out = outdirFlag > 0 ? path.resolve(process.argv[outdirFlag + 1]) : root;
+const dist = path.join(out, 'dist');
 const require = createRequire(import.meta.url);
 
 // CommonJS dependencies bundled into ESM still call require() and read __dirname.
@@ -53,10 +57,24 @@ for (const asset of ['@electric-sql/pglite/pglite.wasm', '@electric-sql/pglite/p
   copyFileSync(require.resolve(asset), path.join(dist, path.basename(asset)));
 }
 
-// Type declarations for the npm library.
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+// Type declarations for the npm library: one self-contained dist/index.d.ts, made by dts-bundle-generator from what
+// src/index.ts exports. libpg-query's parse-tree types are written into it; nothing else from a package reaches the
+// public types (the clients analyze() takes are described by local interfaces in src/core/analyzer.ts), so a
+// consumer type-checks it with skipLibCheck off and none of the bundled packages installed.
+const { generateDtsBundle } = require('dts-bundle-generator');
+const [declarations] = generateDtsBundle(
+  [
+    {
+      filePath: path.join(root, 'src', 'index.ts'),
+      libraries: { inlinedLibraries: ['libpg-query', '@pgsql/types'] },
+      output: { noBanner: true, exportReferencedTypes: false },
+    },
+  ],
+  { preferredConfigPath: path.join(root, 'tsconfig.build.json') },
+);
+writeFileSync(path.join(dist, 'index.d.ts'), declarations);
 
 // The config schema, generated from the rules' own metadata so editors and the validator agree.
 const { configSchema } = await import(path.join(dist, 'index.js'));
-mkdirSync(path.join(root, 'schema'), { recursive: true });
-writeFileSync(path.join(root, 'schema', 'predator-guard.schema.json'), `${JSON.stringify(configSchema(), null, 2)}\n`);
+mkdirSync(path.join(out, 'schema'), { recursive: true });
+writeFileSync(path.join(out, 'schema', 'predator-guard.schema.json'), `${JSON.stringify(configSchema(), null, 2)}\n`);
