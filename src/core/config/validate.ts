@@ -58,6 +58,20 @@ export function validateSettings(value: Record<string, unknown>, describeKey: (k
   throw new UsageError(problems.join('\n'));
 }
 
+/**
+ * Validates a config object given in code (the library's mergeConfig layers) exactly as a config file is validated:
+ * the same messages, typo hints included, with `source` where a file would give its name and line.
+ */
+export function validateConfigObject(value: Record<string, unknown>, source: string): void {
+  const validate = compiledValidator();
+  if (validate(value)) return;
+  const problems = relevantErrors(validate.errors ?? []).map((error) => {
+    const keyPath = error.instancePath.split('/').slice(1).map(unescapePointer);
+    return `${source}: ${describeError(error, keyPath, value)}`;
+  });
+  throw new UsageError(`Invalid config:\n  ${problems.join('\n  ')}`);
+}
+
 /** A failed anyOf also reports each branch's failure; only the anyOf's own message helps the reader. */
 function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.schemaPath.replace(/\/anyOf$/, ''));
