@@ -21,7 +21,7 @@ describe('renderText', () => {
         'rollout',
         '  warning  Canary error rate 2.4% exceeds the stable 0.3%.  canary-error-rate',
         '',
-        "✖ 4 problems (1 error, 2 warnings, 1 notice) — gate failed: 1 finding at or above 'error'",
+        "✖ 4 problems (1 error, 2 warnings, 1 notice) · 3 files reviewed, 0 manifests linted in 0 files — gate failed: 1 finding at or above 'error'",
       ),
     );
   });
@@ -36,7 +36,7 @@ describe('renderText', () => {
         '  a.py:2:5  \x1b[33mwarning\x1b[39m  Loop inside a loop.  \x1b[2mnested-loop\x1b[22m',
         '                     \x1b[2m↳ Index by key.\x1b[22m',
         '',
-        '\x1b[1m\x1b[33m⚠ 1 problem (0 errors, 1 warning, 0 notices) — gate passed\x1b[39m\x1b[22m',
+        '\x1b[1m\x1b[33m⚠ 1 problem (0 errors, 1 warning, 0 notices) · 0 files reviewed — gate passed\x1b[39m\x1b[22m',
       ),
     );
     expect(renderText(report, { color: false })).toBe(
@@ -45,7 +45,7 @@ describe('renderText', () => {
         '  a.py:2:5  warning  Loop inside a loop.  nested-loop',
         '                     ↳ Index by key.',
         '',
-        '⚠ 1 problem (0 errors, 1 warning, 0 notices) — gate passed',
+        '⚠ 1 problem (0 errors, 1 warning, 0 notices) · 0 files reviewed — gate passed',
       ),
     );
   });
@@ -66,7 +66,7 @@ describe('renderText', () => {
         '  b.py:7    warning  Whole line.  line-rule',
         '  b.py:9:3  warning  Exact.  exact-rule',
         '',
-        '⚠ 3 problems (0 errors, 3 warnings, 0 notices) — gate passed',
+        '⚠ 3 problems (0 errors, 3 warnings, 0 notices) · 0 files reviewed — gate passed',
       ),
     );
   });
@@ -84,7 +84,7 @@ describe('renderText', () => {
         '✖ The queries analyzer failed: could not connect to postgres://db:5432 (ECONNREFUSED)',
         '○ The rollout analyzer was skipped: no rollout manifest changed',
         '',
-        '✖ no problems — gate failed: the queries analyzer failed: could not connect to postgres://db:5432 (ECONNREFUSED)',
+        '✖ no problems · 0 files reviewed — gate failed: the queries analyzer could not run',
       ),
     );
   });
@@ -101,13 +101,13 @@ describe('renderText', () => {
         '  big.py: too-large (2000000 bytes, over the limit of 1048576 (max-file-size))',
         '  logo.js: binary (contains NUL bytes)',
         '',
-        '✔ no problems — gate passed',
+        '✔ no problems · 0 files reviewed — gate passed',
       ),
     );
   });
 
   it('says so in one line when there is nothing to report', () => {
-    expect(renderText(reportOf([]))).toBe('✔ no problems — gate passed\n');
-    expect(renderText(reportOf([]), { color: true })).toBe('\x1b[1m\x1b[32m✔ no problems — gate passed\x1b[39m\x1b[22m\n');
+    expect(renderText(reportOf([]))).toBe('✔ no problems · 0 files reviewed — gate passed\n');
+    expect(renderText(reportOf([]), { color: true })).toBe('\x1b[1m\x1b[32m✔ no problems · 0 files reviewed — gate passed\x1b[39m\x1b[22m\n');
   });
 });

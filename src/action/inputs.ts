@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import { configLayerFromDocument, defaultConfig, findConfigFile, loadConfig, mergeConfig, type Config } from '../core/config/config.js';
+import { configLayerFromDocument, defaultConfig, findConfigFile, loadConfig, mergeLayers, type Config } from '../core/config/config.js';
 import { UsageError } from '../core/config/usage-error.js';
 import { validateSettings } from '../core/config/validate.js';
 
@@ -63,7 +63,7 @@ export function readActionSettings(workspace: string): ActionSettings {
     explicit[name] = BOOLEAN_INPUTS.has(name) ? parseBoolean(name, value) : value;
   }
   validateSettings(explicit, (key) => `input '${key}'`);
-  const config = mergeConfig(defaultConfig(root), fileLayer, configLayerFromDocument(explicit, 'action inputs'));
+  const config = mergeLayers(defaultConfig(root), fileLayer, configLayerFromDocument(explicit, 'action inputs'));
   const setting = (name: string): unknown => config.settings[name] ?? defaultOf(name);
   const sarifFile = setting('sarif-file') as string | undefined;
   return {

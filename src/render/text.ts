@@ -4,6 +4,7 @@ import { auditedQueries } from './queries/audited-queries.js';
 import { queriesTextSections } from './queries/queries-text.js';
 import { followedRollouts } from './rollout/followed-rollouts.js';
 import { rolloutTextSections } from './rollout/rollout-text.js';
+import { lookedAt } from './looked-at.js';
 import { ANSI, PLAIN, type Palette } from './text-palette.js';
 
 export interface TextOptions {
@@ -16,7 +17,8 @@ const SEVERITY_COLOR: Record<Severity, keyof Palette> = { error: 'red', warning:
 /**
  * The terminal report: findings grouped by file, each led by `file:line:column` so terminals and editors make it
  * clickable; the rollouts a rollout run followed; what a queries run audited where; findings with no file under
- * their analyzer; then failed or skipped runs; then one summary line.
+ * their analyzer; then failed or skipped runs; then one summary line, which counts what was looked at as well as
+ * what was found. When nothing ran, the failed runs' own lines are the whole output: one message per error.
  */
 export function renderText(report: Report, options: TextOptions = {}): string {
   const palette = options.color ? ANSI : PLAIN;
@@ -32,7 +34,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     ...report.runs.flatMap((run) => skippedNote(run, palette)),
   ];
   if (runNotes.length > 0) sections.push(runNotes.join('\n'));
-  sections.push(summaryLine(report, palette));
+  const summary = summaryLine(report, palette);
+  if (summary !== undefined) sections.push(summary);
   return `${sections.join('\n\n')}\n`;
 }
 
@@ -97,16 +100,22 @@ function skippedNote(run: AnalyzerRun, palette: Palette): string[] {
   return [palette.dim([`○ ${plural(skipped.length, 'file')} not reviewed:`, ...rows].join('\n'))];
 }
 
-function summaryLine(report: Report, palette: Palette): string {
+function summaryLine(report: Report, palette: Palette): string | undefined {
   const { counts, passed, reason } = report.gate;
   const total = counts.error + counts.warning + counts.notice;
+  const failed = report.runs.filter((run) => run.status === 'failed').map((run) => run.analyzer);
+  const scope = lookedAt(report);
+  // The failed run's own line above already says what went wrong; a summary of nothing would only repeat it.
+  if (failed.length > 0 && total === 0 && scope === '') return undefined;
   const tally =
     total === 0
       ? 'no problems'
       : `${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')})`;
-  if (!passed) return palette.bold(palette.red(`✖ ${tally} — gate failed${reason === undefined ? '' : `: ${reason}`}`));
-  if (total > 0) return palette.bold(palette.yellow(`⚠ ${tally} — gate passed`));
-  return palette.bold(palette.green(`✔ ${tally} — gate passed`));
+  const head = scope === '' ? tally : `${tally} · ${scope}`;
+  const why = failed.length > 0 ? `the ${failed.join(', ')} analyzer could not run` : reason;
+  if (!passed) return palette.bold(palette.red(`✖ ${head} — gate failed${why === undefined ? '' : `: ${why}`}`));
+  if (total > 0) return palette.bold(palette.yellow(`⚠ ${head} — gate passed`));
+  return palette.bold(palette.green(`✔ ${head} — gate passed`));
 }
 
 function plural(count: number, noun: string): string {

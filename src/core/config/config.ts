@@ -202,13 +202,22 @@ function checkedLayer(layer: ConfigLayer, source: string): ConfigLayer {
 }
 
 /**
- * Precedence: defaults < config file < CLI options / action inputs. Rules merge per rule, settings per key. Each
- * layer is validated like a config file (see checkedLayer), so the library refuses what the CLI refuses.
+ * The library's merge: each layer is validated like a config file (see checkedLayer), so the library refuses what
+ * the CLI refuses, then merged as mergeLayers does.
  */
 export function mergeConfig(base: Config, ...layers: ConfigLayer[]): Config {
+  return mergeLayers(base, ...layers.map((layer, index) => checkedLayer(layer, `mergeConfig() layer ${index + 1}`)));
+}
+
+/**
+ * Precedence: defaults < config file < CLI options / action inputs. Rules merge per rule, settings per key. The doors
+ * use this directly: their layers come from a validated file and from flags or inputs each door checks itself, with
+ * messages that name the flag or input rather than a layer.
+ */
+export function mergeLayers(base: Config, ...layers: ConfigLayer[]): Config {
   let merged = base;
-  for (const [index, layer] of layers.entries()) {
-    const defined = checkedLayer(layer, `mergeConfig() layer ${index + 1}`);
+  for (const layer of layers) {
+    const defined = Object.fromEntries(Object.entries(layer).filter(([, value]) => value !== undefined)) as ConfigLayer;
     merged = {
       ...merged,
       ...defined,
