@@ -27,29 +27,30 @@ describe('predator-guard review', () => {
     const report = JSON.parse(stdout) as Report;
     expect(Object.keys(report)).toEqual(['tool', 'findings', 'runs', 'gate']);
     expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule}`)).toEqual([
-      'app/orders.py:8:9 warning nested-loop',
-      'app/orders.py:18:5 warning bare-except',
-      'app/orders.py:22:1 warning too-many-params',
-      'app/orders.py:29:5 warning empty-catch',
+      'app/orders.py:8:9 notice nested-loop',
+      'app/orders.py:18:5 notice bare-except',
+      'app/orders.py:22:1 notice too-many-params',
+      'app/orders.py:29:5 notice empty-catch',
       'web/broken.ts:1:34 error syntax-error',
-      'web/handlers.ts:8:44 warning nested-loop',
-      'web/handlers.ts:14:5 warning empty-catch',
+      'web/handlers.ts:8:44 notice nested-loop',
+      'web/handlers.ts:14:5 notice empty-catch',
     ]);
     expect(report.gate).toEqual({
       failOn: 'error',
       passed: false,
-      counts: { error: 1, warning: 6, notice: 0 },
+      counts: { error: 1, warning: 0, notice: 6 },
       reason: "1 finding at or above 'error'",
     });
     expect(report.runs[0]).toMatchObject({ analyzer: 'review', status: 'ok', stats: { files: 3, languages: { python: 1, typescript: 2 } } });
   });
 
-  it('passes with --fail-on never, and fails on warnings with --fail-on warning', async () => {
+  it('passes with --fail-on never, and fails on notices with --fail-on notice', async () => {
     expect((await cli(['review', 'app', '--fail-on', 'never'])).code).toBe(0);
     expect((await cli(['review', 'app'])).code).toBe(0);
-    const strict = await cli(['review', 'app', '--fail-on', 'warning']);
+    expect((await cli(['review', 'app', '--fail-on', 'warning'])).code).toBe(0);
+    const strict = await cli(['review', 'app', '--fail-on', 'notice']);
     expect(strict.code).toBe(1);
-    expect(strict.stdout).toContain("gate failed: 4 findings at or above 'warning'");
+    expect(strict.stdout).toContain("gate failed: 4 findings at or above 'notice'");
   });
 
   it('exits 2 with a message naming the problem for usage errors', async () => {
@@ -90,14 +91,14 @@ describe('predator-guard review', () => {
   });
 
   it('writes the output to a file with --output and prints a summary line', async () => {
-    const tree = makeTree({ 'a.py': 'try:\n    pass\nexcept:\n    raise\n' });
+    const tree = makeTree({ 'a.py': 'try:\n    pass\nexcept:\n    cleanup()\n' });
     try {
       const { code, stdout, stderr } = await cli(['review', '--format', 'sarif', '--output', 'out.sarif'], tree.root);
       expect(code).toBe(0);
       expect(stdout).toBe('');
-      expect(stderr).toBe('0 errors, 1 warnings, 0 notices; gate passed\n');
+      expect(stderr).toBe('0 errors, 0 warnings, 1 notices; gate passed\n');
       const sarif = JSON.parse(readFileSync(path.join(tree.root, 'out.sarif'), 'utf8'));
-      expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'bare-except', level: 'warning' });
+      expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'bare-except', level: 'note' });
     } finally {
       tree.cleanup();
     }
@@ -105,7 +106,7 @@ describe('predator-guard review', () => {
 
   it('reads .predator-guard.yml from the working directory, and flags override it', async () => {
     const tree = makeTree({
-      '.predator-guard.yml': 'fail-on: warning\nrules:\n  too-many-params:\n    max-params: 2\n',
+      '.predator-guard.yml': 'fail-on: notice\nrules:\n  too-many-params:\n    max-params: 2\n',
       'a.py': 'def f(a, b, c):\n    return a\n',
     });
     try {
@@ -130,9 +131,9 @@ describe('predator-guard review', () => {
 describe('baseline', () => {
   it('writes a baseline, hides what it lists, keeps new findings, reports stale entries and prunes them', async () => {
     const nested = 'for a in xs:\n    for b in ys:\n        pass\n';
-    const tree = makeTree({ 'a.py': nested, 'b.py': 'try:\n    pass\nexcept:\n    raise\n' });
+    const tree = makeTree({ 'a.py': nested, 'b.py': 'try:\n    pass\nexcept:\n    cleanup()\n' });
     try {
-      const written = await cli(['review', '--write-baseline', '--fail-on', 'warning'], tree.root);
+      const written = await cli(['review', '--write-baseline', '--fail-on', 'notice'], tree.root);
       expect(written.stderr).toBe('Wrote 2 baseline entries to .predator-guard-baseline.json.\n');
       expect(written.code).toBe(0);
       const baseline = JSON.parse(readFileSync(path.join(tree.root, '.predator-guard-baseline.json'), 'utf8'));
@@ -148,7 +149,7 @@ describe('baseline', () => {
       const later = JSON.parse((await cli(['review', '--format', 'json'], tree.root)).stdout) as Report;
       expect(later.findings.map((f) => `${f.file ?? ''}:${f.line ?? ''} ${f.rule} ${f.severity}`)).toEqual([
         ': stale-baseline-entry notice',
-        'a.py:8 nested-loop warning',
+        'a.py:8 nested-loop notice',
       ]);
       expect(later.findings[0].message).toBe(
         "Baseline entry for 'bare-except' in b.py matches no finding: 'Bare 'except:' catches everything, including KeyboardInterrupt and SystemExit.'.",

@@ -48,7 +48,7 @@ const HEAD_ORDERS_PATCH = [
   '     return matched',
 ].join('\n');
 const NESTED_LOOP_ANNOTATION =
-  '::warning file=app/orders.py,line=4,endLine=5,title=predator-guard nested-loop::Loop nested at depth 2 inside the loop at line 3.' +
+  "::notice file=app/orders.py,line=4,endLine=5,title=predator-guard nested-loop::'customers' is scanned once for every item of 'orders'." +
   '%0AIndex the inner collection (a dict or set) once outside the outer loop, so each lookup is O(1).';
 /** Old code nobody touched: reviewing the workspace instead of the changed files would report it. */
 const LEGACY = 'def legacy():\n    try:\n        return load()\n    except:\n        return None\n';
@@ -116,7 +116,7 @@ describe('the action on pull_request_target', () => {
     expect(run.code).toBe(0);
     expect(annotationLines(run)).toEqual([NESTED_LOOP_ANNOTATION]);
     expect(reportedPlaces(run)).toEqual([{ file: 'app/orders.py', line: 4, rule: 'nested-loop' }]);
-    expect(run.outputs).toMatchObject({ passed: 'true', findings: '1', warnings: '1' });
+    expect(run.outputs).toMatchObject({ passed: 'true', findings: '1', notices: '1' });
     const comments = server.comments(OWNER, REPO, PULL_NUMBER);
     expect(comments).toHaveLength(1);
     expect(comments[0].body).toContain(`[app/orders.py:4](https://github.com/${OWNER}/${REPO}/blob/${PULL_HEAD}/app/orders.py#L4-L5)`);
@@ -255,7 +255,8 @@ describe('the action with check-run: true', () => {
 
   function pullRequestAddingHandlers(): string {
     server.addPullRequest(OWNER, REPO, PULL_NUMBER, [{ filename: 'app/handlers.py', status: 'added', patch: addedFilePatch(HANDLERS) }]);
-    return runner.workspace({ 'app/handlers.py': HANDLERS, 'app/legacy.py': LEGACY });
+    // bare-except reports at notice by default; these tests are about warnings, which GitHub caps per step.
+    return runner.workspace({ '.predator-guard.yml': 'rules:\n  bare-except: { severity: warning }\n', 'app/handlers.py': HANDLERS, 'app/legacy.py': LEGACY });
   }
 
   it('creates a check run on the head SHA carrying every annotation in batches of 50, and prints no annotation commands', async () => {
@@ -337,7 +338,7 @@ describe('the action on a push that creates a branch', () => {
   /** The pushed commit wraps an old loop in a new outer loop (line 3); the bare except (line 12) is old code. */
   const ORDERS_PATCH = '@@ -2,4 +2,5 @@ def match(orders, customers):\n     matched = []\n+    for order in orders:\n         for customer in customers:\n             matched.append((order, customer))\n     return matched';
   const BARE_EXCEPT_ANNOTATION =
-    "::warning file=app/orders.py,line=12,endLine=12,col=5,endColumn=12,title=predator-guard bare-except::Bare 'except:' catches everything, " +
+    "::notice file=app/orders.py,line=12,endLine=12,col=5,endColumn=12,title=predator-guard bare-except::Bare 'except:' catches everything, " +
     'including KeyboardInterrupt and SystemExit.%0ACatch the exceptions you expect (e.g. `except ValueError:`), or `except Exception:` and log it.';
 
   /** GitHub's own example of a push that created a branch (`before` is all zeros). */

@@ -50,7 +50,7 @@ describe('the action on a pull request', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(
-      '::warning file=app/orders.py,line=4,endLine=5,title=predator-guard nested-loop::Loop nested at depth 2 inside the loop at line 3.',
+      "::notice file=app/orders.py,line=4,endLine=5,title=predator-guard nested-loop::'customers' is scanned once for every item of 'orders'.",
     );
     expect(first.stdout).not.toContain('bare-except');
     const comments = server.comments(OWNER, REPO, 2);
@@ -58,20 +58,20 @@ describe('the action on a pull request', () => {
     expect(comments[0].body.split('\n').slice(0, 3)).toEqual([
       '<!-- predator-guard:v1 key=predator-guard -->',
       '',
-      `<!-- predator-guard:section=review sha=${HEAD} counts=0/1/0 -->`,
+      `<!-- predator-guard:section=review sha=${HEAD} counts=0/0/1 -->`,
     ]);
     expect(comments[0].body).toContain(`[app/orders.py:4](https://github.com/${OWNER}/${REPO}/blob/${HEAD}/app/orders.py#L4-L5)`);
-    expect(first.outputs).toMatchObject({ passed: 'true', findings: '1', errors: '0', warnings: '1', notices: '0' });
+    expect(first.outputs).toMatchObject({ passed: 'true', findings: '1', errors: '0', warnings: '0', notices: '1' });
     expect(first.outputs['comment-url']).toBe(`https://github.com/${OWNER}/${REPO}/pull/2#issuecomment-${comments[0].id}`);
     expect(JSON.parse(readFileSync(first.outputs['report-file'], 'utf8')).runs[0].stats.diff).toMatchObject({ mode: 'added', changedFiles: 1 });
-    expect(first.summary).toContain('Loop nested at depth 2 inside the loop at line 3.');
+    expect(first.summary).toContain("'customers' is scanned once for every item of 'orders'.");
 
     const second = await runAction(workspace, 'pull_request', pullRequestEvent('synchronize', NEXT_HEAD));
     expect(second.code).toBe(0);
     const after = server.comments(OWNER, REPO, 2);
     expect(after).toHaveLength(1);
     expect(after[0].id).toBe(comments[0].id);
-    expect(after[0].body).toContain(`<!-- predator-guard:section=review sha=${NEXT_HEAD} counts=0/1/0 -->`);
+    expect(after[0].body).toContain(`<!-- predator-guard:section=review sha=${NEXT_HEAD} counts=0/0/1 -->`);
   });
 
   it('writes its section beside the one a later rollout job keeps in the same comment', async () => {
@@ -109,9 +109,9 @@ describe('the action on a pull request', () => {
     const run = await runAction(workspace, 'pull_request', pullRequestEvent('opened', HEAD));
     expect(run.code).toBe(0);
     expect(run.stdout.match(/^::warning::.*$/gm)).toHaveLength(1);
-    expect(run.stdout).toContain('::warning file=app/orders.py,line=4');
-    expect(run.summary).toContain('Loop nested at depth 2');
-    expect(run.outputs).toMatchObject({ passed: 'true', warnings: '1' });
+    expect(run.stdout).toContain('::notice file=app/orders.py,line=4');
+    expect(run.summary).toContain("'customers' is scanned once");
+    expect(run.outputs).toMatchObject({ passed: 'true', notices: '1' });
     expect(run.outputs['comment-url']).toBeUndefined();
     expect(server.comments(OWNER, REPO, 2)).toHaveLength(0);
   });
@@ -138,9 +138,9 @@ describe('the fork-safe pair', () => {
     expect(post.stderr).toBe('');
     expect(post.code).toBe(0);
     const [comment] = server.comments(OWNER, REPO, 2);
-    expect(comment.body).toContain(`<!-- predator-guard:section=review sha=${HEAD} counts=0/1/0 -->`);
-    expect(comment.body).toContain('Loop nested at depth 2 inside the loop at line 3.');
-    expect(post.stdout).not.toContain('::warning file=');
+    expect(comment.body).toContain(`<!-- predator-guard:section=review sha=${HEAD} counts=0/0/1 -->`);
+    expect(comment.body).toContain("'customers' is scanned once for every item of 'orders'.");
+    expect(post.stdout).not.toContain('::notice file=');
   });
 
   it('refuses a file that is not a predator-guard report, naming it', async () => {
@@ -158,7 +158,7 @@ describe('the action on other events', () => {
     server.setComparison(OWNER, REPO, `${before}...${HEAD}`, [{ filename: 'app/orders.py', status: 'modified', patch: ORDERS_PATCH }]);
     const run = await runAction(workspace, 'push', { ref: 'refs/heads/main', before, after: HEAD });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('::warning file=app/orders.py,line=4,');
+    expect(run.stdout).toContain('::notice file=app/orders.py,line=4,');
     expect(run.outputs).toMatchObject({ findings: '1' });
     expect(server.requests.filter((request) => request.operation.startsWith('issues/'))).toEqual([]);
   });
@@ -167,7 +167,7 @@ describe('the action on other events', () => {
     const workspace = workspaceWith({ 'app/orders.py': ORDERS });
     const run = await runAction(workspace, 'workflow_dispatch', { inputs: {} });
     expect(run.code).toBe(0);
-    expect(run.outputs).toMatchObject({ findings: '2', warnings: '2' });
+    expect(run.outputs).toMatchObject({ findings: '2', notices: '2' });
   });
 
   it('on any other event says there is nothing to do and succeeds', async () => {

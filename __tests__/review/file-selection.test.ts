@@ -30,7 +30,7 @@ describe('file selection and reading', () => {
       'over-limit.ts': `// ${'x'.repeat(LIMIT - 3)}\n`,
       'loop/inner/back': { symlink: '..' },
       'self-link.py': { symlink: 'self-link.py' },
-      'good.py': 'try:\n    pass\nexcept:\n    raise\n',
+      'good.py': 'try:\n    pass\nexcept:\n    cleanup()\n',
     });
     expect(report.runs[0].status).toBe('ok');
     expect(skippedOf(report)).toEqual([
@@ -46,7 +46,7 @@ describe('file selection and reading', () => {
 
   it('reviews a file with a BOM, CRLF line ends and tabs with columns in UTF-16 units from 1', async () => {
     const report = await reviewTree({
-      'crlf.py': '\uFEFFdef f():\r\n\ttry:\r\n\t\tpass\r\n\texcept:\r\n\t\traise\r\n',
+      'crlf.py': '\uFEFFdef f():\r\n\ttry:\r\n\t\tpass\r\n\texcept:\r\n\t\tcleanup()\r\n',
       'wide.ts': 'const s = "𝄞é"; for (const a of b) { for (const c of d) {} }\n',
     });
     expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual([
@@ -56,7 +56,7 @@ describe('file selection and reading', () => {
   });
 
   it('honours .gitignore files at every level and skips dependency and build folders', async () => {
-    const bare = 'try:\n    pass\nexcept:\n    raise\n';
+    const bare = 'try:\n    pass\nexcept:\n    cleanup()\n';
     const report = await reviewTree({
       '.gitignore': 'ignored.py\n/generated-here/\n',
       'ignored.py': bare,
@@ -73,7 +73,7 @@ describe('file selection and reading', () => {
   });
 
   it('expands globs and rejects a glob that matches nothing, naming it', async () => {
-    const found = await reviewTree({ 'src/a.py': 'try:\n    pass\nexcept:\n    raise\n', 'src/b.ts': '' }, { paths: ['src/**/*.py'] });
+    const found = await reviewTree({ 'src/a.py': 'try:\n    pass\nexcept:\n    cleanup()\n', 'src/b.ts': '' }, { paths: ['src/**/*.py'] });
     expect(found.findings.map((f) => f.file)).toEqual(['src/a.py']);
     const missing = await reviewTree({ 'src/a.py': '' }, { paths: ['lib/**/*.py'] });
     expect(missing.runs[0]).toMatchObject({ status: 'failed' });
@@ -85,7 +85,7 @@ describe('file selection and reading', () => {
     const missing = await reviewTree({ 'a.py': '' }, { paths: ['nope'] });
     expect(missing.runs[0].error).toBe("The path 'nope' does not exist. Pass files or directories that exist, relative to the current directory.");
     const filtered = await reviewTree(
-      { 'a/x.py': 'try:\n    pass\nexcept:\n    raise\n', 'b/y.py': 'try:\n    pass\nexcept:\n    raise\n' },
+      { 'a/x.py': 'try:\n    pass\nexcept:\n    cleanup()\n', 'b/y.py': 'try:\n    pass\nexcept:\n    cleanup()\n' },
       { exclude: ['b/**'] },
     );
     expect(filtered.findings.map((f) => f.file)).toEqual(['a/x.py']);

@@ -3,6 +3,7 @@ import { filesToReview } from '../core/diff/filter-findings.js';
 import type { Finding } from '../core/finding.js';
 import { collectFiles } from './files/collect-files.js';
 import { reviewFiles, threadCount } from './review-pool.js';
+import { withTestCodeDefaults } from './test-code.js';
 
 /**
  * The code review: collect the files, review them (on several cores when there are many), and account for every
@@ -15,7 +16,7 @@ export const reviewAnalyzer: Analyzer<'review'> = {
     const started = performance.now();
     const onlyFiles = config.changes ? filesToReview(config.changes, config.filterMode) : undefined;
     const selection = collectFiles({ ...config, onlyFiles });
-    const outcomes = await reviewFiles(selection.files, config);
+    const outcomes = await reviewFiles(selection.files, withTestCodeDefaults(config));
     const findings: Finding[] = outcomes.flatMap((outcome) => outcome.findings);
     const skipped = [...selection.skipped, ...outcomes.flatMap((outcome) => (outcome.skipped ? [outcome.skipped] : []))];
     skipped.sort((a, b) => a.file.localeCompare(b.file));

@@ -1,6 +1,7 @@
 import type { AnalyzerMeta } from '../core/analyzer.js';
 import { staleBaselineEntry } from '../core/rules/hygiene/stale-baseline-entry.js';
 import { unusedSuppression } from '../core/rules/hygiene/unused-suppression.js';
+import { stringList } from '../core/config/schema-fragments.js';
 import { ruleRegistry } from '../core/rules/registry.js';
 import { detectLanguage } from './languages/detect-language.js';
 import { REVIEW_RUN_STATS_SCHEMA } from './review-run-stats.js';
@@ -39,7 +40,13 @@ export const HYGIENE_RULES = ruleRegistry({
 export const reviewMeta = {
   name: 'review',
   families: { code: REVIEW_RULES, hygiene: HYGIENE_RULES },
-  settings: {},
+  settings: {
+    'test-code': {
+      enum: ['defaults', 'review-as-source'],
+      description: 'defaults: test files run the performance rules and too-many-params off and the exception rules at notice; review-as-source: as any other code',
+    },
+    'test-files': stringList('Globs of test files, replacing the default list (test_*.py, *_test.py, conftest.py, *.test.*, *.spec.*, tests/, test/, __tests__/, fixtures/, __fixtures__/, __mocks__/).'),
+  },
   statsSchema: REVIEW_RUN_STATS_SCHEMA,
   readsFile: (file: string) => detectLanguage(file) !== undefined,
 } satisfies AnalyzerMeta<'review'>;

@@ -1,5 +1,6 @@
 import type ts from 'typescript';
 import type { Node as PythonNode } from 'web-tree-sitter';
+import type { Severity } from '../core/finding.js';
 import { defineRule, type Rule } from '../core/rules/rule.js';
 import type { SourceText } from '../core/rules/source-text.js';
 
@@ -13,6 +14,8 @@ export interface ReportDescriptor {
   message: string;
   suggestion?: string;
   data?: Record<string, unknown>;
+  /** A severity the rule grades this finding at instead of its default; a severity set in the config still wins. */
+  severity?: Severity;
 }
 
 export interface RuleContext<Options> {

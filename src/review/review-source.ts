@@ -37,7 +37,11 @@ export async function reviewSource(input: SourceInput): Promise<Finding[]> {
     language: input.language,
     source,
     options: { ...rule.defaultOptions, ...input.rules[rule.meta.id]?.options },
-    report: (descriptor) => collected.push({ rule, severity, descriptor }),
+    // A finding the rule grades itself keeps its grade unless the config sets the rule's severity.
+    report: (descriptor) => {
+      const graded = descriptor.severity ? (severityFor(rule.meta, input.rules[rule.meta.id]?.severity, descriptor.severity) ?? severity) : severity;
+      collected.push({ rule, severity: graded, descriptor });
+    },
   });
   const enabled = rulesOf(REVIEW_RULES).flatMap((rule: ReviewRule) => {
     const severity = severityFor(rule.meta, input.rules[rule.meta.id]?.severity);

@@ -43,7 +43,7 @@ describe('filterFindings in added mode', () => {
       '    try:',
       '        return customer',
       '    except:',
-      '        raise',
+      '        cleanup()',
     );
     const findings = await reviewSnippet('orders.py', source);
     expect(where(findings)).toEqual(['orders.py:1 too-many-params', 'orders.py:13 bare-except']);

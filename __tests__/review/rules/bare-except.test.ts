@@ -6,18 +6,18 @@ describe('bare-except', () => {
   it('reports the bare handler of a try and leaves its typed handler alone', async () => {
     const findings = await reviewSnippet(
       'a.py',
-      lines('try:', '    run()', 'except ValueError:', '    log()', 'except:', '    raise'),
+      lines('try:', '    run()', 'except ValueError:', '    log()', 'except:', '    handle()'),
     );
     expect(rangesOf(findings, 'bare-except')).toEqual([{ line: 5, column: 1, message: MESSAGE, endLine: 5 }]);
     expect(findings.find((finding) => finding.rule === 'bare-except')).toMatchObject({
-      severity: 'warning',
+      severity: 'notice',
       category: 'antipattern',
       suggestion: "Catch the exceptions you expect (e.g. `except ValueError:`), or `except Exception:` and log it.",
     });
   });
 
   it('spans the except keyword to the colon', async () => {
-    const findings = await reviewSnippet('a.py', lines('try:', '    run()', 'except  :', '    raise'));
+    const findings = await reviewSnippet('a.py', lines('try:', '    run()', 'except  :', '    handle()'));
     const ranges = findings
       .filter((finding) => finding.rule === 'bare-except')
       .map(({ line, column, endLine, endColumn }) => ({ line, column, endLine, endColumn }));
@@ -36,7 +36,7 @@ describe('bare-except', () => {
         '            parse()',
         '        except:',
         '            cleanup()',
-        '            raise',
+        '            notify()',
         '    except OSError:',
         '        return None',
       ),
@@ -57,7 +57,7 @@ describe('bare-except', () => {
         'except Exception:',
         '    log()',
         'except:',
-        '    raise',
+        '    handle()',
       ),
     );
     expect(findingsOf(findings, 'bare-except')).toEqual([{ line: 9, column: 1, message: MESSAGE }]);
@@ -68,6 +68,50 @@ describe('bare-except', () => {
     expect(findingsOf(findings, 'bare-except')).toEqual([{ line: 3, column: 1, message: MESSAGE }]);
     expect(findingsOf(findings, 'empty-catch')).toEqual([
       { line: 3, column: 1, message: "Empty 'except:' swallows the exception." },
+    ]);
+  });
+
+  it('does not report a handler that re-raises or logs the traceback, and reports one that only prints the message', async () => {
+    const code = lines(
+      'try:',
+      '    conn.execute(sql)',
+      'except:',
+      '    conn.rollback()',
+      '    raise',
+      'try:',
+      '    run()',
+      'except:',
+      '    logger.exception("run failed")',
+      'try:',
+      '    run()',
+      'except:',
+      '    log.error("run failed", exc_info=True)',
+      'try:',
+      '    run()',
+      'except:',
+      '    traceback.print_exc()',
+      'try:',
+      '    run()',
+      'except:',
+      '    print("run failed", file=sys.stderr)',
+      'try:',
+      '    run()',
+      'except:',
+      '    sys.stderr.write("run failed\\n")',
+      'try:',
+      '    run()',
+      'except:',
+      '    print("run failed")',
+      'try:',
+      '    run()',
+      'except:',
+      '    def later():',
+      '        raise',
+      '    log.error("failed", exc_info=False)',
+    );
+    expect(findingsOf(await reviewSnippet('a.py', code), 'bare-except')).toEqual([
+      { line: 28, column: 1, message: MESSAGE },
+      { line: 32, column: 1, message: MESSAGE },
     ]);
   });
 });

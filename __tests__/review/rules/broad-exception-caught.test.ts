@@ -26,7 +26,7 @@ describe('broad-exception-caught', () => {
     expect(rangesOf(findings, RULE)).toEqual([{ ...caught(5, 8), endLine: 5 }]);
     expect(findings.find((finding) => finding.rule === RULE)).toMatchObject({
       endColumn: 27,
-      severity: 'warning',
+      severity: 'notice',
       category: 'antipattern',
       suggestion: 'Catch the exceptions you expect, or re-raise / log with logger.exception() so the traceback is kept.',
     });
@@ -156,5 +156,31 @@ describe('broad-exception-caught', () => {
     expect(findingsOf(findings, 'empty-catch')).toEqual([
       { line: 7, column: 1, message: "Empty 'except Exception:' swallows the exception." },
     ]);
+  });
+
+  it('leaves handlers that print the traceback or write to the error stream, and reports a plain print', async () => {
+    const code = lines(
+      'try:',
+      '    run()',
+      'except Exception:',
+      '    traceback.print_exc()',
+      'try:',
+      '    run()',
+      'except Exception as error:',
+      '    print(error, file=sys.stderr)',
+      'try:',
+      '    run()',
+      'except Exception as error:',
+      '    sys.stderr.write(str(error))',
+      'try:',
+      '    run()',
+      'except Exception as error:',
+      '    print(error)',
+      'try:',
+      '    run()',
+      'except Exception as error:',
+      '    print(error, file=out)',
+    );
+    expect(await broadOf(code)).toEqual([caught(15, 8), caught(19, 8)]);
   });
 });

@@ -11,7 +11,7 @@ describe('empty-catch', () => {
         lines(
           'try:',
           '    a()',
-          'except ValueError:',
+          'except ConnectionError:',
           '    pass',
           'try:',
           '    a()',
@@ -41,11 +41,75 @@ describe('empty-catch', () => {
         ),
       );
       expect(rangesOf(findings, 'empty-catch')).toEqual([
-        { line: 3, column: 1, message: emptyExcept('except ValueError:'), endLine: 4 },
+        { line: 3, column: 1, message: emptyExcept('except ConnectionError:'), endLine: 4 },
         { line: 7, column: 1, message: emptyExcept('except (KeyError, IndexError) as e:'), endLine: 8 },
         { line: 11, column: 1, message: emptyExcept('except* OSError:'), endLine: 13 },
       ]);
-      expect(findings.find((finding) => finding.rule === 'empty-catch')).toMatchObject({ severity: 'warning', category: 'antipattern' });
+      expect(findings.find((finding) => finding.rule === 'empty-catch')).toMatchObject({ severity: 'notice', category: 'antipattern' });
+      expect(findings.filter((finding) => finding.rule === 'empty-catch').map((finding) => finding.severity)).toEqual(['notice', 'notice', 'notice']);
+    });
+
+    it('does not report ImportError or ModuleNotFoundError around an import, and reports them around other code', async () => {
+      const code = lines(
+        'try:',
+        '    import ujson as json',
+        'except ImportError:',
+        '    pass',
+        'try:',
+        '    from yaml import CSafeLoader',
+        'except (ImportError, ModuleNotFoundError):',
+        '    pass',
+        'try:',
+        '    load_plugins()',
+        'except ImportError:',
+        '    pass',
+        'try:',
+        '    import extras',
+        'except (ImportError, RuntimeError):',
+        '    pass',
+      );
+      expect(findingsOf(await reviewSnippet('a.py', code), 'empty-catch')).toEqual([
+        { line: 11, column: 1, message: emptyExcept('except ImportError:') },
+        { line: 15, column: 1, message: emptyExcept('except (ImportError, RuntimeError):') },
+      ]);
+    });
+
+    it('grades an empty handler of narrow lookup and parse exceptions a notice suggesting suppress or a default', async () => {
+      const code = lines(
+        'value = None',
+        'try:',
+        '    value = settings[key]',
+        'except KeyError:',
+        '    pass',
+        'try:',
+        '    port = int(text)',
+        'except (ValueError, TypeError):',
+        '    pass',
+        'try:',
+        '    os.remove(path)',
+        'except FileNotFoundError:',
+        '    pass',
+        'try:',
+        '    charge(card)',
+        'except PaymentError:',
+        '    pass',
+        'try:',
+        '    charge(card)',
+        'except (KeyError, Exception):',
+        '    pass',
+      );
+      const findings = (await reviewSnippet('a.py', code)).filter((finding) => finding.rule === 'empty-catch');
+      expect(findings.map(({ line, severity, message }) => ({ line, severity, message }))).toEqual([
+        { line: 4, severity: 'notice', message: emptyExcept('except KeyError:') },
+        { line: 8, severity: 'notice', message: emptyExcept('except (ValueError, TypeError):') },
+        { line: 12, severity: 'notice', message: emptyExcept('except FileNotFoundError:') },
+        { line: 16, severity: 'notice', message: emptyExcept('except PaymentError:') },
+        { line: 20, severity: 'notice', message: emptyExcept('except (KeyError, Exception):') },
+      ]);
+      expect(findings[0].suggestion).toBe(
+        'If going on without the value is intended, say so: `with contextlib.suppress(…):`, or a lookup with a default (`.get(key, default)`, `getattr(obj, name, default)`, `next(it, default)`).',
+      );
+      expect(findings[3].suggestion).toBe('Handle, log or re-raise the exception; if ignoring it is deliberate, say why in a comment inside the handler.');
     });
 
     it('folds a multi-line header and drops the comments inside it', async () => {

@@ -16,7 +16,7 @@ describe('linear-lookup-in-loop in Python', () => {
       'a.py',
       lines(
         'def active(users, banned_ids):',
-        '    admin_ids = [1, 2, 3]',
+        '    admin_ids = [root_id, 2, 3]',
         '    if 7 in admin_ids:',
         '        pass',
         '    for user in users:',
@@ -30,7 +30,7 @@ describe('linear-lookup-in-loop in Python', () => {
     ]);
     expect(findings.find((finding) => finding.rule === RULE)).toMatchObject({
       endColumn: 32,
-      severity: 'warning',
+      severity: 'notice',
       category: 'performance',
       data: { loopLine: 5 },
       suggestion: 'Build a set once before the loop and test membership against it.',
@@ -49,12 +49,12 @@ describe('linear-lookup-in-loop in Python', () => {
       '    window = range(10)',
       '    for row in rows:',
       '        hits = [row in listed, row in copied, row in vowels, row in pair, row in unique]',
-      '        more = [row in by_id, row in window, row in known, row in [1, 2], row in (3, 4)]',
+      '        more = [row in by_id, row in window, row in known, row in [one, 2], row in (3, 4)]',
     );
     expect(await lookupsOf('a.py', code)).toEqual([
       lookup(10, 21, 'listed'),
       lookup(10, 36, 'copied'),
-      lookup(11, 64, '[1, 2]'),
+      lookup(11, 64, '[one, 2]'),
     ]);
   });
 
@@ -92,8 +92,8 @@ describe('linear-lookup-in-loop in Python', () => {
 
   it('resolves a name in its scope: a module list seen from a function, unless any binding there is not a list', async () => {
     const code = lines(
-      "ALLOWED = ['read', 'write']",
-      "SHADOWED = ['a']",
+      "ALLOWED = [READ, 'write']",
+      "SHADOWED = [A]",
       'def audit(events):',
       "    SHADOWED = ('a',)",
       '    seen = []',
@@ -108,7 +108,7 @@ describe('linear-lookup-in-loop in Python', () => {
       '        if event.kind in ALLOWED:',
       '            pass',
       'class Policy:',
-      "    modes = ['r']",
+      "    modes = [R]",
       '    def check(self, mode, modes):',
       '        for m in modes:',
       '            if m in modes:',
@@ -147,7 +147,7 @@ describe('linear-lookup-in-loop in TypeScript and JavaScript', () => {
     const findings = await reviewSnippet(
       'a.ts',
       lines(
-        "const adminIds = ['u1', 'u2'];",
+        "const adminIds = [u1, 'u2'];",
         "const ready = adminIds.includes('u3');",
         'for (const user of users) {',
         '  if (adminIds.includes(user.id) || adminIds.indexOf(user.id) > 0 || adminIds.lastIndexOf(user.id) > 0) {',
@@ -176,11 +176,11 @@ describe('linear-lookup-in-loop in TypeScript and JavaScript', () => {
       '  const ids = rows.map((row) => row.id);',
       '  for (const row of rows) {',
       '    use(vowels.includes(row.x), title.indexOf(row.x), known.includes(row.x), names.has(row.x));',
-      "    use('abc'.includes(row.x), ids.includes(row.x), [1, 2].includes(row.n));",
+      "    use('abc'.includes(row.x), ids.includes(row.x), [one, 2].includes(row.n));",
       '  }',
       '}',
     );
-    expect(await lookupsOf('a.ts', code)).toEqual([lookup(7, 36, 'ids'), lookup(7, 60, '[1, 2]')]);
+    expect(await lookupsOf('a.ts', code)).toEqual([lookup(7, 36, 'ids'), lookup(7, 62, '[one, 2]')]);
   });
 
   it('recognises arrays by how they are built and by their declared type', async () => {
@@ -222,8 +222,8 @@ describe('linear-lookup-in-loop in TypeScript and JavaScript', () => {
 
   it('does not report a name that is also bound to something else, even later, or shadowed in an inner function', async () => {
     const code = lines(
-      "let allowed = ['a'];",
-      "const roles = ['admin'];",
+      "let allowed = [A];",
+      "const roles = [ADMIN];",
       'export function filter(users) {',
       '  for (const user of users) {',
       '    if (allowed.includes(user.role) || roles.includes(user.role)) keep(user);',
@@ -239,7 +239,7 @@ describe('linear-lookup-in-loop in TypeScript and JavaScript', () => {
 
   it('counts inline iteration callbacks as loops, but not functions defined in a loop or a for-of iterable', async () => {
     const code = lines(
-      "const staff = ['ann', 'bob'];",
+      "const staff = [ann, 'bob'];",
       'const visible = users.filter((user) => staff.includes(user.name));',
       'for (const user of staff.includes(me) ? users : []) {',
       '  const isStaff = (name: string) => staff.includes(name);',
@@ -247,5 +247,63 @@ describe('linear-lookup-in-loop in TypeScript and JavaScript', () => {
       '}',
     );
     expect(await lookupsOf('a.ts', code)).toEqual([lookup(2, 46, 'staff')]);
+  });
+});
+
+describe('linear-lookup-in-loop: only lists that can be long', () => {
+  it('does not report literal displays of up to 8 constants, written in place or bound to a name', async () => {
+    const code = lines(
+      'HOP_BY_HOP = ["connection", "keep-alive", "te"]',
+      'LIMITS = [1, -2, 3.5, True, None, "a" "b", "c", "d"]',
+      'def copy(headers, names):',
+      '    for name in names:',
+      '        if name not in ["extensions", "stream"]:',
+      '            pass',
+      '        if name in HOP_BY_HOP or name in LIMITS:',
+      '            pass',
+      '        if name in [f"{name}-x", "y"]:',
+      '            pass',
+      '        if name in [1, 2, 3, 4, 5, 6, 7, 8, 9]:',
+      '            pass',
+      '        if name in [name.upper(), "y"]:',
+      '            pass',
+    );
+    expect(await lookupsOf('a.py', code)).toEqual([
+      lookup(9, 17, '[f"{name}-x", "y"]'),
+      lookup(11, 17, '[1, 2, 3, 4, 5, 6, 7, 8, 9]'),
+      lookup(13, 17, '[name.upper(), "y"]'),
+    ]);
+  });
+
+  it('does not report short constant arrays in TypeScript, in place or bound to a name', async () => {
+    const code = lines(
+      "const HOP = ['connection', 'keep-alive'];",
+      'for (const h of headers) {',
+      "  if (['connection', 'keep-alive', `te`, 1, -1, true, false, null].includes(h)) continue;",
+      '  if (HOP.includes(h)) continue;',
+      "  if ([h.toLowerCase(), 'x'].includes(h)) continue;",
+      '  if ([1, 2, 3, 4, 5, 6, 7, 8, 9].includes(h)) continue;',
+      '}',
+    );
+    expect(await lookupsOf('a.ts', code)).toEqual([lookup(5, 30, "[h.toLowerCase(), 'x']"), lookup(6, 35, '[1, 2, 3, 4, 5, 6, 7, 8, 9]')]);
+  });
+
+  it('does not treat .slice() or .concat() of something not proven an array as an array', async () => {
+    const code = lines(
+      'function scan(text: string, rows: Row[], items: Item[]) {',
+      '  const head = text.slice(0, 10);',
+      '  const joined = prefix.concat(suffix);',
+      '  const copy = items.filter(Boolean).slice();',
+      '  const more = [...items].concat(extra);',
+      '  for (const row of rows) {',
+      '    head.includes(row.x);',
+      '    joined.indexOf(row.x);',
+      '    copy.includes(row.item);',
+      '    more.includes(row.item);',
+      '    text.slice(1).includes(row.x);',
+      '  }',
+      '}',
+    );
+    expect(await lookupsOf('a.ts', code)).toEqual([lookup(9, 10, 'copy'), lookup(10, 10, 'more')]);
   });
 });

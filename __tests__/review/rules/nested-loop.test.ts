@@ -6,11 +6,14 @@ function nested(line: number, column: number, depth: number, outerLine: number) 
   return { line, column, message: `Loop nested at depth ${depth} inside the loop at line ${outerLine}.` };
 }
 
+/** The loop machinery is checked with `report: all`, which reports every nested loop as the rule did before. */
+const ALL = { [RULE]: { severity: 'default' as const, options: { report: 'all' } } };
+
 async function nestingOf(file: string, text: string) {
-  return findingsOf(await reviewSnippet(file, text), RULE);
+  return findingsOf(await reviewSnippet(file, text, ALL), RULE);
 }
 
-describe('nested-loop in Python', () => {
+describe('nested-loop with report: all, in Python', () => {
   it('reports double and triple nesting once per inner loop, covering the whole loop', async () => {
     const findings = await reviewSnippet(
       'a.py',
@@ -22,6 +25,7 @@ describe('nested-loop in Python', () => {
         'for c in zs:',
         '    pass',
       ),
+      ALL,
     );
     expect(rangesOf(findings, RULE)).toEqual([
       { ...nested(2, 5, 2, 1), endLine: 4 },
@@ -29,7 +33,7 @@ describe('nested-loop in Python', () => {
     ]);
     const [first] = findings.filter((finding) => finding.rule === RULE);
     expect(first.data).toEqual({ depth: 2, outerLine: 1 });
-    expect(first.severity).toBe('warning');
+    expect(first.severity).toBe('notice');
     expect(first.category).toBe('performance');
     expect(first.suggestion).toContain('dict or set');
   });
@@ -87,11 +91,12 @@ describe('nested-loop in Python', () => {
   });
 });
 
-describe('nested-loop in Python comprehensions', () => {
+describe('nested-loop with report: all, in Python comprehensions', () => {
   it('nests a second for clause in the first, up to the end of the comprehension', async () => {
     const findings = await reviewSnippet(
       'a.py',
       lines('pairs = [', '    (a, b)', '    for a in xs', '    for b in ys', ']', 'flat = [a for a in xs if a]'),
+      ALL,
     );
     expect(rangesOf(findings, RULE)).toEqual([{ ...nested(4, 5, 2, 3), endLine: 5 }]);
   });
@@ -123,7 +128,7 @@ describe('nested-loop in Python comprehensions', () => {
   });
 });
 
-describe('nested-loop in TypeScript and JavaScript', () => {
+describe('nested-loop with report: all, in TypeScript and JavaScript', () => {
   it('reports double and triple nesting once per inner loop, covering the whole loop', async () => {
     const findings = await reviewSnippet(
       'a.ts',
@@ -135,6 +140,7 @@ describe('nested-loop in TypeScript and JavaScript', () => {
         '}',
         'for (const c of zs) {}',
       ),
+      ALL,
     );
     expect(rangesOf(findings, RULE)).toEqual([
       { ...nested(2, 3, 2, 1), endLine: 4 },
@@ -149,6 +155,7 @@ describe('nested-loop in TypeScript and JavaScript', () => {
     const findings = await reviewSnippet(
       'a.ts',
       lines('teams.forEach((team) =>', '  team.members.map((member) =>', '    member.roles.filter((role) => role.active),', '  ),', ');'),
+      ALL,
     );
     expect(rangesOf(findings, RULE)).toEqual([
       { ...nested(2, 16, 2, 1), endLine: 4 },
@@ -263,5 +270,195 @@ describe('nested-loop in TypeScript and JavaScript', () => {
       nested(4, 59, 2, 1),
       nested(5, 24, 2, 1),
     ]);
+  });
+});
+
+async function independentOf(file: string, text: string) {
+  return (await reviewSnippet(file, text))
+    .filter((finding) => finding.rule === RULE)
+    .map((finding) => ({ line: finding.line!, column: finding.column!, severity: finding.severity, message: finding.message }));
+}
+
+function scanned(line: number, column: number, inner: string, outer: string) {
+  return { line, column, severity: 'notice', message: `'${inner}' is scanned once for every item of '${outer}'.` };
+}
+
+describe('nested-loop in Python: only loops over something not reached from the outer item', () => {
+  it("names both iterables when the inner loop goes over another collection or the same one again", async () => {
+    const code = lines(
+      'for user in users:',
+      '    for role in roles:',
+      '        pass',
+      'for a in xs:',
+      '    for b in xs:',
+      '        pass',
+    );
+    expect(await independentOf('a.py', code)).toEqual([scanned(2, 5, 'roles', 'users'), scanned(5, 5, 'xs', 'xs')]);
+  });
+
+  it('reports range(n) and range(i + 1, len(xs)), whose stop does not come from the outer item', async () => {
+    const code = lines(
+      'for i in range(len(xs)):',
+      '    for j in range(i + 1, len(xs)):',
+      '        pass',
+      'for row in rows:',
+      '    for k in range(n):',
+      '        pass',
+    );
+    expect(await independentOf('a.py', code)).toEqual([
+      { line: 2, column: 5, severity: 'notice', message: "'range(i + 1, len(xs))' is counted through in full for every step of 'range(len(xs))'." },
+      { line: 5, column: 5, severity: 'notice', message: "'range(n)' is counted through in full for every item of 'rows'." },
+    ]);
+  });
+
+  it('does not report walks of nested data: attribute, subscript, method call or unpacking of the loop variable', async () => {
+    const code = lines(
+      'for row in grid:',
+      '    for cell in row:',
+      '        pass',
+      'for order in orders:',
+      '    for item in order.items:',
+      '        pass',
+      'for key, members in groups.items():',
+      '    for m in members:',
+      '        pass',
+      'for i in range(len(rows)):',
+      '    for cell in rows[i]:',
+      '        pass',
+      'for node in nodes:',
+      '    for child in node.children():',
+      '        for j in range(len(child)):',
+      '            pass',
+    );
+    expect(await independentOf('a.py', code)).toEqual([]);
+  });
+
+  it('does not report a loop over a value computed from the item in the loop body, or a file opened from it', async () => {
+    const code = lines(
+      'for user in users:',
+      '    granted = lookup(user.id)',
+      '    for role in granted:',
+      '        pass',
+      '    other = load_all()',
+      '    for thing in other:',
+      '        pass',
+      'for path in paths:',
+      '    with open(path) as fh:',
+      '        for line in fh:',
+      '            pass',
+    );
+    expect(await independentOf('a.py', code)).toEqual([scanned(6, 5, 'other', 'users')]);
+  });
+
+  it('does not report comprehension clauses that walk nested data, and reports those that cross two collections', async () => {
+    const code = lines('cells = [c for row in grid for c in row]', 'pairs = [(a, b) for a in xs for b in ys]');
+    expect(await independentOf('a.py', code)).toEqual([scanned(2, 29, 'ys', 'xs')]);
+  });
+
+  it('does not report a constant inner loop: a literal range or a display of constants', async () => {
+    const code = lines('for x in xs:', '    for k in range(3):', '        pass', '    for name in ("a", "b"):', '        pass');
+    expect(await independentOf('a.py', code)).toEqual([]);
+  });
+
+  it('reports a while of unknown bound inside a loop at notice, and not one bounded by the item', async () => {
+    const code = lines(
+      'for job in jobs:',
+      '    while busy():',
+      '        wait()',
+      'for node in nodes:',
+      '    while node.parent:',
+      '        node = node.parent',
+    );
+    expect(await independentOf('a.py', code)).toEqual([
+      { line: 2, column: 5, severity: 'notice', message: "Loop while 'busy()' runs for every item of 'jobs', and how many passes it makes is not known." },
+    ]);
+  });
+
+  it('treats what a while body assigns as the item of that pass (a queue or stack walk)', async () => {
+    const code = lines(
+      'while queue:',
+      '    node = queue.pop()',
+      '    for child in node.children:',
+      '        queue.append(child)',
+      '    for rule in rules:',
+      '        pass',
+    );
+    expect(await independentOf('a.py', code)).toEqual([
+      { line: 5, column: 5, severity: 'notice', message: "'rules' is scanned once for every pass of the loop at line 1." },
+    ]);
+  });
+
+  it('keeps a severity set in the config over the notice it grades a while at', async () => {
+    const code = lines('for job in jobs:', '    while busy():', '        wait()');
+    const findings = await reviewSnippet('a.py', code, { [RULE]: { severity: 'error', options: {} } });
+    expect(findings.map((finding) => finding.severity)).toEqual(['error']);
+  });
+
+  it('carries the depth, the outer line and both iterables in the data, with the suggestion', async () => {
+    const [finding] = await reviewSnippet('a.py', lines('for user in users:', '    for role in roles:', '        pass'));
+    expect(finding.data).toEqual({ depth: 2, outerLine: 1, inner: 'roles', outer: 'users' });
+    expect(finding.suggestion).toBe(PYTHON_SUGGESTION);
+  });
+});
+
+const PYTHON_SUGGESTION = 'Index the inner collection (a dict or set) once outside the outer loop, so each lookup is O(1).';
+
+describe('nested-loop in TypeScript: only loops over something not reached from the outer item', () => {
+  it('reports for-of over another collection, naming both', async () => {
+    const code = lines('for (const user of users) {', '  for (const role of roles) {}', '}');
+    expect(await independentOf('a.ts', code)).toEqual([scanned(2, 3, 'roles', 'users')]);
+  });
+
+  it('does not report for-of, for-in or callbacks that walk the outer item', async () => {
+    const code = lines(
+      'for (const row of rows) {',
+      '  for (const key of Object.keys(row)) {}',
+      '  for (const key in row) {}',
+      '  const cells = row.cells;',
+      '  cells.forEach((cell) => use(cell));',
+      '}',
+      'orders.forEach((o) => o.items.forEach((item) => use(item)));',
+      'groups.forEach(({ members }) => members.map((m) => m.id));',
+    );
+    expect(await independentOf('a.ts', code)).toEqual([]);
+  });
+
+  it('reports callbacks over another collection, and classic loops bounded by another length', async () => {
+    const code = lines(
+      'users.forEach((user) => roles.filter((role) => role.user === user.id));',
+      'for (let i = 0; i < xs.length; i++) {',
+      '  for (let j = i + 1; j < xs.length; j++) {}',
+      '  for (let k = 0; k < xs[i].length; k++) {}',
+      '  for (let c = 0; c < 4; c++) {}',
+      '}',
+    );
+    expect(await independentOf('a.ts', code)).toEqual([
+      scanned(1, 31, 'roles', 'users'),
+      { line: 3, column: 3, severity: 'notice', message: "'j < xs.length' is counted through in full for every step of 'i < xs.length'." },
+    ]);
+  });
+
+  it('reports a while of unknown bound at notice', async () => {
+    const code = lines('for (const job of jobs) {', '  while (busy()) {}', '  do {} while (node.next);', '}');
+    expect(await independentOf('a.ts', code)).toEqual([
+      { line: 2, column: 3, severity: 'notice', message: "Loop while 'busy()' runs for every item of 'jobs', and how many passes it makes is not known." },
+      { line: 3, column: 3, severity: 'notice', message: "Loop while 'node.next' runs for every item of 'jobs', and how many passes it makes is not known." },
+    ]);
+  });
+});
+
+describe('nested-loop: members of this', () => {
+  it('reports a loop over another member inside a loop over a member, and not a walk of the item', async () => {
+    const code = lines(
+      'class Index {',
+      '  build() {',
+      '    for (const user of this.users) {',
+      '      for (const role of this.roles) {}',
+      '      for (const grant of user.grants) {}',
+      '    }',
+      '  }',
+      '}',
+    );
+    expect(await independentOf('a.ts', code)).toEqual([scanned(4, 7, 'this.roles', 'this.users')]);
   });
 });

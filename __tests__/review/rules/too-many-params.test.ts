@@ -93,11 +93,11 @@ describe('too-many-params in Python', () => {
     ]);
   });
 
-  it('counts positional-only and keyword-only parameters but not separators, *args, **kwargs or _names', async () => {
+  it('counts positional-only and regular parameters but not separators, *args, **kwargs, _names or keyword-only ones', async () => {
     const code = lines(
       'def separators(a, b, /, c, d, *, e, f, g):',
       '    pass',
-      'def posonly(a, b, c, d, /, e, f, g, *, h):',
+      'def posonly(a, b, c, d, /, e, f, g, h, *, i):',
       '    pass',
       'def splats(a, b, c, d, e, f, g, *args, **kwargs):',
       '    pass',
@@ -107,10 +107,33 @@ describe('too-many-params in Python', () => {
       '    pass',
       'def counted(a, b, c, d, e, f, g, h, *args, _x, **kwargs):',
       '    pass',
+      'def configure(*, host, port, user, password, database, timeout, retries, ssl):',
+      '    pass',
+      'def after_args(a, *args: int, b, c, d, e, f, g, h):',
+      '    pass',
+      'keyed = lambda a, *, b, c, d, e, f, g, h: a',
     );
     expect(await review('a.py', code)).toEqual([
       { line: 3, column: 1, message: "Function 'posonly' has 8 parameters (max 7)." },
       { line: 11, column: 1, message: "Function 'counted' has 8 parameters (max 7)." },
+    ]);
+  });
+
+  it('counts keyword-only parameters with count: all', async () => {
+    const code = lines(
+      'def configure(*, host, port, user, password, database, timeout, retries, ssl):',
+      '    pass',
+      'def after_args(a, *args: int, b, c, d, e, f, g, _h):',
+      '    pass',
+      'def short(a, *, b):',
+      '    pass',
+    );
+    expect(await review('a.py', code, withOptions({ count: 'all' }))).toEqual([
+      { line: 1, column: 1, message: "Function 'configure' has 8 parameters (max 7)." },
+    ]);
+    expect(await review('a.py', code, withOptions({ count: 'all', 'max-params': 6 }))).toEqual([
+      { line: 1, column: 1, message: "Function 'configure' has 8 parameters (max 6)." },
+      { line: 3, column: 1, message: "Function 'after_args' has 7 parameters (max 6)." },
     ]);
   });
 
@@ -298,12 +321,12 @@ describe('too-many-params in TypeScript and JavaScript', () => {
     ]);
   });
 
-  it('reports a warning in the complexity category with the count, the limit and a suggestion', async () => {
+  it('reports a notice in the complexity category with the count, the limit and a suggestion', async () => {
     const findings = await reviewSnippet('a.ts', lines('export function eight(a, b, c, d, e, f, g, h) {}'));
     const [finding] = findings.filter((candidate) => candidate.rule === RULE);
     expect(finding).toMatchObject({
       rule: RULE,
-      severity: 'warning',
+      severity: 'notice',
       category: 'complexity',
       data: { count: 8, max: 7 },
       endLine: 1,
@@ -365,6 +388,36 @@ describe('too-many-params options', () => {
     const code = lines('def private(a, b, c, d, e, f, _g, _h): pass', 'def public(a, b, c, d, e, f, g): pass');
     expect(await review('a.py', code, withOptions({ 'ignore-params': '' }))).toEqual([
       { line: 1, column: 1, message: "Function 'private' has 8 parameters (max 7)." },
+    ]);
+  });
+});
+
+describe('too-many-params and pytest', () => {
+  it('does not count the injected parameters of fixtures and test functions, and reports other functions', async () => {
+    const code = lines(
+      'import pytest',
+      '@pytest.fixture',
+      'def client(app, db, cache, queue, mailer, storage, clock, settings):',
+      '    pass',
+      '@pytest.fixture(scope="session")',
+      'def server(app, db, cache, queue, mailer, storage, clock, settings):',
+      '    pass',
+      'def test_order(app, db, cache, queue, mailer, storage, clock, settings):',
+      '    pass',
+      'class TestOrders:',
+      '    def test_total(self, app, db, cache, queue, mailer, storage, clock, settings):',
+      '        pass',
+      'class Orders:',
+      '    def test_total(self, app, db, cache, queue, mailer, storage, clock, settings):',
+      '        pass',
+      'def helper(app, db, cache, queue, mailer, storage, clock, settings):',
+      '    def test_inner(app, db, cache, queue, mailer, storage, clock, settings):',
+      '        pass',
+    );
+    expect(await review('test_orders.py', code, withOptions({}))).toEqual([
+      { line: 14, column: 5, message: "Function 'Orders.test_total' has 8 parameters (max 7)." },
+      { line: 16, column: 1, message: "Function 'helper' has 8 parameters (max 7)." },
+      { line: 17, column: 5, message: "Function 'test_inner' has 8 parameters (max 7)." },
     ]);
   });
 });

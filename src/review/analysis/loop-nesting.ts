@@ -10,6 +10,23 @@ export interface Nesting {
   depth: number;
   /** Start offset of the innermost loop around it. */
   outerStart: number;
+  /** Start offsets of every loop around it in the current scope, outermost first. */
+  enclosingStarts: readonly number[];
+}
+
+/**
+ * What a loop goes over, as far as the syntax tells. `each`: the items of an iterable (a `for…of`, a Python `for`, an
+ * iteration call's receiver). `counted`: a counter up to a bound (`range(…)`, a C-style `for`); `text` and `reads`
+ * are those of the bound. `unbounded`: a `while` or `do…while`, whose number of passes the syntax does not tell.
+ */
+export interface LoopSource {
+  kind: 'each' | 'counted' | 'unbounded';
+  /** The iterable, the bound or the condition as written. */
+  text: string;
+  /** Every name the iterable, bound or condition reads (not property names, not keyword-argument names). */
+  reads: readonly string[];
+  /** The names the loop binds afresh on every iteration: its target, its callback's parameters, its counter. */
+  binds: readonly string[];
 }
 
 /** A loop as a language module describes it: where it is, and which parts of it run on every iteration. */
@@ -20,6 +37,7 @@ export interface Loop {
   runsEveryIteration: readonly OffsetRange[];
   /** `for await` and `async for` wait for each step by design, so waiting inside them adds no delay of its own. */
   awaitsEachStep: boolean;
+  source: LoopSource;
 }
 
 /** Told about each loop as the walk enters it, with its nesting (undefined for an outermost loop). */
@@ -53,7 +71,13 @@ export class LoopNesting {
     const enclosing = this.loopsRepeating(start);
     this.currentScope().push({ start, runsEveryIteration });
     if (enclosing.length === 0) return undefined;
-    return { depth: enclosing.length + 1, outerStart: enclosing[enclosing.length - 1].start };
+    const enclosingStarts = enclosing.map((loop) => loop.start);
+    return { depth: enclosing.length + 1, outerStart: enclosingStarts[enclosingStarts.length - 1], enclosingStarts };
+  }
+
+  /** Start offsets of the loops of the current scope that run `offset` on every iteration, outermost first. */
+  loopsAround(offset: number): number[] {
+    return this.loopsRepeating(offset).map((loop) => loop.start);
   }
 
   /** Start offset of the innermost loop of the current scope that runs `offset` on every iteration, if any. */

@@ -60,11 +60,31 @@ export function pythonListNameVisitor(bindings: ListBindings): PythonVisitor {
   };
 }
 
-/** A list display, a list comprehension or a `list(...)` call, looking through parentheses. */
+/** Literal displays of at most this many constants are short by sight: searching them costs no more than a set. */
+export const MAX_SHORT_DISPLAY = 8;
+const CONSTANT_TYPES = new Set(['string', 'concatenated_string', 'integer', 'float', 'true', 'false', 'none']);
+
+/**
+ * A list that can be long: a list display, a list comprehension or a `list(...)` call, looking through
+ * parentheses; not a display of at most `MAX_SHORT_DISPLAY` constants (`["extensions", "stream"]`).
+ */
 export function isPythonList(expression: PythonNode | null): boolean {
   const value = unparenthesized(expression);
-  if (value?.type === 'list' || value?.type === 'list_comprehension') return true;
+  if (value?.type === 'list') return !isShortConstantDisplay(value);
+  if (value?.type === 'list_comprehension') return true;
   return value?.type === 'call' && value.childForFieldName('function')?.text === 'list';
+}
+
+function isShortConstantDisplay(display: PythonNode): boolean {
+  const items = display.namedChildren.filter((item): item is PythonNode => item !== null && item.type !== 'comment');
+  return items.length <= MAX_SHORT_DISPLAY && items.every(isConstant);
+}
+
+/** A literal: a string (not an f-string), a number (negative too), `True`, `False`, `None`. */
+function isConstant(item: PythonNode): boolean {
+  if (item.type === 'unary_operator') return item.namedChildren.every((operand) => operand !== null && isConstant(operand));
+  if (!CONSTANT_TYPES.has(item.type)) return false;
+  return item.type !== 'string' || !item.namedChildren.some((part) => part?.type === 'interpolation');
 }
 
 function unparenthesized(expression: PythonNode | null): PythonNode | null {

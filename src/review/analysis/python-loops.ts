@@ -1,6 +1,7 @@
 import type { PythonNode, PythonVisitor } from '../review-rule.js';
 import { handlersFor } from './compose-visitors.js';
-import type { Loop, LoopListener, LoopNesting, OffsetRange } from './loop-nesting.js';
+import type { Loop, LoopListener, LoopNesting, LoopSource, OffsetRange } from './loop-nesting.js';
+import { pythonNamesBound, pythonNamesRead } from './python-names.js';
 
 const COMPREHENSIONS = ['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression'];
 const LOOP_TYPES = ['for_statement', 'while_statement', ...COMPREHENSIONS];
@@ -37,23 +38,44 @@ export function pythonLoopVisitor(nesting: LoopNesting, onLoop: LoopListener = (
  * clause after it, while its own iterable runs once per iteration of the clause before (or once, for the first).
  */
 function pythonLoopsOf(node: PythonNode): Loop[] {
-  const statementLoop = (...repeatedFields: string[]): Loop[] => [
+  const statementLoop = (source: LoopSource, ...repeatedFields: string[]): Loop[] => [
     {
       start: node.startIndex,
       end: node.endIndex,
       runsEveryIteration: fieldRanges(node, ...repeatedFields),
       awaitsEachStep: isAsync(node),
+      source,
     },
   ];
-  if (node.type === 'for_statement') return statementLoop('left', 'body');
-  if (node.type === 'while_statement') return statementLoop('condition', 'body');
+  if (node.type === 'for_statement') return statementLoop(forSource(node), 'left', 'body');
+  if (node.type === 'while_statement') {
+    const condition = node.childForFieldName('condition');
+    return statementLoop({ kind: 'unbounded', text: condition?.text ?? '', reads: pythonNamesRead(condition), binds: [] }, 'condition', 'body');
+  }
   const element = fieldRanges(node, 'body');
   return forInClausesOf(node).map((clause) => ({
     start: clause.startIndex,
     end: node.endIndex,
     runsEveryIteration: [...element, ...fieldRanges(clause, 'left'), { start: clause.endIndex, end: node.endIndex }],
     awaitsEachStep: isAsync(clause),
+    source: forSource(clause),
   }));
+}
+
+/**
+ * What a `for` statement or clause goes over. `range(…)` counts up to its stop argument (the first of one, the
+ * second of two or three), so only the stop's names tell whether the count comes from the enclosing loop.
+ */
+function forSource(loop: PythonNode): LoopSource {
+  const iterable = loop.childForFieldName('right');
+  const binds = pythonNamesBound(loop.childForFieldName('left'));
+  const text = iterable?.text ?? '';
+  if (iterable?.type === 'call' && iterable.childForFieldName('function')?.text === 'range') {
+    const args = (iterable.childForFieldName('arguments')?.namedChildren ?? []).filter((arg): arg is PythonNode => arg !== null);
+    const stop = args.length === 1 ? args[0] : args[1];
+    return { kind: 'counted', text, reads: pythonNamesRead(stop ?? null), binds };
+  }
+  return { kind: 'each', text, reads: pythonNamesRead(iterable), binds };
 }
 
 /** `async for` statements and comprehension clauses start with the `async` keyword. */

@@ -8,8 +8,10 @@ type TypeScriptModule = typeof ts;
 
 /** Methods that always return a new array when called on one. */
 const ARRAY_RETURNING_METHODS = new Set(['map', 'filter', 'slice', 'concat', 'flat', 'flatMap']);
-/** Of those, the ones strings have too, returning a string. */
+/** Of those, the ones strings have too, returning a string: an array only when called on one. */
 const STRING_METHODS = new Set(['slice', 'concat']);
+/** Literal arrays of at most this many constants are short by sight: searching them costs no more than a Set. */
+export const MAX_SHORT_LITERAL = 8;
 const ARRAY_FACTORIES = new Set(['Array.from', 'Array.of', 'Object.keys', 'Object.values', 'Object.entries']);
 
 /**
@@ -95,9 +97,10 @@ export function typescriptArrayNameVisitor(ts: TypeScriptModule, bindings: ListB
 }
 
 /**
- * An array literal (spread included), `new Array(…)`, `Array(…)`, `Array.from/of(…)`, `Object.keys/values/entries(…)`,
- * a call of a method that returns a new array (not on a string literal), or any of these behind parentheses, `!`,
- * `satisfies` or a type assertion, which can also name an array type.
+ * An array that can be long: an array literal (spread included) other than one of at most `MAX_SHORT_LITERAL`
+ * constants, `new Array(…)`, `Array(…)`, `Array.from/of(…)`, `Object.keys/values/entries(…)`, a call of `map`,
+ * `filter`, `flat` or `flatMap`, a `slice` or `concat` of something this proves an array (a string has them too),
+ * or any of these behind parentheses, `!`, `satisfies` or a type assertion, which can also name an array type.
  */
 export function isArrayExpression(ts: TypeScriptModule, expression: ts.Expression): boolean {
   if (ts.isParenthesizedExpression(expression) || ts.isNonNullExpression(expression) || ts.isSatisfiesExpression(expression)) {
@@ -106,7 +109,7 @@ export function isArrayExpression(ts: TypeScriptModule, expression: ts.Expressio
   if (ts.isAsExpression(expression) || ts.isTypeAssertionExpression(expression)) {
     return isArrayType(ts, expression.type) || isArrayExpression(ts, expression.expression);
   }
-  if (ts.isArrayLiteralExpression(expression)) return true;
+  if (ts.isArrayLiteralExpression(expression)) return !isShortConstantLiteral(ts, expression);
   if (ts.isNewExpression(expression) || ts.isCallExpression(expression)) {
     const callee = expression.expression;
     if (ts.isIdentifier(callee)) return callee.text === 'Array';
@@ -114,9 +117,21 @@ export function isArrayExpression(ts: TypeScriptModule, expression: ts.Expressio
     const method = callee.name.text;
     if (ts.isIdentifier(callee.expression) && ARRAY_FACTORIES.has(`${callee.expression.text}.${method}`)) return true;
     if (!ARRAY_RETURNING_METHODS.has(method)) return false;
-    return !(STRING_METHODS.has(method) && isStringLiteral(ts, callee.expression));
+    return !STRING_METHODS.has(method) || isArrayExpression(ts, callee.expression);
   }
   return false;
+}
+
+function isShortConstantLiteral(ts: TypeScriptModule, literal: ts.ArrayLiteralExpression): boolean {
+  return literal.elements.length <= MAX_SHORT_LITERAL && literal.elements.every((element) => isConstant(ts, element));
+}
+
+/** A literal: a string or template without substitutions, a number (negative too), `true`, `false`, `null`. */
+function isConstant(ts: TypeScriptModule, element: ts.Expression): boolean {
+  const { SyntaxKind } = ts;
+  if (ts.isStringLiteral(element) || ts.isNoSubstitutionTemplateLiteral(element) || ts.isNumericLiteral(element)) return true;
+  if (ts.isPrefixUnaryExpression(element)) return element.operator === SyntaxKind.MinusToken && ts.isNumericLiteral(element.operand);
+  return element.kind === SyntaxKind.TrueKeyword || element.kind === SyntaxKind.FalseKeyword || element.kind === SyntaxKind.NullKeyword;
 }
 
 /** `T[]`, `readonly T[]`, `Array<T>`, `ReadonlyArray<T>`. */
@@ -127,10 +142,6 @@ function isArrayType(ts: TypeScriptModule, type: ts.TypeNode | undefined): boole
   if (ts.isTypeOperatorNode(type)) return type.operator === ts.SyntaxKind.ReadonlyKeyword && isArrayType(ts, type.type);
   if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return false;
   return type.typeName.text === 'Array' || type.typeName.text === 'ReadonlyArray';
-}
-
-function isStringLiteral(ts: TypeScriptModule, expression: ts.Expression): boolean {
-  return ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression) || ts.isTemplateExpression(expression);
 }
 
 function isAssignment(ts: TypeScriptModule, operator: ts.SyntaxKind): boolean {

@@ -2,7 +2,8 @@ import type ts from 'typescript';
 import { functionLikeKinds } from './typescript-function-kinds.js';
 import type { TypeScriptApi, TypeScriptVisitor } from '../review-rule.js';
 import { handlersFor } from './compose-visitors.js';
-import type { Loop, LoopListener, LoopNesting, OffsetRange } from './loop-nesting.js';
+import type { Loop, LoopListener, LoopNesting, LoopSource, OffsetRange } from './loop-nesting.js';
+import { typescriptNamesBound, typescriptNamesRead } from './typescript-names.js';
 
 type TypeScriptModule = typeof ts;
 
@@ -79,18 +80,39 @@ function typescriptLoopOf(
   node: ts.Node,
   options: TypeScriptLoopOptions,
 ): Loop | undefined {
-  const loop = (reportedAt: ts.Node, repeated: readonly (ts.Node | undefined)[], awaitsEachStep = false): Loop => ({
+  const loop = (reportedAt: ts.Node, repeated: readonly (ts.Node | undefined)[], source: LoopSource, awaitsEachStep = false): Loop => ({
     start: reportedAt.getStart(sourceFile),
     end: node.end,
     runsEveryIteration: repeated.filter((part): part is ts.Node => part !== undefined).map(typescriptRange),
     awaitsEachStep,
+    source,
   });
-  if (ts.isForStatement(node)) return loop(node, [node.condition, node.incrementor, node.statement]);
-  if (ts.isForInStatement(node)) return loop(node, [node.initializer, node.statement]);
-  if (ts.isForOfStatement(node)) return loop(node, [node.initializer, node.statement], node.awaitModifier !== undefined);
-  if (ts.isWhileStatement(node) || ts.isDoStatement(node)) return loop(node, [node.expression, node.statement]);
+  const text = (part: ts.Node | undefined) => part?.getText(sourceFile) ?? '';
+  const each = (iterable: ts.Node, binds: string[]): LoopSource => ({ kind: 'each', text: text(iterable), reads: typescriptNamesRead(ts, iterable), binds });
+  if (ts.isForStatement(node)) return loop(node, [node.condition, node.incrementor, node.statement], counterSource(ts, node, text(node.condition)));
+  if (ts.isForInStatement(node)) return loop(node, [node.initializer, node.statement], each(node.expression, typescriptNamesBound(ts, node.initializer)));
+  if (ts.isForOfStatement(node)) {
+    return loop(node, [node.initializer, node.statement], each(node.expression, typescriptNamesBound(ts, node.initializer)), node.awaitModifier !== undefined);
+  }
+  if (ts.isWhileStatement(node) || ts.isDoStatement(node)) {
+    const source: LoopSource = { kind: 'unbounded', text: text(node.expression), reads: typescriptNamesRead(ts, node.expression), binds: [] };
+    return loop(node, [node.expression, node.statement], source);
+  }
   if (!options.iterationCalls || !isIterationCall(ts, node)) return undefined;
-  return loop(node.expression.name, node.arguments.filter((argument) => isInlineFunction(ts, argument)));
+  const callbacks = node.arguments.filter((argument) => isInlineFunction(ts, argument));
+  const parameters = callbacks.flatMap((callback) => (callback as ts.ArrowFunction).parameters.flatMap((parameter) => typescriptNamesBound(ts, parameter)));
+  return loop(node.expression.name, callbacks, each(node.expression.expression, parameters));
+}
+
+/**
+ * A C-style `for` counts up to the bound in its condition; the counter it declares is its own, so the names the
+ * condition reads besides the counter are what the count depends on. No condition: it runs until a `break`.
+ */
+function counterSource(ts: TypeScriptModule, node: ts.ForStatement, text: string): LoopSource {
+  const binds = node.initializer && ts.isVariableDeclarationList(node.initializer) ? typescriptNamesBound(ts, node.initializer) : [];
+  if (!node.condition) return { kind: 'unbounded', text, reads: [], binds };
+  const counters = new Set([...binds, ...typescriptNamesRead(ts, node.incrementor)]);
+  return { kind: 'counted', text, reads: typescriptNamesRead(ts, node.condition).filter((name) => !counters.has(name)), binds };
 }
 
 /** `pos` includes leading trivia, which is harmless here: no loop starts inside a comment or whitespace. */

@@ -1,10 +1,7 @@
+import { keepsTraceback } from '../analysis/python-handlers.js';
 import { defineReviewRule, type PythonNode } from '../review-rule.js';
 
 const BROAD_TYPES = new Set(['Exception', 'BaseException', 'builtins.Exception', 'builtins.BaseException']);
-/** Bodies defined in the handler run later, if at all, so what they do is not what the handler does. */
-const NESTED_BODIES = new Set(['function_definition', 'class_definition', 'lambda']);
-/** Literal values of `exc_info=` that log no traceback. */
-const NO_TRACEBACK = new Set(['False', 'None', '0']);
 
 /**
  * `except Exception:` also catches the bugs nobody expected (a typo's NameError, a wrong attribute), and a handler
@@ -14,9 +11,10 @@ export const broadExceptionCaught = defineReviewRule({
   meta: {
     id: 'broad-exception-caught',
     category: 'antipattern',
-    severity: 'warning',
+    // notice until it reaches 90% precision at warning on the precision bench (docs/benchmarks.md)
+    severity: 'notice',
     description: 'A Python handler for `Exception` or `BaseException` that neither re-raises nor logs the traceback.',
-    summary: '`except Exception:` that neither re-raises nor logs the traceback',
+    summary: '`except Exception:` that neither re-raises nor logs the traceback (`logger.exception`, `exc_info=`, `traceback.print_exc`, the error stream)',
   },
   languages: ['python'],
   defaultOptions: {},
@@ -47,21 +45,4 @@ function broadTypeIn(caught: PythonNode): PythonNode | undefined {
   if (caught.type === 'as_pattern') return caught.firstNamedChild ? broadTypeIn(caught.firstNamedChild) : undefined;
   if (caught.type !== 'tuple' && caught.type !== 'parenthesized_expression') return undefined;
   return caught.namedChildren.map(broadTypeIn).find((type) => type !== undefined);
-}
-
-/** Whether the handler itself re-raises (`raise`, `raise … from e`) or logs the traceback. */
-function keepsTraceback(node: PythonNode): boolean {
-  if (node.type === 'raise_statement' || (node.type === 'call' && logsTraceback(node))) return true;
-  return node.namedChildren.some((child) => !NESTED_BODIES.has(child.type) && keepsTraceback(child));
-}
-
-/** `logger.exception(…)`, `logging.exception(…)`, or any call passing `exc_info` a value that is not literally off. */
-function logsTraceback(call: PythonNode): boolean {
-  const callee = call.childForFieldName('function');
-  if (callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'exception') return true;
-  const keywords = call.childForFieldName('arguments')?.namedChildren.filter((argument) => argument.type === 'keyword_argument') ?? [];
-  return keywords.some((keyword) => {
-    const value = keyword.childForFieldName('value');
-    return keyword.childForFieldName('name')?.text === 'exc_info' && value !== null && !NO_TRACEBACK.has(value.text);
-  });
 }

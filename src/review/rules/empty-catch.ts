@@ -1,10 +1,38 @@
 import type ts from 'typescript';
+import { caughtTypeNames } from '../analysis/python-handlers.js';
 import { defineReviewRule, type PythonNode, type TypeScriptApi } from '../review-rule.js';
 import type { SourceText } from '../../core/rules/source-text.js';
 import { DIRECTIVE_MARKER } from '../../core/rules/suppressions.js';
 
 const SUGGESTION =
   'Handle, log or re-raise the exception; if ignoring it is deliberate, say why in a comment inside the handler.';
+const NARROW_SUGGESTION =
+  'If going on without the value is intended, say so: `with contextlib.suppress(…):`, or a lookup with a default (`.get(key, default)`, `getattr(obj, name, default)`, `next(it, default)`).';
+
+/** What an optional import raises: a handler of only these, around an import, is how Python spells "if installed". */
+const IMPORT_ERRORS = new Set(['ImportError', 'ModuleNotFoundError']);
+
+/**
+ * Built-in exceptions that a lookup or a parse raises to say "not there" or "not that": swallowing one and going on
+ * is a fallback, often a default already set, rather than a hidden failure. The rule's docs page lists them.
+ */
+export const NARROW_EXCEPTIONS: ReadonlySet<string> = new Set([
+  'KeyError',
+  'IndexError',
+  'LookupError',
+  'AttributeError',
+  'ValueError',
+  'TypeError',
+  'UnicodeDecodeError',
+  'UnicodeEncodeError',
+  'StopIteration',
+  'StopAsyncIteration',
+  'FileNotFoundError',
+  'FileExistsError',
+  'NotADirectoryError',
+  'IsADirectoryError',
+  'ProcessLookupError',
+]);
 
 /**
  * A handler that does nothing hides the failure it caught, and every later symptom points somewhere else. A comment
@@ -15,7 +43,8 @@ export const emptyCatch = defineReviewRule({
   meta: {
     id: 'empty-catch',
     category: 'antipattern',
-    severity: 'warning',
+    // notice until it reaches 90% precision at warning on the precision bench (docs/benchmarks.md)
+    severity: 'notice',
     description: 'An exception handler with an empty body, which silently swallows the exception.',
     summary: 'a handler that swallows the exception (`except …: pass`, `catch (e) {}`) without a comment saying why',
   },
@@ -31,11 +60,15 @@ export const emptyCatch = defineReviewRule({
           if (!colon || statements.length === 0 || !statements.every(isPlaceholder)) return;
           const bodyEnd = statements[statements.length - 1].endIndex;
           if (hasPythonIntentComment(context.source, clause.startIndex, colon.endIndex, bodyEnd)) return;
+          const caught = caughtTypeNames(clause);
+          if (caught.length > 0 && caught.every((name) => IMPORT_ERRORS.has(name)) && guardsImport(clause)) return;
+          const narrow = caught.length > 0 && caught.every((name) => NARROW_EXCEPTIONS.has(name));
           context.report({
             start: clause.startIndex,
             end: bodyEnd,
             message: `Empty '${exceptHeader(clause, colon)}' swallows the exception.`,
-            suggestion: SUGGESTION,
+            suggestion: narrow ? NARROW_SUGGESTION : SUGGESTION,
+            ...(narrow ? { severity: 'notice' as const } : {}),
           });
         },
       },
@@ -58,6 +91,12 @@ export const emptyCatch = defineReviewRule({
     };
   },
 });
+
+/** Whether the `try` this clause belongs to holds an import directly in its body: an optional dependency. */
+function guardsImport(clause: PythonNode): boolean {
+  const body = clause.parent?.type === 'try_statement' ? clause.parent.childForFieldName('body') : null;
+  return body?.namedChildren.some((statement) => statement?.type === 'import_statement' || statement?.type === 'import_from_statement') ?? false;
+}
 
 /** `pass` and `...` are how Python spells "nothing here"; a docstring-like string is still a statement. */
 function isPlaceholder(statement: PythonNode): boolean {

@@ -1,43 +1,138 @@
-import { LoopNesting, type Loop, type Nesting } from '../analysis/loop-nesting.js';
+import type ts from 'typescript';
+import { composeVisitors } from '../analysis/compose-visitors.js';
+import { LoopDerivedNames } from '../analysis/loop-derived-names.js';
+import { LoopNesting, type Loop, type LoopSource, type Nesting } from '../analysis/loop-nesting.js';
 import { pythonLoopVisitor } from '../analysis/python-loops.js';
+import { pythonNamesBound, pythonNamesRead } from '../analysis/python-names.js';
 import { typescriptLoopVisitor } from '../analysis/typescript-loops.js';
-import { defineReviewRule, type RuleContext } from '../review-rule.js';
+import { typescriptNamesBound, typescriptNamesRead } from '../analysis/typescript-names.js';
+import { defineReviewRule, type PythonNode, type PythonVisitor, type RuleContext, type TypeScriptVisitor } from '../review-rule.js';
+
+export interface NestedLoopOptions {
+  report: 'independent' | 'all';
+}
 
 const PYTHON_SUGGESTION = 'Index the inner collection (a dict or set) once outside the outer loop, so each lookup is O(1).';
 const TYPESCRIPT_SUGGESTION = 'Index the inner collection (a Map or Set) once outside the outer loop, so each lookup is O(1).';
+const WHILE_SUGGESTION = 'Check that the inner loop stops after a few passes that do not grow with the data; if it searches a collection, index that collection once outside the outer loop.';
+const MAX_QUOTED = 40;
 
 /**
- * Loops inside loops multiply their iteration counts; when the inner loop is a search of another collection,
- * indexing it once makes the pair linear.
+ * A loop inside a loop costs the product of their lengths only when the inner loop goes over something that does
+ * not come from the outer loop's current item: walking nested data (`for cell in row`) is linear in the data.
  */
 export const nestedLoop = defineReviewRule({
   meta: {
     id: 'nested-loop',
     category: 'performance',
-    severity: 'warning',
-    description: "A loop whose body runs inside another loop's body.",
-    summary: "a loop (including comprehension clauses and `forEach`/`map`/`filter`/… callbacks) that runs inside another loop's body",
+    // notice until it reaches 90% precision at warning on the precision bench (docs/benchmarks.md)
+    severity: 'notice',
+    description: "A loop inside another loop's body that goes over a collection not reached from the outer loop's current item.",
+    summary:
+      "a loop (including comprehension clauses and `forEach`/`map`/`filter`/… callbacks) inside another loop's body whose iterable does not come from the outer item; walks of nested data are not reported; a `while` of unknown bound is a notice; `report: all` reports every nested loop",
+    options: {
+      report: {
+        enum: ['independent', 'all'],
+        description: '`independent` (default): loops over a collection not reached from the outer item; `all`: every nested loop',
+      },
+    },
   },
   languages: ['python', 'typescript'],
-  defaultOptions: {},
+  defaultOptions: { report: 'independent' } as NestedLoopOptions,
   python(context) {
-    return pythonLoopVisitor(new LoopNesting(), (loop, nesting) => reportIfNested(context, loop, nesting, PYTHON_SUGGESTION));
+    const nesting = new LoopNesting();
+    const { derived, onLoop } = loopChecker(context, PYTHON_SUGGESTION);
+    const loops = pythonLoopVisitor(nesting, onLoop);
+    const assign = (at: number, targets: string[], value: PythonNode | null) => derived.assign(nesting.loopsAround(at), targets, pythonNamesRead(value));
+    const assignments: PythonVisitor = {
+      enter: {
+        assignment: (node) => assign(node.startIndex, pythonNamesBound(node.childForFieldName('left')), node.childForFieldName('right')),
+        named_expression: (node) => assign(node.startIndex, pythonNamesBound(node.childForFieldName('name')), node.childForFieldName('value')),
+        // `with open(path) as fh` and `except Error as e`: the value is the pattern's first child.
+        as_pattern: (node) => assign(node.startIndex, pythonNamesBound(node.childForFieldName('alias')?.firstNamedChild ?? null), node.firstNamedChild),
+      },
+    };
+    return composeVisitors(loops, assignments);
   },
   typescript(context, api) {
-    return typescriptLoopVisitor(api, new LoopNesting(), { iterationCalls: true }, (loop, nesting) =>
-      reportIfNested(context, loop, nesting, TYPESCRIPT_SUGGESTION),
-    );
+    const { ts: typescript } = api;
+    const nesting = new LoopNesting();
+    const { derived, onLoop } = loopChecker(context, TYPESCRIPT_SUGGESTION);
+    const loops = typescriptLoopVisitor(api, nesting, { iterationCalls: true }, onLoop);
+    const assign = (at: ts.Node, target: ts.Node, value: ts.Node | undefined) =>
+      derived.assign(nesting.loopsAround(at.pos), typescriptNamesBound(typescript, target), typescriptNamesRead(typescript, value));
+    const assignments: TypeScriptVisitor = {
+      enter: {
+        [typescript.SyntaxKind.VariableDeclaration]: (node: ts.Node) => {
+          const declaration = node as ts.VariableDeclaration;
+          if (declaration.initializer) assign(node, declaration.name, declaration.initializer);
+        },
+        [typescript.SyntaxKind.BinaryExpression]: (node: ts.Node) => {
+          const binary = node as ts.BinaryExpression;
+          if (binary.operatorToken.kind === typescript.SyntaxKind.EqualsToken) assign(node, binary.left, binary.right);
+        },
+      },
+    };
+    return composeVisitors(loops, assignments);
   },
 });
 
-function reportIfNested(context: RuleContext<unknown>, loop: Loop, nesting: Nesting | undefined, suggestion: string): void {
-  if (!nesting) return;
+/** The check, with what it remembers of the loops it has met: what each goes over, and which names come from its item. */
+function loopChecker(context: RuleContext<NestedLoopOptions>, suggestion: string) {
+  const derived = new LoopDerivedNames();
+  const sources = new Map<number, LoopSource>();
+  const onLoop = (loop: Loop, nesting: Nesting | undefined) => {
+    derived.enterLoop(loop);
+    sources.set(loop.start, loop.source);
+    if (nesting) check(context, loop, nesting, { derived, outer: sources.get(nesting.outerStart), suggestion });
+  };
+  return { derived, onLoop };
+}
+
+interface Known {
+  derived: LoopDerivedNames;
+  outer: LoopSource | undefined;
+  suggestion: string;
+}
+
+function check(context: RuleContext<NestedLoopOptions>, loop: Loop, nesting: Nesting, { derived, outer, suggestion }: Known): void {
   const outerLine = context.source.position(nesting.outerStart).line;
-  context.report({
-    start: loop.start,
-    end: loop.end,
-    message: `Loop nested at depth ${nesting.depth} inside the loop at line ${outerLine}.`,
-    suggestion,
-    data: { depth: nesting.depth, outerLine },
-  });
+  const data = { depth: nesting.depth, outerLine };
+  if (context.options.report === 'all') {
+    context.report({ start: loop.start, end: loop.end, message: `Loop nested at depth ${nesting.depth} inside the loop at line ${outerLine}.`, suggestion, data });
+    return;
+  }
+  const { source } = loop;
+  if (derived.readsAny(nesting.enclosingStarts, source.reads)) return;
+  // A bound or a collection that reads no name at all is a constant (`range(3)`, `['a', 'b']`): constant work per item.
+  if (source.kind !== 'unbounded' && source.reads.length === 0) return;
+  const perItem = describeOuter(outer, outerLine);
+  const inner = quote(source.text);
+  if (source.kind === 'unbounded') {
+    context.report({
+      start: loop.start,
+      end: loop.end,
+      severity: 'notice',
+      message: `Loop${inner ? ` while ${inner}` : ''} runs for ${perItem}, and how many passes it makes is not known.`,
+      suggestion: WHILE_SUGGESTION,
+      data: { ...data, inner: source.text },
+    });
+    return;
+  }
+  const message = source.kind === 'counted' ? `${inner} is counted through in full for ${perItem}.` : `${inner} is scanned once for ${perItem}.`;
+  context.report({ start: loop.start, end: loop.end, message, suggestion, data: { ...data, inner: source.text, outer: outer?.text ?? '' } });
+}
+
+/** How often the inner loop runs: once per item of the outer iterable, per step of its count, or per pass. */
+function describeOuter(outer: LoopSource | undefined, outerLine: number): string {
+  if (outer?.kind === 'each' && outer.text) return `every item of ${quote(outer.text)}`;
+  if (outer?.kind === 'counted' && outer.text) return `every step of ${quote(outer.text)}`;
+  return `every pass of the loop at line ${outerLine}`;
+}
+
+/** Source text as a message quotes it: on one line, cut at a length a reviewer reads at a glance. */
+function quote(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  if (!oneLine) return '';
+  return `'${oneLine.length > MAX_QUOTED ? `${oneLine.slice(0, MAX_QUOTED - 1)}…` : oneLine}'`;
 }

@@ -8,10 +8,11 @@ type ParamLimit = number | Partial<Record<Language, number>>;
 export interface TooManyParamsOptions {
   'max-params': ParamLimit;
   'ignore-params': string;
+  count: 'positional' | 'all';
 }
 
 const DEFAULT_MAX_PARAMS = 7;
-const DEFAULT_OPTIONS: TooManyParamsOptions = { 'max-params': DEFAULT_MAX_PARAMS, 'ignore-params': '^_' };
+const DEFAULT_OPTIONS: TooManyParamsOptions = { 'max-params': DEFAULT_MAX_PARAMS, 'ignore-params': '^_', count: 'positional' };
 const SUGGESTION = 'Group related parameters into an object (or a dataclass / keyword-only parameters).';
 const LIMIT = { type: 'integer', minimum: 0 };
 
@@ -23,9 +24,10 @@ export const tooManyParams = defineReviewRule({
   meta: {
     id: 'too-many-params',
     category: 'complexity',
-    severity: 'warning',
+    // notice until it reaches 90% precision at warning on the precision bench (docs/benchmarks.md)
+    severity: 'notice',
     description: 'A function, method, lambda or arrow function with more parameters than `max-params`.',
-    summary: 'a function, method, lambda or arrow with more than `max-params` (7) parameters; `self`/`cls`, `*args`, `**kwargs`, TS `this` and `_`-names are free; overloads and stubs are exempt',
+    summary: 'a function, method, lambda or arrow with more than `max-params` (7) parameters; Python keyword-only parameters (after `*`), `self`/`cls`, `*args`, `**kwargs`, TS `this` and `_`-names are free (`count: all` counts keyword-only ones); overloads and stubs are exempt',
     options: {
       'max-params': {
         description: 'the most parameters a function may take: a number, or {python, typescript} per language',
@@ -35,6 +37,10 @@ export const tooManyParams = defineReviewRule({
         type: 'string',
         format: 'regex',
         description: 'a regular expression; Python parameters whose names match it are not counted',
+      },
+      count: {
+        enum: ['positional', 'all'],
+        description: '`positional` (default): Python keyword-only parameters, named at every call, are not counted; `all`: they are',
       },
     },
   },
@@ -50,8 +56,8 @@ export const tooManyParams = defineReviewRule({
       const parameters = fn.childForFieldName('parameters');
       // Every parameter is a named child, so this cheap bound settles most functions without reading them.
       if (!parameters || parameters.namedChildCount <= max) return;
-      const count = countedPythonParameters(fn, parameters).filter((name) => !ignored.test(name)).length;
-      if (count <= max || isOverloadStub(fn)) return;
+      const count = countedPythonParameters(fn, parameters, context.options.count === 'all').filter((name) => !ignored.test(name)).length;
+      if (count <= max || isOverloadStub(fn) || takesPytestFixtures(fn)) return;
       report(context, { start: fn.startIndex, end: parameters.endIndex, name: pythonFunctionName(fn), count, max });
     };
     return { enter: { function_definition: check, lambda: check } };
@@ -100,14 +106,40 @@ function ignoredNames(pattern: string): RegExp {
 }
 
 /**
- * The names of the parameters a caller supplies: positional-only, regular and keyword-only ones. The `/` and `*`
- * markers, `*args` and `**kwargs` are not parameters a caller has to line up, and a method's first parameter is
- * bound by Python itself (`self`, `cls`), whatever it is called.
+ * The names of the parameters a caller lines up by position: positional-only and regular ones, and keyword-only
+ * ones (after `*` or `*args`) only with `count: all`: a caller names those at every call, which is what a long
+ * list's fix recommends. The `/` and `*` markers, `*args` and `**kwargs` are not parameters a caller has to line
+ * up, and a method's first parameter is bound by Python itself (`self`, `cls`), whatever it is called.
  */
-function countedPythonParameters(fn: PythonNode, parameters: PythonNode): string[] {
-  const names = parameters.namedChildren.filter((child) => child.type !== 'comment').map(pythonParameterName);
+function countedPythonParameters(fn: PythonNode, parameters: PythonNode, countKeywordOnly: boolean): string[] {
+  const children = parameters.namedChildren.filter((child) => child.type !== 'comment');
+  const keywordOnlyFrom = children.findIndex((child) => child.type === 'keyword_separator' || isStarArgs(child));
+  const counted = countKeywordOnly || keywordOnlyFrom < 0 ? children : children.slice(0, keywordOnlyFrom);
+  const names = counted.map(pythonParameterName);
   if (names[0] !== undefined && bindsReceiver(fn)) names.shift();
   return names.filter((name): name is string => name !== undefined);
+}
+
+/** `@pytest.fixture`, `@pytest.fixture(scope=…)`, `@fixture`, `@pytest_asyncio.fixture`. */
+const FIXTURE_DECORATOR = /^(pytest\.|pytest_asyncio\.)?fixture(\(.*\))?$/s;
+
+/**
+ * pytest injects a fixture's and a test function's parameters by name, each one a fixture: nobody calls them with
+ * a long argument list. Test functions are pytest's defaults: `test*` at module level or in a `Test*` class.
+ */
+function takesPytestFixtures(fn: PythonNode): boolean {
+  if (fn.type !== 'function_definition') return false;
+  if (decoratorsOf(fn).some((decorator) => FIXTURE_DECORATOR.test(decorator))) return true;
+  if (!fn.childForFieldName('name')?.text.startsWith('test')) return false;
+  const owner = methodClassOf(fn);
+  if (owner) return owner.childForFieldName('name')?.text.startsWith('Test') ?? false;
+  const statement = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+  return statement.parent?.type === 'module';
+}
+
+/** `*args`, typed or not: the parameters after it are keyword-only. */
+function isStarArgs(parameter: PythonNode): boolean {
+  return parameter.type === 'list_splat_pattern' || (parameter.type === 'typed_parameter' && parameter.namedChildren[0]?.type === 'list_splat_pattern');
 }
 
 function isOverloadStub(fn: PythonNode): boolean {

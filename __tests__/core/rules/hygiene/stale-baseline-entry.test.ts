@@ -8,7 +8,7 @@ import { renderText } from '../../../../src/render/text.js';
 import { makeTree } from '../../../helpers/temp-tree.js';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
-const BARE = ['try:', '    a()', 'except:', '    raise', ''].join('\n');
+const BARE = ['try:', '    a()', 'except:', '    cleanup()', ''].join('\n');
 const FIXED = ['try:', '    a()', 'except ValueError:', '    raise', ''].join('\n');
 
 /** Reviews the tree with its baseline file, as `predator-guard review` would. */
