@@ -38,6 +38,7 @@ export const FLAG_HELP: Readonly<Record<string, FlagHelp>> = {
   'lock-timeout': { value: 'DURATION', text: 'lock_timeout of each EXPLAIN (default 2s)', commands: ['queries'] },
   'verify-indexes': { value: 'auto|hypopg|transaction|off', text: 'how suggested indexes are verified (default auto)', commands: ['queries'] },
   lint: { text: 'lint the Rollout and AnalysisTemplate manifests under the paths instead of following', commands: ['rollout'] },
+  'allow-empty': { text: 'with --lint: pass when no manifest is found (otherwise exit 2)', commands: ['rollout'] },
   namespace: { value: 'NS', text: 'namespace of the rollouts (default default)', commands: ['rollout'] },
   kubeconfig: { value: 'FILE', text: 'kubeconfig (default KUBECONFIG, ~/.kube/config, else in-cluster)', commands: ['rollout'] },
   context: { value: 'NAME', text: 'kubeconfig context', commands: ['rollout'] },
