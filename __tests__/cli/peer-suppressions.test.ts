@@ -25,7 +25,7 @@ describe("peers' suppressions at the CLI", () => {
       const text = await cli(['review'], tree.root);
       expect(text.stdout.trimEnd().split('\n').slice(-2)).toEqual([
         'Review: 0 files skipped; findings hidden: 3 by suppressions (1 own, 2 peer).',
-        '⚠ 1 problem (0 errors, 1 warning, 0 notices) · 2 files reviewed — gate passed',
+        '⚠ 1 problem (0 errors, 0 warnings, 1 notice) · 2 files reviewed — gate passed',
       ]);
     } finally {
       tree.cleanup();
