@@ -1,4 +1,4 @@
-// Prints the README's benchmark section (markdown) from the newest bench/results/*.json, so the table is always a
+// Prints docs/benchmarks.md's first section (markdown) from the newest bench/results/*.json, so the table is always a
 // copy of recorded figures, never typed by hand. Usage: node bench/render-table.mjs [RESULTS_FILE]
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 // The benchmark (`npm run bench`): times `predator-guard review` against ESLint and oxlint on a real TypeScript tree
 // and against flake8 and ruff (its wasm build: PyPI is out of reach here) on a real Python tree, plus parse-only baselines and a cold start, and writes every raw figure to
 // bench/results/<YYYY-MM-DD>.json. It is a measurement, not a test: targets are reported, never asserted.
-// bench/README.md explains each figure; bench/render-table.mjs turns the newest results into the README table.
+// bench/README.md explains each figure; bench/render-table.mjs turns the newest results into the tables of docs/benchmarks.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

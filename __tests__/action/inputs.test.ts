@@ -5,6 +5,8 @@ import { INPUT_DEFAULTS, readActionSettings } from '../../src/action/inputs.js';
 import { makeTree } from '../helpers/temp-tree.js';
 
 const actionYml = parse(readFileSync(fileURLToPath(new URL('../../action.yml', import.meta.url)), 'utf8')) as {
+  name: string;
+  description: string;
   inputs: Record<string, { default?: string }>;
   outputs: Record<string, unknown>;
   runs: { using: string; main: string };
@@ -37,6 +39,12 @@ function withInputs<T>(inputs: Record<string, string>, body: () => T): T {
 }
 
 describe('action.yml', () => {
+  it('names every analyzer in its name or description, within the Marketplace’s limit of 125 characters', () => {
+    expect(actionYml.description.length).toBeLessThanOrEqual(125);
+    const listing = `${actionYml.name} ${actionYml.description}`;
+    for (const words of [/code review/i, /Python/, /TS/, /query-plan|query plans/i, /PostgreSQL/, /canary|rollout/i]) expect(listing).toMatch(words);
+  });
+
   it("declares every input and output of the contract, runs on node24, and its defaults are the code's", () => {
     expect(Object.keys(actionYml.inputs).sort()).toEqual([...DESIGN_INPUTS].sort());
     expect(Object.keys(actionYml.outputs).sort()).toEqual(

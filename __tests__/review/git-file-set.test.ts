@@ -88,8 +88,8 @@ describe("inside a git work tree, the review reads git's file set", () => {
       expect(text.slice(-4)).toEqual([
         '  … and 31 more files',
         '',
-        '⚠ 1 problem (0 errors, 0 warnings, 1 notice) — gate passed',
-        'Review: 1 file reviewed, 131 skipped; findings hidden: 0 by suppressions (0 own, 0 peer).',
+        'Review: 131 files skipped; findings hidden: 0 by suppressions (0 own, 0 peer).',
+        '⚠ 1 problem (0 errors, 0 warnings, 1 notice) · 1 file reviewed — gate passed',
       ]);
     } finally {
       repo.cleanup();

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import { configLayerFromDocument, defaultConfig, findConfigFile, loadConfig, mergeConfig, type Config, type ConfigLayer } from '../core/config/config.js';
+import { configLayerFromDocument, defaultConfig, findConfigFile, loadConfig, mergeLayers, type Config, type ConfigLayer } from '../core/config/config.js';
 import { UsageError } from '../core/config/usage-error.js';
 import { validateSettings } from '../core/config/validate.js';
 
@@ -74,7 +74,7 @@ export function readActionSettings(workspace: string): ActionSettings {
   }
   validateSettings(explicit, (key) => `input '${key}'`);
   const inputLayer = configLayerFromDocument(explicit, 'action inputs');
-  const config = mergeConfig(defaultConfig(root), fileLayer, inputLayer);
+  const config = mergeLayers(defaultConfig(root), fileLayer, inputLayer);
   const setting = (name: string): unknown => config.settings[name] ?? defaultOf(name);
   const sarifFile = setting('sarif-file') as string | undefined;
   return {

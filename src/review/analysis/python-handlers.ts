@@ -35,6 +35,23 @@ function reportsFailure(call: PythonNode): boolean {
   });
 }
 
+/**
+ * Whether a handler's body does nothing: only `pass`, `...` and comments. Such a handler is empty-catch's to judge
+ * (it swallows whatever it caught), so the rules about what a handler catches leave it alone rather than report the
+ * same lines twice.
+ */
+export function isEmptyHandlerBody(body: PythonNode): boolean {
+  const statements = body.namedChildren.filter((child) => child !== null && child.type !== 'comment');
+  return statements.length > 0 && statements.every((statement) => statement !== null && isPlaceholder(statement));
+}
+
+/** `pass` and `...` are how Python spells "nothing here"; a docstring-like string is still a statement. */
+export function isPlaceholder(statement: PythonNode): boolean {
+  if (statement.type === 'pass_statement') return true;
+  if (statement.type !== 'expression_statement' || statement.namedChildCount !== 1) return false;
+  return statement.namedChildren[0]?.type === 'ellipsis';
+}
+
 /** The exception types an `except` clause names, as written: `KeyError`, `(ImportError, ModuleNotFoundError)`. */
 export function caughtTypeNames(clause: PythonNode): string[] {
   return clause.childrenForFieldName('value').flatMap((value) => (value ? typeNamesIn(value) : []));

@@ -1,11 +1,12 @@
-import { keepsTraceback } from '../analysis/python-handlers.js';
+import { isEmptyHandlerBody, keepsTraceback } from '../analysis/python-handlers.js';
 import { defineReviewRule, type PythonNode } from '../review-rule.js';
 
 const BROAD_TYPES = new Set(['Exception', 'BaseException', 'builtins.Exception', 'builtins.BaseException']);
 
 /**
  * `except Exception:` also catches the bugs nobody expected (a typo's NameError, a wrong attribute), and a handler
- * that neither re-raises nor logs the traceback leaves no trace of them. Bare `except:` is bare-except's.
+ * that neither re-raises nor logs the traceback leaves no trace of them. Bare `except:` is bare-except's, and an empty
+ * handler (`except Exception: pass`) is empty-catch's: one finding for one handler.
  */
 export const broadExceptionCaught = defineReviewRule({
   meta: {
@@ -25,7 +26,7 @@ export const broadExceptionCaught = defineReviewRule({
           const caught = clause.childrenForFieldName('value').map(broadTypeIn).find((type) => type !== undefined);
           const colon = clause.children.find((child) => child.type === ':');
           const body = clause.namedChildren.find((child) => child.type === 'block');
-          if (!caught || !colon || !body || keepsTraceback(body)) return;
+          if (!caught || !colon || !body || isEmptyHandlerBody(body) || keepsTraceback(body)) return;
           context.report({
             start: caught.startIndex,
             end: colon.endIndex,

@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import { caughtTypeNames } from '../analysis/python-handlers.js';
+import { caughtTypeNames, isPlaceholder } from '../analysis/python-handlers.js';
 import { defineReviewRule, type PythonNode, type TypeScriptApi } from '../review-rule.js';
 import type { SourceText } from '../../core/rules/source-text.js';
 import { DIRECTIVE_MARKER } from '../../core/rules/suppressions.js';
@@ -96,13 +96,6 @@ export const emptyCatch = defineReviewRule({
 function guardsImport(clause: PythonNode): boolean {
   const body = clause.parent?.type === 'try_statement' ? clause.parent.childForFieldName('body') : null;
   return body?.namedChildren.some((statement) => statement?.type === 'import_statement' || statement?.type === 'import_from_statement') ?? false;
-}
-
-/** `pass` and `...` are how Python spells "nothing here"; a docstring-like string is still a statement. */
-function isPlaceholder(statement: PythonNode): boolean {
-  if (statement.type === 'pass_statement') return true;
-  if (statement.type !== 'expression_statement' || statement.namedChildCount !== 1) return false;
-  return statement.namedChildren[0].type === 'ellipsis';
 }
 
 /**
