@@ -30,7 +30,7 @@ const option = (name) => {
   return index === -1 ? undefined : args[index + 1];
 };
 if (!folder) {
-  console.error(`usage: node bench/queries-corpus/run.mjs FOLDER [--every N] [--limit N] [--only SUBSTR]\n  FOLDER: a clone of https://github.com/sqlc-dev/sqlc at ${SQLC_COMMIT}`);
+  console.error(`usage: node bench/queries-corpus/run.mjs FOLDER [--every N] [--limit N] [--only SUBSTR,…]\n  FOLDER: a clone of https://github.com/sqlc-dev/sqlc at ${SQLC_COMMIT}`);
   process.exit(2);
 }
 const checkout = path.resolve(folder);
@@ -52,6 +52,10 @@ async function loadAnalyze() {
   // without them every case would run initdb again (10 s instead of 0.5 s).
   const pglite = path.dirname(createRequire(path.join(root, 'package.json')).resolve('@electric-sql/pglite/pglite.wasm'));
   for (const file of ['pglite.wasm', 'pglite.data']) copyFileSync(path.join(pglite, file), path.join(scratch, file));
+  // The extensions' tarballs too, as scripts/build.mjs puts them beside dist/'s chunks: a schema creating one loads it from there.
+  for (const file of readdirSync(pglite).filter((name) => name.endsWith('.tar.gz'))) copyFileSync(path.join(pglite, file), path.join(scratch, file));
+  const pgvector = path.dirname(createRequire(path.join(root, 'package.json')).resolve('@electric-sql/pglite-pgvector'));
+  copyFileSync(path.join(pgvector, 'vector.tar.gz'), path.join(scratch, 'vector.tar.gz'));
   const module = await import(pathToFileURL(outfile).href);
   return { ...module, cleanup: () => rmSync(scratch, { recursive: true, force: true }) };
 }
@@ -112,6 +116,7 @@ function causeOf(error) {
   return message.replace(/[^:]*: /, '').slice(0, 60);
 }
 
+const sorted = (counts) => Object.fromEntries(Object.entries(counts).sort(([, a], [, b]) => b - a));
 const { analyze, defaultConfig, cleanup } = await loadAnalyze();
 const limit = Number(option('--limit') ?? Infinity);
 const only = option('--only');
@@ -121,7 +126,7 @@ const every = Number(option('--every') ?? 1);
 const found = findCases();
 const cases = found
   .filter((entry, index) => entry.name.startsWith('examples/') || index % every === 0)
-  .filter((entry) => !only || entry.name.includes(only))
+  .filter((entry) => !only || only.split(',').some((part) => entry.name.includes(part)))
   .slice(0, limit);
 log(`${cases.length} of ${found.length} PostgreSQL schema + queries pairs under ${CASE_ROOTS.join(', ')}`);
 
@@ -169,22 +174,29 @@ for (const [index, entry] of cases.entries()) {
     }
     perCase.push({ name: entry.name, status: 'ok', statements: stats.statements, audited: stats.plans, notAudited: stats.notAudited ?? 0, sqlErrors: stats.sqlErrors ?? 0, ms });
   }
-  if ((index + 1) % 25 === 0) log(`${index + 1}/${cases.length} in ${Math.round((performance.now() - started) / 1000)}s`);
+  if ((index + 1) % 25 === 0) {
+    log(`${index + 1}/${cases.length} in ${Math.round((performance.now() - started) / 1000)}s`);
+    // Written as it goes (`done` says how far), so a run cut short still leaves its figures.
+    writeResults(index + 1);
+  }
 }
 cleanup();
 
-const sorted = (counts) => Object.fromEntries(Object.entries(counts).sort(([, a], [, b]) => b - a));
-const results = {
-  date: new Date().toISOString(),
-  sqlcCommit: commit,
-  machine: describeMachine(loadAtStart),
-  totals: { ...totals, seconds: Math.round((performance.now() - started) / 100) / 10 },
-  notAuditedBy: sorted(notAuditedBy),
-  sqlErrorsBy: sorted(sqlErrorsBy),
-  failedBy: sorted(failedBy),
-  cases: perCase,
-};
-const out = path.join(root, 'bench', 'results', `queries-corpus-${results.date.slice(0, 10)}.json`);
-writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+function writeResults(done) {
+  const results = {
+    date: new Date().toISOString(),
+    sqlcCommit: commit,
+    machine: describeMachine(loadAtStart),
+    totals: { ...totals, done, seconds: Math.round((performance.now() - started) / 100) / 10 },
+    notAuditedBy: sorted(notAuditedBy),
+    sqlErrorsBy: sorted(sqlErrorsBy),
+    failedBy: sorted(failedBy),
+    cases: perCase,
+  };
+  const out = path.join(root, 'bench', 'results', `queries-corpus-${results.date.slice(0, 10)}.json`);
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  return { results, out };
+}
+const { results, out } = writeResults(cases.length);
 log(`wrote ${path.relative(root, out)}`);
 console.log(JSON.stringify({ totals: results.totals, notAuditedBy: results.notAuditedBy, failedBy: results.failedBy, topSqlErrors: Object.fromEntries(Object.entries(results.sqlErrorsBy).slice(0, 12)) }, null, 2));

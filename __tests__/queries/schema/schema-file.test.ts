@@ -35,6 +35,17 @@ describe('readSchemaFile', () => {
     expect(copy.readingFile("/dev/it's")).toBe(`COPY public."stdin" (id, body) FROM '/dev/it''s'`);
   });
 
+  it("reads pg_dump's CREATE SCHEMA public as IF NOT EXISTS, every database having it; never another schema", () => {
+    const text = ['CREATE SCHEMA public;', 'CREATE SCHEMA "public" AUTHORIZATION app;', 'CREATE SCHEMA IF NOT EXISTS public;', 'CREATE SCHEMA billing;', 'CREATE SCHEMA public CREATE TABLE t (id int);'].join('\n');
+    expect(readSchemaFile(parser, 'schema', 'dump.sql', text).steps.map((step) => step.statement.sql)).toEqual([
+      'CREATE SCHEMA IF NOT EXISTS public',
+      'CREATE SCHEMA IF NOT EXISTS "public" AUTHORIZATION app',
+      'CREATE SCHEMA IF NOT EXISTS public',
+      'CREATE SCHEMA billing',
+      'CREATE SCHEMA public CREATE TABLE t (id int)',
+    ]);
+  });
+
   it('leaves a COPY from a file or to stdout as a statement', () => {
     const { steps } = readSchemaFile(parser, 'seed', 'seed.sql', "COPY t FROM '/tmp/x.csv';\nCOPY t TO stdout;\n");
     expect(steps.map((step) => step.kind)).toEqual(['sql', 'sql']);

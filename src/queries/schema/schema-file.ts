@@ -46,9 +46,24 @@ export function readSchemaFile(parser: PgParser, setting: string, file: string, 
       steps.push({ kind: 'copy', statement, data, readingFile: (path) => readingFile(parser, statement.sql, path) });
     } else if (/^CREATE\s+EXTENSION\b/.test(head)) {
       steps.push({ kind: 'extension', statement, extension: extensionName(parser, statement.sql) });
-    } else steps.push({ kind: 'sql', statement });
+    } else steps.push({ kind: 'sql', statement: publicSchemaIfMissing(parser, statement) });
   }
   return { file, steps };
+}
+
+/**
+ * pg_dump writes `CREATE SCHEMA public;` when it dumps the public schema as an object of its own (PostgreSQL 15's
+ * `pg_database_owner` public, or `--schema public`). Every database already has it: psql restoring the dump reports
+ * "already exists" and goes on, so the loader reads it as `CREATE SCHEMA IF NOT EXISTS public` to end the same way.
+ * Only `public`: any other schema that already exists is a real mistake in the files.
+ */
+function publicSchemaIfMissing(parser: PgParser, statement: SqlStatement): SqlStatement {
+  if (!/^CREATE\s+SCHEMA\s+/i.test(statement.sql)) return statement;
+  const node = (parser.parse(statement.sql).stmts?.[0]?.stmt as { CreateSchemaStmt?: { schemaname?: string; if_not_exists?: boolean; schemaElts?: unknown[] } } | undefined)
+    ?.CreateSchemaStmt;
+  // IF NOT EXISTS cannot be combined with schema elements (CREATE SCHEMA public CREATE TABLE …).
+  if (node?.schemaname !== 'public' || node.if_not_exists === true || (node.schemaElts?.length ?? 0) > 0) return statement;
+  return { ...statement, sql: statement.sql.replace(/^CREATE\s+SCHEMA\s+/i, 'CREATE SCHEMA IF NOT EXISTS ') };
 }
 
 interface CopyNode {
