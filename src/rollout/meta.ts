@@ -19,6 +19,7 @@ import { flaggerWebhookInvalid } from './rules/lint/flagger-webhook-invalid.js';
 import { virtualServiceRouteInvalid } from './rules/lint/virtual-service-route-invalid.js';
 import { routeMatchInvalid } from './rules/lint/route-match-invalid.js';
 import { allMetricsDryRun } from './rules/lint/all-metrics-dry-run.js';
+import { analysisArgFieldRefInvalid } from './rules/lint/analysis-arg-field-ref-invalid.js';
 import { analysisArgMissing } from './rules/lint/analysis-arg-missing.js';
 import { analysisTemplateNotFound } from './rules/lint/analysis-template-not-found.js';
 import { conditionSyntaxError } from './rules/lint/condition-syntax-error.js';
@@ -55,6 +56,7 @@ import { rolloutTimeout } from './rules/verdict/rollout-timeout.js';
 /** The manifest lint rules (R1–R21 of the rollout notes, plus condition-syntax-error), alphabetically, one line each. */
 export const LINT_RULES = ruleRegistry({
   'all-metrics-dry-run': allMetricsDryRun,
+  'analysis-arg-field-ref-invalid': analysisArgFieldRefInvalid,
   'analysis-arg-missing': analysisArgMissing,
   'analysis-template-not-found': analysisTemplateNotFound,
   'condition-syntax-error': conditionSyntaxError,
