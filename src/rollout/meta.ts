@@ -31,6 +31,7 @@ import { invalidMetricSpec } from './rules/lint/invalid-metric-spec.js';
 import { invalidPauseDuration } from './rules/lint/invalid-pause-duration.js';
 import { invalidStep } from './rules/lint/invalid-step.js';
 import { manifestYamlError } from './rules/lint/manifest-yaml-error.js';
+import { metricRuleInvalid } from './rules/lint/metric-rule-invalid.js';
 import { metricWithoutCondition } from './rules/lint/metric-without-condition.js';
 import { pingPongInvalid } from './rules/lint/ping-pong-invalid.js';
 import { progressDeadlineNoAbort } from './rules/lint/progress-deadline-no-abort.js';
@@ -72,6 +73,7 @@ export const LINT_RULES = ruleRegistry({
   'invalid-step': invalidStep,
   'manifest-yaml-error': manifestYamlError,
   'max-surge-unavailable-zero': maxSurgeUnavailableZero,
+  'metric-rule-invalid': metricRuleInvalid,
   'metric-without-condition': metricWithoutCondition,
   'ping-pong-invalid': pingPongInvalid,
   'progress-deadline-no-abort': progressDeadlineNoAbort,
