@@ -24,6 +24,7 @@ import { analysisArgMissing } from './rules/lint/analysis-arg-missing.js';
 import { analysisTemplateNotFound } from './rules/lint/analysis-template-not-found.js';
 import { conditionSyntaxError } from './rules/lint/condition-syntax-error.js';
 import { duplicateTemplateName } from './rules/lint/duplicate-template-name.js';
+import { experimentStepInvalid } from './rules/lint/experiment-step-invalid.js';
 import { failureLimitUnset } from './rules/lint/failure-limit-unset.js';
 import { finalWeightBelowFull } from './rules/lint/final-weight-below-full.js';
 import { indefinitePause } from './rules/lint/indefinite-pause.js';
@@ -62,6 +63,7 @@ export const LINT_RULES = ruleRegistry({
   'analysis-template-not-found': analysisTemplateNotFound,
   'condition-syntax-error': conditionSyntaxError,
   'duplicate-template-name': duplicateTemplateName,
+  'experiment-step-invalid': experimentStepInvalid,
   'failure-limit-unset': failureLimitUnset,
   'final-weight-below-full': finalWeightBelowFull,
   'flagger-analysis-invalid': flaggerAnalysisInvalid,
