@@ -27,6 +27,7 @@ import { duplicateTemplateName } from './rules/lint/duplicate-template-name.js';
 import { experimentStepInvalid } from './rules/lint/experiment-step-invalid.js';
 import { failureLimitUnset } from './rules/lint/failure-limit-unset.js';
 import { finalWeightBelowFull } from './rules/lint/final-weight-below-full.js';
+import { ingressBackendMissing } from './rules/lint/ingress-backend-missing.js';
 import { indefinitePause } from './rules/lint/indefinite-pause.js';
 import { invalidMetricSpec } from './rules/lint/invalid-metric-spec.js';
 import { invalidPauseDuration } from './rules/lint/invalid-pause-duration.js';
@@ -70,6 +71,7 @@ export const LINT_RULES = ruleRegistry({
   'flagger-metric-invalid': flaggerMetricInvalid,
   'flagger-webhook-invalid': flaggerWebhookInvalid,
   'indefinite-pause': indefinitePause,
+  'ingress-backend-missing': ingressBackendMissing,
   'invalid-metric-spec': invalidMetricSpec,
   'invalid-pause-duration': invalidPauseDuration,
   'invalid-step': invalidStep,
