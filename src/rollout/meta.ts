@@ -21,6 +21,7 @@ import { routeMatchInvalid } from './rules/lint/route-match-invalid.js';
 import { allMetricsDryRun } from './rules/lint/all-metrics-dry-run.js';
 import { analysisArgFieldRefInvalid } from './rules/lint/analysis-arg-field-ref-invalid.js';
 import { analysisArgMissing } from './rules/lint/analysis-arg-missing.js';
+import { analysisTemplatesConflict } from './rules/lint/analysis-templates-conflict.js';
 import { analysisTemplateNotFound } from './rules/lint/analysis-template-not-found.js';
 import { conditionSyntaxError } from './rules/lint/condition-syntax-error.js';
 import { duplicateTemplateName } from './rules/lint/duplicate-template-name.js';
@@ -62,6 +63,7 @@ export const LINT_RULES = ruleRegistry({
   'analysis-arg-field-ref-invalid': analysisArgFieldRefInvalid,
   'analysis-arg-missing': analysisArgMissing,
   'analysis-template-not-found': analysisTemplateNotFound,
+  'analysis-templates-conflict': analysisTemplatesConflict,
   'condition-syntax-error': conditionSyntaxError,
   'duplicate-template-name': duplicateTemplateName,
   'experiment-step-invalid': experimentStepInvalid,
