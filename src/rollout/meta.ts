@@ -19,17 +19,22 @@ import { flaggerWebhookInvalid } from './rules/lint/flagger-webhook-invalid.js';
 import { virtualServiceRouteInvalid } from './rules/lint/virtual-service-route-invalid.js';
 import { routeMatchInvalid } from './rules/lint/route-match-invalid.js';
 import { allMetricsDryRun } from './rules/lint/all-metrics-dry-run.js';
+import { analysisArgFieldRefInvalid } from './rules/lint/analysis-arg-field-ref-invalid.js';
 import { analysisArgMissing } from './rules/lint/analysis-arg-missing.js';
+import { analysisTemplatesConflict } from './rules/lint/analysis-templates-conflict.js';
 import { analysisTemplateNotFound } from './rules/lint/analysis-template-not-found.js';
 import { conditionSyntaxError } from './rules/lint/condition-syntax-error.js';
 import { duplicateTemplateName } from './rules/lint/duplicate-template-name.js';
+import { experimentStepInvalid } from './rules/lint/experiment-step-invalid.js';
 import { failureLimitUnset } from './rules/lint/failure-limit-unset.js';
 import { finalWeightBelowFull } from './rules/lint/final-weight-below-full.js';
+import { ingressBackendMissing } from './rules/lint/ingress-backend-missing.js';
 import { indefinitePause } from './rules/lint/indefinite-pause.js';
 import { invalidMetricSpec } from './rules/lint/invalid-metric-spec.js';
 import { invalidPauseDuration } from './rules/lint/invalid-pause-duration.js';
 import { invalidStep } from './rules/lint/invalid-step.js';
 import { manifestYamlError } from './rules/lint/manifest-yaml-error.js';
+import { metricRuleInvalid } from './rules/lint/metric-rule-invalid.js';
 import { metricWithoutCondition } from './rules/lint/metric-without-condition.js';
 import { pingPongInvalid } from './rules/lint/ping-pong-invalid.js';
 import { progressDeadlineNoAbort } from './rules/lint/progress-deadline-no-abort.js';
@@ -55,21 +60,26 @@ import { rolloutTimeout } from './rules/verdict/rollout-timeout.js';
 /** The manifest lint rules (R1–R21 of the rollout notes, plus condition-syntax-error), alphabetically, one line each. */
 export const LINT_RULES = ruleRegistry({
   'all-metrics-dry-run': allMetricsDryRun,
+  'analysis-arg-field-ref-invalid': analysisArgFieldRefInvalid,
   'analysis-arg-missing': analysisArgMissing,
   'analysis-template-not-found': analysisTemplateNotFound,
+  'analysis-templates-conflict': analysisTemplatesConflict,
   'condition-syntax-error': conditionSyntaxError,
   'duplicate-template-name': duplicateTemplateName,
+  'experiment-step-invalid': experimentStepInvalid,
   'failure-limit-unset': failureLimitUnset,
   'final-weight-below-full': finalWeightBelowFull,
   'flagger-analysis-invalid': flaggerAnalysisInvalid,
   'flagger-metric-invalid': flaggerMetricInvalid,
   'flagger-webhook-invalid': flaggerWebhookInvalid,
   'indefinite-pause': indefinitePause,
+  'ingress-backend-missing': ingressBackendMissing,
   'invalid-metric-spec': invalidMetricSpec,
   'invalid-pause-duration': invalidPauseDuration,
   'invalid-step': invalidStep,
   'manifest-yaml-error': manifestYamlError,
   'max-surge-unavailable-zero': maxSurgeUnavailableZero,
+  'metric-rule-invalid': metricRuleInvalid,
   'metric-without-condition': metricWithoutCondition,
   'ping-pong-invalid': pingPongInvalid,
   'progress-deadline-no-abort': progressDeadlineNoAbort,
