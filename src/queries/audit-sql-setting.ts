@@ -9,7 +9,7 @@ import type { SqlAuditStats } from './queries-run-stats.js';
 import { resolveInputFiles, type InputFileKind } from './plan/plan-files.js';
 import { readSqlFiles } from './read-sql-files.js';
 import { readSqlAuditSettings } from './sql-audit-settings.js';
-import { pgParser } from './sql/pg-parser.js';
+import { pgParser } from '../postgres/sql/pg-parser.js';
 
 const SQL_FILE_KIND: InputFileKind = {
   setting: 'queries',

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { UsageError } from '../core/config/usage-error.js';
 import type { PlanFile } from './plan/plan-files.js';
 import { auditableStatement, type AuditableStatement } from './sql/auditable-statement.js';
-import type { PgParser } from './sql/pg-parser.js';
-import { splitSqlFile } from './sql/split-sql-file.js';
+import type { PgParser } from '../postgres/sql/pg-parser.js';
+import { splitSqlFile } from '../postgres/sql/split-sql-file.js';
 
 /**
  * Reads, splits and checks every SQL file before the database is touched: a statement that does not parse or may
