@@ -7,7 +7,7 @@ import { parseSize } from '../core/config/size.js';
 import { QUERIES_OPTIONS, queriesLayer } from './queries-options.js';
 import { ROLLOUT_OPTIONS, rolloutLayer } from './rollout-options.js';
 
-export const COMMANDS = ['review', 'queries', 'rollout', 'check'] as const;
+export const COMMANDS = ['review', 'queries', 'rollout', 'migrations', 'check'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -68,6 +68,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
   if (command === 'review' && rest.length > 0) layer.paths = rest;
   if (command === 'queries') Object.assign(layer, queriesLayer(values, rest));
   if (command === 'rollout') Object.assign(layer, rolloutLayer(values, rest));
+  if (command === 'migrations' && rest.length > 0) layer.settings = { ...layer.settings, migrations: [...rest] };
   if (command !== 'check') layer.checks = [command];
   if (values.checks !== undefined) {
     if (command !== 'check') throw new UsageError(`--checks only goes with 'predator-guard check'; '${command}' runs one analyzer.`);
@@ -129,7 +130,7 @@ function parseWorkers(value: string): number | 'auto' {
   throw new UsageError(`--workers: got '${value}'; expected a whole number ≥ 1, or auto.`);
 }
 
-export const HELP = `predator-guard — code review, query-plan audit and canary check for pull requests
+export const HELP = `predator-guard — code review, query-plan audit, migration check and canary check for pull requests
 
 Usage:
   predator-guard review  [PATH…]     review Python and TypeScript/JavaScript (default: the current directory)
@@ -145,6 +146,8 @@ Usage:
                                      rollout|canary, --selector LABELS instead of names, --prometheus-url URL)
   predator-guard rollout --lint [PATH…]  lint Argo Rollout and AnalysisTemplate manifests (default: the
                                      current directory); none found is exit 2 unless --allow-empty
+  predator-guard migrations [SQL_FILE|GLOB…]  check PostgreSQL migrations for lock-taking DDL, in the order
+                                     their tool applies them (Flyway, golang-migrate, dbmate, sqitch, Prisma)
 
 Options:
   -f, --format text|json|sarif|markdown   output format (default text)

@@ -6,7 +6,7 @@ import { auditSqlStatements } from './audit-sql-files.js';
 import type { MissingFeature } from './judge-plans.js';
 import { openPlanDatabase } from './open-plan-database.js';
 import type { SqlAuditStats } from './queries-run-stats.js';
-import { resolveInputFiles, type InputFileKind } from './plan/plan-files.js';
+import { resolveInputFiles, type InputFileKind } from '../postgres/input-files.js';
 import { readSqlFiles } from './read-sql-files.js';
 import { readSqlAuditSettings } from './sql-audit-settings.js';
 import { pgParser } from '../postgres/sql/pg-parser.js';

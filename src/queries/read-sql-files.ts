@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../core/config/usage-error.js';
-import type { PlanFile } from './plan/plan-files.js';
+import type { PlanFile } from '../postgres/input-files.js';
 import { auditableStatement, type AuditableStatement } from './sql/auditable-statement.js';
 import type { PgParser } from '../postgres/sql/pg-parser.js';
 import { splitSqlFile } from '../postgres/sql/split-sql-file.js';

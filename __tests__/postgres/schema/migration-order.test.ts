@@ -1,5 +1,5 @@
 import { UsageError } from '../../../src/core/config/usage-error.js';
-import { resolveInputFiles } from '../../../src/queries/plan/plan-files.js';
+import { resolveInputFiles } from '../../../src/postgres/input-files.js';
 import { orderMigrations } from '../../../src/postgres/schema/migration-order.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 

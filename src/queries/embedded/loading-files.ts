@@ -1,7 +1,7 @@
 import type { Config } from '../../core/config/config.js';
 import { toList } from '../../core/config/config.js';
 import { UsageError } from '../../core/config/usage-error.js';
-import { resolveInputFiles, type InputFileKind, type PlanFile } from '../plan/plan-files.js';
+import { resolveInputFiles, type InputFileKind, type PlanFile } from '../../postgres/input-files.js';
 import { orderMigrations } from '../../postgres/schema/migration-order.js';
 import type { LoadingSetting } from './apply-sql-files.js';
 
