@@ -1,6 +1,12 @@
 import { defineMigrationRule } from '../migration-rule.js';
 import { lockedTable } from '../locked-table.js';
 
+const VERBS: Record<string, string> = { AlterTableStmt: 'ALTER TABLE', IndexStmt: 'CREATE INDEX', RenameStmt: 'RENAME' };
+
+function statementVerb(kind: string): string {
+  return VERBS[kind] ?? kind;
+}
+
 /**
  * A statement that takes a strong lock on a table that holds data, with no `SET lock_timeout` before it in the file:
  * queued behind one long query, it makes every later query on the table wait too.
@@ -20,7 +26,7 @@ export const missingLockTimeout = defineMigrationRule({
     if (table === undefined) return [];
     return [
       {
-        message: `${statement.sql.split('\n')[0].slice(0, 80)}: no lock_timeout is set before it, so while it waits for its lock on ${table} every query on ${table} waits behind it.`,
+        message: `${statementVerb(statement.kind)} on ${table} with no lock_timeout set before it in the file: while it waits for its lock, every query on ${table} waits behind it.`,
         suggestion: "Start the migration with SET lock_timeout = '2s' (and retry on failure): a migration that cannot get its lock fails fast instead of stalling the application.",
         tables: [table],
       },
