@@ -17,7 +17,7 @@ const DESIGN_INPUTS = [
   'github-token', 'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'section', 'annotations', 'check-run', 'sarif-file',
   'config', 'baseline', 'report', 'pull-request', 'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'params-style', 'allow-functions', 'verify-indexes', 'statement-timeout',
   'lock-timeout', 'kubeconfig', 'context', 'rollout', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
-  'kind', 'selector', 'allow-empty', 'peer-suppressions',
+  'kind', 'selector', 'allow-empty', 'peer-suppressions', 'migrations',
 ];
 
 /** The runner passes every input as INPUT_<NAME>, defaults included. */

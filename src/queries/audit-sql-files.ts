@@ -16,8 +16,8 @@ import { notAuditedFinding, sqlErrorFinding, withStatementName } from './stateme
 import { occurrenceCounter, planFinding } from './plan-finding.js';
 import type { AuditableStatement } from './sql/auditable-statement.js';
 import { explainScript, type ExplainScript } from './sql/explain-script.js';
-import type { PgParser } from './sql/pg-parser.js';
-import { statementLocation, type SqlStatement } from './sql/sql-statement.js';
+import type { PgParser } from '../postgres/sql/pg-parser.js';
+import { statementLocation, type SqlStatement } from '../postgres/sql/sql-statement.js';
 
 export interface SqlAuditSettings {
   analyze: boolean;

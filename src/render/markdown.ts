@@ -3,6 +3,7 @@ import { countBySeverity, type AnalyzerRun, type Report } from '../core/report.j
 import { codeSpan, escapeMarkdown } from './markdown-inline.js';
 import { pathAsUri } from './path-uri.js';
 import { skippedFiles, skippedOmitted } from './skipped-files.js';
+import { checkedMigrations } from './migrations/checked-migrations.js';
 import { auditedQueries } from './queries/audited-queries.js';
 import { queriesMarkdownBlocks } from './queries/queries-markdown.js';
 import { followedRollouts } from './rollout/followed-rollouts.js';
@@ -37,6 +38,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ...report.runs.filter(inScope).flatMap(skippedNote),
     ...rolloutMarkdownBlocks(followedRollouts(report, inScope)),
     ...queriesMarkdownBlocks(auditedQueries(report, inScope), options.linkBase),
+    ...checkedMigrations(report, inScope).map((line) => `🔒 ${line}`),
     ...CATEGORIES.flatMap((category) => {
       const inCategory = findings.filter((finding) => finding.category === category);
       const listed = inCategory.filter((finding) => shown.has(finding));

@@ -156,7 +156,7 @@ describe('the 65,536-character cap', () => {
 
   it('uses the room it left only when every analyzer already has a section', () => {
     const findings = many(1200);
-    const all = existing(['queries', HEAD, '0/0/0', '🐘 2 saved plans audited'], ['rollout', HEAD, '0/0/0', '🚦 web: Healthy']);
+    const all = existing(['queries', HEAD, '0/0/0', '🐘 2 saved plans audited'], ['rollout', HEAD, '0/0/0', '🚦 web: Healthy'], ['migrations', HEAD, '0/0/0', 'no problems']);
     const body = commentBody(all, run('review', findings));
     expect(body.length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
     expect(body.length).toBeGreaterThan(COMMENT_BODY_LIMIT - 400);

@@ -33,7 +33,7 @@ export function configSchema(): Record<string, unknown> {
     type: 'object',
     additionalProperties: false,
     properties: {
-      checks: stringList('Analyzers to run: a list (or comma list) of review, queries, rollout.'),
+      checks: stringList('Analyzers to run: a list (or comma list) of review, queries, rollout, migrations.'),
       paths: stringList('Files, directories or globs to review.'),
       include: stringList('Globs a reviewed file must match.'),
       exclude: stringList('Globs of files never reviewed.'),

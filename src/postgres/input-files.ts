@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { UsageError } from '../../core/config/usage-error.js';
+import { UsageError } from '../core/config/usage-error.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;
 /** Dependency folders hold no plans of the user's; walking them for a `**` glob would cost seconds. */

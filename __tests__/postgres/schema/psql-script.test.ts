@@ -1,4 +1,4 @@
-import { readPsqlScript } from '../../../src/queries/schema/psql-script.js';
+import { readPsqlScript } from '../../../src/postgres/schema/psql-script.js';
 
 describe('readPsqlScript', () => {
   it('takes out meta-commands and COPY rows, keeping every other line where it was', () => {

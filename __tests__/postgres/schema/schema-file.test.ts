@@ -1,7 +1,7 @@
 import { UsageError } from '../../../src/core/config/usage-error.js';
-import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
-import { readSchemaFile } from '../../../src/queries/schema/schema-file.js';
-import { upMigration } from '../../../src/queries/schema/up-migration.js';
+import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
+import { readSchemaFile } from '../../../src/postgres/schema/schema-file.js';
+import { upMigration } from '../../../src/postgres/schema/up-migration.js';
 
 let parser: PgParser;
 beforeAll(async () => {

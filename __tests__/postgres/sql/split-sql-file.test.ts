@@ -1,6 +1,6 @@
 import { UsageError } from '../../../src/core/config/usage-error.js';
-import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
-import { splitSqlFile } from '../../../src/queries/sql/split-sql-file.js';
+import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
+import { splitSqlFile } from '../../../src/postgres/sql/split-sql-file.js';
 
 let parser: PgParser;
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { SourcePositions } from '../../../src/queries/sql/source-positions.js';
+import { SourcePositions } from '../../../src/postgres/sql/source-positions.js';
 
 describe('SourcePositions', () => {
   const text = 'ab\r\ncé\nd\rf';

@@ -1,6 +1,6 @@
 import { UsageError } from '../../../src/core/config/usage-error.js';
-import { resolveInputFiles } from '../../../src/queries/plan/plan-files.js';
-import { orderMigrations } from '../../../src/queries/schema/migration-order.js';
+import { resolveInputFiles } from '../../../src/postgres/input-files.js';
+import { orderMigrations } from '../../../src/postgres/schema/migration-order.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 
 const KIND = { setting: 'schema', what: 'SQL schema files', one: 'a SQL schema file', noun: 'schema files', extension: 'sql', example: '--schema db/schema.sql' };
