@@ -6,6 +6,7 @@ import { HEALTH_PROBES_SCHEMA } from './probes/health-probes-schema.js';
 import { ROLLOUT_RUN_STATS_SCHEMA } from './rollout-run-stats.js';
 import { canaryJudgeFailed } from './rules/judge/canary-judge-failed.js';
 import { canaryJudgeMarginal } from './rules/judge/canary-judge-marginal.js';
+import { canaryJudgeUndecided } from './rules/judge/canary-judge-undecided.js';
 import { allMetricsDryRun } from './rules/lint/all-metrics-dry-run.js';
 import { analysisArgMissing } from './rules/lint/analysis-arg-missing.js';
 import { analysisTemplateNotFound } from './rules/lint/analysis-template-not-found.js';
@@ -87,6 +88,7 @@ export const METRIC_RULES = ruleRegistry({
 export const JUDGE_RULES = ruleRegistry({
   'canary-judge-failed': canaryJudgeFailed,
   'canary-judge-marginal': canaryJudgeMarginal,
+  'canary-judge-undecided': canaryJudgeUndecided,
 });
 
 /** What the rest of the program knows of the rollout check without loading the Kubernetes client. */
