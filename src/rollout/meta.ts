@@ -7,6 +7,7 @@ import { ROLLOUT_RUN_STATS_SCHEMA } from './rollout-run-stats.js';
 import { canaryJudgeFailed } from './rules/judge/canary-judge-failed.js';
 import { canaryJudgeMarginal } from './rules/judge/canary-judge-marginal.js';
 import { canaryJudgeUndecided } from './rules/judge/canary-judge-undecided.js';
+import { analysisDryRun } from './rules/dry-run/analysis-dry-run.js';
 import { allMetricsDryRun } from './rules/lint/all-metrics-dry-run.js';
 import { analysisArgMissing } from './rules/lint/analysis-arg-missing.js';
 import { analysisTemplateNotFound } from './rules/lint/analysis-template-not-found.js';
@@ -91,10 +92,15 @@ export const JUDGE_RULES = ruleRegistry({
   'canary-judge-undecided': canaryJudgeUndecided,
 });
 
+/** The verdicts on AnalysisTemplate metrics run against Prometheus before the merge (`--lint --prometheus-url`). */
+export const DRY_RUN_RULES = ruleRegistry({
+  'analysis-dry-run': analysisDryRun,
+});
+
 /** What the rest of the program knows of the rollout check without loading the Kubernetes client. */
 export const rolloutMeta = {
   name: 'rollout',
-  families: { lint: LINT_RULES, verdict: VERDICT_RULES, probes: PROBE_RULES, metrics: METRIC_RULES, judge: JUDGE_RULES },
+  families: { lint: LINT_RULES, verdict: VERDICT_RULES, probes: PROBE_RULES, metrics: METRIC_RULES, judge: JUDGE_RULES, 'dry-run': DRY_RUN_RULES },
   settings: {
     kubeconfig: { type: 'string' },
     context: { type: 'string' },
@@ -106,6 +112,11 @@ export const rolloutMeta = {
     image: { type: 'string' },
     'success-on-pause': { type: 'boolean' },
     'prometheus-url': { type: 'string', pattern: '^https?://', description: "the Prometheus server's base URL, such as http://prometheus:9090" },
+    'dry-run-args': {
+      type: 'object',
+      additionalProperties: { type: 'object', additionalProperties: { type: 'string' } },
+      description: "AnalysisTemplate name → {arg: value}: the stable's args for the pre-merge dry run (`--lint` with prometheus-url)",
+    },
     'health-probes': HEALTH_PROBES_SCHEMA,
     'canary-judge': canaryJudgeSchema(),
   },
