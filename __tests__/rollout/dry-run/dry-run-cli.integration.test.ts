@@ -1,5 +1,8 @@
 import { runCli } from '../../../src/cli/main.js';
 import type { Report } from '../../../src/core/report.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { makeRepo } from '../../helpers/git-repo.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 import { prometheusInstalled, startTestPrometheus, type TestPrometheus } from '../../helpers/test-prometheus.js';
 
@@ -65,6 +68,21 @@ describeWithPrometheus('predator-guard rollout --lint --prometheus-url: the pre-
       expect(report.runs[0].stats).toMatchObject({ mode: 'lint', dryRun: { templates: 1 } });
     } finally {
       tree.cleanup();
+    }
+  });
+
+  it('with --diff-base runs only the templates in files the change touches', async () => {
+    const other = TEMPLATES.replace('name: error-ratio', 'name: other-ratio');
+    const repo = makeRepo({ '.predator-guard.yml': 'dry-run-args:\n  error-ratio: {service: checkout}\n  other-ratio: {service: checkout}\n', 'k8s/templates.yaml': TEMPLATES, 'k8s/other.yaml': other });
+    try {
+      writeFileSync(path.join(repo.root, 'k8s/other.yaml'), other.replace('result[0] < 0.1', 'result[0] < 0.2'));
+      const { code, stdout } = await cli(['rollout', '--lint', 'k8s', '--diff-base', 'HEAD', '--filter-mode', 'nofilter', '--prometheus-url', prometheus.url, '--format', 'json'], repo.root);
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout) as Report;
+      expect(report.runs[0].stats).toMatchObject({ dryRun: { templates: 1 } });
+      expect([...new Set(report.findings.filter((finding) => finding.rule === 'analysis-dry-run').map((finding) => finding.file))]).toEqual(['k8s/other.yaml']);
+    } finally {
+      repo.cleanup();
     }
   });
 
