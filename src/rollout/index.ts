@@ -34,7 +34,10 @@ export const rolloutAnalyzer: Analyzer<'rollout'> = {
     if (typeof prometheusUrl === 'string' && prometheusUrl !== '') {
       // The pre-merge dry run: the changed AnalysisTemplates run against Prometheus.
       const { dryRunManifests } = await import('./dry-run/dry-run-manifests.js');
-      const dryRun = await dryRunManifests(config, deps, prometheusUrl);
+      const namespace = typeof config.settings.namespace === 'string' && config.settings.namespace !== '' ? config.settings.namespace : 'default';
+      // With a kubeconfig, the live stable's args; the Kubernetes client loads only then.
+      const liveArgs = deps.kubeConfig ? await (await import('./dry-run/live-stable-args.js')).liveStableArgs(deps.kubeConfig, namespace) : undefined;
+      const dryRun = await dryRunManifests(config, deps, prometheusUrl, liveArgs);
       return { findings: [...outcome.findings, ...dryRun.findings], stats: { mode: 'lint', ...outcome.stats, dryRun: dryRun.stats, durationMs: Math.round(performance.now() - started) } };
     }
     return { findings: outcome.findings, stats: { mode: 'lint', ...outcome.stats, durationMs: Math.round(performance.now() - started) } };

@@ -13,6 +13,7 @@ import type { AnalysisTemplateObject } from '../metrics/analysis-template.js';
 import { prometheusClient } from '../metrics/prometheus-client.js';
 import { urlWithoutCredentials } from '../metrics/url-without-credentials.js';
 import { dryRunTemplate, type DryRunMetric } from './dry-run-template.js';
+import type { LiveArgs } from './live-stable-args.js';
 
 export interface DryRunStats {
   templates: number;
@@ -22,9 +23,10 @@ export interface DryRunStats {
 /**
  * The pre-merge dry run of `rollout --lint` with `prometheus-url`: each AnalysisTemplate / ClusterAnalysisTemplate
  * under the lint paths that the change adds or edits (every one without a diff) is run against the stable version
- * (dryRunTemplate), with its args from `dry-run-args.<template name>`.
+ * (dryRunTemplate), with its args from the live stable (`liveArgs`, when a kubeconfig is given) overridden by
+ * `dry-run-args.<template name>`.
  */
-export async function dryRunManifests(config: Config, deps: Deps, prometheusUrl: string, now = new Date()): Promise<{ findings: Finding[]; stats: DryRunStats }> {
+export async function dryRunManifests(config: Config, deps: Deps, prometheusUrl: string, liveArgs?: LiveArgs, now = new Date()): Promise<{ findings: Finding[]; stats: DryRunStats }> {
   refuseCredentialedUnderPullRequestTarget(prometheusUrl);
   const allArgs = dryRunArgs(config.settings['dry-run-args']);
   const templates = readManifests(findManifestFiles(config), config.root).filter((manifest) => manifest.kind !== 'Rollout' && changed(manifest, config));
@@ -32,7 +34,9 @@ export async function dryRunManifests(config: Config, deps: Deps, prometheusUrl:
   const findings: Finding[] = [];
   const stats: DryRunStats = { templates: templates.length, metrics: [] };
   for (const manifest of templates) {
-    const results = await dryRunTemplate(manifest.object as AnalysisTemplateObject, allArgs[manifest.name] ?? {}, prometheus, now);
+    const template = manifest.object as AnalysisTemplateObject;
+    const live = liveArgs?.({ name: manifest.name, clusterScope: manifest.kind === 'ClusterAnalysisTemplate', args: template.spec?.args ?? [] }) ?? {};
+    const results = await dryRunTemplate(template, { ...live, ...allArgs[manifest.name] }, prometheus, now);
     for (const result of results) {
       stats.metrics.push({ metric: result.metric, template: result.template, query: result.query, outcome: result.outcome.kind, ...(result.outcome.kind === 'not-evaluated' ? { reason: result.outcome.reason } : {}) });
       findings.push(...findingsOf(result, manifest, config));
