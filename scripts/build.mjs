@@ -3,13 +3,16 @@
 // committed output stays readable and diffable.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
+// PREDATOR_GUARD_OUT_DIR builds the bundles elsewhere (end-to-end tests of uncommitted code), without the type
+// declarations and schemas, which only the committed build writes.
+const outDir = process.env.PREDATOR_GUARD_OUT_DIR;
+const dist = outDir ? path.resolve(outDir) : path.join(root, 'dist');
 const require = createRequire(import.meta.url);
 
 // CommonJS dependencies bundled into ESM still call require() and read __dirname.
@@ -52,11 +55,20 @@ for (const asset of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-python
 for (const asset of ['@electric-sql/pglite/pglite.wasm', '@electric-sql/pglite/pglite.data', '@electric-sql/pglite/initdb.wasm']) {
   copyFileSync(require.resolve(asset), path.join(dist, path.basename(asset)));
 }
+// Its contrib extensions' tarballs too: src/queries/embedded/pglite-extensions.ts loads them from the same place.
+const pgliteRuntime = path.dirname(require.resolve('@electric-sql/pglite/pglite.wasm'));
+for (const bundle of readdirSync(pgliteRuntime).filter((name) => name.endsWith('.tar.gz'))) {
+  copyFileSync(path.join(pgliteRuntime, bundle), path.join(dist, bundle));
+}
+
+if (outDir) process.exit(0);
 
 // Type declarations for the npm library.
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 
 // The config schema, generated from the rules' own metadata so editors and the validator agree.
-const { configSchema } = await import(path.join(dist, 'index.js'));
+// The report schema beside it: what a saved report (the fork-safe pair's artifact) is checked against.
+const { configSchema, reportSchema } = await import(path.join(dist, 'index.js'));
 mkdirSync(path.join(root, 'schema'), { recursive: true });
 writeFileSync(path.join(root, 'schema', 'predator-guard.schema.json'), `${JSON.stringify(configSchema(), null, 2)}\n`);
+writeFileSync(path.join(root, 'schema', 'predator-guard-report.schema.json'), `${JSON.stringify(reportSchema(), null, 2)}\n`);

@@ -12,10 +12,10 @@ const actionYml = parse(readFileSync(fileURLToPath(new URL('../../action.yml', i
 
 // DESIGN.md's inputs, plus this project's additions: report and pull-request (the fork-safe posting job), kind and selector (Flagger, label selection).
 const DESIGN_INPUTS = [
-  'github-token', 'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'annotations', 'check-run', 'sarif-file',
+  'github-token', 'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'section', 'annotations', 'check-run', 'sarif-file',
   'config', 'baseline', 'report', 'pull-request', 'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'verify-indexes', 'statement-timeout',
   'lock-timeout', 'kubeconfig', 'context', 'rollout', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
-  'kind', 'selector',
+  'kind', 'selector', 'allow-empty',
 ];
 
 /** The runner passes every input as INPUT_<NAME>, defaults included. */

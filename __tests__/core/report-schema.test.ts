@@ -49,3 +49,12 @@ describe('the report schema a saved report is checked against', () => {
     expect(reportProblem(failed)).toBeUndefined();
   });
 });
+
+describe('the shipped report schema', () => {
+  it('schema/predator-guard-report.schema.json is the schema a saved report is checked against (npm run build regenerates it)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { reportSchema } = await import('../../src/core/report-schema.js');
+    const shipped = JSON.parse(readFileSync(fileURLToPath(new URL('../../schema/predator-guard-report.schema.json', import.meta.url)), 'utf8'));
+    expect(shipped).toEqual(reportSchema());
+  });
+});

@@ -54,7 +54,7 @@ const NESTED_LOOP_ANNOTATION =
 const LEGACY = 'def legacy():\n    try:\n        return load()\n    except:\n        return None\n';
 
 const REFUSAL =
-  "::error::predator-guard: Refusing to run the rollout check or EXPLAIN ANALYZE for a fork pull request under pull_request_target: they would run the fork's changes against systems reached with this repository's secrets. Run them on pull_request, or after the change is merged.";
+  "::error::predator-guard: Refusing to follow rollouts in a cluster for a fork pull request under pull_request_target: the pull request's files would reach a system this repository's secrets reach. Run the rollout check on pull_request, or after the change is merged; the manifest lint (no rollout names) is allowed.";
 
 let server: GitHubApiServer;
 let runner: ActionRunner;
@@ -180,7 +180,7 @@ describe('the action on pull_request_target', () => {
     server.addPullRequest(OWNER, REPO, PULL_NUMBER, [{ filename: 'app/orders.py', status: 'modified', patch: HEAD_ORDERS_PATCH }]);
     server.setFileContent(OWNER, REPO, PULL_HEAD, 'app/orders.py', HEAD_ORDERS);
 
-    const run = await runner.run(workspace, 'pull_request_target', forkPullRequestEvent(), { checks: 'review,rollout' });
+    const run = await runner.run(workspace, 'pull_request_target', forkPullRequestEvent(), { checks: 'review,rollout', rollout: 'web' });
 
     expect(run.code).toBe(1);
     expect(run.stdout.match(/^::error::.*$/gm)).toEqual([REFUSAL]);
@@ -193,9 +193,10 @@ describe('the action on pull_request_target', () => {
     server.addPullRequest(OWNER, REPO, PULL_NUMBER, [{ filename: 'app/orders.py', status: 'modified', patch: HEAD_ORDERS_PATCH }]);
     server.setFileContent(OWNER, REPO, PULL_HEAD, 'app/orders.py', HEAD_ORDERS);
 
-    const run = await runner.run(workspace, 'pull_request_target', pullRequestEvent('opened', PULL_HEAD), { checks: 'review,rollout' });
+    const run = await runner.run(workspace, 'pull_request_target', pullRequestEvent('opened', PULL_HEAD), { checks: 'review,rollout', 'allow-empty': 'true' });
 
-    // Not refused: the review runs, and the rollout check lints the workspace's manifests (it has none).
+    // Not refused: the review runs, and the rollout check lints the workspace's manifests (it has none, which
+    // allow-empty accepts).
     expect(run.code).toBe(0);
     expect(run.stdout.match(/^::error::.*$/gm)).toBeNull();
     expect(annotationLines(run)).toEqual([NESTED_LOOP_ANNOTATION]);

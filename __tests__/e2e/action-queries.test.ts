@@ -51,6 +51,7 @@ describe('the action with checks: queries on the embedded database', () => {
       '.predator-guard.yml': 'table-rows:\n  customers: 5000\n  orders: 100000\n',
     });
     github.addPullRequest(OWNER, REPO, 2, [ADDED]);
+    github.pushToPullRequest(OWNER, REPO, 2, HEAD);
 
     const run = await runner.run(workspace, 'pull_request', pullRequestEvent('synchronize', HEAD), { checks: 'queries', queries: 'sql/*.sql', schema: 'db/*.sql', 'fail-on': 'warning' });
 
@@ -70,6 +71,26 @@ describe('the action with checks: queries on the embedded database', () => {
     expect(section).toContain('`seq-scan-selective-filter`');
     const report = JSON.parse(readFileSync(run.outputs['report-file'], 'utf8')) as { runs: { stats: { rowCounts: Record<string, number> } }[] };
     expect(report.runs[0].stats.rowCounts).toEqual({ customers: 5000, orders: 100000 });
+  }, 120_000);
+
+  it("audits a fork's added SQL under pull_request_target: the head's file fetched as data, the base's schema, the embedded database", async () => {
+    // The base checkout has the schema and the config, not the pull request's statement.
+    const workspace = runner.workspace({ 'db/001_tables.sql': SCHEMA, '.predator-guard.yml': 'table-rows:\n  customers: 5000\n  orders: 100000\n' });
+    github.addPullRequest(OWNER, REPO, 2, [ADDED]);
+    github.pushToPullRequest(OWNER, REPO, 2, HEAD);
+    github.setFileContent(OWNER, REPO, HEAD, 'sql/reports.sql', REPORTS_SQL);
+    const event = pullRequestEvent('opened', HEAD) as { pull_request: { head: { repo: { full_name: string } } } };
+    event.pull_request.head.repo.full_name = 'mallory/Hello-World';
+
+    const run = await runner.run(workspace, 'pull_request_target', event, { checks: 'queries', queries: 'sql/*.sql', schema: 'db/*.sql', 'fail-on': 'warning' });
+
+    expect(run.stderr).toBe('');
+    expect(run.outputs).toMatchObject({ passed: 'false', findings: '2', warnings: '2' });
+    expect(run.stdout).toContain('::warning file=sql/reports.sql,line=2,endLine=2,col=1,endColumn=87,title=predator-guard missing-index::');
+    const [comment] = github.comments(OWNER, REPO, 2);
+    expect(comment.body).toContain(`<!-- predator-guard:section=queries sha=${HEAD} counts=0/2/0 -->`);
+    // No runner path in what the pull request's readers see.
+    expect(comment.body).not.toContain(runner.scratch);
   }, 120_000);
 });
 
@@ -94,7 +115,11 @@ describeOn15('the action with checks: queries and a database-url', () => {
     expect(run.outputs).toMatchObject({ passed: 'false', findings: '0' });
     const [comment] = github.comments(OWNER, REPO, 2);
     expect(comment.body).toContain(`password authentication failed for user "${server.user}"`);
-    for (const text of [run.stdout, run.stderr, run.summary, comment.body, readFileSync(run.outputs['report-file'], 'utf8')]) {
+    // The password is handed to the runner's masking (a line the runner consumes and never shows), and appears
+    // nowhere else.
+    expect(run.stdout).toContain('::add-mask::not-the-password\n');
+    const shown = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    for (const text of [shown, run.stderr, run.summary, comment.body, readFileSync(run.outputs['report-file'], 'utf8')]) {
       expect(text).not.toContain('not-the-password');
       expect(text).not.toContain(server.password);
     }

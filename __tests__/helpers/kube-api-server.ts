@@ -43,6 +43,8 @@ export interface KubeApiServer {
   compact(): void;
   /** Answers 403 to every request on `group/resource` (e.g. `apps/replicasets`) from now on. */
   forbid(resource: string): void;
+  /** Answers 500 to everything from now on, quoting the request's Authorization header, as some proxies do. */
+  echoCredentials(): void;
   /** Answers 403 to everything from now on. */
   forbidAll(): void;
   /** Resolves once `count` watch requests have been opened in total. */
@@ -101,6 +103,7 @@ export async function startKubeApiServer(): Promise<KubeApiServer> {
   let version = 100;
   let compactedBelow = 0;
   let forbiddenAll = false;
+  let echoing = false;
   const forbidden = new Set<string>();
   const history: { resourceVersion: number; type: ResourceType; object: StoredObject }[] = [];
   const watches = new Set<OpenWatch>();
@@ -145,6 +148,7 @@ export async function startKubeApiServer(): Promise<KubeApiServer> {
       record.status = code;
       status(response, code, reason, message);
     };
+    if (echoing) return reply(500, 'InternalError', `upstream auth failed: the credentials '${request.headers.authorization ?? ''}' were rejected`);
     if (forbiddenAll || request.headers.authorization !== `Bearer ${TEST_TOKEN}` || request.method !== 'GET' || !target || !verb || forbidden.has(record.resource ?? '')) {
       const resource = target ? `${target.type.plural}.${target.type.group}` : url.pathname;
       return reply(403, 'Forbidden', `${resource} is forbidden: User "ci" cannot ${verb ?? 'access'} resource "${target?.type.plural ?? url.pathname}"`);
@@ -205,6 +209,9 @@ export async function startKubeApiServer(): Promise<KubeApiServer> {
     },
     forbidAll() {
       forbiddenAll = true;
+    },
+    echoCredentials() {
+      echoing = true;
     },
     watchesOpened(count) {
       return new Promise((resolve) => {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import { configLayerFromDocument, defaultConfig, findConfigFile, loadConfig, mergeConfig, type Config } from '../core/config/config.js';
+import { configLayerFromDocument, defaultConfig, findConfigFile, loadConfig, mergeConfig, type Config, type ConfigLayer } from '../core/config/config.js';
 import { UsageError } from '../core/config/usage-error.js';
 import { validateSettings } from '../core/config/validate.js';
 
@@ -23,22 +23,30 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   namespace: 'default',
   'rollout-timeout': '10m',
   'success-on-pause': 'false',
+  'allow-empty': 'false',
 };
 
-const BOOLEAN_INPUTS = new Set(['comment', 'annotations', 'check-run', 'analyze', 'success-on-pause']);
+const BOOLEAN_INPUTS = new Set(['comment', 'annotations', 'check-run', 'analyze', 'success-on-pause', 'allow-empty']);
 /** Inputs that are settings of the run; the token and the config file's own path are not. */
 const SETTING_INPUTS = [
-  'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'annotations', 'check-run', 'sarif-file', 'baseline',
+  'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'section', 'annotations', 'check-run', 'sarif-file', 'baseline',
   'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'verify-indexes', 'statement-timeout', 'lock-timeout',
   'kubeconfig', 'context', 'rollout', 'kind', 'selector', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
+  'allow-empty',
 ];
 
 /** How the action publishes, beside the config every door shares. */
 export interface ActionSettings {
   config: Config;
+  /** The inputs set explicitly, as a config layer: what the fork-safe publisher lays over the base branch's config. */
+  inputLayer: ConfigLayer;
+  /** The `config` input as given (a path in the repository), when set. */
+  configInput?: string;
   token: string;
   comment: boolean;
   commentTag: string;
+  /** The `section` input: this run's sections are `<analyzer>:<section>` (undefined: `<analyzer>`). */
+  section?: string;
   annotations: boolean;
   checkRun: boolean;
   sarifFile?: string;
@@ -63,16 +71,20 @@ export function readActionSettings(workspace: string): ActionSettings {
     explicit[name] = BOOLEAN_INPUTS.has(name) ? parseBoolean(name, value) : value;
   }
   validateSettings(explicit, (key) => `input '${key}'`);
-  const config = mergeConfig(defaultConfig(root), fileLayer, configLayerFromDocument(explicit, 'action inputs'));
+  const inputLayer = configLayerFromDocument(explicit, 'action inputs');
+  const config = mergeConfig(defaultConfig(root), fileLayer, inputLayer);
   const setting = (name: string): unknown => config.settings[name] ?? defaultOf(name);
   const sarifFile = setting('sarif-file') as string | undefined;
   return {
     config,
+    inputLayer,
+    configInput: configInput || undefined,
     reportFile: core.getInput('report') ? path.resolve(root, core.getInput('report')) : undefined,
     pullRequest: parsePullRequest(core.getInput('pull-request')),
     token: core.getInput('github-token'),
     comment: setting('comment') as boolean,
     commentTag: setting('comment-tag') as string,
+    section: (setting('section') as string | undefined) || undefined,
     annotations: setting('annotations') as boolean,
     checkRun: setting('check-run') as boolean,
     sarifFile: sarifFile ? path.resolve(root, sarifFile) : undefined,

@@ -1,15 +1,13 @@
 import * as core from '@actions/core';
-import { ANALYZERS } from '../core/finding.js';
 import type { Report } from '../core/report.js';
+import { redactDeep } from '../core/secrets.js';
 import { renderAnnotations, type RenderedAnnotations } from '../render/annotations.js';
 import { renderJobSummary } from '../render/job-summary.js';
 import { renderCheckRun } from '../render/check-run.js';
 import { publishCheckRun } from '../github/check-run.js';
 import type { GitHubClient, GitHubLog } from '../github/octokit.js';
-import { upsertComment } from '../github/sticky-comment.js';
-import { commentBody } from '../render/comment/comment-body.js';
-import { opensWithMarker } from '../render/comment/comment-sections.js';
 import type { AnalysisTarget } from './event-target.js';
+import { writeCommentSections } from './pr-comment.js';
 import type { GitHubContext } from './github-context.js';
 import type { ActionSettings } from './inputs.js';
 import { writeReportFile, writeSarifFile } from './write-files.js';
@@ -30,7 +28,9 @@ export interface Publication {
  * Every channel gets the same report. A channel GitHub refuses (a fork's read-only token) is a warning, never a
  * failure: the summary, the annotations, the outputs and the gate still carry the findings.
  */
-export async function publish(publication: Publication): Promise<void> {
+export async function publish(unredacted: Publication): Promise<void> {
+  // The one redaction step, again here: a saved report never went through analyze().
+  const publication = { ...unredacted, report: redactDeep(unredacted.report) };
   const { report, settings, context, target, octokit } = publication;
   setCountOutputs(report);
   core.setOutput('report-file', writeReportFile(report, context.runnerTemp));
@@ -63,7 +63,7 @@ async function annotate({ report, settings, context, target, octokit, log }: Pub
   return rendered;
 }
 
-/** One section per analyzer that ran, each written into the pull request's one comment. */
+/** The pull request's comment, from this run's report (action/pr-comment.ts). */
 async function comment(
   { report, settings, context, log }: Publication,
   target: Extract<Target, { kind: 'pull-request' }>,
@@ -71,18 +71,17 @@ async function comment(
   linkBase: string,
 ): Promise<void> {
   const summaryUrl = context.runId ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}` : undefined;
-  const tag = settings.commentTag;
-  for (const analyzer of ANALYZERS) {
-    if (!report.runs.some((run) => run.analyzer === analyzer)) continue;
-    const result = await upsertComment(octokit, {
-      owner: context.owner,
-      repo: context.repo,
-      issueNumber: target.pullNumber,
-      isOurs: (body) => opensWithMarker(body, tag),
-      bodyFor: (existing) => commentBody(existing, { tag, report, analyzer, headSha: target.headSha, linkBase, summaryUrl }),
-      log,
-    });
-    if (result.action === 'forbidden') return;
-    core.setOutput('comment-url', result.url);
-  }
+  const result = await writeCommentSections(octokit, {
+    owner: context.owner,
+    repo: context.repo,
+    pullNumber: target.pullNumber,
+    headSha: target.headSha,
+    tag: settings.commentTag,
+    section: settings.section,
+    report,
+    linkBase,
+    summaryUrl,
+    log,
+  });
+  if (result !== undefined && result.action !== 'forbidden') core.setOutput('comment-url', result.url);
 }

@@ -144,7 +144,7 @@ Usage:
                                      --context, --namespace, --timeout 10m, --image IMAGE, --kind
                                      rollout|canary, --selector LABELS instead of names, --prometheus-url URL)
   predator-guard rollout --lint [PATH…]  lint Argo Rollout and AnalysisTemplate manifests (default: the
-                                     current directory)
+                                     current directory); none found is exit 2 unless --allow-empty
 
 Options:
   -f, --format text|json|sarif|markdown   output format (default text)

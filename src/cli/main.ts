@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { redact } from '../core/secrets.js';
 import { analyze } from '../core/analyze.js';
 import { UsageError } from '../core/config/usage-error.js';
 import type { Report } from '../core/report.js';
@@ -31,7 +32,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     const config = await resolveCliConfig(request, io.cwd);
-    const log = (line: string) => io.stderr(`${line}\n`);
+    const log = (line: string) => io.stderr(`${redact(line)}\n`);
     const report = request.baselineAction
       ? await runBaselineCommand(request.baselineAction, config, log)
       : await analyze(config, { log });
@@ -49,11 +50,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return exitCode(report);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`predator-guard: ${error.message}\n`);
+      io.stderr(`predator-guard: ${redact(error.message)}\n`);
       return 2;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`predator-guard: unexpected error: ${detail}\nThis is a bug; please report it with the command you ran.\n`);
+    io.stderr(`predator-guard: unexpected error: ${redact(detail)}\nThis is a bug; please report it with the command you ran.\n`);
     return 2;
   }
 }

@@ -10,6 +10,7 @@ import type { AnalyzerName, Finding } from './finding.js';
 import { staleBaselineEntry, staleBaselineFinding } from './rules/hygiene/stale-baseline-entry.js';
 import { severityFor } from './rules/settings.js';
 import { buildReport, completedRuns, type AnalyzerRun, type CompletedRun, type FailedRun, type Report } from './report.js';
+import { redact, redactDeep } from './secrets.js';
 import { TOOL } from '../version.js';
 
 /**
@@ -22,7 +23,8 @@ export async function analyze(config: Config, deps: Deps = {}): Promise<Report> 
   const findings: Finding[] = [];
   const runs: AnalyzerRun[] = [];
   const analyzers = await Promise.all(config.checks.map(loadAnalyzer));
-  const prepared = await prepareDeps(analyzers, config, deps);
+  const log = deps.log;
+  const prepared = await prepareDeps(analyzers, config, log === undefined ? deps : { ...deps, log: (line: string) => log(redact(line)) });
   for (const loaded of analyzers) {
     const { run, runFindings } = await runLoaded(loaded, config, prepared);
     runs.push(run);
@@ -32,7 +34,9 @@ export async function analyze(config: Config, deps: Deps = {}): Promise<Report> 
   // matches its entry and is not reported stale merely because the diff filter would have dropped it.
   const baselined = applyConfiguredBaseline(config, findings, runs);
   const shown = config.changes ? applyDiffFilter(config, config.changes, baselined, runs) : baselined;
-  return buildReport(TOOL, shown, runs, config.failOn);
+  // One redaction step for everything rendered from the report: an error body that echoed a credential (a
+  // Kubernetes 401 quoting the kubeconfig's token, a driver quoting a URL) never reaches an output.
+  return redactDeep(buildReport(TOOL, shown, runs, config.failOn));
 }
 
 type Loaded<Name extends AnalyzerName> = { name: Name; analyzer: Analyzer<Name> } | { name: Name; error: string };

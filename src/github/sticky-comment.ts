@@ -17,11 +17,14 @@ export interface StickyComment {
   log: GitHubLog;
 }
 
+/** What finding our comments needs. */
+export type CommentLookup = Pick<StickyComment, 'owner' | 'repo' | 'issueNumber' | 'isOurs' | 'log'>;
+
 export type StickyCommentResult =
   | { action: 'created' | 'updated' | 'unchanged'; url: string }
   | { action: 'forbidden'; reason: string };
 
-interface ExistingComment {
+export interface ExistingComment {
   id: number;
   body: string;
   url: string;
@@ -61,7 +64,7 @@ export async function upsertComment(octokit: GitHubClient, sticky: StickyComment
   }
 }
 
-async function tokenLogin(octokit: GitHubClient, log: GitHubLog): Promise<string> {
+export async function tokenLogin(octokit: GitHubClient, log: GitHubLog): Promise<string> {
   try {
     const { viewer } = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
     return viewer.login;
@@ -77,14 +80,21 @@ function sameAuthor(a: string, b: string): boolean {
   return plain(a) === plain(b);
 }
 
-/** GraphQL first, because only it says which comments are minimized; REST when GraphQL is not available. */
-async function findComment(octokit: GitHubClient, sticky: StickyComment, author: string): Promise<ExistingComment | undefined> {
+/** The first of ours (the earliest), or undefined. */
+async function findComment(octokit: GitHubClient, sticky: CommentLookup, author: string): Promise<ExistingComment | undefined> {
+  return (await findComments(octokit, sticky, author, { all: false }))[0];
+}
+
+/** GraphQL first, because only it says which comments are minimized; REST when GraphQL is not available. Oldest first. */
+export async function findComments(octokit: GitHubClient, sticky: CommentLookup, author: string, { all }: { all: boolean }): Promise<ExistingComment[]> {
+  let found: ExistingComment[];
   try {
-    return await findCommentWithGraphql(octokit, sticky, author);
+    found = await findCommentsWithGraphql(octokit, sticky, author, all);
   } catch (error) {
     sticky.log.info(`Listing comments through GitHub's GraphQL API failed (${messageOf(error)}); listing them through REST.`);
-    return findCommentWithRest(octokit, sticky, author);
+    found = await findCommentsWithRest(octokit, sticky, author, all);
   }
+  return found.sort((a, b) => a.id - b.id);
 }
 
 const COMMENTS_QUERY = `query predatorGuardComments($owner: String!, $repo: String!, $number: Int!, $after: String) {
@@ -109,24 +119,26 @@ interface CommentsPage {
   } | null;
 }
 
-async function findCommentWithGraphql(octokit: GitHubClient, sticky: StickyComment, author: string): Promise<ExistingComment | undefined> {
+async function findCommentsWithGraphql(octokit: GitHubClient, sticky: CommentLookup, author: string, all: boolean): Promise<ExistingComment[]> {
   let after: string | null = null;
+  const found: ExistingComment[] = [];
   for (;;) {
     const page: CommentsPage = await octokit.graphql<CommentsPage>(COMMENTS_QUERY, { owner: sticky.owner, repo: sticky.repo, number: sticky.issueNumber, after });
     const comments = page.repository?.pullRequest?.comments;
     if (comments === undefined) {
       throw new Error(`GitHub has no pull request #${sticky.issueNumber} in ${sticky.owner}/${sticky.repo}`);
     }
-    const ours = comments.nodes.find(
+    const ours = comments.nodes.filter(
       (node) => !node.isMinimized && node.author !== null && sameAuthor(node.author.login, author) && sticky.isOurs(node.body),
     );
-    if (ours !== undefined) return { id: ours.databaseId, body: ours.body, url: ours.url };
-    if (!comments.pageInfo.hasNextPage || comments.pageInfo.endCursor === null) return undefined;
+    found.push(...ours.map((node) => ({ id: node.databaseId, body: node.body, url: node.url })));
+    if ((found.length > 0 && !all) || !comments.pageInfo.hasNextPage || comments.pageInfo.endCursor === null) return found;
     after = comments.pageInfo.endCursor;
   }
 }
 
-async function findCommentWithRest(octokit: GitHubClient, sticky: StickyComment, author: string): Promise<ExistingComment | undefined> {
+async function findCommentsWithRest(octokit: GitHubClient, sticky: CommentLookup, author: string, all: boolean): Promise<ExistingComment[]> {
+  const found: ExistingComment[] = [];
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
     owner: sticky.owner,
     repo: sticky.repo,
@@ -134,17 +146,14 @@ async function findCommentWithRest(octokit: GitHubClient, sticky: StickyComment,
     per_page: 100,
   });
   for await (const { data } of pages) {
-    const ours = data.find(
-      (comment) =>
-        !minimizedInRest(comment) &&
-        comment.user !== null &&
-        sameAuthor(comment.user.login, author) &&
-        comment.body !== undefined &&
-        sticky.isOurs(comment.body),
-    );
-    if (ours?.body !== undefined) return { id: ours.id, body: ours.body, url: ours.html_url };
+    for (const comment of data) {
+      if (minimizedInRest(comment) || comment.user === null || !sameAuthor(comment.user.login, author)) continue;
+      if (comment.body === undefined || !sticky.isOurs(comment.body)) continue;
+      found.push({ id: comment.id, body: comment.body, url: comment.html_url });
+    }
+    if (found.length > 0 && !all) return found;
   }
-  return undefined;
+  return found;
 }
 
 /** Newer GitHub versions say in REST too when a comment is minimized (`minimized: { reason }`); older ones omit it. */

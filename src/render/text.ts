@@ -4,6 +4,7 @@ import { auditedQueries } from './queries/audited-queries.js';
 import { queriesTextSections } from './queries/queries-text.js';
 import { followedRollouts } from './rollout/followed-rollouts.js';
 import { rolloutTextSections } from './rollout/rollout-text.js';
+import { skippedFiles } from './skipped-files.js';
 import { ANSI, PLAIN, type Palette } from './text-palette.js';
 
 export interface TextOptions {
@@ -91,10 +92,10 @@ function runNote(run: AnalyzerRun, palette: Palette): string {
 
 /** Files an analyzer could not read are listed, never dropped silently. */
 function skippedNote(run: AnalyzerRun, palette: Palette): string[] {
-  const skipped = run.analyzer === 'review' && run.status === 'ok' ? run.stats.skipped : [];
+  const skipped = skippedFiles(run);
   if (skipped.length === 0) return [];
   const rows = skipped.map(({ file, reason, detail }) => `  ${file}: ${reason}${detail === undefined ? '' : ` (${detail})`}`);
-  return [palette.dim([`○ ${plural(skipped.length, 'file')} not reviewed:`, ...rows].join('\n'))];
+  return [palette.dim([`○ ${plural(skipped.length, 'file')} not ${run.analyzer === 'review' ? 'reviewed' : 'linted'}:`, ...rows].join('\n'))];
 }
 
 function summaryLine(report: Report, palette: Palette): string {

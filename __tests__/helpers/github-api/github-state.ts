@@ -63,11 +63,23 @@ export interface StoredCheckRun {
   annotations: StoredAnnotation[];
 }
 
+/** A pull request's two ends, as `GET /repos/{owner}/{repo}/pulls/{n}` shows them. */
+export interface PullRequestEnds {
+  headSha: string;
+  /** `owner/repo` of the head branch's repository: a fork's for a fork pull request. */
+  headRepository: string;
+  baseRef: string;
+  baseSha: string;
+}
+
 export interface StoredRepository {
   id: number;
   owner: string;
   repo: string;
   pullRequestFiles: Map<number, PullRequestFileSeed[]>;
+  pullRequestEnds: Map<number, PullRequestEnds>;
+  /** A pull request's commits, oldest first, as `GET /pulls/{n}/commits` lists them. */
+  pullRequestCommits: Map<number, string[]>;
   /** Keyed by `<ref>:<path>`. */
   contents: Map<string, string>;
   /** Keyed by `base...head`. */
@@ -95,7 +107,7 @@ export class GitHubState {
     const key = `${owner}/${repo}`.toLowerCase();
     let stored = this.repositories.get(key);
     if (stored === undefined) {
-      stored = { id: this.nextRepositoryId++, owner, repo, pullRequestFiles: new Map(), contents: new Map(), comparisons: new Map(), commits: new Map() };
+      stored = { id: this.nextRepositoryId++, owner, repo, pullRequestFiles: new Map(), pullRequestEnds: new Map(), pullRequestCommits: new Map(), contents: new Map(), comparisons: new Map(), commits: new Map() };
       this.repositories.set(key, stored);
     }
     return stored;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { GitHubOpenApi } from './openapi.js';
-import type { Account, PullRequestFileSeed, StoredCheckRun, StoredComment } from './github-state.js';
+import type { Account, PullRequestEnds, PullRequestFileSeed, StoredCheckRun, StoredComment } from './github-state.js';
 
 /**
  * Stored objects as GitHub's REST API shows them. Each starts from GitHub's own documented example of that answer
@@ -91,6 +91,38 @@ export class RestRepresentations {
       name: run.name,
       output: { ...run.output, annotations_count: run.annotations.length, annotations_url: `${self}/annotations` },
       pull_requests: [],
+    };
+  }
+
+  /** A pull request: GitHub's example with this one's number, head (SHA and repository) and base written over it. */
+  pullRequest(owner: string, repo: string, number: number, ends: PullRequestEnds): Json {
+    const example = this.openapi.example('get', '/repos/{owner}/{repo}/pulls/{pull_number}', 200) as Json & { head: Json & { repo: Json }; base: Json & { repo: Json } };
+    const repository = (fullName: string, side: Json): Json => {
+      const [login, name] = fullName.split('/');
+      return { ...side, name, full_name: fullName, owner: { ...(side.owner as Json), login }, fork: fullName !== `${owner}/${repo}` };
+    };
+    return {
+      ...example,
+      number,
+      url: `${this.apiUrl}/repos/${owner}/${repo}/pulls/${number}`,
+      html_url: `${WEB}/${owner}/${repo}/pull/${number}`,
+      // GitHub's example lists a team without the `type` its own schema requires; no reviewer is asked here.
+      requested_teams: [],
+      head: { ...example.head, sha: ends.headSha, repo: repository(ends.headRepository, example.head.repo) },
+      base: { ...example.base, ref: ends.baseRef, sha: ends.baseSha, repo: repository(`${owner}/${repo}`, example.base.repo) },
+    };
+  }
+
+  /** One commit of a pull request's commit list. */
+  pullRequestCommit(owner: string, repo: string, sha: string): Json {
+    const [example] = this.openapi.example('get', '/repos/{owner}/{repo}/pulls/{pull_number}/commits', 200) as Json[];
+    return {
+      ...example,
+      sha,
+      node_id: nodeId('C', parseInt(sha.slice(0, 8), 16) || 1),
+      url: `${this.apiUrl}/repos/${owner}/${repo}/commits/${sha}`,
+      html_url: `${WEB}/${owner}/${repo}/commit/${sha}`,
+      comments_url: `${this.apiUrl}/repos/${owner}/${repo}/commits/${sha}/comments`,
     };
   }
 

@@ -1,6 +1,7 @@
 import {
   timestamp,
   type Account,
+  type PullRequestEnds,
   type GitHubState,
   type StoredAnnotation,
   type StoredRepository,
@@ -46,6 +47,8 @@ export type TokenIdentity = { kind: 'installation' } | { kind: 'user'; login: st
 export class RestRoutes {
   private readonly routes: Record<string, Route> = {
     'pulls/list-files': (request) => this.listPullRequestFiles(request),
+    'pulls/get': (request) => this.pullRequest(request),
+    'pulls/list-commits': (request) => this.listPullRequestCommits(request),
     'issues/list-comments': (request) => this.listComments(request),
     'issues/create-comment': (request) => this.createComment(request),
     'issues/update-comment': (request) => this.updateComment(request),
@@ -83,6 +86,25 @@ export class RestRoutes {
     const headSha = `${Number(pull_number).toString(16).padStart(8, '0')}${'0'.repeat(32)}`;
     const listed = files.slice(0, PULL_REQUEST_FILE_LIMIT).map((file) => this.rest.diffEntry(owner, repo, headSha, file));
     return paginated(listed, request);
+  }
+
+  private pullRequest(request: RouteRequest): Answer {
+    const { owner, repo, pull_number } = request.matched.params;
+    const repository = this.repositoryOf(request);
+    const number = Number(pull_number);
+    if (repository === undefined || !repository.pullRequestFiles.has(number)) return notFound(request);
+    const ends = repository.pullRequestEnds.get(number) ?? defaultEnds(owner, repo, number);
+    return { status: 200, body: this.rest.pullRequest(owner, repo, number, ends) };
+  }
+
+  /** Oldest first, as GitHub lists them (at most 250); a pull request with none set has its head only. */
+  private listPullRequestCommits(request: RouteRequest): Answer {
+    const { owner, repo, pull_number } = request.matched.params;
+    const repository = this.repositoryOf(request);
+    const number = Number(pull_number);
+    if (repository === undefined || !repository.pullRequestFiles.has(number)) return notFound(request);
+    const shas = repository.pullRequestCommits.get(number) ?? [(repository.pullRequestEnds.get(number) ?? defaultEnds(owner, repo, number)).headSha];
+    return paginated(shas.slice(-250).map((sha) => this.rest.pullRequestCommit(owner, repo, sha)), request);
   }
 
   private listComments(request: RouteRequest): Answer {
@@ -203,6 +225,11 @@ interface CheckRunBody {
   conclusion?: string;
   completed_at?: string;
   output?: { title?: string; summary?: string; text?: string; annotations?: StoredAnnotation[] };
+}
+
+/** The head a pull request has when a test sets none: the stand-in SHA its file URLs name, in the same repository. */
+export function defaultEnds(owner: string, repo: string, number: number): PullRequestEnds {
+  return { headSha: `${number.toString(16).padStart(8, '0')}${'0'.repeat(32)}`, headRepository: `${owner}/${repo}`, baseRef: 'main', baseSha: 'b'.repeat(40) };
 }
 
 function notFound(request: RouteRequest): Answer {

@@ -205,3 +205,52 @@ describe('the 65,536-character cap', () => {
     );
   });
 });
+
+describe('results that arrive out of order', () => {
+  const NEWER = '3333333ccccccccccccccccccccccccccccccccc';
+  const order = (...shas: string[]) => (sha: string) => (shas.includes(sha) ? shas.indexOf(sha) : undefined);
+
+  it('never replaces a section about the current head with an older commit’s result, and leaves the body as it was', () => {
+    const current = commentBody(undefined, run('review', [bare(3)], NEWER));
+    const late = commentBody(current, run('review', [], HEAD, { currentHead: { sha: NEWER, order: order(OLD, HEAD, NEWER) } }));
+    expect(late).toBe(current);
+  });
+
+  it('replaces an older commit’s section with a newer one that is not the head yet, marking it stale against the head', () => {
+    const old = commentBody(undefined, run('review', [bare(3), bare(4)], OLD));
+    const body = commentBody(old, run('review', [bare(3)], HEAD, { currentHead: { sha: NEWER, order: order(OLD, HEAD, NEWER) } }));
+    const [section] = parseCommentSections(body);
+    expect([section.headSha, section.counts.warning]).toEqual([HEAD, 1]);
+    expect(body).toContain('> ⚠️ Stale: from 2222222, not the current head 3333333.');
+    // …and an older result arriving after it changes nothing.
+    expect(commentBody(body, run('review', [], OLD, { currentHead: { sha: NEWER, order: order(OLD, HEAD, NEWER) } }))).toBe(body);
+  });
+
+  it('keeps matrix jobs of one analyzer in separate sections, named after the analyzer', () => {
+    const blue = commentBody(undefined, run('review', [bare(3)], HEAD, { section: 'blue' }));
+    const both = commentBody(blue, run('review', [], HEAD, { section: 'green' }));
+    const plain = commentBody(both, run('review', [bare(5)], HEAD));
+    expect(parseCommentSections(plain).map((section) => [section.id, section.counts.warning])).toEqual([
+      ['review', 1],
+      ['review:blue', 1],
+      ['review:green', 0],
+    ]);
+    expect(() => commentBody(undefined, run('review', [], HEAD, { section: 'blue -->' }))).toThrow(
+      `section "blue -->" cannot name a comment section: use 1 to 64 letters, digits, '.', '_' or '-' (for example 'backend').`,
+    );
+  });
+});
+
+describe('which result a section keeps', () => {
+  const head = { sha: 'c', order: (sha: string) => ({ a: 0, b: 1, c: 2 })[sha] };
+  it('a re-run or the current head always; never over the current head; otherwise the newer commit', async () => {
+    const { mayReplace } = await import('../../../src/render/comment/section-precedence.js');
+    expect(mayReplace('b', 'b', head)).toBe(true);
+    expect(mayReplace('b', 'c', head)).toBe(true);
+    expect(mayReplace('c', 'b', head)).toBe(false);
+    expect(mayReplace('a', 'b', head)).toBe(true);
+    expect(mayReplace('b', 'a', head)).toBe(false);
+    expect(mayReplace('gone', 'a', head)).toBe(true);
+    expect(mayReplace('a', 'gone', head)).toBe(false);
+  });
+});

@@ -58,6 +58,11 @@ export function configSchema(): Record<string, unknown> {
       // The pull-request channel.
       comment: { type: 'boolean' },
       'comment-tag': { type: 'string' },
+      section: {
+        type: 'string',
+        pattern: '^[A-Za-z0-9._-]{1,64}$',
+        description: "a name for this run's comment sections (each becomes analyzer:name), so matrix jobs running one analyzer keep separate sections: 1 to 64 letters, digits, '.', '_' or '-'",
+      },
       annotations: { type: 'boolean' },
       'check-run': { type: 'boolean' },
       'sarif-file': { type: 'string' },

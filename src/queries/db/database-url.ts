@@ -1,3 +1,4 @@
+import { registerSecret } from '../../core/secrets.js';
 import { UsageError } from '../../core/config/usage-error.js';
 
 /** Where a database URL points, and the secrets in it that no message may ever show. */
@@ -54,8 +55,10 @@ export function describeDatabaseUrl(url: string): DatabaseAddress {
  */
 function passwordForms(parsed: URL): string[] {
   const written = [parsed.password, parsed.searchParams.get('password') ?? '', process.env.PGPASSWORD ?? ''];
-  const forms = written.flatMap((secret) => [secret, safeDecode(secret)]);
-  return [...new Set(forms.filter((secret) => secret.length > 0))];
+  const forms = [...new Set(written.flatMap((secret) => [secret, safeDecode(secret)]).filter((secret) => secret.length > 0))];
+  // Registered for the one redaction step of every output (and the runner's masking, in the action).
+  for (const secret of forms) registerSecret(secret);
+  return forms;
 }
 
 function safeDecode(text: string): string {

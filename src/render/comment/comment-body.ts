@@ -2,7 +2,8 @@ import type { AnalyzerName } from '../../core/finding.js';
 import { ANALYZERS } from '../../core/finding.js';
 import { countBySeverity, type Report } from '../../core/report.js';
 import { markdownSummaryLine, renderMarkdown } from '../markdown.js';
-import { bodyOf, checkHeadSha, fixedNote, parseCommentSections, sortSections, totalOf, type CommentSection } from './comment-sections.js';
+import { mayReplace, type CurrentHead } from './section-precedence.js';
+import { bodyOf, checkHeadSha, fixedNote, parseCommentSections, sectionId, sortSections, totalOf, type CommentSection } from './comment-sections.js';
 
 /**
  * GitHub refuses longer comment bodies ("Body is too long (maximum is 65536 characters)"). Lengths here are
@@ -24,8 +25,15 @@ export interface SectionWrite {
   report: Report;
   /** The analyzer whose section this run writes. */
   analyzer: AnalyzerName;
-  /** The pull request's current head: sections written for another commit are shown as stale. */
+  /** The `section` input: keeps matrix jobs running one analyzer in separate sections (`<analyzer>:<section>`). */
+  section?: string;
+  /** The commit this run's result is about. */
   headSha: string;
+  /**
+   * The pull request's head read at write time (default: `headSha`): sections about another commit are shown as
+   * stale, and a section about a newer commit than `headSha` is kept rather than replaced.
+   */
+  currentHead?: CurrentHead;
   /** A blob URL ending in `/`: places become links to their lines. */
   linkBase?: string;
   /** This run's page, where the job summary holds every finding: a cut section points there. */
@@ -42,24 +50,29 @@ export interface SectionWrite {
 export function commentBody(existingBody: string | undefined, write: SectionWrite): string {
   checkHeadSha(write.headSha);
   const limit = write.limit ?? COMMENT_BODY_LIMIT;
+  const id = sectionId(write.analyzer, write.section);
   const previous = existingBody === undefined ? [] : parseCommentSections(existingBody);
+  const current = write.currentHead?.sha ?? write.headSha;
+  const existing = previous.find((section) => section.id === id);
+  if (existing !== undefined && !mayReplace(existing.headSha, write.headSha, write.currentHead)) {
+    // A newer commit's result is already there: this older one is not written (the comment stays as it is, its
+    // stale marks brought up to the current head).
+    return bodyOf(write.tag, sortSections(previous), current);
+  }
   const findings = write.report.findings.filter((finding) => finding.analyzer === write.analyzer);
   const counts = countBySeverity(findings);
-  const note = fixedNote(
-    previous.find((section) => section.analyzer === write.analyzer),
-    write.headSha,
-    counts,
-  );
+  const note = fixedNote(existing, write.headSha, counts);
   const own = (content: string): CommentSection => ({
+    id,
     analyzer: write.analyzer,
     headSha: write.headSha,
     counts,
     content: note === undefined ? content : `${note}\n\n${content}`,
   });
-  let others = previous.filter((section) => section.analyzer !== write.analyzer);
+  let others = previous.filter((section) => section.id !== id);
   const gaveWay = new Set<string>();
   for (;;) {
-    const compose = (content: string) => bodyOf(write.tag, sortSections([...others, own(content)]), write.headSha);
+    const compose = (content: string) => bodyOf(write.tag, sortSections([...others, own(content)]), current);
     const laterSections = ANALYZERS.some((analyzer) => analyzer !== write.analyzer && !others.some((section) => section.analyzer === analyzer));
     for (const target of laterSections ? [limit - ROOM_FOR_LATER_SECTIONS, limit] : [limit]) {
       const body = mostFindingsFitting(findings.length, target, (shown) => compose(sectionContent(write, limit, shown, findings.length)));
@@ -67,11 +80,11 @@ export function commentBody(existingBody: string | undefined, write: SectionWrit
     }
     const summaryOnly = compose(`${markdownSummaryLine(write.report, write.analyzer)}\n\n${omittedLine(`${findings.length} ${noun(findings.length)} and the rest of this section`, limit, write.summaryUrl)}`);
     if (summaryOnly.length <= limit) return summaryOnly;
-    const largest = largestSection(others.filter((section) => !gaveWay.has(section.analyzer)));
+    const largest = largestSection(others.filter((section) => !gaveWay.has(section.id)));
     if (largest === undefined) {
       throw new Error(`the comment's fixed parts alone take ${summaryOnly.length} characters, over GitHub's limit of ${limit}; this is a bug in predator-guard.`);
     }
-    gaveWay.add(largest.analyzer);
+    gaveWay.add(largest.id);
     others = others.map((section) => (section === largest ? givenWay(section, limit) : section));
   }
 }

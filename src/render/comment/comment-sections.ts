@@ -11,7 +11,9 @@ export type SeverityCounts = Readonly<Record<Severity, number>>;
 
 /** A section as the comment holds it. */
 export interface CommentSection {
-  /** An analyzer name; a name this version does not know (written by a newer one) is kept as it is. */
+  /** `<analyzer>` or `<analyzer>:<name>` (the `section` input), the key a run replaces its own section by. */
+  id: string;
+  /** The analyzer part of `id`; a name this version does not know (written by a newer one) is kept as it is. */
   analyzer: string;
   headSha: string;
   counts: SeverityCounts;
@@ -21,7 +23,18 @@ export interface CommentSection {
 
 const TAG_FORM = /^[A-Za-z0-9._-]+$/;
 const SHA_FORM = /^[0-9a-f]{7,64}$/;
-const SECTION = /<!-- predator-guard:section=([A-Za-z0-9_-]+) sha=([0-9a-f]+) counts=(\d+)\/(\d+)\/(\d+) -->\n([\s\S]*?)\n?<!-- \/predator-guard:section=\1 -->/g;
+/** A section name (the `section` input): what may stand after `<analyzer>:` in a marker. */
+export const SECTION_NAME_FORM = /^[A-Za-z0-9._-]{1,64}$/;
+const ID = '([a-z][a-z0-9-]{0,31}(?::[A-Za-z0-9._-]{1,64})?)';
+/**
+ * The markers, each a whole line exactly as sectionBlock writes it. Nothing the renderers take from analysed or
+ * reported text can make a line (they fold line breaks, and a fenced block's lines are skipped), so only the
+ * action's own lines match.
+ */
+const OPENING_LINE = new RegExp(`^<!-- predator-guard:section=${ID} sha=([0-9a-f]{7,64}) counts=(\\d{1,9})/(\\d{1,9})/(\\d{1,9}) -->$`);
+const CLOSING_LINE = new RegExp(`^<!-- /predator-guard:section=${ID} -->$`);
+/** A code fence as CommonMark reads one (up to three spaces of indent), opening or closing. */
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const STALE_LINE = /^> ⚠️ Stale: from [0-9a-f]+, not the current head [0-9a-f]+\.\n\n?/;
 const FIXED_LINE = /^✅ \d+ findings? fixed since [0-9a-f]+\./;
 
@@ -40,14 +53,55 @@ export function opensWithMarker(body: string, tag: string): boolean {
   return normalizeLineEnds(body).startsWith(`${openingMarker(tag)}\n`) || body === openingMarker(tag);
 }
 
+/** `review`, or `review:backend` when the run names its section (matrix jobs running one analyzer). */
+export function sectionId(analyzer: string, name: string | undefined): string {
+  if (name === undefined || name === '') return analyzer;
+  if (!SECTION_NAME_FORM.test(name)) {
+    throw new Error(`section ${JSON.stringify(name)} cannot name a comment section: use 1 to 64 letters, digits, '.', '_' or '-' (for example 'backend').`);
+  }
+  return `${analyzer}:${name}`;
+}
+
+/**
+ * The sections of a body, read line by line: a section opens at a line that is exactly an opening marker and ends
+ * at the line that is exactly its closing marker, both outside fenced code. A marker quoted inside a line, a code
+ * span or a fenced block is content, never a marker; a section that never closes is dropped.
+ */
 export function parseCommentSections(body: string): CommentSection[] {
   const sections: CommentSection[] = [];
-  for (const match of normalizeLineEnds(body).matchAll(SECTION)) {
-    const [, analyzer, headSha, error, warning, notice, inner] = match;
-    const counts = { error: Number(error), warning: Number(warning), notice: Number(notice) };
-    sections.push({ analyzer, headSha, counts, content: inner.replace(STALE_LINE, '') });
-  }
+  const lines = normalizeLineEnds(body).split('\n');
+  let fence: { char: string; length: number } | undefined;
+  let open: { id: string; headSha: string; counts: SeverityCounts; start: number } | undefined;
+  lines.forEach((line, index) => {
+    const fenceMatch = FENCE_LINE.exec(line);
+    if (fence !== undefined) {
+      const closes = fenceMatch !== null && fenceMatch[1][0] === fence.char && fenceMatch[1].length >= fence.length && fenceMatch[2].trim() === '';
+      if (closes) fence = undefined;
+      return;
+    }
+    if (fenceMatch !== null && !(fenceMatch[1][0] === '`' && fenceMatch[2].includes('`'))) {
+      fence = { char: fenceMatch[1][0], length: fenceMatch[1].length };
+      return;
+    }
+    const opening = OPENING_LINE.exec(line);
+    if (opening !== null) {
+      const [, id, headSha, error, warning, notice] = opening;
+      open = { id, headSha, counts: { error: Number(error), warning: Number(warning), notice: Number(notice) }, start: index + 1 };
+      return;
+    }
+    const closing = CLOSING_LINE.exec(line);
+    if (closing !== null && open !== undefined && closing[1] === open.id) {
+      const content = lines.slice(open.start, index).join('\n').replace(STALE_LINE, '');
+      sections.push({ id: open.id, analyzer: analyzerOf(open.id), headSha: open.headSha, counts: open.counts, content });
+      open = undefined;
+    }
+  });
   return sections;
+}
+
+function analyzerOf(id: string): string {
+  const colon = id.indexOf(':');
+  return colon < 0 ? id : id.slice(0, colon);
 }
 
 export function checkHeadSha(headSha: string): void {
@@ -77,8 +131,9 @@ export function sortSections(sections: readonly CommentSection[]): CommentSectio
     const known = (ANALYZERS as readonly string[]).indexOf(section.analyzer);
     return known < 0 ? ANALYZERS.length : known;
   };
-  // Array.prototype.sort is stable, so unknown analyzers keep the order they had.
-  return [...sections].sort((a, b) => rank(a) - rank(b));
+  // Array.prototype.sort is stable, so unknown analyzers keep the order they had; named sections follow their
+  // analyzer's unnamed one, by name.
+  return [...sections].sort((a, b) => rank(a) - rank(b) || (rank(a) < ANALYZERS.length ? compareIds(a.id, b.id) : 0));
 }
 
 /** The whole body: the opening marker, then each section between its markers, a stale one marked so. */
@@ -87,9 +142,16 @@ export function bodyOf(tag: string, sections: readonly CommentSection[], headSha
 }
 
 function sectionBlock(section: CommentSection, headSha: string): string {
-  const opening = `<!-- predator-guard:section=${section.analyzer} sha=${section.headSha} counts=${SEVERITIES.map((severity) => section.counts[severity]).join('/')} -->`;
+  const opening = `<!-- predator-guard:section=${section.id} sha=${section.headSha} counts=${SEVERITIES.map((severity) => section.counts[severity]).join('/')} -->`;
   const stale = section.headSha === headSha ? '' : `> ⚠️ Stale: from ${shortSha(section.headSha)}, not the current head ${shortSha(headSha)}.\n\n`;
-  return `${opening}\n${stale}${section.content}\n<!-- /predator-guard:section=${section.analyzer} -->`;
+  return `${opening}\n${stale}${section.content}\n<!-- /predator-guard:section=${section.id} -->`;
+}
+
+function compareIds(a: string, b: string): number {
+  if (a === b) return 0;
+  if (!a.includes(':')) return -1;
+  if (!b.includes(':')) return 1;
+  return a < b ? -1 : 1;
 }
 
 export function totalOf(counts: SeverityCounts): number {

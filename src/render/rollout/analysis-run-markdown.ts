@@ -32,12 +32,6 @@ export function analysisRunBlocks(run: AnalysisRunView): { heading: string; tabl
 }
 
 /** A fenced PromQL block; the fence outgrows any backtick run in the query so the query cannot close it. */
-export function queryFence(query: string): string {
-  const longestRun = Math.max(0, ...(query.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(Math.max(3, longestRun + 1));
-  return `${fence}promql\n${query.trim()}\n${fence}`;
-}
-
 function metricRow(metric: MetricSummary): string {
   const { counts, limits } = metric;
   const measured = limits.count === undefined ? String(counts.measurements) : `${counts.measurements} of ${escapeMarkdown(String(limits.count))}`;

@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/finding.js';
-import { codeSpan, escapeMarkdown } from '../markdown-inline.js';
-import { analysisRunBlocks, phaseWording, queryFence } from './analysis-run-markdown.js';
+import { codeSpan, escapeHtml, escapeMarkdown, fencedCode } from '../markdown-inline.js';
+import { analysisRunBlocks, phaseWording } from './analysis-run-markdown.js';
 import type { FollowedRollout } from './followed-rollouts.js';
 import { stepDiagram } from './step-diagram.js';
 import { stepCountWording, weightsWording, weightWording } from './step-wording.js';
@@ -61,7 +61,7 @@ function detailBlocks(rollout: FollowedRollout): string[] {
     blocks.push(heading);
     if (table !== undefined) blocks.push(table);
     for (const { metric, query } of queries) {
-      blocks.push(`<details><summary>PromQL of ${escapeMarkdown(metric)}, as resolved</summary>\n\n${queryFence(query)}\n\n</details>`);
+      blocks.push(`<details><summary>PromQL of ${escapeHtml(metric)}, as resolved</summary>\n\n${fencedCode(query, 'promql')}\n\n</details>`);
     }
   }
   return blocks;

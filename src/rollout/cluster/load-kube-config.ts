@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Config } from '../../core/config/config.js';
 import { UsageError } from '../../core/config/usage-error.js';
+import { registerSecret } from '../../core/secrets.js';
 import { rolloutNames } from '../rollout-names.js';
 import { rolloutSelector } from './rollout-selector.js';
 
@@ -34,10 +35,24 @@ export async function loadKubeConfig(config: Config): Promise<KubeConfig | undef
     if (!known.includes(context)) throw new UsageError(`--context: '${context}' is not in the kubeconfig; expected one of: ${known.join(', ') || '(none)'}.`);
     kubeConfig.setCurrentContext(context);
   }
+  registerKubeCredentials(kubeConfig);
   if (!kubeConfig.getCurrentCluster() || isPlaceholderCluster(kubeConfig)) {
     throw new UsageError('no Kubernetes cluster configured: pass --kubeconfig FILE (the kubeconfig input), set KUBECONFIG, or run inside the cluster.');
   }
   return kubeConfig;
+}
+
+/**
+ * Every credential the kubeconfig holds, for the one redaction step (and the runner's masking): an API server's
+ * error body may echo the bearer token, and the runner masks GITHUB_TOKEN only, not a token read from a file.
+ * Tokens an exec plugin or auth provider fetches later are caught by the redaction's credential shapes.
+ */
+function registerKubeCredentials(kubeConfig: KubeConfig): void {
+  for (const user of kubeConfig.getUsers()) {
+    for (const value of [user.token, user.password, user.keyData]) registerSecret(value);
+    for (const value of Object.values(user.authProvider?.config ?? {})) if (typeof value === 'string') registerSecret(value);
+    for (const variable of user.exec?.env ?? []) if (typeof variable?.value === 'string') registerSecret(variable.value);
+  }
 }
 
 /** KUBECONFIG (one file or a colon-separated list), else ~/.kube/config, else the in-cluster service account. */

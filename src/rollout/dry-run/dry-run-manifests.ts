@@ -29,7 +29,7 @@ export interface DryRunStats {
 export async function dryRunManifests(config: Config, deps: Deps, prometheusUrl: string, liveArgs?: LiveArgs, now = new Date()): Promise<{ findings: Finding[]; stats: DryRunStats }> {
   refuseCredentialedUnderPullRequestTarget(prometheusUrl);
   const allArgs = dryRunArgs(config.settings['dry-run-args']);
-  const templates = readManifests(findManifestFiles(config), config.root).filter((manifest) => manifest.kind !== 'Rollout' && changed(manifest, config));
+  const templates = readManifests(findManifestFiles(config), config.root).manifests.filter((manifest) => (manifest.kind === 'AnalysisTemplate' || manifest.kind === 'ClusterAnalysisTemplate') && changed(manifest, config));
   const prometheus = prometheusClient({ url: prometheusUrl, fetch: deps.fetch });
   const findings: Finding[] = [];
   const stats: DryRunStats = { templates: templates.length, metrics: [] };

@@ -1,3 +1,4 @@
+import { registerSecret } from '../../core/secrets.js';
 import { prometheusValueOf, type MatrixSeries, type PrometheusValue } from './prometheus-value.js';
 import { urlWithoutCredentials } from './url-without-credentials.js';
 
@@ -38,6 +39,8 @@ export class PrometheusError extends Error {
 export function prometheusClient(options: PrometheusClientOptions): PrometheusClient {
   const base = new URL(options.url);
   const authorization = base.username || base.password ? `Basic ${Buffer.from(`${decodeURIComponent(base.username)}:${decodeURIComponent(base.password)}`).toString('base64')}` : undefined;
+  registerSecret(decodeURIComponent(base.password));
+  registerSecret(authorization?.slice('Basic '.length));
   base.username = '';
   base.password = '';
   if (!base.pathname.endsWith('/')) base.pathname += '/';
