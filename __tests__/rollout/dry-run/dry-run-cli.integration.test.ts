@@ -96,6 +96,9 @@ describeWithPrometheus('predator-guard rollout --lint --prometheus-url: the pre-
       expect(code).toBe(2);
       expect(stdout + stderr).toContain(`Refusing the pre-merge dry run under pull_request_target against ${prometheus.url}: its credentials come from this repository's secrets`);
       expect(stdout + stderr).not.toContain('s3cret');
+      const token = await cli(['rollout', '--lint', 'k8s', '--prometheus-url', `${prometheus.url}?access_token=s3cret`], tree.root);
+      expect(token.code).toBe(2);
+      expect(token.stdout + token.stderr).not.toContain('s3cret');
       const withoutCredentials = await cli(['rollout', '--lint', 'k8s', '--prometheus-url', prometheus.url, '--format', 'json'], tree.root);
       expect(withoutCredentials.code).toBe(0);
     } finally {

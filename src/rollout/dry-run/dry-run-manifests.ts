@@ -47,21 +47,23 @@ export async function dryRunManifests(config: Config, deps: Deps, prometheusUrl:
 
 /**
  * Under pull_request_target the workflow runs with the base repository's secrets; a pull request's template must
- * not send its queries to a Prometheus reached with them (credentials in prometheus-url).
+ * not send its queries to a Prometheus reached with them. The action refuses this before any analyzer runs; this is
+ * the same rule for the CLI run inside such a workflow: user:password@, or a query parameter that looks like one.
  */
 function refuseCredentialedUnderPullRequestTarget(prometheusUrl: string): void {
-  if (process.env.GITHUB_EVENT_NAME !== 'pull_request_target') return;
-  let credentialed = false;
-  try {
-    const url = new URL(prometheusUrl);
-    credentialed = url.username !== '' || url.password !== '';
-  } catch {
-    credentialed = false;
-  }
-  if (!credentialed) return;
+  if (process.env.GITHUB_EVENT_NAME !== 'pull_request_target' || !hasCredentials(prometheusUrl)) return;
   throw new UsageError(
     `Refusing the pre-merge dry run under pull_request_target against ${urlWithoutCredentials(prometheusUrl)}: its credentials come from this repository's secrets, and the pull request's queries would run with them. Run the dry run on pull_request, or against a Prometheus that needs no credentials.`,
   );
+}
+
+function hasCredentials(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.username !== '' || url.password !== '' || [...url.searchParams.keys()].some((key) => /pass|secret|token|key/i.test(key));
+  } catch {
+    return false;
+  }
 }
 
 function changed(manifest: Manifest, config: Config): boolean {
