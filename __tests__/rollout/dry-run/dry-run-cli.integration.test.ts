@@ -71,6 +71,22 @@ describeWithPrometheus('predator-guard rollout --lint --prometheus-url: the pre-
     }
   });
 
+  it('with --diff-base runs only the templates the change edits, not their neighbours in the same file', async () => {
+    const pair = `${TEMPLATES}---\n${TEMPLATES.replace('name: error-ratio', 'name: second-ratio')}`;
+    const repo = makeRepo({ '.predator-guard.yml': 'dry-run-args:\n  error-ratio: {service: checkout}\n  second-ratio: {service: checkout}\n', 'k8s/templates.yaml': pair });
+    try {
+      const edited = pair.split('---\n');
+      writeFileSync(path.join(repo.root, 'k8s/templates.yaml'), `${edited[0]}---\n${edited[1].replace('result[0] < 0.1', 'result[0] < 0.2')}`);
+      const { code, stdout } = await cli(['rollout', '--lint', 'k8s', '--diff-base', 'HEAD', '--filter-mode', 'nofilter', '--prometheus-url', prometheus.url, '--format', 'json'], repo.root);
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout) as Report;
+      expect(report.runs[0].stats).toMatchObject({ dryRun: { templates: 1, metrics: expect.arrayContaining([expect.objectContaining({ template: 'second-ratio' })]) } });
+      expect(JSON.stringify(report.runs[0].stats)).not.toContain('"template":"error-ratio"');
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('with --diff-base runs only the templates in files the change touches', async () => {
     const other = TEMPLATES.replace('name: error-ratio', 'name: other-ratio');
     const repo = makeRepo({ '.predator-guard.yml': 'dry-run-args:\n  error-ratio: {service: checkout}\n  other-ratio: {service: checkout}\n', 'k8s/templates.yaml': TEMPLATES, 'k8s/other.yaml': other });

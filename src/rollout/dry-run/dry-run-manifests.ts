@@ -66,10 +66,21 @@ function hasCredentials(text: string): boolean {
   }
 }
 
+/**
+ * Whether the change adds or edits this template: with no diff every template counts; else a line the change added
+ * must fall inside the document (from its first top-level key to the end of its last), so an untouched template
+ * in a file with an edited one is left alone.
+ */
 function changed(manifest: Manifest, config: Config): boolean {
   if (!config.changes || config.changes.wholeFiles) return true;
   const change = config.changes.files.get(manifest.file);
-  return change !== undefined && change.status !== 'removed';
+  if (change === undefined || change.status === 'removed') return false;
+  if (change.addedLines === 'all') return true;
+  const keys = ['apiVersion', 'kind', 'metadata', 'spec'].filter((key) => key in manifest.object).map((key) => manifest.locate([key]));
+  if (keys.length === 0) return true;
+  const first = Math.min(...keys.map((position) => position.line));
+  const last = Math.max(...keys.map((position) => position.endLine));
+  return [...change.addedLines].some((line) => line >= first && line <= last);
 }
 
 function dryRunArgs(value: unknown): Record<string, Record<string, string>> {
