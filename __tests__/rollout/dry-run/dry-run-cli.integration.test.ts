@@ -82,6 +82,9 @@ describeWithPrometheus('predator-guard rollout --lint --prometheus-url: the pre-
       const report = JSON.parse(stdout) as Report;
       expect(report.runs[0].stats).toMatchObject({ dryRun: { templates: 1, metrics: expect.arrayContaining([expect.objectContaining({ template: 'second-ratio' })]) } });
       expect(JSON.stringify(report.runs[0].stats)).not.toContain('"template":"error-ratio"');
+      // In the default filter mode (added lines) a finding stays when the change touched its metric's lines.
+      const filtered = JSON.parse((await cli(['rollout', '--lint', 'k8s', '--diff-base', 'HEAD', '--prometheus-url', prometheus.url, '--format', 'json'], repo.root)).stdout) as Report;
+      expect(filtered.findings.filter((finding) => finding.rule === 'analysis-dry-run').map((finding) => `${finding.line} ${finding.data?.template} ${finding.data?.metric} ${finding.data?.outcome}`)).toEqual(['34 second-ratio typo no-data']);
     } finally {
       repo.cleanup();
     }
