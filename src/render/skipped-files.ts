@@ -14,3 +14,8 @@ export function skippedFiles(run: AnalyzerRun): readonly SkippedFileView[] {
   if (run.analyzer === 'rollout' && run.stats.mode === 'lint') return run.stats.skipped ?? [];
   return [];
 }
+
+/** How many more files a completed run left out than it lists: the review lists the first 100 and counts the rest. */
+export function skippedOmitted(run: AnalyzerRun): number {
+  return run.status === 'ok' && run.analyzer === 'review' ? (run.stats.skippedOmitted ?? 0) : 0;
+}

@@ -1,4 +1,4 @@
-import type { KubeConfig } from '@kubernetes/client-node';
+import type { KubeClientConfig } from '../../core/analyzer.js';
 import { kubeObjectApi } from '../cluster/kube-object-api.js';
 import { ROLLOUTS } from '../cluster/kube-resources.js';
 import type { ClusterRollout } from '../cluster/rollout-api.js';
@@ -14,7 +14,7 @@ export type LiveArgs = (template: { name: string; clusterScope: boolean; args: r
  * Rollout (by name) whose canary analyses name it, resolved as the controller resolves them from that Rollout's
  * status (an arg it cannot resolve, such as one from a Secret, is left to `dry-run-args`).
  */
-export async function liveStableArgs(kubeConfig: KubeConfig, namespace: string): Promise<LiveArgs> {
+export async function liveStableArgs(kubeConfig: KubeClientConfig, namespace: string): Promise<LiveArgs> {
   const rollouts = (await kubeObjectApi(kubeConfig).list<ClusterRollout>(ROLLOUTS, namespace)).sort((a, b) => String(a.metadata?.name).localeCompare(String(b.metadata?.name)));
   return (template) => {
     for (const rollout of rollouts) {

@@ -7,7 +7,7 @@ import { ActionRunner, HEAD, OWNER, REPO, pullRequestEvent, type ActionRun } fro
 /**
  * The action's less common paths, end to end: pull_request_target (the head's files fetched as data), a check run
  * carrying every annotation (and its 403 fallback), and a push that creates a branch. Each run is dist/action.js
- * under Node 24 against the loopback GitHub, as in action.test.ts.
+ * under Node 24 against the loopback GitHub, as in action.integration.test.ts.
  */
 
 const webhookExamples = createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as {
