@@ -6,6 +6,8 @@ import { HEALTH_PROBES_SCHEMA } from './probes/health-probes-schema.js';
 import { ROLLOUT_RUN_STATS_SCHEMA } from './rollout-run-stats.js';
 import { canaryJudgeFailed } from './rules/judge/canary-judge-failed.js';
 import { canaryJudgeMarginal } from './rules/judge/canary-judge-marginal.js';
+import { canaryJudgeUndecided } from './rules/judge/canary-judge-undecided.js';
+import { analysisDryRun } from './rules/dry-run/analysis-dry-run.js';
 import { maxSurgeUnavailableZero } from './rules/lint/max-surge-unavailable-zero.js';
 import { referencedObjectNotFound } from './rules/lint/referenced-object-not-found.js';
 import { rolloutSelectorInvalid } from './rules/lint/rollout-selector-invalid.js';
@@ -127,12 +129,18 @@ export const METRIC_RULES = ruleRegistry({
 export const JUDGE_RULES = ruleRegistry({
   'canary-judge-failed': canaryJudgeFailed,
   'canary-judge-marginal': canaryJudgeMarginal,
+  'canary-judge-undecided': canaryJudgeUndecided,
+});
+
+/** The verdicts on AnalysisTemplate metrics run against Prometheus before the merge (`--lint --prometheus-url`). */
+export const DRY_RUN_RULES = ruleRegistry({
+  'analysis-dry-run': analysisDryRun,
 });
 
 /** What the rest of the program knows of the rollout check without loading the Kubernetes client. */
 export const rolloutMeta = {
   name: 'rollout',
-  families: { lint: LINT_RULES, verdict: VERDICT_RULES, probes: PROBE_RULES, metrics: METRIC_RULES, judge: JUDGE_RULES },
+  families: { lint: LINT_RULES, verdict: VERDICT_RULES, probes: PROBE_RULES, metrics: METRIC_RULES, judge: JUDGE_RULES, 'dry-run': DRY_RUN_RULES },
   settings: {
     kubeconfig: { type: 'string' },
     context: { type: 'string' },
@@ -145,6 +153,11 @@ export const rolloutMeta = {
     'success-on-pause': { type: 'boolean' },
     'allow-empty': { type: 'boolean', description: 'lint only: pass when the paths hold no Rollout or AnalysisTemplate, instead of a usage error' },
     'prometheus-url': { type: 'string', pattern: '^https?://', description: "the Prometheus server's base URL, such as http://prometheus:9090" },
+    'dry-run-args': {
+      type: 'object',
+      additionalProperties: { type: 'object', additionalProperties: { type: 'string' } },
+      description: "AnalysisTemplate name → {arg: value}: the stable's args for the pre-merge dry run (`--lint` with prometheus-url)",
+    },
     'health-probes': HEALTH_PROBES_SCHEMA,
     'canary-judge': canaryJudgeSchema(),
   },
