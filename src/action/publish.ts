@@ -4,6 +4,7 @@ import { redactDeep } from '../core/secrets.js';
 import { renderAnnotations, type RenderedAnnotations } from '../render/annotations.js';
 import { renderJobSummary } from '../render/job-summary.js';
 import { renderCheckRun } from '../render/check-run.js';
+import { rulesDocsBase } from '../render/comment/rule-docs-link.js';
 import { publishCheckRun } from '../github/check-run.js';
 import type { GitHubClient, GitHubLog } from '../github/octokit.js';
 import type { AnalysisTarget } from './event-target.js';
@@ -80,6 +81,7 @@ async function comment(
     section: settings.section,
     report,
     linkBase,
+    docsBase: rulesDocsBase(context.serverUrl, context.actionRepository, context.actionRef),
     summaryUrl,
     log,
   });

@@ -11,6 +11,8 @@ import { occurrenceCounter, planFinding } from './plan-finding.js';
 import type { AuditableStatement } from './sql/auditable-statement.js';
 import { explainScript, type ExplainScript } from './sql/explain-script.js';
 import type { PgParser } from './sql/pg-parser.js';
+import { statementLabel } from './sql/statement-label.js';
+import { nodeEntry } from './sql/statement-refusal.js';
 import { statementLocation, type SqlStatement } from './sql/sql-statement.js';
 
 export interface SqlAuditSettings {
@@ -59,12 +61,12 @@ export async function auditSqlStatements(
     const occurrence = occurrenceCounter();
     const anchor = `${statement.file}\0${normalisedSql(statement.sql)}`;
     for (const judged of judgement.reports) {
-      const finding = planFinding(judged, statementPlace(statement), anchor, occurrence(judged));
+      const finding = withStatement(planFinding(judged, statementPlace(statement), anchor, occurrence(judged)), statement);
       findings.push(script.estimateOnly ? { ...finding, data: { ...finding.data, estimateOnly: true } } : finding);
     }
     const rule = rulesFor(statement.file)['missing-index'];
     const advice = await adviseIndexes(database, statement, plan, { ...settings, parser, rule });
-    findings.push(...advice.findings);
+    findings.push(...advice.findings.map((finding) => withStatement(finding, statement)));
     indexAdvice = addAdviceStats(indexAdvice, advice.stats);
   }
   return { findings, plans: statements.length, estimateOnly, notRun, indexAdvice };
@@ -80,6 +82,11 @@ function withoutOwnSettings(plan: RawPlanDocument, script: ExplainScript, engine
   const own = new Set([...engineSettings, ...script.steps.flatMap((step) => /^SET LOCAL (\w+) =/.exec(step)?.[1] ?? [])]);
   const settings = Object.fromEntries(Object.entries(plan.Settings).filter(([name]) => !own.has(name)));
   return { ...plan, Settings: settings };
+}
+
+/** The statement a finding is about, so the comment can show it (its kind and first line, the whole folded). */
+function withStatement(finding: Finding, statement: AuditableStatement): Finding {
+  return { ...finding, data: { ...finding.data, statement: statement.sql, statementKind: statementLabel(...nodeEntry(statement.node)) } };
 }
 
 /** The whole statement: first line, column 1, to the end of its last line. */
