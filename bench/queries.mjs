@@ -3,7 +3,7 @@
 // embedded default (PGlite), beside `psql -c 'EXPLAIN …'` by hand, and planner calls per index candidate beside
 // dexter's algorithm, counted. Every raw figure goes to bench/results/queries-<YYYY-MM-DD>.json. It is a measurement,
 // not a test: nothing is asserted. bench/README.md explains each figure; bench/render-queries-table.mjs turns the
-// newest results into the README table.
+// newest results into the tables of docs/benchmarks.md.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

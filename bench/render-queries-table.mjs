@@ -1,4 +1,4 @@
-// Prints the README's "Query-plan audit" benchmark tables (markdown) from the newest bench/results/queries-*.json,
+// Prints docs/benchmarks.md's "Query-plan audit" tables (markdown) from the newest bench/results/queries-*.json,
 // so the tables are always a copy of recorded figures, never typed by hand.
 // Usage: node bench/render-queries-table.mjs [RESULTS_FILE]
 import { readdirSync, readFileSync } from 'node:fs';

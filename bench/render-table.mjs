@@ -1,4 +1,4 @@
-// Prints the README's benchmark section (markdown) from the newest bench/results/*.json, so the table is always a
+// Prints docs/benchmarks.md's first section (markdown) from the newest bench/results/*.json, so the table is always a
 // copy of recorded figures, never typed by hand. Usage: node bench/render-table.mjs [RESULTS_FILE]
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,14 +13,16 @@ const seconds = (s) => (s < 1 ? `${Math.round(s * 1000)} ms` : `${s.toFixed(2)} 
 const mb = (kb) => (kb == null ? '–' : `${Math.round(kb / 1024)} MB`);
 const corpusOf = Object.fromEntries(results.corpora.map((corpus) => [corpus.name, corpus]));
 const lines = [];
+const RIVALS = new Set(['eslint', 'flake8', 'oxlint', 'ruff-wasm']);
 
 lines.push('| Corpus | Command | Median (5 runs) | Min – max | Peak RSS | vs fastest other tool |');
 lines.push('|---|---|---:|---:|---:|---:|');
 for (const run of results.runs) {
-  // The "vs" column: how many times faster predator-guard is than the fastest competitor on the same corpus.
-  const rivals = results.runs.filter((other) => other.corpus === run.corpus && (other.tool === 'eslint' || other.tool === 'flake8'));
+  // The "vs" column: predator-guard against the fastest other tool on the same corpus, native peers included.
+  const rivals = results.runs.filter((other) => other.corpus === run.corpus && RIVALS.has(other.tool));
   const fastest = Math.min(...rivals.map((other) => other.medianS));
-  const versus = run.tool === 'predator-guard' && rivals.length > 0 ? `${(fastest / run.medianS).toFixed(1)}× faster` : '';
+  const factor = fastest / run.medianS;
+  const versus = run.tool === 'predator-guard' && rivals.length > 0 ? (factor >= 1 ? `${factor.toFixed(1)}× faster` : `${(1 / factor).toFixed(1)}× slower`) : '';
   lines.push(`| ${run.corpus} | ${run.label} | ${seconds(run.medianS)} | ${seconds(run.minS)} – ${seconds(run.maxS)} | ${mb(run.peakRssKb)} | ${versus} |`);
 }
 
@@ -34,7 +36,7 @@ lines.push(
   `Corpora: ${describe(corpusOf.typescript)}; ${describe(corpusOf.python)}. The same explicit file list goes to every tool (sha256 of the TypeScript list ${corpusOf.typescript.fileListSha256.slice(0, 12)}…, Python ${corpusOf.python.fileListSha256.slice(0, 12)}…).`,
   `File counts: TypeScript ${fileCountLine(results.fileCounts.typescript)}; Python ${fileCountLine(results.fileCounts.python)}.`,
   `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}; ${results.date.slice(0, 10)}.`,
-  `Tools: predator-guard ${versions['predator-guard']}, ESLint ${versions.eslint} with @typescript-eslint ${versions['@typescript-eslint/parser']}, flake8 ${versions.flake8.split(' ')[0]}, ${versions.hyperfine ?? 'child-process timer'}.`,
+  `Tools: predator-guard ${versions['predator-guard']}, ESLint ${versions.eslint} with @typescript-eslint ${versions['@typescript-eslint/parser']}, flake8 ${versions.flake8.split(' ')[0]}, ${versions.oxlint ? `oxlint ${versions.oxlint}, ruff ${versions['@astral-sh/ruff-wasm-nodejs']} (wasm), ` : ''}${versions.hyperfine ?? 'child-process timer'}.`,
 );
 console.log(lines.join('\n'));
 

@@ -1,7 +1,7 @@
-// The benchmark (`npm run bench`): times `predator-guard review` against ESLint on a real TypeScript tree and
-// against flake8 on a real Python tree, plus parse-only baselines and a cold start, and writes every raw figure to
+// The benchmark (`npm run bench`): times `predator-guard review` against ESLint and oxlint on a real TypeScript tree
+// and against flake8 and ruff (its wasm build: PyPI is out of reach here) on a real Python tree, plus parse-only baselines and a cold start, and writes every raw figure to
 // bench/results/<YYYY-MM-DD>.json. It is a measurement, not a test: targets are reported, never asserted.
-// bench/README.md explains each figure; bench/render-table.mjs turns the newest results into the README table.
+// bench/README.md explains each figure; bench/render-table.mjs turns the newest results into the tables of docs/benchmarks.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,9 @@ const node = process.execPath;
 const cli = path.join(root, 'dist', 'cli.js');
 const eslint = path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js');
 const parseOnly = path.join(bench, 'parse-only.mjs');
+// oxlint's npm package is a small node launcher over its native (napi) binding; ruff's npm build is wasm.
+const oxlint = path.join(root, 'node_modules', 'oxlint', 'bin', 'oxlint');
+const ruffWasm = path.join(bench, 'ruff-wasm.mjs');
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 const log = (line) => console.error(`[bench] ${line}`);
 
@@ -46,15 +49,20 @@ log(`TypeScript corpus: ${ts.files.length} files; Python corpus: ${py.files.leng
 
 // Every command gets the explicit, identical file list; each tool runs in the corpus folder so paths stay relative.
 // Exit codes are kept at 0 on findings (--fail-on never, warn-level ESLint rules, --exit-zero) so a failure is real.
-const review = (corpus, ...flags) => [node, cli, 'review', ...corpus.files, '--format', 'json', '--fail-on', 'never', '--no-baseline', ...flags];
+// On TypeScript --no-peer-suppressions, as ESLint runs with inline config off; on Python the review honours `# noqa`
+// as flake8 and ruff do.
+const review = (corpus, ...flags) => [node, cli, 'review', ...corpus.files, '--format', 'json', '--fail-on', 'never', '--no-baseline', ...(corpus.name === 'typescript' ? ['--no-peer-suppressions'] : []), ...flags];
 const eslintCommand = (...flags) => [node, eslint, '--config', path.join(bench, 'eslint.config.mjs'), '--no-config-lookup', '--format', 'json', ...flags, ...ts.files];
 const flake8 = (jobs) => ['flake8', '--isolated', '--exit-zero', '--select=E722', '-j', jobs, ...py.files];
+const oxlintCommand = (...flags) => [node, oxlint, '--config', path.join(bench, 'oxlintrc.json'), '--format', 'json', ...flags, ...ts.files];
 const groups = [
   { corpus: ts, commands: [
     { id: 'review-ts', tool: 'predator-guard', label: 'predator-guard review (--workers auto)', argv: review(ts) },
     { id: 'review-ts-w1', tool: 'predator-guard', label: 'predator-guard review --workers 1', argv: review(ts, '--workers', '1') },
     { id: 'eslint', tool: 'eslint', label: 'eslint (default --concurrency off)', argv: eslintCommand() },
     { id: 'eslint-concurrency', tool: 'eslint', label: 'eslint --concurrency auto', argv: eslintCommand('--concurrency', 'auto') },
+    { id: 'oxlint', tool: 'oxlint', label: 'oxlint (threads: all cores)', argv: oxlintCommand() },
+    { id: 'oxlint-t1', tool: 'oxlint', label: 'oxlint --threads 1', argv: oxlintCommand('--threads', '1') },
     { id: 'parse-ts', tool: 'parse-only', label: 'parse only: typescript createSourceFile', argv: [node, parseOnly, 'typescript', ts.listFile] },
     { id: 'parse-estree', tool: 'parse-only', label: 'parse only: typescript-estree parse', argv: [node, parseOnly, 'estree', ts.listFile] },
   ] },
@@ -63,6 +71,7 @@ const groups = [
     { id: 'review-py-w1', tool: 'predator-guard', label: 'predator-guard review --workers 1', argv: review(py, '--workers', '1') },
     { id: 'flake8-j1', tool: 'flake8', label: 'flake8 --select=E722 -j 1', argv: flake8('1') },
     { id: 'flake8-jauto', tool: 'flake8', label: 'flake8 --select=E722 -j auto', argv: flake8('auto') },
+    { id: 'ruff-wasm', tool: 'ruff-wasm', label: 'ruff (wasm build from npm) E722, one thread', argv: [node, ruffWasm, py.listFile] },
     { id: 'parse-py', tool: 'parse-only', label: 'parse only: web-tree-sitter python', argv: [node, parseOnly, 'python', py.listFile] },
   ] },
   { corpus: cold, commands: [
@@ -105,6 +114,9 @@ const results = {
       'ESLint: only bench/eslint.config.mjs (--config + --no-config-lookup, inline config off), no --cache.',
       "ESLint's no-empty cannot be limited to catch blocks, so no-restricted-syntax with 'CatchClause > BlockStatement[body.length=0]' stands in for it.",
       'flake8 runs with --isolated (no config files) and --exit-zero.',
+      'oxlint: only bench/oxlintrc.json (every category off; eslint/max-params at 7 and eslint/no-empty, which also counts empty blocks other than catch); it honours eslint-disable comments, which it cannot be told to ignore.',
+      'predator-guard runs with --no-peer-suppressions on TypeScript (ESLint has inline config off) and honours # noqa on Python (as flake8 and ruff do).',
+      "ruff: this machine reaches no Python package index, so ruff's own wasm build from npm (@astral-sh/ruff-wasm-nodejs) runs E722 in one Workspace, file by file, on one thread; the native ruff binary is faster than this figure.",
     ],
   },
   // Folders are recorded relative to the repository, or as what they are (the machine's stdlib), never as this
@@ -241,6 +253,20 @@ function summarize(tool, stdout, corpus) {
     })));
     return { filesLinted: results.length, findingsByRule: tally(messages.map((message) => message.rule)), findings: messages };
   }
+  if (tool === 'oxlint') {
+    const { diagnostics, number_of_files: files } = JSON.parse(stdout);
+    const findings = diagnostics.map((diagnostic) => ({
+      rule: diagnostic.code,
+      file: path.relative(corpus.base, path.resolve(corpus.base, diagnostic.filename)).split(path.sep).join('/'),
+      line: diagnostic.labels?.[0]?.span?.line,
+      message: diagnostic.message,
+    }));
+    return { filesLinted: files, findingsByRule: tally(findings.map((finding) => finding.rule)), findings };
+  }
+  if (tool === 'ruff-wasm') {
+    const { files, findings } = JSON.parse(stdout);
+    return { filesLinted: files, findingsByRule: tally(findings.map((finding) => finding.rule)), findings };
+  }
   if (tool === 'flake8') {
     const findings = stdout.split('\n').filter(Boolean).map((line) => {
       const [, file, row, code, message] = /^(.*?):(\d+):\d+: (\w+) (.*)$/.exec(line) ?? [];
@@ -260,12 +286,13 @@ function fileCounts() {
     typescript: count(ts, {
       'review-ts': byId['review-ts'].output.stats.files, 'review-ts-w1': byId['review-ts-w1'].output.stats.files,
       eslint: byId.eslint.output.filesLinted, 'eslint-concurrency': byId['eslint-concurrency'].output.filesLinted,
+      oxlint: byId.oxlint.output.filesLinted, 'oxlint-t1': byId['oxlint-t1'].output.filesLinted,
       'parse-ts': byId['parse-ts'].output.files, 'parse-estree': byId['parse-estree'].output.files,
     }),
     python: {
       ...count(py, {
         'review-py': byId['review-py'].output.stats.files, 'review-py-w1': byId['review-py-w1'].output.stats.files,
-        'parse-py': byId['parse-py'].output.files,
+        'parse-py': byId['parse-py'].output.files, 'ruff-wasm': byId['ruff-wasm'].output.filesLinted,
       }),
       // flake8 skips a whole file that has a `# flake8: noqa` line (its NOQA_FILE pattern), so its count can be lower.
       flake8: byId['flake8-jauto'].output.filesProcessed,
@@ -295,6 +322,8 @@ function comparisons() {
     pair('too many parameters (max 7), TypeScript', 'review-ts', 'too-many-params', 'eslint', '@typescript-eslint/max-params'),
     pair('empty catch block, TypeScript', 'review-ts', 'empty-catch', 'eslint', 'no-restricted-syntax'),
     pair('bare except, Python', 'review-py', 'bare-except', 'flake8-j1', 'E722'),
+    pair('too many parameters (max 7), TypeScript, oxlint', 'review-ts', 'too-many-params', 'oxlint', 'eslint(max-params)'),
+    pair('bare except, Python, ruff (wasm)', 'review-py', 'bare-except', 'ruff-wasm', 'E722'),
   ];
 }
 
@@ -306,6 +335,10 @@ function targets() {
   const speedup = (slow, fast, min) => {
     const value = ratio(median(slow), median(fast));
     return target(`${byId[fast].label} ≥ ${min}× faster than ${byId[slow].label}`, value, value >= min, `${value}× (${median(slow).toFixed(2)} s vs ${median(fast).toFixed(2)} s)`);
+  };
+  const gap = (peer, ours) => {
+    const value = ratio(median(ours), median(peer));
+    return target(`${byId[ours].label} vs ${byId[peer].label} (no target: the gap to a native peer)`, value, null, `predator-guard takes ${value}× the time (${median(ours).toFixed(2)} s vs ${median(peer).toFixed(2)} s); peak RSS ${mb(byId[ours].peakRssKb ?? NaN)} MB vs ${mb(byId[peer].peakRssKb ?? NaN)} MB`);
   };
   const parseOverhead = (reviewId, parseId) => {
     const wall = ratio(median(reviewId), median(parseId));
@@ -324,6 +357,10 @@ function targets() {
     speedup('flake8-j1', 'review-py', 5),
     parseOverhead('review-ts-w1', 'parse-ts'),
     parseOverhead('review-py-w1', 'parse-py'),
+    // The native peers: no target, the gap on record.
+    gap('oxlint', 'review-ts'),
+    gap('oxlint-t1', 'review-ts-w1'),
+    gap('ruff-wasm', 'review-py-w1'),
     target('predator-guard peak RSS < 300 MB (largest of its runs)', mb(peak), mb(peak) < 300, `${mb(peak)} MB`),
     target('review of a tree without TS/JS < 0.5 s', median('cold-start'), median('cold-start') < 0.5, `${median('cold-start').toFixed(3)} s`),
     {
@@ -351,6 +388,8 @@ function versions() {
     'web-tree-sitter': pkg('web-tree-sitter'),
     'tree-sitter-python': pkg('tree-sitter-python'),
     flake8: first(['flake8', '--version']),
+    oxlint: pkg('oxlint'),
+    '@astral-sh/ruff-wasm-nodejs': pkg('@astral-sh/ruff-wasm-nodejs'),
     hyperfine: useHyperfine ? first(['hyperfine', '--version']) : null,
     python3: first(['python3', '--version']),
   };

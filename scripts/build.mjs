@@ -1,18 +1,22 @@
 // Builds dist/: the CLI, the action, the library entry and the review worker as ESM with shared chunks, so the
 // heavy parts (the TypeScript compiler, tree-sitter) load only when an analyzer needs them. Not minified: the
 // committed output stays readable and diffable.
+//   node scripts/build.mjs                 writes dist/ and schema/
+//   node scripts/build.mjs --outdir DIR    writes DIR/dist and DIR/schema instead, touching nothing committed (the
+//                                          release check compares that build with the committed one)
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// PREDATOR_GUARD_OUT_DIR builds the bundles elsewhere (end-to-end tests of uncommitted code), without the type
-// declarations and schemas, which only the committed build writes.
+const outdirFlag = process.argv.indexOf('--outdir');
+const out = outdirFlag > 0 ? path.resolve(process.argv[outdirFlag + 1]) : root;
+// PREDATOR_GUARD_OUT_DIR builds only the bundles, into that folder (end-to-end tests of uncommitted code), without
+// the type declarations and schemas; --outdir builds everything, as the committed build does.
 const outDir = process.env.PREDATOR_GUARD_OUT_DIR;
-const dist = outDir ? path.resolve(outDir) : path.join(root, 'dist');
+const dist = outDir ? path.resolve(outDir) : path.join(out, 'dist');
 const require = createRequire(import.meta.url);
 
 // CommonJS dependencies bundled into ESM still call require() and read __dirname.
@@ -55,15 +59,34 @@ for (const asset of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-python
 for (const asset of ['@electric-sql/pglite/pglite.wasm', '@electric-sql/pglite/pglite.data', '@electric-sql/pglite/initdb.wasm']) {
   copyFileSync(require.resolve(asset), path.join(dist, path.basename(asset)));
 }
+// Its contrib extensions' tarballs too: src/queries/embedded/pglite-extensions.ts loads them from the same place.
+const pgliteRuntime = path.dirname(require.resolve('@electric-sql/pglite/pglite.wasm'));
+for (const bundle of readdirSync(pgliteRuntime).filter((name) => name.endsWith('.tar.gz'))) {
+  copyFileSync(path.join(pgliteRuntime, bundle), path.join(dist, bundle));
+}
 
 if (outDir) process.exit(0);
 
-// Type declarations for the npm library.
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+// Type declarations for the npm library: one self-contained dist/index.d.ts, made by dts-bundle-generator from what
+// src/index.ts exports. libpg-query's parse-tree types are written into it; nothing else from a package reaches the
+// public types (the clients analyze() takes are described by local interfaces in src/core/analyzer.ts), so a
+// consumer type-checks it with skipLibCheck off and none of the bundled packages installed.
+const { generateDtsBundle } = require('dts-bundle-generator');
+const [declarations] = generateDtsBundle(
+  [
+    {
+      filePath: path.join(root, 'src', 'index.ts'),
+      libraries: { inlinedLibraries: ['libpg-query', '@pgsql/types'] },
+      output: { noBanner: true, exportReferencedTypes: false },
+    },
+  ],
+  { preferredConfigPath: path.join(root, 'tsconfig.build.json') },
+);
+writeFileSync(path.join(dist, 'index.d.ts'), declarations);
 
 // The config schema, generated from the rules' own metadata so editors and the validator agree.
 // The report schema beside it: what a saved report (the fork-safe pair's artifact) is checked against.
 const { configSchema, reportSchema } = await import(path.join(dist, 'index.js'));
-mkdirSync(path.join(root, 'schema'), { recursive: true });
-writeFileSync(path.join(root, 'schema', 'predator-guard.schema.json'), `${JSON.stringify(configSchema(), null, 2)}\n`);
-writeFileSync(path.join(root, 'schema', 'predator-guard-report.schema.json'), `${JSON.stringify(reportSchema(), null, 2)}\n`);
+mkdirSync(path.join(out, 'schema'), { recursive: true });
+writeFileSync(path.join(out, 'schema', 'predator-guard.schema.json'), `${JSON.stringify(configSchema(), null, 2)}\n`);
+writeFileSync(path.join(out, 'schema', 'predator-guard-report.schema.json'), `${JSON.stringify(reportSchema(), null, 2)}\n`);

@@ -1,8 +1,8 @@
 // Renders docs/images/pr-comment.png: the markdown the comment renderer produces for the quick start's sample
 // project (the built CLI's `--format markdown`, the body of the action's review section), turned into HTML styled like
 // a GitHub comment and photographed by headless Chromium. Run it after a change to the comment's format:
-//   node scripts/render-comment-picture.mjs [--chromium PATH]
-// It needs the built dist/, a Chromium (default: `chromium` on PATH, or CHROMIUM=path) and an emoji font (Debian:
+//   node scripts/render-comment-picture.mjs [--chromium PATH] [--dist DIR]
+// It needs the built dist/ (or a build in DIR, as `node scripts/build.mjs --outdir` makes one), a Chromium (default: `chromium` on PATH, or CHROMIUM=path) and an emoji font (Debian:
 // fonts-noto-color-emoji), or the category icons come out as boxes.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,11 +15,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const flag = process.argv.indexOf('--chromium');
 const chromium = flag > 0 ? process.argv[flag + 1] : (process.env.CHROMIUM ?? 'chromium');
 const output = path.join(root, 'docs', 'images', 'pr-comment.png');
+const distFlag = process.argv.indexOf('--dist');
+const dist = distFlag > 0 ? path.resolve(process.argv[distFlag + 1]) : path.join(root, 'dist');
 
 const sample = path.join(root, '__tests__', 'fixtures', 'sample-project');
 let markdown;
 try {
-  markdown = execFileSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'review', '--format', 'markdown'], { cwd: sample, encoding: 'utf8' });
+  markdown = execFileSync(process.execPath, [path.join(dist, 'cli.js'), 'review', '--format', 'markdown'], { cwd: sample, encoding: 'utf8' });
 } catch (error) {
   // Exit 1 is the gate failing on the sample's syntax error: the markdown is still the output.
   if (error.status !== 1) throw error;
@@ -48,7 +50,7 @@ try {
   writeFileSync(page, html);
   // The height fits the sample's comment; --hide-scrollbars keeps the frame clean.
   execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', `--user-data-dir=${path.join(scratch, 'profile')}`,
-    '--window-size=894,1020', `--screenshot=${output}`, `file://${page}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    '--window-size=894,1050', `--screenshot=${output}`, `file://${page}`], { stdio: ['ignore', 'ignore', 'pipe'] });
   console.log(`Wrote ${path.relative(root, output)} from ${markdown.split('\n').length} lines of markdown.`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });

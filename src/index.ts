@@ -1,6 +1,6 @@
 /** The library: the same core the CLI and the action run. */
 export { analyze } from './core/analyze.js';
-export type { Analyzer, AnalyzerOutput, Deps } from './core/analyzer.js';
+export type { Analyzer, AnalyzerOutput, Deps, KubeClientConfig, PgClient } from './core/analyzer.js';
 export { applyBaseline, baselineFrom, pruneBaseline, readBaseline, writeBaseline, type Baseline, type BaselineEntry } from './core/baseline.js';
 export {
   defaultConfig,

@@ -5,17 +5,19 @@ import { INPUT_DEFAULTS, readActionSettings } from '../../src/action/inputs.js';
 import { makeTree } from '../helpers/temp-tree.js';
 
 const actionYml = parse(readFileSync(fileURLToPath(new URL('../../action.yml', import.meta.url)), 'utf8')) as {
+  name: string;
+  description: string;
   inputs: Record<string, { default?: string }>;
   outputs: Record<string, unknown>;
   runs: { using: string; main: string };
 };
 
-// DESIGN.md's inputs, plus this project's additions: report and pull-request (the fork-safe posting job), kind and selector (Flagger, label selection).
+// DESIGN.md's inputs, plus this project's additions: report and pull-request (the fork-safe posting job), kind and selector (Flagger, label selection), peer-suppressions (issue 10).
 const DESIGN_INPUTS = [
   'github-token', 'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'section', 'review-comments', 'annotations', 'check-run', 'sarif-file',
-  'config', 'baseline', 'report', 'pull-request', 'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'verify-indexes', 'statement-timeout',
+  'config', 'baseline', 'report', 'pull-request', 'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'params-style', 'allow-functions', 'verify-indexes', 'statement-timeout',
   'lock-timeout', 'kubeconfig', 'context', 'rollout', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
-  'kind', 'selector',
+  'kind', 'selector', 'allow-empty', 'peer-suppressions',
 ];
 
 /** The runner passes every input as INPUT_<NAME>, defaults included. */
@@ -37,6 +39,12 @@ function withInputs<T>(inputs: Record<string, string>, body: () => T): T {
 }
 
 describe('action.yml', () => {
+  it('names every analyzer in its name or description, within the Marketplace’s limit of 125 characters', () => {
+    expect(actionYml.description.length).toBeLessThanOrEqual(125);
+    const listing = `${actionYml.name} ${actionYml.description}`;
+    for (const words of [/code review/i, /Python/, /TS/, /query-plan|query plans/i, /PostgreSQL/, /canary|rollout/i]) expect(listing).toMatch(words);
+  });
+
   it("declares every input and output of the contract, runs on node24, and its defaults are the code's", () => {
     expect(Object.keys(actionYml.inputs).sort()).toEqual([...DESIGN_INPUTS].sort());
     expect(Object.keys(actionYml.outputs).sort()).toEqual(
@@ -74,6 +82,22 @@ describe('action inputs', () => {
       expect(withInputs({ 'review-comments': 'true' }, () => readActionSettings(tree.root)).reviewComments).toBe(true);
     } finally {
       tree.cleanup();
+    }
+  });
+
+  it("honours peers' suppressions by default; the input or the config file turns them off, the input winning", () => {
+    const tree = makeTree({ '.predator-guard.yml': 'peer-suppressions: false\n' });
+    const plain = makeTree({});
+    try {
+      expect(withInputs({}, () => readActionSettings(plain.root)).config.peerSuppressions).toBe(true);
+      expect(withInputs({ 'peer-suppressions': 'false' }, () => readActionSettings(plain.root)).config.peerSuppressions).toBe(false);
+      expect(withInputs({}, () => readActionSettings(tree.root)).config.peerSuppressions).toBe(false);
+      expect(() => withInputs({ 'peer-suppressions': 'no' }, () => readActionSettings(plain.root))).toThrow(
+        "input 'peer-suppressions': got 'no'; expected true or false.",
+      );
+    } finally {
+      tree.cleanup();
+      plain.cleanup();
     }
   });
 

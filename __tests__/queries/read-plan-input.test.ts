@@ -1,4 +1,6 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { UsageError } from '../../src/core/config/usage-error.js';
+import { nodeLocations } from '../../src/queries/plan/node-locations.js';
 import { readPlanInput } from '../../src/queries/plan/read-plan-input.js';
 import { auditFixture, auditText, fixtureText } from './plan-fixture.js';
 
@@ -15,6 +17,23 @@ describe('readPlanInput', () => {
     const bare = JSON.stringify((JSON.parse(array) as unknown[])[0]);
     const unaligned = fixtureText('psql-framed.txt').split('\n').slice(2, -3).map((line) => line.replace(/\s*\+$/, '')).join('\n');
     for (const text of [array, bare, unaligned]) expect(auditText(text).findings.map((f) => f.message)).toEqual([FILTER_HEAVY]);
+  });
+
+  /**
+   * One plan (EXPLAIN (FORMAT JSON) of a pg_class lookup) as PostgreSQL 15's psql printed it in each output form:
+   * aligned with border 0, 1 and 2 in ASCII and Unicode (the longest line ends in '+' with no space before it),
+   * wrapped at 40 columns, expanded, unaligned, tuples only and CSV.
+   */
+  const PSQL_FORMS = new URL('../fixtures/psql-plans/', import.meta.url);
+  it.each(readdirSync(PSQL_FORMS).sort())('reads psql\'s %s output of the same plan, each node on its line in the file', (name) => {
+    const text = readFileSync(new URL(name, PSQL_FORMS), 'utf8');
+    const input = readPlanInput(text, name);
+    const plan = input.documents[0].Plan;
+    expect([plan['Node Type'], plan['Index Name'], plan['Relation Name'], plan['Index Cond']]).toEqual(['Index Scan', 'pg_class_relname_nsp_index', 'pg_class', '(relname = \'x\'::name)']);
+    const lines = text.split(/\r?\n/);
+    const [root] = nodeLocations(input.jsonText);
+    // CSV doubles every quote of the field.
+    expect(lines[root.line - 1].replace(/""/g, '"')).toContain('"Node Type": "Index Scan"');
   });
 
   it('reads a plan with a byte-order mark and Windows line ends', () => {

@@ -34,7 +34,7 @@ describe('the text output of a queries run', () => {
         '',
         'queries: 1 saved plan audited',
         '',
-        "✖ 2 problems (1 error, 1 warning, 0 notices) — gate failed: 1 finding at or above 'error'",
+        "✖ 2 problems (1 error, 1 warning, 0 notices) · 1 saved plan audited — gate failed: 1 finding at or above 'error'",
       ),
     );
   });
@@ -49,7 +49,7 @@ describe('the text output of a queries run', () => {
         'queries: 1 saved plan audited',
         `  ⚠ not run without ANALYZE: ${RULES_NEEDING_ANALYZE_TEXT}; save plans with EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)`,
         '',
-        '⚠ 1 problem (0 errors, 0 warnings, 1 notice) — gate passed',
+        '⚠ 1 problem (0 errors, 0 warnings, 1 notice) · 1 saved plan audited — gate passed',
       ),
     );
   });
@@ -69,7 +69,7 @@ describe('the text output of a queries run', () => {
       text(
         'queries: 3 statements explained with ANALYZE on PostgreSQL 15.18 at postgres://app@db.internal:5432/app · index advice: 2 candidates, 1 kept, 1 skipped, 2 planner calls',
         '',
-        '✔ no problems — gate passed',
+        '✔ no problems · 3 statements audited — gate passed',
       ),
     );
   });
@@ -82,7 +82,7 @@ describe('the text output of a queries run', () => {
         `  ⚠ not run without ANALYZE: ${RULES_NEEDING_ANALYZE_TEXT}; pass --analyze (analyze: true)`,
         '  ℹ 2 statements estimate-only (generic plans: their $n parameters have no values): sql/orders.sql:4, sql/reports/monthly.sql:12',
         '',
-        '✔ no problems — gate passed',
+        '✔ no problems · 3 statements audited — gate passed',
       ),
     );
   });
@@ -93,7 +93,7 @@ describe('the text output of a queries run', () => {
         'queries: 2 statements explained with ANALYZE on PostgreSQL 18.6 (PGlite 0.5.16), embedded: order_items 250,000 rows, orders 100,000, customers 10,000, products 500 and 2 more tables · index advice: no candidates',
         '  ℹ 1 statement estimate-only (generic plans: their $n parameters have no values, so ANALYZE could not run them): sql/orders.sql:7',
         '',
-        '✔ no problems — gate passed',
+        '✔ no problems · 2 statements audited — gate passed',
       ),
     );
   });
@@ -145,11 +145,10 @@ describe('the text output of a queries run', () => {
     const empty = buildReport(TOOL, [], [completedRun('queries')], 'error');
     expect(renderText(failed)).toBe(
       text(
+        // One message for the one error: with nothing else run, no summary repeats it.
         '✖ The queries analyzer failed: could not connect to postgres://app@db:5432/app (ECONNREFUSED)',
-        '',
-        '✖ no problems — gate failed: the queries analyzer failed: could not connect to postgres://app@db:5432/app (ECONNREFUSED)',
       ),
     );
-    expect(renderText(empty)).toBe(text('✔ no problems — gate passed'));
+    expect(renderText(empty)).toBe(text('✔ no problems · 0 saved plans audited — gate passed'));
   });
 });

@@ -12,7 +12,7 @@ describe('the text output of a rollout run', () => {
       text(
         '✔ shop/checkout: Healthy · 5/5 steps · weight 100%',
         '',
-        '✔ no problems — gate passed',
+        '✔ no problems · 1 rollout followed — gate passed',
       ),
     );
   });
@@ -30,7 +30,7 @@ describe('the text output of a rollout run', () => {
         `  error  Rollout 'checkout' in namespace 'shop' was aborted: RolloutAborted: Rollout aborted update to revision 4: Step-based analysis phase error/failed: metric "error-rate" assessed Failed due to failed (3) > failureLimit (2)  rollout-aborted`,
         "         ↳ Read the failed AnalysisRun (kubectl argo rollouts get rollout checkout -n shop), fix the release, and deploy again; 'kubectl argo rollouts retry rollout checkout' retries the same revision.",
         '',
-        "✖ 1 problem (1 error, 0 warnings, 0 notices) — gate failed: 1 finding at or above 'error'",
+        "✖ 1 problem (1 error, 0 warnings, 0 notices) · 1 rollout followed — gate failed: 1 finding at or above 'error'",
       ),
     );
   });
@@ -46,7 +46,7 @@ describe('the text output of a rollout run', () => {
         "  error  Rollout 'checkout' in namespace 'shop' timed out while Paused - CanaryPauseStep: it needs a promotion.  rollout-timeout",
         '         ↳ Promote it (kubectl argo rollouts promote checkout -n shop) or give the pause a duration; set success-on-pause: true when the pause is intended.',
         '',
-        "✖ 1 problem (1 error, 0 warnings, 0 notices) — gate failed: 1 finding at or above 'error'",
+        "✖ 1 problem (1 error, 0 warnings, 0 notices) · 1 rollout followed — gate failed: 1 finding at or above 'error'",
       ),
     );
   });
@@ -67,7 +67,7 @@ describe('the text output of a rollout run', () => {
         'deploy/checkout.yaml',
         '  deploy/checkout.yaml:45:11  warning  spec.strategy.canary.steps[3].pause has no duration.  indefinite-pause',
         '',
-        '⚠ 1 problem (0 errors, 1 warning, 0 notices) — gate passed',
+        '⚠ 1 problem (0 errors, 1 warning, 0 notices) · 0 manifests linted in 1 file — gate passed',
       ),
     );
   });

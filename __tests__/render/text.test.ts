@@ -21,7 +21,7 @@ describe('renderText', () => {
         'rollout',
         '  warning  Canary error rate 2.4% exceeds the stable 0.3%.  canary-error-rate',
         '',
-        "✖ 4 problems (1 error, 2 warnings, 1 notice) — gate failed: 1 finding at or above 'error'",
+        "✖ 4 problems (1 error, 2 warnings, 1 notice) · 3 files reviewed, 0 manifests linted in 0 files — gate failed: 1 finding at or above 'error'",
       ),
     );
   });
@@ -36,7 +36,7 @@ describe('renderText', () => {
         '  a.py:2:5  \x1b[33mwarning\x1b[39m  Loop inside a loop.  \x1b[2mnested-loop\x1b[22m',
         '                     \x1b[2m↳ Index by key.\x1b[22m',
         '',
-        '\x1b[1m\x1b[33m⚠ 1 problem (0 errors, 1 warning, 0 notices) — gate passed\x1b[39m\x1b[22m',
+        '\x1b[1m\x1b[33m⚠ 1 problem (0 errors, 1 warning, 0 notices) · 0 files reviewed — gate passed\x1b[39m\x1b[22m',
       ),
     );
     expect(renderText(report, { color: false })).toBe(
@@ -45,7 +45,7 @@ describe('renderText', () => {
         '  a.py:2:5  warning  Loop inside a loop.  nested-loop',
         '                     ↳ Index by key.',
         '',
-        '⚠ 1 problem (0 errors, 1 warning, 0 notices) — gate passed',
+        '⚠ 1 problem (0 errors, 1 warning, 0 notices) · 0 files reviewed — gate passed',
       ),
     );
   });
@@ -66,7 +66,7 @@ describe('renderText', () => {
         '  b.py:7    warning  Whole line.  line-rule',
         '  b.py:9:3  warning  Exact.  exact-rule',
         '',
-        '⚠ 3 problems (0 errors, 3 warnings, 0 notices) — gate passed',
+        '⚠ 3 problems (0 errors, 3 warnings, 0 notices) · 0 files reviewed — gate passed',
       ),
     );
   });
@@ -84,7 +84,7 @@ describe('renderText', () => {
         '✖ The queries analyzer failed: could not connect to postgres://db:5432 (ECONNREFUSED)',
         '○ The rollout analyzer was skipped: no rollout manifest changed',
         '',
-        '✖ no problems — gate failed: the queries analyzer failed: could not connect to postgres://db:5432 (ECONNREFUSED)',
+        '✖ no problems · 0 files reviewed — gate failed: the queries analyzer could not run',
       ),
     );
   });
@@ -101,13 +101,32 @@ describe('renderText', () => {
         '  big.py: too-large (2000000 bytes, over the limit of 1048576 (max-file-size))',
         '  logo.js: binary (contains NUL bytes)',
         '',
-        '✔ no problems — gate passed',
+        'Review: 2 files skipped; findings hidden: 0 by suppressions (0 own, 0 peer).',
+        '✔ no problems · 0 files reviewed — gate passed',
       ),
     );
   });
 
+  it('ends with the files skipped and what the diff filter, the baseline and suppressions hid, above the last line', () => {
+    const skipped: SkippedFile[] = [{ file: 'gen.py', reason: 'linguist-generated' }];
+    const stats = {
+      files: 12,
+      skipped,
+      skippedOmitted: 140,
+      suppressed: { own: 1, peer: 3 },
+      diff: { mode: 'added' as const, changedFiles: 2, filteredOut: 7 },
+      baseline: { file: '.predator-guard-baseline.json', hidden: 2, stale: 0 },
+    };
+    const output = renderText(reportOf([], { runs: [completedRun('review', stats)] }));
+    expect(output.split('\n').slice(-3)).toEqual([
+      'Review: 141 files skipped; findings hidden: 7 by the diff filter, 2 by the baseline, 4 by suppressions (1 own, 3 peer).',
+      '✔ no problems · 12 files reviewed — gate passed',
+      '',
+    ]);
+  });
+
   it('says so in one line when there is nothing to report', () => {
-    expect(renderText(reportOf([]))).toBe('✔ no problems — gate passed\n');
-    expect(renderText(reportOf([]), { color: true })).toBe('\x1b[1m\x1b[32m✔ no problems — gate passed\x1b[39m\x1b[22m\n');
+    expect(renderText(reportOf([]))).toBe('✔ no problems · 0 files reviewed — gate passed\n');
+    expect(renderText(reportOf([]), { color: true })).toBe('\x1b[1m\x1b[32m✔ no problems · 0 files reviewed — gate passed\x1b[39m\x1b[22m\n');
   });
 });

@@ -16,8 +16,9 @@ function exampleOf(doc: string): { file: string; code: string; expected: string[
   return { file: example[1], code: example[2], expected: example[3].split('\n').filter((line) => line.trim() !== '') };
 }
 
-// The review rules, and unused-suppression, whose example is code too (stale-baseline-entry's needs a baseline: its test runs it).
-const rulesWithCodeExamples = [...Object.keys(REVIEW_RULES), HYGIENE_RULES['unused-suppression'].meta.id];
+// The review rules, and unused-suppression, whose example is code too (stale-baseline-entry's needs a baseline, and
+// file-too-complex's is 850 nested parentheses: their tests run them).
+const rulesWithCodeExamples = [...Object.keys(REVIEW_RULES).filter((id) => id !== 'file-too-complex'), HYGIENE_RULES['unused-suppression'].meta.id];
 
 describe.each(rulesWithCodeExamples)('%s', (id) => {
   it('reports exactly what its docs example says', async () => {

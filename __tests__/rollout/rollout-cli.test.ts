@@ -22,15 +22,15 @@ describe('predator-guard rollout --lint', () => {
       'rollouts/analysis/templates.yaml:26:7 notice configuration failure-limit-unset',
       'rollouts/analysis/templates.yaml:28:7 warning configuration unguarded-result-index',
       'rollouts/deploy/checkout.yaml:43:17 error configuration step-analysis-runs-forever',
-      'rollouts/deploy/checkout.yaml:45:11 warning configuration indefinite-pause',
+      'rollouts/deploy/checkout.yaml:45:11 notice configuration indefinite-pause',
     ]);
     expect(report.findings[2].message).toBe(
       "spec.strategy.canary.steps[3].analysis (step analysis) uses AnalysisTemplate 'latency', whose metric 'p99' has interval 30s and no count: it runs until stopped, so the step analysis never finishes.",
     );
     expect(report.runs).toEqual([
-      expect.objectContaining({ analyzer: 'rollout', status: 'ok', stats: expect.objectContaining({ mode: 'lint', files: 2, manifests: { Rollout: 1, AnalysisTemplate: 2, ClusterAnalysisTemplate: 0 } }) }),
+      expect.objectContaining({ analyzer: 'rollout', status: 'ok', stats: expect.objectContaining({ mode: 'lint', files: 2, manifests: { Rollout: 1, AnalysisTemplate: 2, ClusterAnalysisTemplate: 0, Canary: 0, MetricTemplate: 0 } }) }),
     ]);
-    expect(report.gate).toMatchObject({ passed: false, counts: { error: 1, warning: 2, notice: 1 } });
+    expect(report.gate).toMatchObject({ passed: false, counts: { error: 1, warning: 1, notice: 2 } });
   });
 
   it('reports the template as missing when only the Rollout file is linted, and passes with the rule turned off', async () => {
@@ -68,12 +68,52 @@ describe('predator-guard rollout --lint', () => {
     }
   });
 
-  it('names file:line of a YAML syntax error in an Argo manifest and exits 2, ignoring broken YAML of other files', async () => {
-    const tree = makeTree({ 'bad.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nspec:\n  steps: [1, 2\n', 'chart/templates/service.yaml': 'kind: Service\n{{- if .Values.enabled }}\n' });
+  it('never stops on one file: a broken Rollout is a finding, a Helm template is skipped with why, a broken AnalysisRun is ignored', async () => {
+    const tree = makeTree({
+      'bad.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: broken\nspec:\n  steps: [1, 2\n',
+      'run.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: AnalysisRun\nmetadata: {name: r}\nspec: {metrics: [\n',
+      'chart/templates/rollout.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: {{ include "app.fullname" . }}\n',
+      'chart/templates/service.yaml': 'kind: Service\n{{- if .Values.enabled }}\n',
+      'good.yaml': 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata: {name: web}\nspec:\n  progressDeadlineAbort: true\n  strategy:\n    canary:\n      steps: [{setWeight: 150}]\n',
+    });
     try {
-      const { code, stdout } = await cli(['rollout', '--lint', '.', '--format', 'json'], tree.root);
-      expect(code).toBe(2);
-      expect((JSON.parse(stdout) as Report).runs[0].error).toMatch(/^bad\.yaml:5:1: YAML syntax error: .+\. Fix the YAML \(a Helm or Kustomize template must be rendered first\) or leave the file out of the lint paths\.$/);
+      const { code, stdout, stderr } = await cli(['rollout', '--lint', '.', '--format', 'json'], tree.root);
+      expect(stderr).toBe('');
+      expect(code).toBe(1);
+      const report = JSON.parse(stdout) as Report;
+      expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message}`)).toEqual([
+        expect.stringMatching(/^bad\.yaml:7:1 manifest-yaml-error Rollout 'broken' is not valid YAML: .+; nothing else in it was checked\.$/),
+        'good.yaml:7:5 rollout-without-analysis ' + report.findings[1].message,
+        'good.yaml:8:16 set-weight-out-of-range ' + report.findings[2].message,
+      ]);
+      expect(report.runs[0]).toMatchObject({
+        status: 'ok',
+        stats: {
+          files: 5,
+          manifests: { Rollout: 2, AnalysisTemplate: 0, ClusterAnalysisTemplate: 0, Canary: 0, MetricTemplate: 0 },
+          skipped: [{ file: 'chart/templates/rollout.yaml', reason: 'Helm/Go template syntax at line 4 ({{ include "app.fullname" . }}): render it first (helm template, kustomize build) and lint the output' }],
+        },
+      });
+      const text = await cli(['rollout', '--lint', 'chart'], tree.root);
+      expect(text.code).toBe(2);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
+  it('exits 2 naming the paths when they hold nothing to lint, and passes with --allow-empty (or allow-empty: true)', async () => {
+    const tree = makeTree({ 'k8s/service.yaml': 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\n', 'cfg/.predator-guard.yml': 'allow-empty: true\n' });
+    try {
+      const empty = await cli(['rollout', '--lint', 'k8s', '--format', 'json'], tree.root);
+      expect(empty.code).toBe(2);
+      expect((JSON.parse(empty.stdout) as Report).runs[0].error).toBe(
+        'No Rollout, AnalysisTemplate, ClusterAnalysisTemplate, Canary, MetricTemplate manifest found under k8s (1 YAML file read). Pass the folder that holds the manifests, render templates first, or set allow-empty: true (--allow-empty, action input allow-empty) when an empty set is expected.',
+      );
+      const allowed = await cli(['rollout', '--lint', 'k8s', '--allow-empty', '--format', 'json'], tree.root);
+      expect(allowed.code).toBe(0);
+      expect((JSON.parse(allowed.stdout) as Report).runs[0]).toMatchObject({ status: 'ok', stats: { files: 1, skipped: [] } });
+      const configured = await cli(['rollout', '--lint', 'k8s', '--config', 'cfg/.predator-guard.yml', '--format', 'json'], tree.root);
+      expect(configured.code).toBe(0);
     } finally {
       tree.cleanup();
     }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import path from 'node:path';
-import { configLayerFromDocument, defaultConfig, findConfigFile, loadConfig, mergeConfig, type Config, type ConfigLayer } from '../core/config/config.js';
+import { configLayerFromDocument, defaultConfig, findConfigFile, loadConfig, mergeLayers, type Config, type ConfigLayer } from '../core/config/config.js';
 import { UsageError } from '../core/config/usage-error.js';
 import { validateSettings } from '../core/config/validate.js';
 
@@ -18,20 +18,24 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   annotations: 'true',
   'check-run': 'false',
   'verify-indexes': 'auto',
+  'params-style': 'auto',
   'statement-timeout': '30s',
   'lock-timeout': '2s',
   namespace: 'default',
   'rollout-timeout': '10m',
   'success-on-pause': 'false',
+  'allow-empty': 'false',
+  'peer-suppressions': 'true',
   'review-comments': 'false',
 };
 
-const BOOLEAN_INPUTS = new Set(['comment', 'review-comments', 'annotations', 'check-run', 'analyze', 'success-on-pause']);
+const BOOLEAN_INPUTS = new Set(['comment', 'review-comments', 'annotations', 'check-run', 'analyze', 'success-on-pause', 'allow-empty', 'peer-suppressions']);
 /** Inputs that are settings of the run; the token and the config file's own path are not. */
 const SETTING_INPUTS = [
-  'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'section', 'review-comments', 'annotations', 'check-run', 'sarif-file', 'baseline',
-  'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'verify-indexes', 'statement-timeout', 'lock-timeout',
+  'checks', 'paths', 'filter-mode', 'fail-on', 'peer-suppressions', 'comment', 'comment-tag', 'section', 'review-comments', 'annotations', 'check-run', 'sarif-file', 'baseline',
+  'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'params-style', 'allow-functions', 'verify-indexes', 'statement-timeout', 'lock-timeout',
   'kubeconfig', 'context', 'rollout', 'kind', 'selector', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
+  'allow-empty',
 ];
 
 /** How the action publishes, beside the config every door shares. */
@@ -73,7 +77,7 @@ export function readActionSettings(workspace: string): ActionSettings {
   }
   validateSettings(explicit, (key) => `input '${key}'`);
   const inputLayer = configLayerFromDocument(explicit, 'action inputs');
-  const config = mergeConfig(defaultConfig(root), fileLayer, inputLayer);
+  const config = mergeLayers(defaultConfig(root), fileLayer, inputLayer);
   const setting = (name: string): unknown => config.settings[name] ?? defaultOf(name);
   const sarifFile = setting('sarif-file') as string | undefined;
   return {

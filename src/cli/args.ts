@@ -6,6 +6,8 @@ import { FAIL_ON_VALUES, type FailOn } from '../core/report.js';
 import { parseSize } from '../core/config/size.js';
 import { QUERIES_OPTIONS, queriesLayer } from './queries-options.js';
 import { ROLLOUT_OPTIONS, rolloutLayer } from './rollout-options.js';
+import { closest } from '../core/config/did-you-mean.js';
+import { flagsOf } from './help.js';
 
 export const COMMANDS = ['review', 'queries', 'rollout', 'check'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -14,6 +16,8 @@ export type Format = (typeof FORMATS)[number];
 
 export interface CliRequest {
   command: Command | 'help' | 'version';
+  /** With `help`: the command whose help was asked for (`review --help`, `help review`); unset, the global help. */
+  helpTopic?: Command;
   positionals: string[];
   format: Format;
   output?: string;
@@ -24,7 +28,7 @@ export interface CliRequest {
   layer: ConfigLayer;
 }
 
-const OPTIONS = {
+export const OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   config: { type: 'string', short: 'c' },
@@ -40,6 +44,8 @@ const OPTIONS = {
   'prune-baseline': { type: 'boolean' },
   'max-file-size': { type: 'string' },
   workers: { type: 'string' },
+  'peer-suppressions': { type: 'boolean' },
+  'no-peer-suppressions': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -50,18 +56,23 @@ const OPTIONS = {
 
 /** Turns argv into a request; every mistake is a UsageError that names the flag, the value and what is allowed. */
 export function parseCli(argv: readonly string[]): CliRequest {
+  // The command, if one was named, so a mistake in its flags can point at its own help.
+  const named = argv.find((arg) => (COMMANDS as readonly string[]).includes(arg)) as Command | undefined;
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional.*$/s, '')}. Run 'predator-guard --help' for the options.`);
+    throw new UsageError(parseErrorMessage((error as Error).message, named));
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
   if (values.version) return { command: 'version', positionals: [], format: 'text', layer: {} };
-  if (values.help || first === undefined || first === 'help') return { command: 'help', positionals: [], format: 'text', layer: {} };
-  if (!(COMMANDS as readonly string[]).includes(first)) {
-    throw new UsageError(`Unknown command '${first}'. Expected one of ${COMMANDS.join(', ')}; run 'predator-guard --help'.`);
+  if (first === 'help') return helpRequest(rest[0]);
+  if (values.help || first === undefined) return helpRequest(first);
+  if (!(COMMANDS as readonly string[]).includes(first)) throw unknownCommand(first);
+  const applicable = new Set(flagsOf(first as Command));
+  for (const flag of Object.keys(values)) {
+    if (!applicable.has(flag)) throw notForCommand(flag, first as Command);
   }
   const command = first as Command;
   const layer: ConfigLayer = {};
@@ -85,6 +96,11 @@ export function parseCli(argv: readonly string[]): CliRequest {
     layer.maxFileSize = size;
   }
   if (values.workers !== undefined) layer.workers = parseWorkers(values.workers);
+  if (values['peer-suppressions'] && values['no-peer-suppressions']) {
+    throw new UsageError('--peer-suppressions and --no-peer-suppressions exclude each other: give one.');
+  }
+  if (values['peer-suppressions']) layer.peerSuppressions = true;
+  if (values['no-peer-suppressions']) layer.peerSuppressions = false;
   if (values['write-baseline'] && values['prune-baseline']) {
     throw new UsageError('--write-baseline and --prune-baseline exclude each other: write records every current finding, prune only drops entries.');
   }
@@ -101,6 +117,34 @@ export function parseCli(argv: readonly string[]): CliRequest {
     color: values['no-color'] ? false : values.color ? true : undefined,
     layer,
   };
+}
+
+function helpRequest(topic: string | undefined): CliRequest {
+  if (topic !== undefined && !(COMMANDS as readonly string[]).includes(topic)) throw unknownCommand(topic);
+  return { command: 'help', helpTopic: topic as Command | undefined, positionals: [], format: 'text', layer: {} };
+}
+
+function unknownCommand(name: string): UsageError {
+  const hint = closest(name, COMMANDS);
+  return new UsageError(`Unknown command '${name}'.${hint ? ` Did you mean '${hint}'?` : ''} Expected one of ${COMMANDS.join(', ')}; run 'predator-guard --help'.`);
+}
+
+/** A flag the parser knows but the command does not take: refused rather than silently ignored. */
+function notForCommand(flag: string, command: Command): UsageError {
+  const takers = COMMANDS.filter((other) => flagsOf(other).includes(flag));
+  return new UsageError(`--${flag} does not apply to '${command}'; it is an option of ${takers.join(', ')}. Run 'predator-guard ${command} --help' for its options.`);
+}
+
+/** node:util's parse errors, with a did-you-mean for an unknown flag and the help to read. */
+function parseErrorMessage(message: string, command: Command | undefined): string {
+  const helpHint = `Run 'predator-guard ${command ? `${command} ` : ''}--help' for the options.`;
+  const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(message);
+  if (unknown) {
+    const candidates = command ? flagsOf(command) : Object.keys(OPTIONS);
+    const hint = unknown[1] === '--' ? closest(unknown[2], candidates) : undefined;
+    return `Unknown option '${unknown[1]}${unknown[2]}'.${hint ? ` Did you mean '--${hint}'?` : ''} ${helpHint}`;
+  }
+  return `${message.replace(/\. To specify a positional.*$/s, '').replace(/\.$/, '')}. ${helpHint}`;
 }
 
 /**
@@ -128,42 +172,3 @@ function parseWorkers(value: string): number | 'auto' {
   if (Number.isInteger(count) && count >= 1) return count;
   throw new UsageError(`--workers: got '${value}'; expected a whole number ≥ 1, or auto.`);
 }
-
-export const HELP = `predator-guard — code review, query-plan audit and canary check for pull requests
-
-Usage:
-  predator-guard review  [PATH…]     review Python and TypeScript/JavaScript (default: the current directory)
-  predator-guard check               run every analyzer the config enables
-  predator-guard queries [SQL_FILE|GLOB…]  PostgreSQL query-plan audit: EXPLAIN each statement safely
-                                     (in a rolled-back transaction) on --database-url URL, or without one on
-                                     the embedded PGlite loaded with --schema GLOB and --seed GLOB;
-                                     --analyze / --no-analyze, --statement-timeout 30s, --lock-timeout 2s,
-                                     --verify-indexes auto|hypopg|transaction|off
-  predator-guard queries --plan FILE… audit saved EXPLAIN (FORMAT JSON) plans, no database needed
-  predator-guard rollout NAME…       follow Argo Rollouts or Flagger Canaries to a verdict (--kubeconfig FILE,
-                                     --context, --namespace, --timeout 10m, --image IMAGE, --kind
-                                     rollout|canary, --selector LABELS instead of names, --prometheus-url URL)
-  predator-guard rollout --lint [PATH…]  lint Argo Rollout and AnalysisTemplate manifests (default: the
-                                     current directory)
-
-Options:
-  -f, --format text|json|sarif|markdown   output format (default text)
-  -o, --output FILE                        write the output to FILE instead of stdout
-  -c, --config FILE                        config file (default .predator-guard.yml when present)
-      --fail-on error|warning|notice|never  lowest severity that fails the run (default error)
-      --diff-base REF                      report only what changed against REF, as git diff REF shows it
-                                           (untracked files too); only changed files are parsed
-      --filter-mode added|diff-context|file|nofilter
-                                           with --diff-base, keep findings on added lines (default), within
-                                           3 lines of one, anywhere in a changed file, or everywhere
-      --include GLOB / --exclude GLOB      limit the files reviewed (repeatable)
-      --baseline FILE | --no-baseline      baseline file (default .predator-guard-baseline.json when present)
-      --write-baseline                     record every current finding in the baseline and pass
-      --prune-baseline                     drop baseline entries that no longer match
-      --max-file-size SIZE                 skip larger files (default 1MB)
-      --workers N|auto                     worker threads for the review (default auto)
-      --color / --no-color                 force or disable colour in text output
-  -h, --help    -v, --version
-
-Exit codes: 0 passed, 1 findings at or above --fail-on, 2 usage, config or input error, or a failed analyzer.
-`;

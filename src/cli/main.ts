@@ -7,7 +7,8 @@ import type { Report } from '../core/report.js';
 import { renderReport } from '../render/index.js';
 import { describeRules } from '../core/rules/catalog.js';
 import { VERSION } from '../version.js';
-import { HELP, parseCli } from './args.js';
+import { parseCli } from './args.js';
+import { commandHelp, globalHelp } from './help.js';
 import { runBaselineCommand } from './baseline-command.js';
 import { resolveCliConfig } from './resolve-config.js';
 
@@ -24,7 +25,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const request = parseCli(argv);
     if (request.command === 'help') {
-      io.stdout(HELP);
+      io.stdout(request.helpTopic ? commandHelp(request.helpTopic) : globalHelp());
       return 0;
     }
     if (request.command === 'version') {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { defaultConfig, findConfigFile, loadConfig, mergeConfig, type Config } from '../core/config/config.js';
+import { defaultConfig, findConfigFile, loadConfig, mergeLayers, type Config } from '../core/config/config.js';
 import { changesFromGit } from '../core/diff/git-changes.js';
 import type { CliRequest } from './args.js';
 
@@ -8,7 +8,7 @@ export async function resolveCliConfig(request: CliRequest, cwd: string): Promis
   const root = path.resolve(cwd);
   const configFile = request.configFile ? path.resolve(cwd, request.configFile) : findConfigFile(root);
   const fileLayer = configFile ? loadConfig(configFile) : {};
-  const config = mergeConfig(defaultConfig(root), fileLayer, request.layer);
+  const config = mergeLayers(defaultConfig(root), fileLayer, request.layer);
   if (config.diffBase === undefined) return config;
   return { ...config, changes: await changesFromGit(root, config.diffBase) };
 }

@@ -5,6 +5,7 @@ import { parseDuration } from '../core/config/duration.js';
 /** The flags of `predator-guard rollout`, declared for node:util parseArgs. */
 export const ROLLOUT_OPTIONS = {
   lint: { type: 'boolean' },
+  'allow-empty': { type: 'boolean' },
   namespace: { type: 'string' },
   kubeconfig: { type: 'string' },
   context: { type: 'string' },
@@ -39,6 +40,7 @@ export function rolloutLayer(values: Record<string, unknown>, positionals: reado
     throw new UsageError(`--kind: got '${kind}'; expected one of ${ROLLOUT_KINDS.join(', ')}.`);
   }
   const layer: ConfigLayer = {};
+  if (values['allow-empty'] === true) settings['allow-empty'] = true;
   if (values.lint === true) {
     if (positionals.length > 0) layer.paths = [...positionals];
   } else if (positionals.length > 0) {

@@ -1,17 +1,43 @@
-import type { KubeConfig } from '@kubernetes/client-node';
-import type { Client as PgClient } from 'pg';
 import type { Config } from './config/config.js';
 import type { AnalyzerName, Finding } from './finding.js';
 import type { RuleRegistry } from './rules/registry.js';
 import type { OptionSchema } from './rules/rule.js';
 import type { AnalyzerStats } from './run-stats.js';
 
+/**
+ * A connected PostgreSQL client, as the query-plan audit uses one: node-postgres's `Client` fits. Described here by
+ * what the audit calls, so the library's types need no PostgreSQL package (the bundle carries its own node-postgres).
+ */
+export interface PgClient {
+  readonly host: string;
+  readonly port: number;
+  readonly user?: string;
+  readonly database?: string;
+  /** Only read to keep it out of messages. */
+  readonly password?: unknown;
+  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  end(): Promise<void>;
+}
+
+/**
+ * The cluster the rollout check reads Rollouts from: @kubernetes/client-node's `KubeConfig` fits, loaded from a
+ * file, the in-cluster account or built in code. Described by what the check's API client and watch call, so the
+ * library's types need no Kubernetes package.
+ */
+export interface KubeClientConfig {
+  getCurrentCluster(): { readonly server: string } | null;
+  applyToFetchOptions(options: object): Promise<object>;
+  // `any`: the constructor takes client-node's own Configuration, which this description does not name.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  makeApiClient<T extends object>(apiClientType: new (configuration: any) => T): T;
+}
+
 /** Clients an analyzer may need, passed in so tests and embedders can supply their own. */
 export interface Deps {
   /** Where a text progress line goes (the CLI's stderr, the action's log); silent when absent. */
   log?: (line: string) => void;
   /** The cluster the rollout check follows Rollouts in; the CLI and the action build it from the settings. */
-  kubeConfig?: KubeConfig;
+  kubeConfig?: KubeClientConfig;
   /** The HTTP client for Prometheus queries and HTTP health probes; the global fetch when absent. */
   fetch?: typeof fetch;
   /**

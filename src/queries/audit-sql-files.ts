@@ -1,12 +1,18 @@
+import { UsageError } from '../core/config/usage-error.js';
 import type { Finding } from '../core/finding.js';
 import type { RuleSettings } from '../core/rules/settings.js';
 import { adviseIndexes } from './advice/advise-indexes.js';
 import { addAdviceStats, emptyAdviceStats, type IndexAdviceStats } from './advice/advice-stats.js';
+import { calledFunctions, refusedUnderAnalyze } from './db/called-functions.js';
+import { StatementRefusedError } from './db/statement-error.js';
 import type { VerifyIndexesSetting } from './advice/verification-mode.js';
 import type { PlanDatabase } from './db/plan-database.js';
 import { runExplain } from './db/run-explain.js';
 import { judgePlans, type MissingFeature } from './judge-plans.js';
 import { isObject, type RawPlanDocument } from './plan/read-plan-input.js';
+import type { SqlItem } from './read-sql-files.js';
+import { refusedStatement } from './refused-statement.js';
+import { notAuditedFinding, sqlErrorFinding, withStatementName } from './statement-findings.js';
 import { occurrenceCounter, planFinding } from './plan-finding.js';
 import type { AuditableStatement } from './sql/auditable-statement.js';
 import { explainScript, type ExplainScript } from './sql/explain-script.js';
@@ -21,6 +27,10 @@ export interface SqlAuditSettings {
   lockTimeoutMs: number;
   /** How index advice checks its candidates with the planner (docs/rules/missing-index.md). */
   verifyIndexes: VerifyIndexesSetting;
+  /** User-defined VOLATILE functions (name or schema.name) that ANALYZE may run. */
+  allowFunctions?: readonly string[];
+  /** Query files that are schema files too (sqlc often names one file for both): their DDL is loaded already. */
+  schemaFiles?: ReadonlySet<string>;
 }
 
 export interface SqlAudit {
@@ -30,12 +40,15 @@ export interface SqlAudit {
   estimateOnly: string[];
   notRun: MissingFeature[];
   indexAdvice: IndexAdviceStats;
+  /** Statements reported as not audited (DDL, refusals), and those that failed (sql-error). */
+  notAudited: number;
+  errors: number;
 }
 
 /**
  * Explains each statement on the database, one transaction each (always rolled back), and judges its plan with the
- * plan rules, then gives index advice for it. Findings point at the statement: its first line to its last, with the plan node's path in `data`.
- * The first statement the server refuses stops the audit: its error names the statement and the server's message.
+ * plan rules, then gives index advice for it. Findings point at the statement: its first line to its last, with the
+ * plan node's path in `data`. A statement the server refuses is a sql-error finding and the others go on.
  */
 export async function auditSqlStatements(
   database: PlanDatabase,
@@ -45,31 +58,119 @@ export async function auditSqlStatements(
   rulesFor: (file: string) => RuleSettings,
   log?: (line: string) => void,
 ): Promise<SqlAudit> {
+  return auditSqlItems(database, parser, statements.map((statement) => ({ kind: 'audit', statement })), settings, rulesFor, log);
+}
+
+/**
+ * Every item of the SQL files in file order: statements explained, DDL applied as schema on the embedded database
+ * (a notice says so) or left alone on a server (a notice: not audited), refusals and parse errors reported where
+ * they are. Only an unreachable database stops the run.
+ */
+export async function auditSqlItems(
+  database: PlanDatabase,
+  parser: PgParser,
+  items: readonly SqlItem[],
+  settings: SqlAuditSettings,
+  rulesFor: (file: string) => RuleSettings,
+  log?: (line: string) => void,
+): Promise<SqlAudit> {
+  const audit: SqlAudit = { findings: [], plans: 0, estimateOnly: [], notRun: [], indexAdvice: emptyAdviceStats(), notAudited: 0, errors: 0 };
+  const report = (finding: Finding | undefined) => {
+    if (finding) audit.findings.push(finding);
+  };
+  for (const item of items) {
+    if (item.kind === 'unparsed') {
+      const { failure } = item;
+      audit.errors += 1;
+      report(sqlErrorFinding({ ...failure, column: failure.column, startLine: failure.line, endLine: failure.line }, `The SQL does not parse: ${failure.reason}. Fix the statement so PostgreSQL accepts it.`, { reason: 'parse' }, rulesFor(failure.file)));
+    } else if (item.kind === 'refused') {
+      const finding = await refusedStatement(database, item.statement, item.refusal, rulesFor(item.statement.file), settings.schemaFiles, log);
+      if (finding?.rule === 'sql-error') audit.errors += 1;
+      else audit.notAudited += 1;
+      report(finding);
+    } else {
+      const outcome = await auditStatement(database, parser, item.statement, settings, rulesFor, log);
+      if ('refused' in outcome) {
+        if (outcome.counts === 'error') audit.errors += 1;
+        else audit.notAudited += 1;
+        report(outcome.refused);
+        continue;
+      }
+      audit.plans += 1;
+      audit.findings.push(...outcome.findings);
+      if (outcome.estimateOnly) audit.estimateOnly.push(statementLocation(item.statement));
+      audit.notRun.push(...outcome.notRun);
+      audit.indexAdvice = addAdviceStats(audit.indexAdvice, outcome.indexAdvice);
+    }
+  }
+  return audit;
+}
+
+interface StatementAudit {
+  findings: Finding[];
+  estimateOnly: boolean;
+  notRun: MissingFeature[];
+  indexAdvice: IndexAdviceStats;
+}
+
+async function auditStatement(
+  database: PlanDatabase,
+  parser: PgParser,
+  statement: AuditableStatement,
+  settings: SqlAuditSettings,
+  rulesFor: (file: string) => RuleSettings,
+  log?: (line: string) => void,
+): Promise<StatementAudit | { refused: Finding | undefined; counts: 'error' | 'not-audited' }> {
+  const rules = rulesFor(statement.file);
+  let script: ExplainScript;
+  try {
+    script = explainScript(parser, statement, { ...settings, serverVersionNum: database.identity.versionNum });
+  } catch (error) {
+    // The statement's text could not be wrapped safely (the re-parse disagreed): reported, never sent.
+    if (!(error instanceof UsageError) || !error.message.startsWith(`${statementLocation(statement)}: refusing to send`)) throw error;
+    const reason = error.message.slice(statementLocation(statement).length + 2);
+    return { refused: notAuditedFinding(statement, 'not-explainable', `Not audited: ${reason}`, {}, rules), counts: 'not-audited' };
+  }
+  // Every user-defined function the statement may run is listed with its findings; under ANALYZE a VOLATILE one
+  // must be allowed by name, since what it does (write elsewhere, signal, call out) may outlive the rollback.
+  const functions = await calledFunctions(database, statement.node, script.analyze);
+  const refused = script.analyze ? refusedUnderAnalyze(functions, settings.allowFunctions ?? []) : [];
+  if (refused.length > 0) {
+    const named = [...new Set(refused.map((fn) => `${fn.name} (${fn.via})`))].join(', ');
+    const message = `Not audited: under ANALYZE it would run the VOLATILE user-defined ${refused.length === 1 ? 'function' : 'functions'} ${named}, which may act outside the audit's transaction. Name ${refused.length === 1 ? 'it' : 'each'} in allow-functions if running ${refused.length === 1 ? 'it' : 'them'} on this database is safe, or audit without analyze.`;
+    return { refused: notAuditedFinding(statement, 'unsafe-function', message, { functions }, rules), counts: 'not-audited' };
+  }
+  const withFunctions = (finding: Finding): Finding => (functions.length > 0 ? { ...finding, data: { ...finding.data, functions } } : finding);
+  log?.(`queries: ${script.analyze ? 'EXPLAIN ANALYZE' : 'EXPLAIN'} of ${statementLocation(statement)}${script.estimateOnly ? ' (generic plan: estimates only)' : ''}`);
+  let raw: RawPlanDocument;
+  try {
+    raw = await runExplain(database, statement, script, settings);
+  } catch (error) {
+    // Without a SQLSTATE the connection failed, not the statement: nothing else can be audited either.
+    if (!(error instanceof StatementRefusedError) || error.serverError.code === undefined) throw error;
+    const { message, code } = error.serverError;
+    const finding = sqlErrorFinding(statement, `The database refused the statement: ${message} (SQLSTATE ${code}). ${error.fix}`, { sqlstate: code, serverMessage: message }, rules);
+    return { refused: finding && withFunctions(finding), counts: 'error' };
+  }
+  const plan = withoutOwnSettings(raw, script, database.engineSettings ?? []);
+  const judgement = judgePlans([plan], rules);
+  const occurrence = occurrenceCounter();
+  const anchor = `${statement.file}\0${normalisedSql(statement.written ?? statement.sql)}`;
   const findings: Finding[] = [];
-  const estimateOnly: string[] = [];
-  const notRun: MissingFeature[] = [];
-  let indexAdvice = emptyAdviceStats();
-  for (const statement of statements) {
-    const script = explainScript(parser, statement, { ...settings, serverVersionNum: database.identity.versionNum });
-    log?.(`queries: ${script.analyze ? 'EXPLAIN ANALYZE' : 'EXPLAIN'} of ${statementLocation(statement)}${script.estimateOnly ? ' (generic plan: estimates only)' : ''}`);
-    const plan = withoutOwnSettings(await runExplain(database, statement, script, settings), script, database.engineSettings ?? []);
-    const judgement = judgePlans([plan], rulesFor(statement.file));
-    if (script.estimateOnly) estimateOnly.push(statementLocation(statement));
+  for (const judged of judgement.reports) {
+    const finding = planFinding(judged, statementPlace(statement), anchor, occurrence(judged));
+    findings.push(withStatement(withStatementName(statement, withFunctions(script.estimateOnly ? { ...finding, data: { ...finding.data, estimateOnly: true } } : finding)), statement));
+  }
+  const advice = await adviseIndexes(database, statement, plan, { ...settings, parser, rule: rules['missing-index'] });
+  findings.push(...advice.findings.map((finding) => withStatement(withStatementName(statement, withFunctions(finding)), statement)));
+  return {
+    findings,
+    estimateOnly: script.estimateOnly,
     // With analyze on, a generic plan lacks actual rows only because it has no values to run with; `estimateOnly`
     // already names it, and listing every ANALYZE rule as not run would wrongly say analyze was off.
-    if (!(settings.analyze && script.estimateOnly)) notRun.push(...judgement.notRun);
-    const occurrence = occurrenceCounter();
-    const anchor = `${statement.file}\0${normalisedSql(statement.sql)}`;
-    for (const judged of judgement.reports) {
-      const finding = withStatement(planFinding(judged, statementPlace(statement), anchor, occurrence(judged)), statement);
-      findings.push(script.estimateOnly ? { ...finding, data: { ...finding.data, estimateOnly: true } } : finding);
-    }
-    const rule = rulesFor(statement.file)['missing-index'];
-    const advice = await adviseIndexes(database, statement, plan, { ...settings, parser, rule });
-    findings.push(...advice.findings.map((finding) => withStatement(finding, statement)));
-    indexAdvice = addAdviceStats(indexAdvice, advice.stats);
-  }
-  return { findings, plans: statements.length, estimateOnly, notRun, indexAdvice };
+    notRun: settings.analyze && script.estimateOnly ? [] : judgement.notRun,
+    indexAdvice: advice.stats,
+  };
 }
 
 /**
@@ -86,12 +187,12 @@ function withoutOwnSettings(plan: RawPlanDocument, script: ExplainScript, engine
 
 /** The statement a finding is about, so the comment can show it (its kind and first line, the whole folded). */
 function withStatement(finding: Finding, statement: AuditableStatement): Finding {
-  return { ...finding, data: { ...finding.data, statement: statement.sql, statementKind: statementLabel(...nodeEntry(statement.node)) } };
+  return { ...finding, data: { ...finding.data, statement: statement.written ?? statement.sql, statementKind: statementLabel(...nodeEntry(statement.node)) } };
 }
 
 /** The whole statement: first line, column 1, to the end of its last line. */
 function statementPlace(statement: SqlStatement) {
-  const lastLine = statement.sql.split('\n').at(-1) ?? '';
+  const lastLine = (statement.written ?? statement.sql).split('\n').at(-1) ?? '';
   return { file: statement.file, line: statement.startLine, column: 1, endLine: statement.endLine, endColumn: lastLine.length + 1 };
 }
 

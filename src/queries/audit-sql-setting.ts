@@ -1,15 +1,17 @@
 import type { Deps } from '../core/analyzer.js';
-import type { Config } from '../core/config/config.js';
+import { toList, type Config } from '../core/config/config.js';
 import type { Finding } from '../core/finding.js';
 import type { RuleSettings } from '../core/rules/settings.js';
-import { auditSqlStatements } from './audit-sql-files.js';
+import { auditSqlItems } from './audit-sql-files.js';
 import type { MissingFeature } from './judge-plans.js';
 import { openPlanDatabase } from './open-plan-database.js';
 import type { SqlAuditStats } from './queries-run-stats.js';
 import { resolveInputFiles, type InputFileKind } from './plan/plan-files.js';
 import { readSqlFiles } from './read-sql-files.js';
 import { readSqlAuditSettings } from './sql-audit-settings.js';
+import { PARAMS_STYLES, type ParamsStyle } from './sql/parameter-styles.js';
 import { pgParser } from './sql/pg-parser.js';
+import { UsageError } from '../core/config/usage-error.js';
 
 const SQL_FILE_KIND: InputFileKind = {
   setting: 'queries',
@@ -35,13 +37,14 @@ export interface SqlSettingAudit {
  */
 export async function auditSqlSetting(config: Config, entries: readonly string[], rulesFor: (file: string) => RuleSettings, deps: Deps): Promise<SqlSettingAudit> {
   const parser = await pgParser();
-  const statements = readSqlFiles(parser, resolveInputFiles(config.root, entries, SQL_FILE_KIND));
+  const items = readSqlFiles(parser, resolveInputFiles(config.root, entries, SQL_FILE_KIND), paramsStyleSetting(config.settings['params-style']));
   const { database, rowCounts } = await openPlanDatabase(config, deps);
   try {
-    const settings = readSqlAuditSettings(config, database.identity.kind === 'embedded');
-    const counted = `${statements.length} ${statements.length === 1 ? 'statement' : 'statements'}`;
+    const embedded = database.identity.kind === 'embedded';
+    const settings = { ...readSqlAuditSettings(config, embedded), ...(embedded ? { schemaFiles: schemaFileSet(config) } : {}) };
+    const counted = `${items.length} ${items.length === 1 ? 'statement' : 'statements'}`;
     deps.log?.(`queries: auditing ${counted} on ${database.identity.version} at ${database.identity.location}`);
-    const audit = await auditSqlStatements(database, parser, statements, settings, rulesFor, deps.log);
+    const audit = await auditSqlItems(database, parser, items, settings, rulesFor, deps.log);
     return {
       findings: audit.findings,
       plans: audit.plans,
@@ -49,7 +52,10 @@ export async function auditSqlSetting(config: Config, entries: readonly string[]
       serverVersion: database.identity.version,
       stats: {
         server: database.identity.location,
-        statements: statements.length,
+        statements: items.length,
+        // Present only when some statement was not explained, so a clean run's stats read as they always did.
+        ...(audit.notAudited > 0 ? { notAudited: audit.notAudited } : {}),
+        ...(audit.errors > 0 ? { sqlErrors: audit.errors } : {}),
         analyze: settings.analyze,
         estimateOnly: audit.estimateOnly,
         indexAdvice: audit.indexAdvice,
@@ -59,4 +65,18 @@ export async function auditSqlSetting(config: Config, entries: readonly string[]
   } finally {
     await database.close();
   }
+}
+
+/** `params-style`, checked whichever door it came through (the config schema lists the same values). */
+export function paramsStyleSetting(value: unknown): ParamsStyle {
+  if (value === undefined) return 'auto';
+  if (typeof value === 'string' && (PARAMS_STYLES as readonly string[]).includes(value)) return value as ParamsStyle;
+  throw new UsageError(`params-style: got ${JSON.stringify(value)}; expected one of ${PARAMS_STYLES.join(', ')} (auto reads each file's style and refuses what it cannot read for certain).`);
+}
+
+/** The schema files the embedded database loaded, by their repository-relative name. */
+function schemaFileSet(config: Config): Set<string> {
+  const value = config.settings.schema;
+  if (value === undefined || (typeof value !== 'string' && !Array.isArray(value))) return new Set();
+  return new Set(resolveInputFiles(config.root, toList(value as string | string[]), SQL_FILE_KIND).map(({ file }) => file));
 }

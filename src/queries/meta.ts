@@ -18,6 +18,8 @@ import { slowForeignKeyCheck } from './rules/plan/slow-foreign-key-check.js';
 import { slowTrigger } from './rules/plan/slow-trigger.js';
 import { sortSpill } from './rules/plan/sort-spill.js';
 import { workersNotLaunched } from './rules/plan/workers-not-launched.js';
+import { sqlError } from './rules/statement/sql-error.js';
+import { statementNotAudited } from './rules/statement/statement-not-audited.js';
 
 /** Every plan rule, alphabetically, one line each. Metadata only is read by the rule catalog: the modules import no client. */
 export const PLAN_RULES = ruleRegistry({
@@ -43,10 +45,16 @@ export const INDEX_ADVICE_RULES = ruleRegistry({
   'missing-index': missingIndex,
 });
 
+/** What the SQL audit says about a statement it could not explain; audit-sql-files.ts reports them. */
+export const STATEMENT_RULES = ruleRegistry({
+  'sql-error': sqlError,
+  'statement-not-audited': statementNotAudited,
+});
+
 /** What the rest of the program knows of the query-plan audit without loading it (no database client, no parser). */
 export const queriesMeta = {
   name: 'queries',
-  families: { plan: PLAN_RULES, 'index-advice': INDEX_ADVICE_RULES },
+  families: { plan: PLAN_RULES, 'index-advice': INDEX_ADVICE_RULES, statement: STATEMENT_RULES },
   settings: {
     'database-url': { type: 'string' },
     queries: stringList('SQL files or globs to audit.'),
@@ -54,6 +62,8 @@ export const queriesMeta = {
     seed: stringList('Seed SQL files or globs.'),
     analyze: { type: 'boolean' },
     plan: stringList('Saved EXPLAIN (FORMAT JSON) files.'),
+    'params-style': { enum: ['auto', 'postgres', 'sqlc', 'psycopg', 'colon'], description: 'auto, postgres, sqlc, psycopg, or colon' },
+    'allow-functions': stringList('User-defined VOLATILE functions the audit may run under analyze (name or schema.name).'),
     'verify-indexes': { enum: ['auto', 'hypopg', 'transaction', 'off'], description: 'auto, hypopg, transaction, or off' },
     'statement-timeout': duration('a Go-style duration such as 30s'),
     'lock-timeout': duration('a Go-style duration such as 2s'),

@@ -20,6 +20,10 @@ export type SqlAuditStats = {
   /** Where, never with a password: `postgres://app@db:5432/app` or `PGlite (in-process)`. */
   server: string;
   statements: number;
+  /** Statements reported as statement-not-audited (DDL, refusals), when there are any. */
+  notAudited?: number;
+  /** Statements reported as sql-error (do not parse, refused by the database), when there are any. */
+  sqlErrors?: number;
   analyze: boolean;
   /** `file:line` of each statement that got a generic plan (it has `$n` parameters): estimates only. */
   estimateOnly: string[];
@@ -44,6 +48,8 @@ export const QUERIES_RUN_STATS_SCHEMA = {
     durationMs: { type: 'number' },
     server: { type: 'string' },
     statements: { type: 'integer' },
+    notAudited: { type: 'integer' },
+    sqlErrors: { type: 'integer' },
     analyze: { type: 'boolean' },
     estimateOnly: strings,
     indexAdvice: {

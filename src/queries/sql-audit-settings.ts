@@ -1,4 +1,4 @@
-import type { Config } from '../core/config/config.js';
+import { toList, type Config } from '../core/config/config.js';
 import { UsageError } from '../core/config/usage-error.js';
 import { parseDuration } from '../core/config/duration.js';
 import { readVerifyIndexesSetting } from './advice/verification-mode.js';
@@ -21,6 +21,7 @@ export function readSqlAuditSettings(config: Config, embedded: boolean): SqlAudi
     statementTimeoutMs: durationSetting(config, 'statement-timeout', DEFAULT_STATEMENT_TIMEOUT),
     lockTimeoutMs: durationSetting(config, 'lock-timeout', DEFAULT_LOCK_TIMEOUT),
     verifyIndexes: readVerifyIndexesSetting(config.settings['verify-indexes']),
+    allowFunctions: allowFunctionsSetting(config.settings['allow-functions']),
   };
 }
 
@@ -30,4 +31,11 @@ function durationSetting(config: Config, key: string, fallback: string): number 
   const ms = typeof value === 'string' ? parseDuration(value) : undefined;
   if (ms !== undefined && Number.isInteger(ms) && ms > 0) return ms;
   throw new UsageError(`${key}: got ${JSON.stringify(value)}; expected a Go-style duration of at least 1ms such as 300ms, ${fallback} or 1m.`);
+}
+
+/** `allow-functions`: names or schema.names, as a list or a comma list (an action input is one string). */
+function allowFunctionsSetting(value: unknown): string[] {
+  if (value === undefined) return [];
+  if (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'))) return toList(value);
+  throw new UsageError(`allow-functions: got ${JSON.stringify(value)}; expected function names such as [touch_book, audit.log_change].`);
 }

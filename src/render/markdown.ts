@@ -2,6 +2,7 @@ import { CATEGORIES, CATEGORY_ICONS, SEVERITIES, compareFindings, type AnalyzerN
 import { countBySeverity, type AnalyzerRun, type Report } from '../core/report.js';
 import { codeSpan, escapeMarkdown } from './markdown-inline.js';
 import { pathAsUri } from './path-uri.js';
+import { skippedFiles, skippedOmitted } from './skipped-files.js';
 import { auditedQueries } from './queries/audited-queries.js';
 import { queriesMarkdownBlocks } from './queries/queries-markdown.js';
 import { followedRollouts } from './rollout/followed-rollouts.js';
@@ -70,10 +71,12 @@ export function runNote(run: AnalyzerRun): string {
 
 /** Files an analyzer could not read, folded away but never dropped. */
 export function skippedNote(run: AnalyzerRun): string[] {
-  const skipped = run.analyzer === 'review' && run.status === 'ok' ? run.stats.skipped : [];
+  const skipped = skippedFiles(run);
+  const omitted = skippedOmitted(run);
   if (skipped.length === 0) return [];
   const items = skipped.map(({ file, reason, detail }) => `- ${escapeMarkdown(file)}: ${escapeMarkdown(reason)}${detail === undefined ? '' : ` (${escapeMarkdown(detail)})`}`);
-  return [`<details><summary>⏭️ ${plural(skipped.length, 'file')} not reviewed</summary>\n\n${items.join('\n')}\n\n</details>`];
+  if (omitted > 0) items.push(`- … and ${plural(omitted, 'more file')}`);
+  return [`<details><summary>⏭️ ${plural(skipped.length + omitted, 'file')} not ${run.analyzer === 'review' ? 'reviewed' : 'linted'}</summary>\n\n${items.join('\n')}\n\n</details>`];
 }
 
 function categorySection(category: Category, count: number, findings: readonly Finding[], linkBase: string | undefined): string {

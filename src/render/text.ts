@@ -4,6 +4,8 @@ import { auditedQueries } from './queries/audited-queries.js';
 import { queriesTextSections } from './queries/queries-text.js';
 import { followedRollouts } from './rollout/followed-rollouts.js';
 import { rolloutTextSections } from './rollout/rollout-text.js';
+import { lookedAt } from './looked-at.js';
+import { skippedFiles, skippedOmitted } from './skipped-files.js';
 import { ANSI, PLAIN, type Palette } from './text-palette.js';
 
 export interface TextOptions {
@@ -16,7 +18,8 @@ const SEVERITY_COLOR: Record<Severity, keyof Palette> = { error: 'red', warning:
 /**
  * The terminal report: findings grouped by file, each led by `file:line:column` so terminals and editors make it
  * clickable; the rollouts a rollout run followed; what a queries run audited where; findings with no file under
- * their analyzer; then failed or skipped runs; then one summary line.
+ * their analyzer; then failed or skipped runs; then one summary line, which counts what was looked at as well as
+ * what was found. When nothing ran, the failed runs' own lines are the whole output: one message per error.
  */
 export function renderText(report: Report, options: TextOptions = {}): string {
   const palette = options.color ? ANSI : PLAIN;
@@ -32,7 +35,12 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     ...report.runs.flatMap((run) => skippedNote(run, palette)),
   ];
   if (runNotes.length > 0) sections.push(runNotes.join('\n'));
-  sections.push(summaryLine(report, palette));
+  // The review's tally (skipped files, hidden findings) sits just above the last line, which counts what was looked
+  // at and what was found.
+  const tally = reviewTally(report);
+  const summary = summaryLine(report, palette);
+  const closing = [...(tally ? [palette.dim(tally)] : []), ...(summary !== undefined ? [summary] : [])];
+  if (closing.length > 0) sections.push(closing.join('\n'));
   return `${sections.join('\n\n')}\n`;
 }
 
@@ -91,22 +99,50 @@ function runNote(run: AnalyzerRun, palette: Palette): string {
 
 /** Files an analyzer could not read are listed, never dropped silently. */
 function skippedNote(run: AnalyzerRun, palette: Palette): string[] {
-  const skipped = run.analyzer === 'review' && run.status === 'ok' ? run.stats.skipped : [];
+  const skipped = skippedFiles(run);
+  const omitted = skippedOmitted(run);
   if (skipped.length === 0) return [];
   const rows = skipped.map(({ file, reason, detail }) => `  ${file}: ${reason}${detail === undefined ? '' : ` (${detail})`}`);
-  return [palette.dim([`○ ${plural(skipped.length, 'file')} not reviewed:`, ...rows].join('\n'))];
+  if (omitted > 0) rows.push(`  … and ${plural(omitted, 'more file')}`);
+  return [palette.dim([`○ ${plural(skipped.length + omitted, 'file')} not ${run.analyzer === 'review' ? 'reviewed' : 'linted'}:`, ...rows].join('\n'))];
 }
 
-function summaryLine(report: Report, palette: Palette): string {
+/**
+ * The review's tally above the last line: the files it left out, and the findings the diff filter, the baseline and
+ * suppressions hid, so a quiet run says how quiet it was made. The last line already counts the files reviewed; the
+ * tally is left out when nothing was skipped or hidden and neither a diff nor a baseline was in use.
+ */
+export function reviewTally(report: Report): string | undefined {
+  const run = report.runs.find((candidate) => candidate.analyzer === 'review' && candidate.status === 'ok');
+  if (!run || run.analyzer !== 'review' || run.status !== 'ok') return undefined;
+  const { skipped, skippedOmitted = 0, suppressed = { own: 0, peer: 0 }, diff, baseline } = run.stats;
+  const skippedCount = skipped.length + skippedOmitted;
+  const suppressedCount = suppressed.own + suppressed.peer;
+  if (skippedCount === 0 && suppressedCount === 0 && !diff && !baseline) return undefined;
+  const hidden = [
+    ...(diff ? [`${diff.filteredOut} by the diff filter`] : []),
+    ...(baseline ? [`${baseline.hidden} by the baseline`] : []),
+    `${suppressedCount} by suppressions (${suppressed.own} own, ${suppressed.peer} peer)`,
+  ];
+  return `Review: ${plural(skippedCount, 'file')} skipped; findings hidden: ${hidden.join(', ')}.`;
+}
+
+function summaryLine(report: Report, palette: Palette): string | undefined {
   const { counts, passed, reason } = report.gate;
   const total = counts.error + counts.warning + counts.notice;
+  const failed = report.runs.filter((run) => run.status === 'failed').map((run) => run.analyzer);
+  const scope = lookedAt(report);
+  // The failed run's own line above already says what went wrong; a summary of nothing would only repeat it.
+  if (failed.length > 0 && total === 0 && scope === '') return undefined;
   const tally =
     total === 0
       ? 'no problems'
       : `${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')})`;
-  if (!passed) return palette.bold(palette.red(`✖ ${tally} — gate failed${reason === undefined ? '' : `: ${reason}`}`));
-  if (total > 0) return palette.bold(palette.yellow(`⚠ ${tally} — gate passed`));
-  return palette.bold(palette.green(`✔ ${tally} — gate passed`));
+  const head = scope === '' ? tally : `${tally} · ${scope}`;
+  const why = failed.length > 0 ? `the ${failed.join(', ')} analyzer could not run` : reason;
+  if (!passed) return palette.bold(palette.red(`✖ ${head} — gate failed${why === undefined ? '' : `: ${why}`}`));
+  if (total > 0) return palette.bold(palette.yellow(`⚠ ${head} — gate passed`));
+  return palette.bold(palette.green(`✔ ${head} — gate passed`));
 }
 
 function plural(count: number, noun: string): string {

@@ -9,6 +9,7 @@ import { awaitInLoop } from './rules/await-in-loop.js';
 import { bareExcept } from './rules/bare-except.js';
 import { broadExceptionCaught } from './rules/broad-exception-caught.js';
 import { emptyCatch } from './rules/empty-catch.js';
+import { fileTooComplex } from './rules/file-too-complex.js';
 import { linearLookupInLoop } from './rules/linear-lookup-in-loop.js';
 import { nestedLoop } from './rules/nested-loop.js';
 import { syntaxError } from './rules/syntax-error.js';
@@ -20,6 +21,7 @@ export const REVIEW_RULES = ruleRegistry({
   'bare-except': bareExcept,
   'broad-exception-caught': broadExceptionCaught,
   'empty-catch': emptyCatch,
+  'file-too-complex': fileTooComplex,
   'linear-lookup-in-loop': linearLookupInLoop,
   'nested-loop': nestedLoop,
   'syntax-error': syntaxError,

@@ -57,6 +57,13 @@ export interface SyntaxErrorInfo {
   message: string;
 }
 
+/** Where a file overflowed the call stack, and the limit it hit (the thread's stack size). */
+export interface TooComplexInfo {
+  /** `the TypeScript parser`, `the Python parser` or `the rules' walk`. */
+  stage: string;
+  limit: string;
+}
+
 /** How a review rule checks: the languages it reads, and a visitor factory for each of them. */
 export interface ReviewCheck<Options> {
   readonly languages: readonly Language[];
@@ -64,6 +71,8 @@ export interface ReviewCheck<Options> {
   readonly typescript?: (context: RuleContext<Options>, api: TypeScriptApi) => TypeScriptVisitor;
   /** Only the syntax-error rule implements this: the engine calls it instead of the visitors when parsing fails. */
   readonly syntaxError?: (context: RuleContext<Options>, error: SyntaxErrorInfo) => void;
+  /** Only file-too-complex implements this: the engine calls it when parsing or walking ran out of call stack. */
+  readonly tooComplex?: (context: RuleContext<Options>, info: TooComplexInfo) => void;
 }
 
 export type ReviewRule<Options extends object = any, Id extends string = string> = Rule<ReviewCheck<Options>, Options, Id>;

@@ -12,6 +12,10 @@ export interface ReviewRunStats {
   bytes: number;
   /** Files that could not be reviewed, each with the reason: the outputs list them, never drop them. */
   skipped: SkippedFile[];
+  /** Skipped files beyond the first 100 listed in `skipped`, counted only (a vendored tree can hold thousands). */
+  skippedOmitted?: number;
+  /** Findings hidden by suppression directives: our own (`predator-guard-ignore`) and peer linters' (absent in reports of older versions). */
+  suppressed?: { own: number; peer: number };
   /** Threads that reviewed, the main one included. */
   workers: number;
   durationMs: number;
@@ -32,6 +36,8 @@ export const REVIEW_RUN_STATS_SCHEMA = {
       type: 'array',
       items: { type: 'object', required: ['file', 'reason'], properties: { file: { type: 'string' }, reason: { type: 'string' }, detail: { type: 'string' } } },
     },
+    skippedOmitted: { type: 'integer' },
+    suppressed: { type: 'object', required: ['own', 'peer'], properties: { own: { type: 'integer' }, peer: { type: 'integer' } } },
     workers: { type: 'integer' },
     durationMs: { type: 'number' },
   },

@@ -1,14 +1,16 @@
 import type { Finding, Severity } from '../core/finding.js';
 import { fingerprintOf, OccurrenceCounter } from '../core/rules/fingerprint.js';
-import { pythonDirectiveComments, typescriptDirectiveComments, type CommentRange } from './languages/comments.js';
+import { directiveMarkers, pythonDirectiveComments, typescriptDirectiveComments, type CommentRange } from './languages/comments.js';
 import { findPythonSyntaxError, parsePython, walkPython } from './languages/python.js';
 import { findTypeScriptSyntaxError, parseTypeScript, typescriptCompiler, walkTypeScript } from './languages/typescript.js';
 import type { Language, ReviewRule, PythonVisitor, ReportDescriptor, RuleContext, SyntaxErrorInfo, TypeScriptVisitor } from './review-rule.js';
 import { rulesOf } from '../core/rules/registry.js';
 import { severityFor, type RuleSettings } from '../core/rules/settings.js';
 import { REVIEW_RULES } from './meta.js';
+import { callStackLimit, isStackOverflow } from './call-stack.js';
 import { SourceText } from '../core/rules/source-text.js';
-import { applySuppressions, parseDirective, type Directive } from '../core/rules/suppressions.js';
+import { applySuppressions, parseDirective, type Directive, type SuppressedCounts } from '../core/rules/suppressions.js';
+import { PEER_MARKERS, peerSuppressions, type PeerDialect } from '../core/rules/peer-suppressions.js';
 import { unusedSuppression, unusedSuppressionFindings } from '../core/rules/hygiene/unused-suppression.js';
 
 export interface SourceInput {
@@ -17,6 +19,14 @@ export interface SourceInput {
   text: string;
   language: Language;
   rules: RuleSettings;
+  /** Honour peer linters' directives (`# noqa`, `# pylint: disable=`, `// eslint-disable-line`, …); on unless false. */
+  peerSuppressions?: boolean;
+}
+
+/** A file's findings and how many findings directives hid. */
+export interface SourceOutcome {
+  findings: Finding[];
+  suppressed: SuppressedCounts;
 }
 
 interface Collected {
@@ -30,6 +40,12 @@ interface Collected {
  * offsets into findings. A file that does not parse gets exactly one syntax-error finding and nothing else.
  */
 export async function reviewSource(input: SourceInput): Promise<Finding[]> {
+  return (await reviewSourceOutcome(input)).findings;
+}
+
+/** What reviewSource does, with the counts of suppressed findings the run's stats carry. */
+export async function reviewSourceOutcome(input: SourceInput): Promise<SourceOutcome> {
+  const none = (findings: Finding[]): SourceOutcome => ({ findings, suppressed: { own: 0, peer: 0 } });
   const source = new SourceText(input.text);
   const collected: Collected[] = [];
   const contextFor = (rule: ReviewRule, severity: Severity): RuleContext<unknown> => ({
@@ -49,23 +65,43 @@ export async function reviewSource(input: SourceInput): Promise<Finding[]> {
     return [{ rule, severity }];
   });
 
-  const parsed = input.language === 'python' ? await reviewPython(input, enabled, contextFor) : await reviewTypeScript(input, enabled, contextFor);
+  const stage = { name: input.language === 'python' ? 'the Python parser' : 'the TypeScript parser' };
+  let parsed: Parsed;
+  try {
+    parsed = input.language === 'python' ? await reviewPython(input, enabled, contextFor, stage) : await reviewTypeScript(input, enabled, contextFor, stage);
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+    // Whatever the rules reported before the overflow is a part of the file: one notice for the whole file instead.
+    collected.length = 0;
+    const tooComplexRule = enabled.find(({ rule }) => rule.tooComplex);
+    tooComplexRule?.rule.tooComplex?.(contextFor(tooComplexRule.rule, tooComplexRule.severity), { stage: stage.name, limit: callStackLimit() });
+    return none(toFindings(input.file, source, collected));
+  }
   if (parsed.syntaxError) {
     const syntaxRule = enabled.find(({ rule }) => rule.syntaxError);
     syntaxRule?.rule.syntaxError?.(contextFor(syntaxRule.rule, syntaxRule.severity), parsed.syntaxError);
-    return toFindings(input.file, source, collected);
+    return none(toFindings(input.file, source, collected));
   }
 
   const directives = parsed.comments
     .map((comment) => parseDirective(comment.text, comment.start, comment.end, source))
     .filter((directive): directive is Directive => directive !== undefined);
+  const peers = input.peerSuppressions === false ? [] : peerSuppressions(parsed.comments, source, peerDialect(input.language));
   const findings = toFindings(input.file, source, collected);
-  if (directives.length === 0) return findings;
-  const { kept, unused } = applySuppressions(findings, directives);
+  if (directives.length === 0 && peers.length === 0) return none(findings);
+  const { kept, unused, suppressed } = applySuppressions(findings, directives, peers);
   const severity = severityFor(unusedSuppression.meta, input.rules[unusedSuppression.meta.id]?.severity);
-  if (!severity) return kept;
+  if (!severity) return { findings: kept, suppressed };
   const isKnownRule = (rule: string) => Object.hasOwn(REVIEW_RULES, rule) || rule === unusedSuppression.meta.id;
-  return [...kept, ...unusedSuppressionFindings({ analyzer: 'review', file: input.file, source, unused, severity, isKnownRule })];
+  return { findings: [...kept, ...unusedSuppressionFindings({ analyzer: 'review', file: input.file, source, unused, severity, isKnownRule })], suppressed };
+}
+
+function peerDialect(language: Language): PeerDialect {
+  return language === 'python' ? 'python' : 'javascript';
+}
+
+function markersFor(input: SourceInput): RegExp {
+  return directiveMarkers(input.peerSuppressions === false ? undefined : PEER_MARKERS[peerDialect(input.language)]);
 }
 
 interface Parsed {
@@ -76,29 +112,41 @@ interface Parsed {
 type Enabled = { rule: ReviewRule; severity: Severity }[];
 type ContextFactory = (rule: ReviewRule, severity: Severity) => RuleContext<unknown>;
 
-async function reviewPython(input: SourceInput, enabled: Enabled, contextFor: ContextFactory): Promise<Parsed> {
-  const tree = await parsePython(input.text);
+/** Which step is running, so that a stack overflow names the part of the review that hit the limit. */
+interface Stage {
+  name: string;
+}
+
+const WALK = "the rules' walk";
+
+async function reviewPython(input: SourceInput, enabled: Enabled, contextFor: ContextFactory, stage: Stage): Promise<Parsed> {
+  // CPython reads a lone CR as a line end; tree-sitter's grammar does not. CR and LF are one code unit each, so the
+  // offsets into the text the rules report and the line table (which counts a lone CR) are unchanged.
+  const text = input.text.includes('\r') ? input.text.replace(/\r(?!\n)/g, '\n') : input.text;
+  const tree = await parsePython(text);
   try {
-    const syntaxError = findPythonSyntaxError(tree, input.text);
+    const syntaxError = findPythonSyntaxError(tree, text);
     if (syntaxError) return { syntaxError, comments: [] };
+    stage.name = WALK;
     const visitors: PythonVisitor[] = [];
     for (const { rule, severity } of enabled) if (rule.python) visitors.push(rule.python(contextFor(rule, severity)));
     walkPython(tree, visitors);
-    return { comments: pythonDirectiveComments(tree, input.text) };
+    return { comments: pythonDirectiveComments(tree, text, markersFor(input)) };
   } finally {
     tree.delete();
   }
 }
 
-async function reviewTypeScript(input: SourceInput, enabled: Enabled, contextFor: ContextFactory): Promise<Parsed> {
+async function reviewTypeScript(input: SourceInput, enabled: Enabled, contextFor: ContextFactory, stage: Stage): Promise<Parsed> {
   const ts = await typescriptCompiler();
   const sourceFile = await parseTypeScript(input.file, input.text);
   const syntaxError = findTypeScriptSyntaxError(ts, sourceFile);
   if (syntaxError) return { syntaxError, comments: [] };
+  stage.name = WALK;
   const visitors: TypeScriptVisitor[] = [];
   for (const { rule, severity } of enabled) if (rule.typescript) visitors.push(rule.typescript(contextFor(rule, severity), { ts, sourceFile }));
   walkTypeScript(ts, sourceFile, visitors);
-  return { comments: typescriptDirectiveComments(ts, sourceFile) };
+  return { comments: typescriptDirectiveComments(ts, sourceFile, markersFor(input)) };
 }
 
 function toFindings(file: string, source: SourceText, collected: readonly Collected[]): Finding[] {

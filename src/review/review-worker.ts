@@ -6,12 +6,18 @@ import { ruleSettingsResolver } from '../core/rules/settings.js';
 
 /** What the pool sends: a batch of files to review. An empty batch asks the worker to stop after the ones before it. */
 export type WorkerRequest = CandidateFile[];
-export type WorkerResponse = { outcomes: FileOutcome[] } | { error: string };
+/** One message per file, so that if the thread dies the pool knows which file it was reviewing. */
+export interface WorkerResponse {
+  outcome: FileOutcome;
+  /** The batch is done: the pool sends the next one. */
+  lastOfBatch: boolean;
+}
 
 export interface WorkerSetup {
   rules: Config['rules'];
   overrides: Config['overrides'];
   maxFileSize: number;
+  peerSuppressions: boolean;
 }
 
 const setup = workerData as WorkerSetup;
@@ -28,11 +34,9 @@ async function handle(batch: WorkerRequest): Promise<void> {
     parentPort?.close();
     return;
   }
-  try {
-    const outcomes: FileOutcome[] = [];
-    for (const candidate of batch) outcomes.push(await reviewFile(candidate, settingsFor(candidate.file), setup.maxFileSize));
-    parentPort?.postMessage({ outcomes } satisfies WorkerResponse);
-  } catch (error) {
-    parentPort?.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerResponse);
+  for (const [index, candidate] of batch.entries()) {
+    // reviewFile turns a failure into a skipped file; only the thread's death (out of memory) escapes it.
+    const outcome: FileOutcome = await reviewFile(candidate, settingsFor(candidate.file), setup);
+    parentPort?.postMessage({ outcome, lastOfBatch: index === batch.length - 1 } satisfies WorkerResponse);
   }
 }

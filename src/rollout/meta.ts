@@ -6,17 +6,32 @@ import { HEALTH_PROBES_SCHEMA } from './probes/health-probes-schema.js';
 import { ROLLOUT_RUN_STATS_SCHEMA } from './rollout-run-stats.js';
 import { canaryJudgeFailed } from './rules/judge/canary-judge-failed.js';
 import { canaryJudgeMarginal } from './rules/judge/canary-judge-marginal.js';
+import { maxSurgeUnavailableZero } from './rules/lint/max-surge-unavailable-zero.js';
+import { referencedObjectNotFound } from './rules/lint/referenced-object-not-found.js';
+import { rolloutSelectorInvalid } from './rules/lint/rollout-selector-invalid.js';
+import { serviceSelectorMismatch } from './rules/lint/service-selector-mismatch.js';
+import { unknownField } from './rules/lint/unknown-field.js';
+import { rolloutCountsInvalid } from './rules/lint/rollout-counts-invalid.js';
+import { strategyInvalid } from './rules/lint/strategy-invalid.js';
+import { flaggerAnalysisInvalid } from './rules/lint/flagger-analysis-invalid.js';
+import { flaggerMetricInvalid } from './rules/lint/flagger-metric-invalid.js';
+import { flaggerWebhookInvalid } from './rules/lint/flagger-webhook-invalid.js';
+import { virtualServiceRouteInvalid } from './rules/lint/virtual-service-route-invalid.js';
+import { routeMatchInvalid } from './rules/lint/route-match-invalid.js';
 import { allMetricsDryRun } from './rules/lint/all-metrics-dry-run.js';
 import { analysisArgMissing } from './rules/lint/analysis-arg-missing.js';
 import { analysisTemplateNotFound } from './rules/lint/analysis-template-not-found.js';
 import { conditionSyntaxError } from './rules/lint/condition-syntax-error.js';
+import { duplicateTemplateName } from './rules/lint/duplicate-template-name.js';
 import { failureLimitUnset } from './rules/lint/failure-limit-unset.js';
 import { finalWeightBelowFull } from './rules/lint/final-weight-below-full.js';
 import { indefinitePause } from './rules/lint/indefinite-pause.js';
 import { invalidMetricSpec } from './rules/lint/invalid-metric-spec.js';
 import { invalidPauseDuration } from './rules/lint/invalid-pause-duration.js';
 import { invalidStep } from './rules/lint/invalid-step.js';
+import { manifestYamlError } from './rules/lint/manifest-yaml-error.js';
 import { metricWithoutCondition } from './rules/lint/metric-without-condition.js';
+import { pingPongInvalid } from './rules/lint/ping-pong-invalid.js';
 import { progressDeadlineNoAbort } from './rules/lint/progress-deadline-no-abort.js';
 import { prometheusMetricMisuse } from './rules/lint/prometheus-metric-misuse.js';
 import { promqlSyntaxError } from './rules/lint/promql-syntax-error.js';
@@ -43,24 +58,39 @@ export const LINT_RULES = ruleRegistry({
   'analysis-arg-missing': analysisArgMissing,
   'analysis-template-not-found': analysisTemplateNotFound,
   'condition-syntax-error': conditionSyntaxError,
+  'duplicate-template-name': duplicateTemplateName,
   'failure-limit-unset': failureLimitUnset,
   'final-weight-below-full': finalWeightBelowFull,
+  'flagger-analysis-invalid': flaggerAnalysisInvalid,
+  'flagger-metric-invalid': flaggerMetricInvalid,
+  'flagger-webhook-invalid': flaggerWebhookInvalid,
   'indefinite-pause': indefinitePause,
   'invalid-metric-spec': invalidMetricSpec,
   'invalid-pause-duration': invalidPauseDuration,
   'invalid-step': invalidStep,
+  'manifest-yaml-error': manifestYamlError,
+  'max-surge-unavailable-zero': maxSurgeUnavailableZero,
   'metric-without-condition': metricWithoutCondition,
+  'ping-pong-invalid': pingPongInvalid,
   'progress-deadline-no-abort': progressDeadlineNoAbort,
   'prometheus-metric-misuse': prometheusMetricMisuse,
   'promql-syntax-error': promqlSyntaxError,
+  'referenced-object-not-found': referencedObjectNotFound,
+  'rollout-counts-invalid': rolloutCountsInvalid,
+  'rollout-selector-invalid': rolloutSelectorInvalid,
   'rollout-without-analysis': rolloutWithoutAnalysis,
+  'route-match-invalid': routeMatchInvalid,
+  'service-selector-mismatch': serviceSelectorMismatch,
   'set-weight-decreasing': setWeightDecreasing,
   'set-weight-out-of-range': setWeightOutOfRange,
   'step-analysis-count-zero': stepAnalysisCountZero,
   'step-analysis-runs-forever': stepAnalysisRunsForever,
+  'strategy-invalid': strategyInvalid,
   'traffic-routing-invalid': trafficRoutingInvalid,
   'undeclared-template-arg': undeclaredTemplateArg,
   'unguarded-result-index': unguardedResultIndex,
+  'unknown-field': unknownField,
+  'virtual-service-route-invalid': virtualServiceRouteInvalid,
 });
 
 /** The verdicts on a followed Rollout or Canary, alphabetically; each outcome matches at most one of them. */
@@ -103,6 +133,7 @@ export const rolloutMeta = {
     'rollout-timeout': duration('a Go-style duration such as 10m'),
     image: { type: 'string' },
     'success-on-pause': { type: 'boolean' },
+    'allow-empty': { type: 'boolean', description: 'lint only: pass when the paths hold no Rollout or AnalysisTemplate, instead of a usage error' },
     'prometheus-url': { type: 'string', pattern: '^https?://', description: "the Prometheus server's base URL, such as http://prometheus:9090" },
     'health-probes': HEALTH_PROBES_SCHEMA,
     'canary-judge': canaryJudgeSchema(),

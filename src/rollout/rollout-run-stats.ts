@@ -12,7 +12,10 @@ export type RolloutRunStats = LintRunStats | FollowRunStats;
 export interface LintRunStats {
   mode: 'lint';
   files: number;
-  manifests: { Rollout: number; AnalysisTemplate: number; ClusterAnalysisTemplate: number };
+  /** Canary and MetricTemplate (Flagger) are absent in reports of older versions. */
+  manifests: { Rollout: number; AnalysisTemplate: number; ClusterAnalysisTemplate: number; Canary?: number; MetricTemplate?: number };
+  /** Files read but not linted, with why (Helm/Go template syntax); absent in reports of older versions. */
+  skipped?: { file: string; reason: string }[];
   durationMs: number;
 }
 
@@ -98,6 +101,7 @@ export const ROLLOUT_RUN_STATS_SCHEMA = {
   }),
   else: objectOf(['files', 'manifests'], {
     files: integer,
-    manifests: objectOf(['Rollout', 'AnalysisTemplate', 'ClusterAnalysisTemplate'], { Rollout: integer, AnalysisTemplate: integer, ClusterAnalysisTemplate: integer }),
+    manifests: objectOf(['Rollout', 'AnalysisTemplate', 'ClusterAnalysisTemplate'], { Rollout: integer, AnalysisTemplate: integer, ClusterAnalysisTemplate: integer, Canary: integer, MetricTemplate: integer }),
+    skipped: { type: 'array', items: objectOf(['file', 'reason'], { file: text, reason: text }) },
   }),
 };

@@ -103,3 +103,41 @@ describe('rule options', () => {
     );
   });
 });
+
+describe('the library’s mergeConfig validates like the config file', () => {
+  /** The file's message and the library's, for the same settings: they differ only in where they point. */
+  function bothErrors(yaml: string, layer: Record<string, unknown>): [file: string, library: string] {
+    const file = configError(yaml);
+    let library = '';
+    try {
+      mergeConfig(defaultConfig('/nonexistent'), layer);
+    } catch (error) {
+      expect(error).toBeInstanceOf(UsageError);
+      library = (error as Error).message;
+    }
+    return [file.replace('<root>/.predator-guard.yml:2', '<where>'), library.replace('mergeConfig() layer 1', '<where>')];
+  }
+
+  it('refuses an unknown rule with the same did-you-mean as the CLI', () => {
+    const [file, library] = bothErrors('rules:\n  nested-loops: { severity: error }\n', { rules: { 'nested-loops': { severity: 'error' } } });
+    expect(library).toContain("Invalid config:\n  <where>: unknown key 'nested-loops' at rules. Did you mean 'nested-loop'? Allowed: ");
+    expect(library).toBe(file);
+  });
+
+  it('refuses a bad value of a typed key with the message of its file key', () => {
+    const [file, library] = bothErrors('checks: review\nfail-on: sometimes\n', { failOn: 'sometimes' as never });
+    expect(library).toBe('Invalid config:\n  <where>: fail-on: got "sometimes"; expected one of error, warning, notice, never.');
+    expect(library).toBe(file.replace('<root>/.predator-guard.yml:2', '<where>'));
+  });
+
+  it('takes the config file’s own keys, such as fail-on, rather than ignoring them', () => {
+    const config = mergeConfig(defaultConfig('/nonexistent'), { 'fail-on': 'warning', 'max-file-size': '2MB', namespace: 'shop' } as never);
+    expect(config).toMatchObject({ failOn: 'warning', maxFileSize: 2 * 1024 * 1024, settings: { namespace: 'shop' } });
+  });
+
+  it('refuses an unknown top-level key with a hint, in typed or file form', () => {
+    expect(() => mergeConfig(defaultConfig('/nonexistent'), { 'fail-onn': 'error' } as never)).toThrow(
+      /^Invalid config:\n {2}mergeConfig\(\) layer 1: unknown key 'fail-onn' at top level\. Did you mean 'fail-on'\? Allowed: checks, paths, /,
+    );
+  });
+});

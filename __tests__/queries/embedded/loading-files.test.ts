@@ -1,7 +1,7 @@
 import { defaultConfig } from '../../../src/core/config/config.js';
 import { UsageError } from '../../../src/core/config/usage-error.js';
 import { loadingFiles } from '../../../src/queries/embedded/loading-files.js';
-import { compareNaturally } from '../../../src/queries/embedded/natural-order.js';
+import { compareNaturally } from '../../../src/queries/schema/natural-order.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 
 describe('compareNaturally', () => {

@@ -13,6 +13,8 @@ function audit(sql: string, startLine = 4) {
 
 const KEEP_OUT = "Keep schema changes in the 'schema' files and data in the 'seed' files, and audit only queries.";
 const NOT_PLANNABLE = 'EXPLAIN plans only SELECT, VALUES, TABLE, INSERT, UPDATE, DELETE and MERGE, and any other statement would run for real';
+/** DDL is applied as schema on the embedded database and reported on a server; auditableStatement still refuses it. */
+const DDL = 'it is DDL, which EXPLAIN cannot plan';
 const TRANSACTION =
   "transaction control would end or split the audit's own transaction, whose rollback undoes every audited statement. Remove it: predator-guard wraps each statement in BEGIN … ROLLBACK itself.";
 
@@ -44,14 +46,15 @@ describe('auditableStatement refuses, naming the file and line', () => {
       'CREATE INDEX CONCURRENTLY idx_orders_day ON orders (day)',
       `sql/jobs.sql:4: CREATE INDEX CONCURRENTLY cannot be audited: it cannot run inside a transaction block and EXPLAIN cannot plan it. ${KEEP_OUT}`,
     ],
-    ['CREATE INDEX idx_orders_day ON orders (day)', `sql/jobs.sql:4: CREATE INDEX cannot be audited: ${NOT_PLANNABLE}. ${KEEP_OUT}`],
+    ['CREATE INDEX idx_orders_day ON orders (day)', `sql/jobs.sql:4: CREATE INDEX cannot be audited: ${DDL}. ${KEEP_OUT}`],
     ["SET work_mem = '1GB'", `sql/jobs.sql:4: SET cannot be audited: ${NOT_PLANNABLE}. ${KEEP_OUT}`],
     ['RESET work_mem', `sql/jobs.sql:4: RESET cannot be audited: ${NOT_PLANNABLE}. ${KEEP_OUT}`],
     ['COPY orders FROM STDIN', `sql/jobs.sql:4: COPY cannot be audited: ${NOT_PLANNABLE}. ${KEEP_OUT}`],
     ['DO $$ BEGIN DELETE FROM orders; END $$', `sql/jobs.sql:4: DO cannot be audited: ${NOT_PLANNABLE}. ${KEEP_OUT}`],
     ['CALL archive_orders()', `sql/jobs.sql:4: CALL cannot be audited: ${NOT_PLANNABLE}. ${KEEP_OUT}`],
-    ['CREATE TABLE t (id int)', `sql/jobs.sql:4: CREATE TABLE cannot be audited: ${NOT_PLANNABLE}. ${KEEP_OUT}`],
-    ['ALTER TABLE orders ADD COLUMN note text', `sql/jobs.sql:4: ALTER TABLE cannot be audited: ${NOT_PLANNABLE}. ${KEEP_OUT}`],
+    ['CREATE TABLE t (id int)', `sql/jobs.sql:4: CREATE TABLE cannot be audited: ${DDL}. ${KEEP_OUT}`],
+    ['ALTER TABLE orders ADD COLUMN note text', `sql/jobs.sql:4: ALTER TABLE cannot be audited: ${DDL}. ${KEEP_OUT}`],
+    ['CREATE TYPE s AS ENUM (\'a\')', `sql/jobs.sql:4: CREATE TYPE cannot be audited: ${DDL}. ${KEEP_OUT}`],
     ['DROP TABLE orders', `sql/jobs.sql:4: DROP cannot be audited: ${NOT_PLANNABLE}. ${KEEP_OUT}`],
     ['TRUNCATE orders', `sql/jobs.sql:4: TRUNCATE cannot be audited: ${NOT_PLANNABLE}. ${KEEP_OUT}`],
     ['CREATE TABLE big AS SELECT * FROM orders', `sql/jobs.sql:4: CREATE TABLE AS cannot be audited: ${NOT_PLANNABLE}. ${KEEP_OUT}`],

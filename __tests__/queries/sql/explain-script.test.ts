@@ -60,10 +60,22 @@ describe('explainScript without parameters', () => {
     });
   });
 
-  it('a data-modifying WITH and SELECT … FOR UPDATE open a read-write transaction; a plain WITH stays READ ONLY', () => {
+  it('a data-modifying WITH opens a read-write transaction; a plain WITH and SELECT … FOR UPDATE stay READ ONLY', () => {
     expect(scriptFor('WITH gone AS (DELETE FROM orders RETURNING id) SELECT count(*) FROM gone').steps[0]).toBe('BEGIN');
-    expect(scriptFor('SELECT * FROM orders WHERE id = 7 FOR UPDATE').steps[0]).toBe('BEGIN');
+    expect(scriptFor('SELECT * FROM orders WHERE id = 7 FOR UPDATE').steps[0]).toBe('BEGIN READ ONLY');
     expect(scriptFor('WITH recent AS (SELECT id FROM orders) SELECT count(*) FROM recent').steps[0]).toBe('BEGIN READ ONLY');
+  });
+
+  it('plans SELECT … FOR UPDATE without ANALYZE even when asked: READ ONLY, PostgreSQL would refuse to run it', () => {
+    const script = scriptFor('SELECT * FROM orders WHERE id = 7 FOR UPDATE', { analyze: true });
+    expect(script.steps).toEqual([
+      'BEGIN READ ONLY',
+      expect.stringMatching(/^SET LOCAL statement_timeout = /),
+      expect.stringMatching(/^SET LOCAL lock_timeout = /),
+      'EXPLAIN (COSTS, SETTINGS, FORMAT JSON) SELECT * FROM orders WHERE id = 7 FOR UPDATE',
+      'ROLLBACK',
+    ]);
+    expect(script.analyze).toBe(false);
   });
 
   it('the same text and options on PostgreSQL 15: no parameters, no version difference', () => {

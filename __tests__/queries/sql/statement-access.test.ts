@@ -1,5 +1,5 @@
 import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
-import { statementAccess } from '../../../src/queries/sql/statement-access.js';
+import { locksRows, statementAccess } from '../../../src/queries/sql/statement-access.js';
 
 let parser: PgParser;
 beforeAll(async () => {
@@ -28,10 +28,19 @@ describe('statementAccess', () => {
     ['MERGE INTO orders o USING staged s ON o.id = s.id WHEN NOT MATCHED THEN INSERT (id) VALUES (s.id)', 'writing'],
     ['WITH moved AS (DELETE FROM orders WHERE day < now() RETURNING *) SELECT count(*) FROM moved', 'writing'],
     ['WITH added AS (INSERT INTO log (note) VALUES (\'x\') RETURNING id) SELECT id FROM added', 'writing'],
-    ['SELECT * FROM orders WHERE id = 1 FOR UPDATE', 'writing'],
-    ['SELECT * FROM orders FOR SHARE SKIP LOCKED', 'writing'],
-    ['SELECT * FROM (SELECT * FROM orders FOR NO KEY UPDATE) locked', 'writing'],
   ])('a writing statement: %s', (sql, access) => {
     expect(accessOf(sql)).toBe(access);
+  });
+
+  it.each(['SELECT * FROM orders WHERE id = 1 FOR UPDATE', 'SELECT * FROM orders FOR SHARE SKIP LOCKED', 'SELECT * FROM (SELECT * FROM orders FOR NO KEY UPDATE) locked'])(
+    'FOR UPDATE/SHARE never widens a query to read-write, and is marked as locking rows: %s',
+    (sql) => {
+      expect(accessOf(sql)).toBe('read-only');
+      expect(locksRows(parser.parse(sql).stmts![0].stmt!)).toBe(true);
+    },
+  );
+
+  it('a plain query locks no rows', () => {
+    expect(locksRows(parser.parse("SELECT 'FOR UPDATE' FROM orders").stmts![0].stmt!)).toBe(false);
   });
 });

@@ -127,6 +127,11 @@ describe('a comment section', () => {
     );
   });
 
+  it('names the statement by its sqlc name when it has one', () => {
+    const named = finding({ analyzer: 'queries', rule: 'missing-index', category: 'performance', message: 'GetOrders: slow.', file: 'q.sql', line: 2, data: { statement: 'SELECT 1', statementKind: 'SELECT', statementName: 'GetOrders' } });
+    expect(sectionMarkdown(reportOf([named], { runs: [completedRun('queries')] }), { analyzer: 'queries' })).toContain('  <details><summary>GetOrders: SELECT 1</summary>');
+  });
+
   it('is one line when clean, and says why when the gate failed without findings', () => {
     expect(sectionMarkdown(reportOf([]), { analyzer: 'review' })).toBe('### ✅ review: no findings');
     expect(sectionMarkdown(reportOf([]), { analyzer: 'review', section: 'backend_v2' })).toBe('### ✅ review (backend\\_v2): no findings');

@@ -1,8 +1,9 @@
 import { UsageError } from '../../../src/core/config/usage-error.js';
-import { defaultConfig, mergeConfig } from '../../../src/core/config/config.js';
+import { defaultConfig, type Config } from '../../../src/core/config/config.js';
 import { startReleaseChecks } from '../../../src/rollout/metrics/release-checks.js';
 
-const configWith = (settings: Record<string, unknown>) => mergeConfig(defaultConfig('/nonexistent'), { checks: ['rollout'], settings });
+// Built without mergeConfig: these are the check's own guards, which mergeConfig's schema validation would answer first.
+const configWith = (settings: Record<string, unknown>): Config => ({ ...defaultConfig('/nonexistent'), checks: ['rollout'], settings });
 const judge = { metrics: [{ name: 'errors', canary: 'vector(1)', stable: 'vector(1)' }] };
 
 describe('the release checks refuse bad settings before any wait', () => {

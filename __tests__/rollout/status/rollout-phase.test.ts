@@ -146,3 +146,26 @@ describe('rolloutPhase: the fallback for objects without status.phase', () => {
     expect(rolloutPhase({})).toEqual({ phase: 'Progressing', message: 'more replicas need to be updated' });
   });
 });
+
+/**
+ * Where the verdict follows the kubectl plugin and where Argo CD's health check (docs/rollout.md, "Which phase"):
+ * one test each, so a change of side is a decision, not an accident.
+ */
+describe('rolloutPhase: the two places it chooses between the kubectl plugin and Argo CD', () => {
+  it('follows Argo CD on workloadRef: an unobserved workload generation is Progressing, where the plugin would return the stored Healthy', () => {
+    const rollout = changed((r) => {
+      r.spec!.workloadRef = { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' };
+      r.metadata!.annotations = { 'rollout.argoproj.io/workload-generation': '7' };
+      Object.assign(r.status!, { workloadObservedGeneration: '6', phase: 'Healthy' });
+    });
+    expect(rolloutPhase(rollout)).toEqual({ phase: 'Progressing', message: 'waiting for rollout spec update to be observed for the reference workload' });
+  });
+
+  it('follows the plugin on pre-v0.8 status.canary.stableRS: not read, so the old object is still waiting for its steps (Argo CD would say Healthy)', () => {
+    const rollout = changed((r) => {
+      delete r.status!.stableRS;
+      (r.status as Record<string, unknown>).canary = { stableRS: 'abc' };
+    });
+    expect(rolloutPhase(rollout)).toEqual({ phase: 'Progressing', message: 'waiting for all steps to complete' });
+  });
+});

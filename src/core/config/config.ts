@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ChangeSet } from '../changes.js';
 import { ANALYZERS, type AnalyzerName } from '../finding.js';
 import { UsageError } from './usage-error.js';
-import { validateConfigDocument } from './validate.js';
+import { validateConfigDocument, validateConfigObject } from './validate.js';
 import type { FilterMode } from './choices.js';
 import type { FailOn } from '../report.js';
 import { parseSize } from './size.js';
@@ -45,6 +45,8 @@ export interface Config {
   maxFileSize: number;
   /** Worker threads for the review; `auto` uses every core when there are enough files. */
   workers: number | 'auto';
+  /** Honour peer linters' suppression comments (`# noqa`, `# pylint: disable=`, `// eslint-disable-line`, …). */
+  peerSuppressions: boolean;
   rules: Record<string, RuleConfig>;
   overrides: Override[];
   /** Keys for the other analyzers and channels, validated by the schema and read by their owners. */
@@ -65,6 +67,7 @@ export function defaultConfig(root: string): Config {
     filterMode: 'added',
     maxFileSize: 1024 * 1024,
     workers: 'auto',
+    peerSuppressions: true,
     rules: {},
     overrides: [],
     settings: {},
@@ -124,6 +127,9 @@ export function configLayerFromDocument(document: Record<string, unknown>, sourc
       case 'workers':
         layer.workers = value as number | 'auto';
         break;
+      case 'peer-suppressions':
+        layer.peerSuppressions = value as boolean;
+        break;
       case 'rules':
         layer.rules = value as Record<string, RuleConfig>;
         break;
@@ -157,8 +163,64 @@ export function parseChecks(value: string | readonly string[], where: string): A
   return checks as AnalyzerName[];
 }
 
-/** Precedence: defaults < config file < CLI options / action inputs. Rules merge per rule, settings per key. */
+/** The typed layer keys that have a config-file twin, and that twin's (kebab-case) name. */
+const FILE_KEYS: Partial<Record<keyof ConfigLayer, string>> = {
+  checks: 'checks',
+  paths: 'paths',
+  include: 'include',
+  exclude: 'exclude',
+  failOn: 'fail-on',
+  filterMode: 'filter-mode',
+  baseline: 'baseline',
+  maxFileSize: 'max-file-size',
+  workers: 'workers',
+  rules: 'rules',
+  overrides: 'overrides',
+};
+
+/**
+ * A layer as code gives it, checked as the CLI checks a config file: the typed keys (`failOn`) and the file's own
+ * keys (`'fail-on'`) are both accepted, and everything is validated against the config schema, so an unknown key or
+ * rule id (`nested-loops`) or a bad value is a UsageError with the file's messages and typo hints rather than a
+ * setting silently ignored.
+ */
+function checkedLayer(layer: ConfigLayer, source: string): ConfigLayer {
+  const typed: Record<string, unknown> = {};
+  const asFile: Record<string, unknown> = {};
+  const fileForm: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(layer as Record<string, unknown>)) {
+    if (value === undefined) continue;
+    const twin = FILE_KEYS[key as keyof ConfigLayer];
+    if (twin !== undefined) {
+      typed[key] = value;
+      // `baseline: false` (no baseline) has no file form.
+      if (!(key === 'baseline' && value === false)) asFile[twin] = value;
+    } else if (key === 'diffBase' || key === 'changes') {
+      typed[key] = value;
+    } else if (key === 'settings') {
+      Object.assign(fileForm, value as Record<string, unknown>);
+    } else {
+      fileForm[key] = value;
+    }
+  }
+  validateConfigObject({ ...fileForm, ...asFile }, source);
+  return { ...configLayerFromDocument(fileForm, source), ...(typed as ConfigLayer) };
+}
+
+/**
+ * The library's merge: each layer is validated like a config file (see checkedLayer), so the library refuses what
+ * the CLI refuses, then merged as mergeLayers does.
+ */
 export function mergeConfig(base: Config, ...layers: ConfigLayer[]): Config {
+  return mergeLayers(base, ...layers.map((layer, index) => checkedLayer(layer, `mergeConfig() layer ${index + 1}`)));
+}
+
+/**
+ * Precedence: defaults < config file < CLI options / action inputs. Rules merge per rule, settings per key. The doors
+ * use this directly: their layers come from a validated file and from flags or inputs each door checks itself, with
+ * messages that name the flag or input rather than a layer.
+ */
+export function mergeLayers(base: Config, ...layers: ConfigLayer[]): Config {
   let merged = base;
   for (const layer of layers) {
     const defined = Object.fromEntries(Object.entries(layer).filter(([, value]) => value !== undefined)) as ConfigLayer;

@@ -45,6 +45,10 @@ export function configSchema(): Record<string, unknown> {
         anyOf: [{ type: 'integer', minimum: 1 }, { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG][iI]?[bB]|[bB])?\\s*$' }],
       },
       workers: { description: 'a whole number of worker threads ≥ 1, or auto', anyOf: [{ type: 'integer', minimum: 1 }, { const: 'auto' }] },
+      'peer-suppressions': {
+        type: 'boolean',
+        description: "Honour peer linters' suppression comments (# noqa, # pylint: disable=, // eslint-disable-line, …); default true.",
+      },
       rules: ruleSettingsSchema(),
       overrides: {
         type: 'array',

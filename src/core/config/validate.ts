@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { UsageError } from './usage-error.js';
 import { configSchema } from './schema.js';
+import { closest } from './did-you-mean.js';
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 
@@ -56,6 +57,20 @@ export function validateSettings(value: Record<string, unknown>, describeKey: (k
     return `${describeKey(keyPath[0] ?? '')}: ${text.startsWith(where) ? text.slice(where.length) : text}`;
   });
   throw new UsageError(problems.join('\n'));
+}
+
+/**
+ * Validates a config object given in code (the library's mergeConfig layers) exactly as a config file is validated:
+ * the same messages, typo hints included, with `source` where a file would give its name and line.
+ */
+export function validateConfigObject(value: Record<string, unknown>, source: string): void {
+  const validate = compiledValidator();
+  if (validate(value)) return;
+  const problems = relevantErrors(validate.errors ?? []).map((error) => {
+    const keyPath = error.instancePath.split('/').slice(1).map(unescapePointer);
+    return `${source}: ${describeError(error, keyPath, value)}`;
+  });
+  throw new UsageError(`Invalid config:\n  ${problems.join('\n  ')}`);
 }
 
 /** A failed anyOf also reports each branch's failure; only the anyOf's own message helps the reader. */
@@ -126,32 +141,4 @@ function describe(value: unknown): string {
 
 function unescapePointer(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-/** A typo hint: the allowed key within two edits of the unknown one. */
-function closest(key: string, allowed: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of allowed) {
-    const distance = editDistance(key, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
 }

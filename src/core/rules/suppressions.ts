@@ -1,4 +1,5 @@
 import type { Finding } from '../finding.js';
+import { peerSuppresses, type PeerSuppression } from './peer-suppressions.js';
 import type { SourceText } from './source-text.js';
 
 /** The marker every directive starts with, in any comment syntax. */
@@ -50,29 +51,51 @@ export function parseDirective(
   return directive;
 }
 
+/** Findings a directive hid: by our own directives, and by peer linters' (`# noqa`, `// eslint-disable-line`, …). */
+export interface SuppressedCounts {
+  own: number;
+  peer: number;
+}
+
 export interface SuppressionOutcome {
   kept: Finding[];
   unused: { directive: Directive; rules: string[] }[];
+  suppressed: SuppressedCounts;
 }
 
 /**
- * Drops findings a directive names. Every rule a directive lists must suppress something on its target, or it is
- * reported back as unused (a stale directive hides the next real problem on that line).
+ * Drops findings a directive names. Every rule one of our directives lists must suppress something on its target,
+ * or it is reported back as unused (a stale directive hides the next real problem on that line). Peer directives
+ * hide findings the same way but are never reported as unused: they serve their own linter first. A finding both
+ * hide counts as our own directive's, so that directive is not reported as unused.
  */
-export function applySuppressions(findings: readonly Finding[], directives: readonly Directive[]): SuppressionOutcome {
-  const used = directives.map((directive) => new Set<string>());
+export function applySuppressions(
+  findings: readonly Finding[],
+  directives: readonly Directive[],
+  peers: readonly PeerSuppression[] = [],
+): SuppressionOutcome {
+  const used = directives.map(() => new Set<string>());
+  const suppressed: SuppressedCounts = { own: 0, peer: 0 };
   const kept = findings.filter((finding) => {
-    let suppressed = false;
+    let own = false;
     directives.forEach((directive, index) => {
       if (!directive.rules.includes(finding.rule)) return;
       if (directive.scope !== 'file' && directive.targetLine !== finding.line) return;
       used[index].add(finding.rule);
-      suppressed = true;
+      own = true;
     });
-    return !suppressed;
+    if (own) {
+      suppressed.own += 1;
+      return false;
+    }
+    if (finding.line !== undefined && peers.some((peer) => peerSuppresses(peer, finding.rule, finding.line!))) {
+      suppressed.peer += 1;
+      return false;
+    }
+    return true;
   });
   const unused = directives
     .map((directive, index) => ({ directive, rules: directive.rules.filter((rule) => !used[index].has(rule)) }))
     .filter((entry) => entry.rules.length > 0 || entry.directive.rules.length === 0);
-  return { kept, unused };
+  return { kept, unused, suppressed };
 }

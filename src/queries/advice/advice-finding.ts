@@ -20,7 +20,7 @@ export interface AdviceReport {
  * moving the statement keeps a known finding known.
  */
 export function adviceFinding(statement: SqlStatement, report: AdviceReport): Finding {
-  const lastLine = statement.sql.split('\n').at(-1) ?? '';
+  const lastLine = (statement.written ?? statement.sql).split('\n').at(-1) ?? '';
   return {
     analyzer: 'queries',
     rule: 'missing-index',

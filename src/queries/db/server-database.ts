@@ -1,4 +1,4 @@
-import type { Client } from 'pg';
+import type { PgClient } from '../../core/analyzer.js';
 import { connectionError } from './connection-error.js';
 import { describeDatabaseUrl, type DatabaseAddress } from './database-url.js';
 import { DatabaseError, type PlanDatabase } from './plan-database.js';
@@ -44,7 +44,7 @@ export async function openServerDatabase(url: string, options: ServerDatabaseOpt
  * Wraps a node-postgres client that is already connected (one an embedder passed in). `closeClient: false` leaves
  * it open on close(), since its owner decides when it ends.
  */
-export async function serverDatabase(client: Client, address: DatabaseAddress, { closeClient }: { closeClient: boolean }): Promise<PlanDatabase> {
+export async function serverDatabase(client: PgClient, address: DatabaseAddress, { closeClient }: { closeClient: boolean }): Promise<PlanDatabase> {
   const scrubbed = (error: unknown) => asDatabaseError(error, address.secrets);
   let identity: { version: string; num: number };
   try {
@@ -81,7 +81,7 @@ export async function serverDatabase(client: Client, address: DatabaseAddress, {
 }
 
 /** A client an embedder connected and passed in: described by its own fields, left open when the audit ends. */
-export function passedInServerDatabase(client: Client): Promise<PlanDatabase> {
+export function passedInServerDatabase(client: PgClient): Promise<PlanDatabase> {
   const host = client.host || 'localhost';
   const user = client.user ?? 'postgres';
   const database = client.database ?? user;

@@ -15,11 +15,28 @@ const SHOWN_STATEMENT_LENGTH = 80;
  * fix, so it fails the run (exit 2) with the statement's place and text, the server's own message and SQLSTATE,
  * and what to change.
  */
-export function statementError(statement: SqlStatement, error: DatabaseError, limits: StatementLimits): UsageError {
+export function statementError(statement: SqlStatement, error: DatabaseError, limits: StatementLimits): StatementRefusedError {
   const sqlstate = error.code ? ` (SQLSTATE ${error.code})` : '';
-  return new UsageError(
-    `${statementLocation(statement)}: the server refused ${JSON.stringify(shortened(statement.sql))}: ${error.message}${sqlstate}. ${fixFor(error.code, limits)}`,
+  const fix = fixFor(error.code, limits);
+  return new StatementRefusedError(
+    `${statementLocation(statement)}: the server refused ${JSON.stringify(shortened(statement.sql))}: ${error.message}${sqlstate}. ${fix}`,
+    error,
+    fix,
   );
+}
+
+/**
+ * The server's refusal of one statement. With a SQLSTATE the statement is at fault and the SQL audit reports it as a
+ * sql-error finding while the other statements go on; without one the connection failed, and the run stops (exit 2).
+ */
+export class StatementRefusedError extends UsageError {
+  constructor(
+    message: string,
+    readonly serverError: DatabaseError,
+    readonly fix: string,
+  ) {
+    super(message);
+  }
 }
 
 function fixFor(code: string | undefined, limits: StatementLimits): string {

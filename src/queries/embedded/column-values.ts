@@ -59,7 +59,7 @@ export function columnSalt(table: string, column: string): number {
 export function columnValueSql(plan: ColumnPlan): string | undefined {
   const value = plainValueSql(plan);
   if (value === undefined) return undefined;
-  const typed = `(${value})::${plan.column.sqlType}`;
+  const typed = `(${value})::${plan.column.valueType}`;
   if (plan.column.notNull) return typed;
   return `CASE WHEN ${uniform(plan.salt + 1)} < ${NULL_SHARE} THEN NULL ELSE ${typed} END`;
 }
@@ -104,9 +104,36 @@ function plainValueSql(plan: ColumnPlan): string | undefined {
       return plan.distinct ? `jsonb_build_object('id', g.i)` : `jsonb_build_object('${sqlText(column.name)}', ${skewedRank(100, plan.salt)})`;
     case 'bytea':
       return `decode(md5('${plan.salt}:' || g.i), 'hex')`;
+    case 'tsvector':
+      // A word shared by many rows and one by few, so `@@` has both common and rare terms to estimate.
+      return `pg_catalog.to_tsvector('simple', 'common ' || '${sqlText(column.name)}' || ${numberSql(plan)})`;
+    case 'int4range':
+    case 'int8range':
+    case 'numrange': {
+      const bound = { int4range: 'int4', int8range: 'int8', numrange: 'numeric' }[column.baseType];
+      return `${column.baseType}((${numberSql(plan)})::${bound}, (${numberSql(plan)} + 10)::${bound})`;
+    }
+    case 'daterange':
+      return `daterange(date '2000-01-01' + ${numberSql(plan)}::int, date '2000-01-01' + ${numberSql(plan)}::int + 7)`;
+    case 'tsrange':
+    case 'tstzrange':
+      return `${column.baseType}(timestamp '2000-01-01' + ${numberSql(plan)} * interval '1 hour', timestamp '2000-01-01' + (${numberSql(plan)} + 1) * interval '1 hour')`;
+    case 'inet':
+    case 'cidr':
+      return `('10.' || (${numberSql(plan)} / 65536 % 256) || '.' || (${numberSql(plan)} / 256 % 256) || '.' || (${numberSql(plan)} % 256))`;
+    case 'hstore':
+      return `'"${sqlText(column.name).replaceAll('"', '')}"=>"' || ${numberSql(plan)} || '"'`;
     default:
       return undefined;
   }
+}
+
+/**
+ * A whole number per row: the row number when the column must be distinct (ranges then never overlap), else one of
+ * about as many values as rows.
+ */
+function numberSql(plan: ColumnPlan): string {
+  return plan.distinct ? `(${plan.startAfter} + g.i)::bigint` : `floor(${plan.rows} * ${uniform(plan.salt)})::bigint`;
 }
 
 /** One of the allowed values (an enum's labels, a CHECK's list), skewed; cycling through them when distinct. */

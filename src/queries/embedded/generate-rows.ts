@@ -38,7 +38,12 @@ export async function generateRows(
     // Foreign keys are drawn from the parents' rows, so the per-row RI triggers could only confirm them; off, 100k
     // rows load in half the time. It also skips the schema's own triggers: generated rows do not feed audit tables.
     await database.run('SET session_replication_role = replica');
-    return await insertRounds(database, table, wanted, insert);
+    try {
+      return await insertRounds(database, table, wanted, insert);
+    } catch (error) {
+      if (error instanceof DatabaseError) throw (await failingColumn(database, table, insert, wanted)) ?? error;
+      throw error;
+    }
   } catch (error) {
     if (error instanceof DatabaseError) throw generationFailure(table, wanted, error);
     throw error;
@@ -65,19 +70,27 @@ async function existingRows(database: PlanDatabase, table: CatalogTable): Promis
 /**
  * Seed files often insert explicit ids (`INSERT … (id, …) VALUES (1, …)`), which leaves a serial or identity
  * column's sequence at its start, so the first generated row would collide with them. Each sequence is moved past
- * the largest id there is.
+ * the largest id there is. Generated columns have no sequence and are left alone (their max() may not even exist,
+ * as for a tsvector). A failure names the column.
  */
 async function advanceSequences(database: PlanDatabase, table: CatalogTable): Promise<void> {
-  for (const column of table.columns.filter((candidate) => candidate.filledByServer)) {
-    await database.query(
-      `SELECT setval(sequence, largest) FROM (SELECT pg_catalog.pg_get_serial_sequence($1, $2) AS sequence, (SELECT max(${quoted(column.name)}) FROM ${table.sqlName}) AS largest) AS current WHERE sequence IS NOT NULL AND largest IS NOT NULL`,
-      [table.sqlName, column.name],
-    );
+  for (const column of table.columns.filter((candidate) => candidate.sequenceBacked)) {
+    try {
+      await database.query(
+        `SELECT pg_catalog.setval(sequence, largest::bigint) FROM (SELECT pg_catalog.pg_get_serial_sequence($1, $2) AS sequence, (SELECT max(${quoted(column.name)}) FROM ${table.sqlName}) AS largest) AS current WHERE sequence IS NOT NULL AND largest IS NOT NULL`,
+        [table.sqlName, column.name],
+      );
+    } catch (error) {
+      if (error instanceof DatabaseError) throw columnFailure(table, column, 'moving its sequence past the existing rows', error);
+      throw error;
+    }
   }
 }
 
 interface PlannedInsert {
   columns: string[];
+  /** Each generated column's own expression, to find the one that fails. */
+  expressions: { column: CatalogColumn; sql: string }[];
   /** Whether CHECKs filter the candidates, so some are dropped. */
   filtered: boolean;
   /** The INSERT of at most `limit` of the candidate rows numbered first…last, counting the rows it kept. */
@@ -89,6 +102,7 @@ function plannedInsert(parser: PgParser, table: CatalogTable, targetRows: number
   const distinct = distinctColumns(table, drawnColumns, draws);
   const bounds = checkBounds(parser, table.checks);
   const selected: { name: string; sql: string }[] = [];
+  const expressions: { column: CatalogColumn; sql: string }[] = [];
   for (const column of table.columns) {
     if (column.filledByServer || drawnColumns.has(column.name)) continue;
     const plan: ColumnPlan = {
@@ -100,7 +114,10 @@ function plannedInsert(parser: PgParser, table: CatalogTable, targetRows: number
       salt: columnSalt(table.name, column.name),
     };
     const sql = columnValueSql(plan);
-    if (sql !== undefined) selected.push({ name: column.name, sql });
+    if (sql !== undefined) {
+      selected.push({ name: column.name, sql });
+      expressions.push({ column, sql });
+    }
     else if (column.notNull && !column.hasDefault) throw unsupportedColumn(table, column);
   }
   let divisor = 1;
@@ -119,10 +136,19 @@ function plannedInsert(parser: PgParser, table: CatalogTable, targetRows: number
   const names = new Set(columns);
   // CHECKs over columns the INSERT sets are applied to the candidates: rows they reject are never inserted.
   const filters = table.checks.filter((check) => check.columns.every((name) => names.has(name))).map((check) => `(${check.expression}) IS NOT FALSE`);
+  // A partitioned table takes only rows some partition accepts (a range or list that does not cover every value).
+  const partitions = table.partitions;
+  if (partitions && partitions.columns.every((name) => names.has(name))) filters.push(`(${partitions.expression}) IS TRUE`);
+  // A partial unique key whose columns cannot differ on every row (`UNIQUE (is_default) WHERE is_default`): generated
+  // rows stay outside its predicate, as most rows of such a table do.
+  for (const key of table.partialUniqueKeys.filter((candidate) => !distinctPossible(table, candidate.columns, drawnColumns))) {
+    if (key.predicateColumns.every((name) => names.has(name))) filters.push(`(${key.predicate}) IS NOT TRUE`);
+  }
   const columnList = columns.map(quoted).join(', ');
   const candidates = selected.map((column) => `${column.sql} AS ${quoted(column.name)}`).join(', ');
   return {
     columns,
+    expressions,
     filtered: filters.length > 0,
     sql: (first, last, limit) =>
       `WITH inserted AS (INSERT INTO ${table.sqlName} (${columnList}) ` +
@@ -140,7 +166,8 @@ function plannedInsert(parser: PgParser, table: CatalogTable, targetRows: number
  */
 function distinctColumns(table: CatalogTable, drawnColumns: ReadonlySet<string>, draws: KeyDraw[]): Set<string> {
   const distinct = new Set<string>();
-  for (const key of table.uniqueKeys) {
+  const partial = table.partialUniqueKeys.map((key) => key.columns).filter((key) => distinctPossible(table, key, drawnColumns));
+  for (const key of [...table.uniqueKeys, ...partial]) {
     const columns = key.map((name) => columnNamed(table, name));
     if (columns.some((column) => column.filledByServer) || key.some((name) => distinct.has(name))) continue;
     const own = columns.filter((column) => !drawnColumns.has(column.name)).sort((a, b) => distinctCapacity(b) - distinctCapacity(a))[0];
@@ -151,6 +178,11 @@ function distinctColumns(table: CatalogTable, drawnColumns: ReadonlySet<string>,
     for (const draw of draws) if (draw.key.columns.some((name) => key.includes(name))) draw.inTurn = true;
   }
   return distinct;
+}
+
+/** Whether some generated column of a partial unique key can take a value per row (not a bool or an enum). */
+function distinctPossible(table: CatalogTable, key: readonly string[], drawnColumns: ReadonlySet<string>): boolean {
+  return key.some((name) => !drawnColumns.has(name) && distinctCapacity(columnNamed(table, name)) > 1);
 }
 
 /**
@@ -186,6 +218,26 @@ async function insertRounds(database: PlanDatabase, table: CatalogTable, wanted:
   return inserted;
 }
 
+/** Rows to evaluate each column on when looking for the one that failed: enough to meet most value errors. */
+const PROBE_ROWS = 1000;
+
+/**
+ * After an INSERT failed, evaluates each generated column's expression alone over the first rows, so a value the
+ * column's type refuses (a cast, a range, a domain's CHECK) is reported with the column's name rather than only
+ * the table's. Undefined when every expression evaluates: the failure was a constraint, whose message names it.
+ */
+async function failingColumn(database: PlanDatabase, table: CatalogTable, insert: PlannedInsert, wanted: number): Promise<UsageError | undefined> {
+  for (const { column, sql } of insert.expressions) {
+    try {
+      await database.run(`SELECT max(length(((${sql})::${column.sqlType})::text)) FROM generate_series(1, ${Math.min(wanted, PROBE_ROWS)}) AS g(i)`);
+    } catch (error) {
+      if (error instanceof DatabaseError) return columnFailure(table, column, `generating ${wanted} values`, error);
+      throw error;
+    }
+  }
+  return undefined;
+}
+
 function unsupportedColumn(table: CatalogTable, column: CatalogColumn): UsageError {
   return new UsageError(
     `table-rows: cannot generate values for ${table.name}.${column.name} (type ${column.sqlType}, NOT NULL, no default). Give the column a default, or fill ${table.name} with a seed file instead of table-rows.`,
@@ -193,9 +245,18 @@ function unsupportedColumn(table: CatalogTable, column: CatalogColumn): UsageErr
 }
 
 function checksRejected(table: CatalogTable, wanted: number, inserted: number): UsageError {
-  const checks = table.checks.map((check) => `CHECK ${check.expression}`).join(', ');
+  const conditions = table.checks.map((check) => `CHECK ${check.expression}`);
+  if (table.partitions) conditions.push(`its partitions' bounds ${table.partitions.expression}`);
+  const checks = conditions.join(', ');
   return new UsageError(
     `table-rows: generated ${inserted} of ${wanted} rows for ${table.name}; the others kept failing ${checks}. Fill ${table.name} with a seed file instead, or lower its table-rows.`,
+  );
+}
+
+function columnFailure(table: CatalogTable, column: CatalogColumn, doing: string, error: DatabaseError): UsageError {
+  const sqlstate = error.code ? ` (SQLSTATE ${error.code})` : '';
+  return new UsageError(
+    `table-rows: ${table.name}.${column.name} (type ${column.sqlType}): ${doing} failed: ${error.message}${sqlstate}. Give the column a default, or fill ${table.name} with a seed file instead of table-rows.`,
   );
 }
 

@@ -2,8 +2,8 @@ import type { Config } from '../../core/config/config.js';
 import { toList } from '../../core/config/config.js';
 import { UsageError } from '../../core/config/usage-error.js';
 import { resolveInputFiles, type InputFileKind, type PlanFile } from '../plan/plan-files.js';
+import { orderMigrations } from '../schema/migration-order.js';
 import type { LoadingSetting } from './apply-sql-files.js';
-import { compareNaturally } from './natural-order.js';
 
 const KINDS: Record<LoadingSetting, InputFileKind> = {
   schema: {
@@ -25,14 +25,22 @@ const KINDS: Record<LoadingSetting, InputFileKind> = {
 };
 
 /**
- * The files of `schema` or `seed`, in the order they run: by path, numbers compared as numbers, so migrations named
- * `2_…` and `10_…` run in that order as well as zero-padded ones do. Missing files and empty globs are UsageErrors.
+ * The files of `schema` or `seed`, in the order their migration tool applies them (Flyway, golang-migrate, sqitch:
+ * see orderMigrations), else by path, numbers compared as numbers, so migrations named `2_…` and `10_…` run in that
+ * order as well as zero-padded ones do. Down, undo and revert scripts are left out. Missing files and empty globs
+ * are UsageErrors.
  */
-export function loadingFiles(config: Config, setting: LoadingSetting): PlanFile[] {
+export function loadingFiles(config: Config, setting: LoadingSetting, log?: (line: string) => void): PlanFile[] {
   const value = config.settings[setting];
   if (value === undefined) return [];
   if (typeof value !== 'string' && !(Array.isArray(value) && value.every((item) => typeof item === 'string'))) {
     throw new UsageError(`${setting}: got ${JSON.stringify(value)}; expected a file, a glob, or a list of them, e.g. ${KINDS[setting].example}.`);
   }
-  return resolveInputFiles(config.root, toList(value), KINDS[setting]).sort((a, b) => compareNaturally(a.file, b.file));
+  const ordered = orderMigrations(resolveInputFiles(config.root, toList(value), KINDS[setting]), setting);
+  for (const { folder, tool, left } of ordered.folders) {
+    if (tool === 'name order') continue;
+    const without = left.length > 0 ? `, leaving out ${left.length} file${left.length === 1 ? '' : 's'} it never applies (${left.slice(0, 3).join(', ')}${left.length > 3 ? ', …' : ''})` : '';
+    log?.(`queries: ${setting} files in ${folder} run in ${tool}'s order${without}`);
+  }
+  return ordered.files;
 }

@@ -2,12 +2,15 @@ import type { Deps } from '../../core/analyzer.js';
 import type { Config } from '../../core/config/config.js';
 import type { PlanDatabase } from '../db/plan-database.js';
 import { pgParser } from '../sql/pg-parser.js';
-import { applySqlFiles } from './apply-sql-files.js';
+import { loadSchema } from '../schema/load-schema.js';
+import { schemaExtensions } from '../schema/schema-extensions.js';
+import { asTarget, readSqlFiles } from './apply-sql-files.js';
 import { countRows } from './count-rows.js';
 import { fillOrder } from './fill-order.js';
 import { generateRows } from './generate-rows.js';
 import { loadingFiles } from './loading-files.js';
 import { PgliteDatabase } from './pglite-database.js';
+import { PGLITE_EXTENSIONS } from './pglite-extensions.js';
 import { startPglite } from './start-pglite.js';
 import { readTableCatalog } from './table-catalog.js';
 import { tableRowsSetting, tablesToFill } from './table-rows-setting.js';
@@ -19,20 +22,21 @@ export interface EmbeddedDatabase {
 }
 
 /**
- * The embedded default: PGlite in this process, loaded with the `schema` files (in name order), then the `seed`
+ * The embedded default: PGlite in this process, loaded with the `schema` files (in migration order), then the `seed`
  * files, then `table-rows` generated rows, then ANALYZE so the planner's statistics describe that data. Every
  * setting is checked before PGlite starts, so a typo fails in milliseconds rather than after the startup.
  */
 export async function openEmbeddedDatabase(config: Config, deps: Deps): Promise<EmbeddedDatabase> {
-  const schemaFiles = loadingFiles(config, 'schema');
-  const seedFiles = loadingFiles(config, 'seed');
   const tableRows = tableRowsSetting(config.settings['table-rows']);
   const parser = await pgParser();
-  deps.log?.('queries: starting the embedded PostgreSQL (PGlite, in-process)');
-  const database = await PgliteDatabase.over(await startPglite(deps.log));
+  const schema = readSqlFiles(parser, 'schema', loadingFiles(config, 'schema', deps.log));
+  const seed = readSqlFiles(parser, 'seed', loadingFiles(config, 'seed', deps.log));
+  const extensions = [...schemaExtensions(schema, PGLITE_EXTENSIONS, 'schema'), ...schemaExtensions(seed, PGLITE_EXTENSIONS, 'seed')];
+  deps.log?.(`queries: starting the embedded PostgreSQL (PGlite, in-process)${extensions.length > 0 ? ` with ${extensions.join(', ')}` : ''}`);
+  const database = await PgliteDatabase.over(await startPglite(deps.log, extensions));
   try {
-    await applySqlFiles(database, parser, 'schema', schemaFiles, deps.log);
-    await applySqlFiles(database, parser, 'seed', seedFiles, deps.log);
+    await loadSchema(asTarget(database), schema, { setting: 'schema', log: deps.log });
+    await loadSchema(asTarget(database), seed, { setting: 'seed', log: deps.log });
     const catalog = await readTableCatalog(database);
     const targets = tablesToFill(tableRows, catalog);
     const byOid = new Map(catalog.map((table) => [table.oid, table]));

@@ -24,18 +24,42 @@ export class PgliteDatabase implements PlanDatabase {
   }
 
   async run(sql: string): Promise<Record<string, unknown>[]> {
+    refuseCopyFromStdin(sql);
     const results = await withDatabaseErrors(() => this.db.exec(sql));
     // One command gives one result; should a caller send more, the last one is what it asked for.
     return (results.at(-1)?.rows ?? []) as Record<string, unknown>[];
   }
 
+  /** Who refused a statement, in the schema loader's messages. */
+  readonly name = 'the embedded database';
+
+  /** PGlite reads COPY rows from a Blob that the COPY names as the file `/dev/blob`. */
+  async copyRows(readingFile: (path: string) => string, rows: string): Promise<void> {
+    await withDatabaseErrors(() => this.db.query(readingFile('/dev/blob'), [], { blob: new Blob([rows]) }));
+  }
+
   async query(sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
+    refuseCopyFromStdin(sql);
     const result = await withDatabaseErrors(() => this.db.query<Record<string, unknown>>(sql, [...params]));
     return result.rows;
   }
 
   async close(): Promise<void> {
     if (!this.db.closed) await this.db.close();
+  }
+}
+
+/** `COPY … FROM stdin`, anywhere in a command (`exec` takes several); its rows must come through copyRows. */
+const COPY_FROM_STDIN = /\bcopy\b[^;]*\bfrom\s+stdin\b/i;
+
+/**
+ * PGlite answers a `COPY … FROM stdin` that has no rows attached by waiting for them in a loop that never yields:
+ * the whole process freezes, and no timeout can fire. Such a command is refused before it is sent; a false match
+ * (the words inside a string) only costs an error.
+ */
+function refuseCopyFromStdin(sql: string): void {
+  if (COPY_FROM_STDIN.test(sql)) {
+    throw new DatabaseError('COPY … FROM stdin cannot run here: the embedded database has no stdin to read the rows from', '0A000', undefined);
   }
 }
 

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pgliteExtensions } from './pglite-extensions.js';
 
 /**
  * Starts an in-memory PGlite. A fresh start runs initdb inside the wasm (1.7 s on a quiet machine, several under
@@ -14,18 +15,20 @@ import { fileURLToPath } from 'node:url';
  *
  * Imported on demand, so neither a code review nor an audit against a server loads PGlite's 15 MB of wasm and data.
  */
-export async function startPglite(log?: (line: string) => void): Promise<PGlite> {
+export async function startPglite(log?: (line: string) => void, extensionNames: readonly string[] = []): Promise<PGlite> {
   const { PGlite } = await import('@electric-sql/pglite');
+  // Extensions are loaded at startup, ready for CREATE EXTENSION; the cached data directory is the same with or without them.
+  const extensions = pgliteExtensions(extensionNames, runtimeDirectory());
   const snapshot = snapshotFile();
   const saved = snapshot ? readSnapshot(snapshot) : undefined;
   if (saved) {
     try {
-      return await PGlite.create({ loadDataDir: new Blob([new Uint8Array(saved)]) });
+      return await PGlite.create({ loadDataDir: new Blob([new Uint8Array(saved)]), extensions });
     } catch (error) {
       log?.(`queries: the cached PGlite data directory ${snapshot} did not load (${error instanceof Error ? error.message : String(error)}); starting fresh`);
     }
   }
-  const db = await PGlite.create();
+  const db = await PGlite.create({ extensions });
   if (snapshot) await saveSnapshot(db, snapshot, log);
   return db;
 }

@@ -1,4 +1,5 @@
 import type { PlanDatabase } from '../db/plan-database.js';
+import { quoted } from './quote-identifier.js';
 
 /** What the row generator must know of a column to produce values the table accepts. */
 export interface CatalogColumn {
@@ -6,14 +7,18 @@ export interface CatalogColumn {
   notNull: boolean;
   /** Serial, identity and generated columns: the server fills them, so the generator leaves them out. */
   filledByServer: boolean;
+  /** Serial and identity columns: a sequence fills them, which must start past the rows already there. */
+  sequenceBacked: boolean;
   /** Whether an INSERT that leaves the column out still succeeds (a default, or nullable). */
   hasDefault: boolean;
   /** The base type's name (`int4`, `varchar`, `numeric`, the enum's own name), through domains. */
   baseType: string;
   /** `e` for an enum, `b` for a base type, …: `pg_type.typtype` of the base type. */
   typeKind: string;
-  /** The column's declared type as SQL (`character varying(40)`, `order_status`), for casts. */
+  /** The column's declared type as SQL (`character varying(40)`, `order_status`, a domain's name), for messages. */
   sqlType: string;
+  /** The type generated values are cast to: the declared one, or a domain's base type, so its CHECKs can filter them first. */
+  valueType: string;
   /** varchar(n) / char(n) length, numeric(p, s) precision and scale, when declared. */
   maxLength?: number;
   precision?: number;
@@ -26,6 +31,14 @@ export interface ForeignKey {
   columns: string[];
   parentOid: number;
   parentColumns: string[];
+}
+
+export interface PartialUniqueKey {
+  columns: string[];
+  /** As PostgreSQL prints it back (`(is_default = true)`). */
+  predicate: string;
+  /** The columns the predicate names (matched by name in its text). */
+  predicateColumns: string[];
 }
 
 export interface CheckConstraint {
@@ -43,8 +56,15 @@ export interface CatalogTable {
   columns: CatalogColumn[];
   /** Column sets that must be distinct: primary keys, unique constraints and unique indexes on plain columns. */
   uniqueKeys: string[][];
+  /** Unique indexes with a WHERE: distinct only among the rows the predicate holds for. */
+  partialUniqueKeys: PartialUniqueKey[];
   foreignKeys: ForeignKey[];
   checks: CheckConstraint[];
+  /**
+   * A partitioned table's partitions as one condition a row must meet to land in one of them (their partition
+   * constraints joined by OR), with the columns it names; absent for other tables.
+   */
+  partitions?: CheckConstraint;
 }
 
 // Partitions are left out: rows go in through their parent, and counting both would count them twice.
@@ -59,9 +79,14 @@ const TABLES_SQL = `
 const COLUMNS_SQL = `
   SELECT a.attrelid::int AS table_oid, a.attname AS name, a.attnotnull AS not_null,
          (a.attidentity <> '' OR a.attgenerated <> '' OR coalesce(pg_catalog.pg_get_expr(d.adbin, d.adrelid), '') LIKE 'nextval(%') AS filled_by_server,
+         (a.attidentity <> '' OR (a.attgenerated = '' AND coalesce(pg_catalog.pg_get_expr(d.adbin, d.adrelid), '') LIKE 'nextval(%')) AS sequence_backed,
          (d.adbin IS NOT NULL OR a.attidentity <> '' OR a.attgenerated <> '') AS has_default,
          base.typname AS base_type, base.typtype AS type_kind, base.typcategory = 'A' AS is_array,
          pg_catalog.format_type(a.atttypid, a.atttypmod) AS sql_type,
+         CASE WHEN t.typtype = 'd' THEN pg_catalog.format_type(t.typbasetype, t.typtypmod) ELSE pg_catalog.format_type(a.atttypid, a.atttypmod) END AS value_type,
+         (a.attnotnull OR t.typnotnull) AS not_null_anywhere,
+         ARRAY(SELECT pg_catalog.pg_get_expr(dc.conbin, 0) FROM pg_catalog.pg_constraint dc
+                WHERE t.typtype = 'd' AND dc.contypid = t.oid AND dc.contype = 'c' ORDER BY dc.conname) AS domain_checks,
          CASE WHEN t.typtype = 'd' THEN t.typtypmod ELSE a.atttypmod END AS typmod,
          ARRAY(SELECT e.enumlabel::text FROM pg_catalog.pg_enum e WHERE e.enumtypid = base.oid ORDER BY e.enumsortorder) AS enum_labels
     FROM pg_catalog.pg_attribute a
@@ -78,7 +103,11 @@ const KEY_NAMES = (relation: string, keys: string) => `
 
 // Unique indexes cover primary keys and unique constraints too; expression indexes (indkey 0) are left out.
 const UNIQUE_SQL = `
-  SELECT i.indrelid::int AS table_oid, ${KEY_NAMES('i.indrelid', 'i.indkey::int2[]')} AS columns
+  SELECT i.indrelid::int AS table_oid, ${KEY_NAMES('i.indrelid', 'i.indkey::int2[]')} AS columns,
+         pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,
+         ARRAY(SELECT a.attname::text FROM pg_catalog.pg_attribute a
+                WHERE i.indpred IS NOT NULL AND a.attrelid = i.indrelid AND a.attnum > 0 AND NOT a.attisdropped
+                  AND pg_catalog.pg_get_expr(i.indpred, i.indrelid) ~ ('\\m' || a.attname || '\\M')) AS predicate_columns
     FROM pg_catalog.pg_index i
    WHERE i.indrelid = ANY($1::oid[]) AND i.indisunique AND NOT (0 = ANY(i.indkey::int2[]))`;
 
@@ -90,7 +119,18 @@ const CONSTRAINTS_SQL = `
    WHERE c.conrelid = ANY($1::oid[]) AND c.contype IN ('f', 'c')
    ORDER BY c.conrelid, c.conname`;
 
-/** Reads every user table with what generating rows for it needs, in four catalog queries whatever the table count. */
+// Each partition's constraint over the parent's columns: a row lands in some partition when one of them holds.
+const PARTITIONS_SQL = `
+  SELECT i.inhparent::int AS table_oid,
+         string_agg('(' || pg_catalog.pg_get_partition_constraintdef(i.inhrelid) || ')', ' OR ') AS expression,
+         ARRAY(SELECT a.attname::text FROM pg_catalog.pg_attribute a
+                WHERE a.attrelid = i.inhparent AND a.attnum > 0 AND NOT a.attisdropped
+                  AND string_agg(pg_catalog.pg_get_partition_constraintdef(i.inhrelid), ' ') ~ ('\\m' || a.attname || '\\M')) AS columns
+    FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+   WHERE i.inhparent = ANY($1::oid[]) AND c.relispartition
+   GROUP BY i.inhparent`;
+
+/** Reads every user table with what generating rows for it needs, in five catalog queries whatever the table count. */
 export async function readTableCatalog(database: PlanDatabase): Promise<CatalogTable[]> {
   const tables = (await database.query(TABLES_SQL)).map((row) => ({
     oid: Number(row.oid),
@@ -98,19 +138,37 @@ export async function readTableCatalog(database: PlanDatabase): Promise<CatalogT
     sqlName: String(row.sql_name),
     columns: [] as CatalogColumn[],
     uniqueKeys: [] as string[][],
+    partialUniqueKeys: [] as PartialUniqueKey[],
     foreignKeys: [] as ForeignKey[],
     checks: [] as CheckConstraint[],
+    partitions: undefined as CheckConstraint | undefined,
   }));
   if (tables.length === 0) return [];
   const byOid = new Map(tables.map((table) => [table.oid, table]));
   const oids = [tables.map((table) => table.oid)];
-  for (const row of await database.query(COLUMNS_SQL, oids)) byOid.get(Number(row.table_oid))?.columns.push(catalogColumn(row));
-  for (const row of await database.query(UNIQUE_SQL, oids)) byOid.get(Number(row.table_oid))?.uniqueKeys.push(row.columns as string[]);
+  for (const row of await database.query(COLUMNS_SQL, oids)) {
+    const table = byOid.get(Number(row.table_oid));
+    table?.columns.push(catalogColumn(row));
+    // A domain's CHECK is the column's CHECK with VALUE standing for the column: read as such, it bounds and filters.
+    for (const check of row.domain_checks as string[]) {
+      table?.checks.push({ columns: [String(row.name)], expression: check.replace(/\bVALUE\b/g, quoted(String(row.name))) });
+    }
+  }
+  for (const row of await database.query(UNIQUE_SQL, oids)) {
+    const table = byOid.get(Number(row.table_oid));
+    const columns = row.columns as string[];
+    if (row.predicate === null) table?.uniqueKeys.push(columns);
+    else table?.partialUniqueKeys.push({ columns, predicate: String(row.predicate), predicateColumns: row.predicate_columns as string[] });
+  }
   for (const row of await database.query(CONSTRAINTS_SQL, oids)) {
     const table = byOid.get(Number(row.table_oid));
     const columns = row.columns as string[];
     if (row.kind === 'f') table?.foreignKeys.push({ columns, parentOid: Number(row.parent_oid), parentColumns: row.parent_columns as string[] });
     else table?.checks.push({ columns, expression: String(row.expression) });
+  }
+  for (const row of await database.query(PARTITIONS_SQL, oids)) {
+    const table = byOid.get(Number(row.table_oid));
+    if (table && row.expression !== null) table.partitions = { columns: row.columns as string[], expression: String(row.expression) };
   }
   return tables;
 }
@@ -119,12 +177,15 @@ function catalogColumn(row: Record<string, unknown>): CatalogColumn {
   const baseType = String(row.base_type);
   return {
     name: String(row.name),
-    notNull: row.not_null === true,
+    // A domain declared NOT NULL refuses NULLs as the column's own NOT NULL does.
+    notNull: row.not_null_anywhere === true,
     filledByServer: row.filled_by_server === true,
+    sequenceBacked: row.sequence_backed === true,
     hasDefault: row.has_default === true,
     baseType,
     typeKind: String(row.type_kind),
     sqlType: String(row.sql_type),
+    valueType: String(row.value_type),
     ...typmodLimits(baseType, Number(row.typmod)),
     enumLabels: row.enum_labels as string[],
     isArray: row.is_array === true,

@@ -1,4 +1,5 @@
 import { UsageError } from '../../core/config/usage-error.js';
+import { stripPsqlFraming } from './psql-framing.js';
 
 /** One EXPLAIN (FORMAT JSON) result as PostgreSQL prints it: the root `Plan` plus the top-level extras. */
 export type RawPlanDocument = { Plan: RawPlanNode } & Record<string, unknown>;
@@ -14,13 +15,9 @@ export interface PlanInput {
 }
 
 const EXPECTED_FORMS =
-  "EXPLAIN (FORMAT JSON) output: [ {\"Plan\": …} ], {\"Plan\": …}, or the same as psql prints it (with the QUERY PLAN header, the dashes line, '+' line ends and the (1 row) footer)";
+  "EXPLAIN (FORMAT JSON) output: [ {\"Plan\": …} ], {\"Plan\": …}, or the same as psql prints it (aligned with '+' line ends, wrapped, expanded, unaligned or CSV)";
 
-/**
- * Reads a saved plan in any of the forms users paste. psql's aligned output is unwrapped by blanking its header,
- * rule and footer lines and dropping each line's trailing `+` continuation marker; JSON itself never ends a line
- * with `+`, so nothing of the plan is lost.
- */
+/** Reads a saved plan in any of the forms users paste: JSON as PostgreSQL prints it, or psql's output of it. */
 export function readPlanInput(text: string, file: string): PlanInput {
   const jsonText = stripPsqlFraming(text);
   if (jsonText.trim() === '') throw badPlan(file, 'the file is empty');
@@ -34,18 +31,6 @@ export function readPlanInput(text: string, file: string): PlanInput {
   if (entries.length === 0) throw badPlan(file, 'it is an empty JSON array');
   const documents = entries.map((entry, index) => asPlanDocument(entry, file, index));
   return { documents, jsonText };
-}
-
-function stripPsqlFraming(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .map((line) => {
-      const trimmed = line.trim();
-      if (trimmed === 'QUERY PLAN' || /^-+$/.test(trimmed) || /^\(\d+ rows?\)$/.test(trimmed)) return '';
-      return line.replace(/\s\+$|^\+$/, '');
-    })
-    .join('\n');
 }
 
 function asPlanDocument(entry: unknown, file: string, index: number): RawPlanDocument {

@@ -1,10 +1,11 @@
 import type { Node } from 'libpg-query';
 import { UsageError } from '../../core/config/usage-error.js';
 import type { PgParser } from './pg-parser.js';
-import { statementAccess, type StatementAccess } from './statement-access.js';
+import { locksRows, statementAccess, type StatementAccess } from './statement-access.js';
+import { unsafeCall } from './unsafe-functions.js';
 import { statementLabel } from './statement-label.js';
 import { parameterCount } from './statement-parameters.js';
-import { nodeEntry, refusalOf } from './statement-refusal.js';
+import { nodeEntry, refusalOf, type Refusal } from './statement-refusal.js';
 import { sqlParseError } from './sql-parse-error.js';
 import { statementLocation, type SqlStatement } from './sql-statement.js';
 
@@ -14,6 +15,8 @@ export interface AuditableStatement extends SqlStatement {
   access: StatementAccess;
   /** The highest `$n`; above 0 the plan is generic and estimate-only. */
   parameterCount: number;
+  /** A read-only statement with FOR UPDATE/SHARE: it stays READ ONLY, so ANALYZE (which would run it) is skipped. */
+  locksRows: boolean;
 }
 
 /**
@@ -21,6 +24,19 @@ export interface AuditableStatement extends SqlStatement {
  * statements (`SELECT 1; COMMIT`) is refused here rather than trusted because a splitter made it.
  */
 export function auditableStatement(parser: PgParser, statement: SqlStatement): AuditableStatement {
+  const checked = checkStatement(parser, statement);
+  if ('refusal' in checked) {
+    const { refusal } = checked;
+    throw new UsageError(`${statementLocation(statement)}: ${refusal.label} cannot be audited: ${refusal.reason}. ${refusal.fix}`);
+  }
+  return checked.statement;
+}
+
+/** The statement ready to audit, or why it may not be explained (the run goes on without it). */
+export type CheckedStatement = { statement: AuditableStatement } | { refusal: Refusal; node?: Node };
+
+/** As auditableStatement, but a refusal is returned, not thrown: the caller reports it and audits the others. */
+export function checkStatement(parser: PgParser, statement: SqlStatement): CheckedStatement {
   const location = statementLocation(statement);
   let parsed;
   try {
@@ -37,6 +53,14 @@ export function auditableStatement(parser: PgParser, statement: SqlStatement): A
   }
   const [node] = nodes;
   const refusal = refusalOf(node);
-  if (refusal) throw new UsageError(`${location}: ${refusal.label} cannot be audited: ${refusal.reason}. ${refusal.fix}`);
-  return { ...statement, node, access: statementAccess(node), parameterCount: parameterCount(node) };
+  if (refusal) return { refusal, node };
+  const unsafe = unsafeCall(node);
+  if (unsafe) {
+    return {
+      refusal: { label: statementLabel(...nodeEntry(node)), reason: `it calls ${unsafe.call}, which ${unsafe.reason}, and a rollback cannot undo that`, fix: 'Audit the statement without that call.', kind: 'unsafe-function' },
+      node,
+    };
+  }
+  const access = statementAccess(node);
+  return { statement: { ...statement, node, access, parameterCount: parameterCount(node), locksRows: access === 'read-only' && locksRows(node) } };
 }

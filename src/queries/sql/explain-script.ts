@@ -46,9 +46,11 @@ export function explainScript(parser: PgParser, statement: AuditableStatement, s
   ];
   const shared = { readOnly: statement.access === 'read-only' };
   if (statement.parameterCount === 0) {
-    const options = settings.analyze ? ['ANALYZE', 'BUFFERS', ...PLAN_OPTIONS] : PLAN_OPTIONS;
+    // FOR UPDATE/SHARE stays READ ONLY, where PostgreSQL refuses to run it: planned, never run.
+    const analyze = settings.analyze && !statement.locksRows;
+    const options = analyze ? ['ANALYZE', 'BUFFERS', ...PLAN_OPTIONS] : PLAN_OPTIONS;
     const steps = [...opening, safeExplain(parser, statement, options), 'ROLLBACK'];
-    return { steps, planStep: opening.length, afterFailure: ['ROLLBACK'], ...shared, analyze: settings.analyze, estimateOnly: false };
+    return { steps, planStep: opening.length, afterFailure: ['ROLLBACK'], ...shared, analyze, estimateOnly: false };
   }
   if (settings.serverVersionNum >= GENERIC_PLAN_SINCE) {
     const steps = [...opening, safeExplain(parser, statement, ['GENERIC_PLAN', ...PLAN_OPTIONS]), 'ROLLBACK'];

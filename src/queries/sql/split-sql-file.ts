@@ -21,11 +21,14 @@ export function splitSqlFile(parser: PgParser, file: string, text: string): SqlS
     throw sqlParseError(file, text, error);
   }
   if (rawStatements.length === 0) return [];
-  const tokens = (parser.scan(text).tokens ?? []).filter((token) => !NOT_STATEMENT_TOKENS.has(token.tokenName));
+  const scanned = parser.scan(text).tokens ?? [];
+  const tokens = scanned.filter((token) => !NOT_STATEMENT_TOKENS.has(token.tokenName));
+  const comments = scanned.filter((token) => token.tokenName === 'SQL_COMMENT');
   const positions = new SourcePositions(text);
   const statements: SqlStatement[] = [];
   // Statements and tokens both come in text order, so one pass over the tokens serves every statement.
   let next = 0;
+  let previousEnd = 0;
   for (const raw of rawStatements) {
     const startByte = raw.stmt_location ?? 0;
     const endByte = raw.stmt_len ? startByte + raw.stmt_len : Number.POSITIVE_INFINITY;
@@ -35,12 +38,29 @@ export function splitSqlFile(parser: PgParser, file: string, text: string): SqlS
     if (next === first) continue;
     const startChar = positions.charIndex(tokens[first].start);
     const endChar = positions.charIndex(tokens[next - 1].end);
+    const name = sqlcName(comments, previousEnd, tokens[first].start, positions);
+    previousEnd = tokens[next - 1].end;
     statements.push({
       file,
       sql: positions.slice(startChar, endChar),
       startLine: positions.lineAndColumn(startChar).line,
       endLine: positions.lineAndColumn(endChar - 1).line,
+      ...(name ? { name } : {}),
     });
   }
   return statements;
+}
+
+/** sqlc's `-- name: GetAuthor :one`: the name the application calls the statement by. */
+const SQLC_NAME = /^--\s*name:\s*([A-Za-z_][A-Za-z0-9_]*)\s*:[a-z]+\b/;
+
+/** The last sqlc name comment between the previous statement's end and this one's first token. */
+function sqlcName(comments: readonly { start: number; end: number }[], fromByte: number, toByte: number, positions: SourcePositions): string | undefined {
+  let name: string | undefined;
+  for (const comment of comments) {
+    if (comment.start < fromByte || comment.end > toByte) continue;
+    const commentText = positions.slice(positions.charIndex(comment.start), positions.charIndex(comment.end));
+    name = SQLC_NAME.exec(commentText)?.[1] ?? name;
+  }
+  return name;
 }

@@ -6,15 +6,18 @@ import { SourcePositions } from './source-positions.js';
  * libpg-query reports the position as a 0-based character index into the text it was given.
  */
 export function sqlParseError(file: string, text: string, error: unknown, lineOffset = 0): UsageError {
-  const reason = error instanceof Error ? error.message : String(error);
-  const cursor = cursorPosition(error);
-  const where = cursor === undefined || cursor < 0 ? '' : positionSuffix(text, cursor, lineOffset);
+  const { reason, position } = parseFailure(text, error, lineOffset);
+  const where = position ? `:${position.line}:${position.column}` : '';
   return new UsageError(`${file}${where}: the SQL does not parse: ${reason}. Fix the statement so PostgreSQL accepts it and run again.`);
 }
 
-function positionSuffix(text: string, cursor: number, lineOffset: number): string {
+/** The parser's message and, when it gave one, the 1-based line and column it stopped at. */
+export function parseFailure(text: string, error: unknown, lineOffset = 0): { reason: string; position?: { line: number; column: number } } {
+  const reason = error instanceof Error ? error.message : String(error);
+  const cursor = cursorPosition(error);
+  if (cursor === undefined || cursor < 0) return { reason };
   const { line, column } = new SourcePositions(text).lineAndColumn(cursor);
-  return `:${line + lineOffset}:${column}`;
+  return { reason, position: { line: line + lineOffset, column } };
 }
 
 /**

@@ -6,6 +6,12 @@ export interface SqlStatement {
   /** 1-based lines of its first and last token. */
   startLine: number;
   endLine: number;
+  /** The name sqlc gives it in a `-- name: GetAuthor :one` comment just before it, if any. */
+  name?: string;
+  /** The statement as written, when its parameters were rewritten to `$n` in `sql` (params-style). */
+  written?: string;
+  /** The names of `$1`, `$2`, … when they were written as named parameters (`@author_id`, `%(id)s`, `:id`). */
+  parameterNames?: string[];
 }
 
 /** `file:line` of a statement, the prefix of every message about it. */

@@ -32,6 +32,17 @@ const TRANSACTION_LABELS: Record<string, string> = {
 /** Node names that do not read as the SQL keyword once split into words. */
 const LABELS: Record<string, string> = {
   CreateStmt: 'CREATE TABLE',
+  CreateEnumStmt: 'CREATE TYPE',
+  CompositeTypeStmt: 'CREATE TYPE',
+  CreateRangeStmt: 'CREATE TYPE',
+  AlterEnumStmt: 'ALTER TYPE',
+  CreateFunctionStmt: 'CREATE FUNCTION',
+  CreateSeqStmt: 'CREATE SEQUENCE',
+  AlterSeqStmt: 'ALTER SEQUENCE',
+  CreateTrigStmt: 'CREATE TRIGGER',
+  RuleStmt: 'CREATE RULE',
+  CommentStmt: 'COMMENT',
+  CreateTableAsStmt: 'CREATE TABLE AS',
   ViewStmt: 'CREATE VIEW',
   DropStmt: 'DROP',
   CopyStmt: 'COPY',

@@ -6,7 +6,24 @@ export interface Refusal {
   label: string;
   reason: string;
   fix: string;
+  /**
+   * DDL that defines what queries use (CREATE TYPE/TABLE/FUNCTION…, ALTER, COMMENT): applied as schema on the
+   * embedded database, which is the run's own, and left alone on a server.
+   */
+  schema?: boolean;
+  /** Refused for what it may do rather than what it is: its parameters, or a function it calls. */
+  kind?: 'parameters' | 'unsafe-function';
 }
+
+/**
+ * Statements that only define schema objects. DROP, GRANT and the like are left out on purpose: they take something
+ * away or change who may do what, which a query file has no business doing even to the run's own database.
+ */
+const SCHEMA_NODES = new Set([
+  'CreateStmt', 'CreateEnumStmt', 'CompositeTypeStmt', 'CreateDomainStmt', 'CreateRangeStmt', 'DefineStmt', 'AlterTableStmt',
+  'AlterEnumStmt', 'AlterDomainStmt', 'IndexStmt', 'ViewStmt', 'CreateFunctionStmt', 'CreateSeqStmt', 'AlterSeqStmt',
+  'CreateSchemaStmt', 'CommentStmt', 'CreateTrigStmt', 'RuleStmt', 'CreateExtensionStmt', 'CreateCastStmt',
+]);
 
 /** The statements EXPLAIN plans without running anything else: queries and DML. */
 const EXPLAINABLE = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
@@ -37,6 +54,9 @@ export function refusalOf(statement: Node): Refusal | undefined {
   }
   if (type === 'IndexStmt' && fields.concurrent) {
     return { label, reason: 'it cannot run inside a transaction block and EXPLAIN cannot plan it', fix: KEEP_OUT_OF_QUERIES };
+  }
+  if (SCHEMA_NODES.has(type)) {
+    return { label, reason: 'it is DDL, which EXPLAIN cannot plan', fix: KEEP_OUT_OF_QUERIES, schema: true };
   }
   return {
     label,

@@ -1,3 +1,5 @@
+import { LOCATION_FIELDS, TYPED_NODE_FIELDS } from './location-fields.js';
+
 /**
  * libpg-query's tree is plain JSON where every node is `{ TypeName: { …fields } }`. This visits every node of the
  * given types, however deep, so questions like "does anything here write?" need no per-statement-type knowledge.
@@ -22,11 +24,27 @@ export function nodesOfType(tree: unknown, type: string): Record<string, unknown
   return found;
 }
 
-/** A copy without `location` fields: the same statement parsed at another offset compares equal. */
+/**
+ * A copy without any position field (LOCATION_FIELDS, generated from libpg-query's node types): the same statement
+ * parsed at another offset, such as behind `EXPLAIN (…) `, compares equal. A wrapped node (`{ A_Expr: … }`) names
+ * its type; a field typed as one node type holds it unwrapped, and TYPED_NODE_FIELDS says which type that is.
+ */
 export function withoutLocations(tree: unknown): unknown {
   if (Array.isArray(tree)) return tree.map(withoutLocations);
   if (!isObject(tree)) return tree;
-  return Object.fromEntries(Object.entries(tree).filter(([key]) => key !== 'location').map(([key, value]) => [key, withoutLocations(value)]));
+  return Object.fromEntries(Object.entries(tree).map(([key, value]) => [key, isNodeType(key) ? nodeWithoutLocations(key, value) : withoutLocations(value)]));
+}
+
+function nodeWithoutLocations(type: string, fields: unknown): unknown {
+  if (Array.isArray(fields)) return fields.map((item) => nodeWithoutLocations(type, item));
+  if (!isObject(fields)) return fields;
+  const positions = LOCATION_FIELDS[type] ?? [];
+  const typed = TYPED_NODE_FIELDS[type] ?? {};
+  return Object.fromEntries(
+    Object.entries(fields)
+      .filter(([key]) => !positions.includes(key))
+      .map(([key, value]) => [key, key in typed ? nodeWithoutLocations(typed[key], value) : withoutLocations(value)]),
+  );
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

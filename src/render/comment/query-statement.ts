@@ -5,14 +5,16 @@ import { escapeHtml, fencedCode } from '../markdown-inline.js';
 const FIRST_LINE_LIMIT = 80;
 
 /**
- * The statement a query finding is about, as the queries analyzer records it (`data.statement`, and its kind in
- * `data.statementKind`): its kind and first line as a <summary>, the whole as a SQL block inside. Undefined for a
+ * The statement a query finding is about, as the queries analyzer records it (`data.statement`; its sqlc name in
+ * `data.statementName`, else its kind in `data.statementKind`): its name and first line as a <summary>, the whole as a SQL block inside. Undefined for a
  * finding that carries no statement.
  */
 export function queryStatementBlock(finding: Finding): string | undefined {
   const sql = finding.data?.statement;
   if (typeof sql !== 'string' || sql.trim() === '') return undefined;
-  const kind = typeof finding.data?.statementKind === 'string' ? finding.data.statementKind : 'Statement';
+  // sqlc's name for it (`-- name: GetOrders :many`) when it has one: the function the reader will look for.
+  const name = finding.data?.statementName ?? finding.data?.statementKind;
+  const kind = typeof name === 'string' && name !== '' ? name : 'Statement';
   const firstLine = sql.trim().split(/\r?\n/)[0].trim();
   const shown = firstLine.length > FIRST_LINE_LIMIT ? `${firstLine.slice(0, FIRST_LINE_LIMIT)}…` : firstLine;
   return `<details><summary>${escapeHtml(kind)}: ${escapeHtml(shown)}</summary>\n\n${fencedCode(sql, 'sql')}\n\n</details>`;

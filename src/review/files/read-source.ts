@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import type { SkipReason } from './collect-files.js';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: SkipReason; detail: string };
@@ -14,7 +14,10 @@ const BINARY_PROBE_BYTES = 8000;
 export function readSource(absolute: string, maxFileSize: number): ReadResult {
   let bytes: Buffer;
   try {
-    const { size } = statSync(absolute);
+    const stats = statSync(absolute);
+    const size = stats.size;
+    // A FIFO would block the read until something writes to it; a device may never end.
+    if (!stats.isFile()) return { ok: false, reason: 'not-a-regular-file', detail: fileKind(stats) };
     if (size > maxFileSize) {
       return { ok: false, reason: 'too-large', detail: `${size} bytes, over the limit of ${maxFileSize} (max-file-size)` };
     }
@@ -45,4 +48,14 @@ function firstInvalidUtf8(bytes: Buffer): number {
     }
   }
   return Math.max(0, low - 1);
+}
+
+/** What a path that is not a regular file is, in the words `ls -l` users know. */
+export function fileKind(stats: Stats): string {
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isDirectory()) return 'a directory';
+  return 'not a regular file';
 }

@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Tree } from 'web-tree-sitter';
 import { DIRECTIVE_MARKER } from '../../core/rules/suppressions.js';
 
 export interface CommentRange {
@@ -8,21 +8,26 @@ export interface CommentRange {
   end: number;
 }
 
+/** Our marker, and (when peer directives are honoured) the peers' markers of the language. */
+export function directiveMarkers(peer: RegExp | undefined): RegExp {
+  return new RegExp(peer ? `${DIRECTIVE_MARKER}|${peer.source}` : DIRECTIVE_MARKER, peer?.flags.includes('i') ? 'gi' : 'g');
+}
+
 /**
- * Comments holding a directive marker. The text is searched first, so a file without directives costs one
- * `indexOf`; each hit is then checked against the parser's view, so a marker inside a string never counts.
+ * Comments holding a directive marker, in source order. The text is searched first, so a file without directives
+ * costs one search; each hit is then checked against the parser's view, so a marker inside a string never counts.
  */
-export function typescriptDirectiveComments(typescript: typeof ts, sourceFile: ts.SourceFile): CommentRange[] {
+export function typescriptDirectiveComments(typescript: typeof ts, sourceFile: ts.SourceFile, markers: RegExp): CommentRange[] {
   const text = sourceFile.text;
   const comments: CommentRange[] = [];
-  let from = 0;
-  for (;;) {
-    const at = text.indexOf(DIRECTIVE_MARKER, from);
-    if (at === -1) return comments;
-    const comment = typescriptCommentAt(typescript, sourceFile, at);
+  const search = new RegExp(markers.source, markers.flags.includes('g') ? markers.flags : `${markers.flags}g`);
+  for (let match = search.exec(text); match; match = search.exec(text)) {
+    const comment = typescriptCommentAt(typescript, sourceFile, match.index);
     if (comment && !comments.some((known) => known.start === comment.start)) comments.push(comment);
-    from = at + DIRECTIVE_MARKER.length;
+    // One lookup per comment: the next search starts after the comment that held this marker.
+    if (comment) search.lastIndex = Math.max(search.lastIndex, comment.end);
   }
+  return comments.sort((a, b) => a.start - b.start);
 }
 
 /** A comment lives in the trivia before some token: find that token, then the comment range around the offset. */
@@ -49,17 +54,16 @@ function typescriptCommentAt(typescript: typeof ts, sourceFile: ts.SourceFile, o
   return range ? { text: text.slice(range.pos, range.end), start: range.pos, end: range.end } : undefined;
 }
 
-/** Python comments are nodes in tree-sitter's tree; only those holding a marker are kept. */
-export function pythonDirectiveComments(tree: Tree, text: string): CommentRange[] {
-  if (!text.includes(DIRECTIVE_MARKER)) return [];
+/**
+ * Python comments are nodes in tree-sitter's tree; only those holding a marker are kept, in source order. They are
+ * collected inside wasm in one call, never by a recursive walk that a deeply nested file could exhaust.
+ */
+export function pythonDirectiveComments(tree: Tree, text: string, markers: RegExp): CommentRange[] {
+  const test = new RegExp(markers.source, markers.flags.replace('g', ''));
+  if (!test.test(text)) return [];
   const comments: CommentRange[] = [];
-  const visit = (node: Node) => {
-    if (node.type === 'comment') {
-      if (node.text.includes(DIRECTIVE_MARKER)) comments.push({ text: node.text, start: node.startIndex, end: node.endIndex });
-      return;
-    }
-    for (const child of node.children) if (child) visit(child);
-  };
-  visit(tree.rootNode);
+  for (const node of tree.rootNode.descendantsOfType('comment')) {
+    if (node && test.test(node.text)) comments.push({ text: node.text, start: node.startIndex, end: node.endIndex });
+  }
   return comments;
 }

@@ -1,4 +1,5 @@
 import { CustomObjectsApi, Watch, type KubeConfig } from '@kubernetes/client-node';
+import type { KubeClientConfig } from '../../core/analyzer.js';
 import { clusterReadError, displayServer, httpStatusOf, type ReadTarget } from './cluster-error.js';
 import type { KubeResource } from './kube-resources.js';
 import type { KubeObject, ObjectApi, WatchEvent } from './object-api.js';
@@ -9,9 +10,11 @@ const HTTP_GONE = 410;
  * The reads through @kubernetes/client-node. Custom resources and apps/v1 share one URL layout
  * (`/apis/GROUP/VERSION/namespaces/NS/PLURAL[/NAME]`), so the custom-objects client serves both.
  */
-export function kubeObjectApi(kubeConfig: KubeConfig): ObjectApi {
+export function kubeObjectApi(kubeConfig: KubeClientConfig): ObjectApi {
   const customObjects = kubeConfig.makeApiClient(CustomObjectsApi);
-  const watcher = new Watch(kubeConfig);
+  // Watch is typed for client-node's whole KubeConfig but reads only the two calls KubeClientConfig describes
+  // (getCurrentCluster, applyToFetchOptions), so an embedder's own KubeConfig, from another copy of the package, works.
+  const watcher = new Watch(kubeConfig as KubeConfig);
   const server = displayServer(kubeConfig.getCurrentCluster()?.server);
   const target = (verb: ReadTarget['verb'], resource: KubeResource, namespace: string, name?: string): ReadTarget => ({ verb, resource, namespace, name, server });
   return {

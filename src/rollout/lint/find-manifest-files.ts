@@ -3,7 +3,8 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { UsageError } from '../../core/config/usage-error.js';
 
-const MANIFEST_FILE = /\.ya?ml$/i;
+/** YAML, and JSON (a YAML subset), which kubectl applies just the same. */
+const MANIFEST_FILE = /\.(ya?ml|json)$/i;
 /** Dependency and VCS folders never hold the repository's own manifests. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'vendor']);
 
@@ -15,7 +16,7 @@ export interface FindOptions {
 }
 
 /**
- * The YAML files under `paths`, as absolute paths in name order. A path named explicitly is read whatever its
+ * The YAML and JSON files under `paths`, as absolute paths in name order. A path named explicitly is read whatever its
  * extension; a missing path is a usage error rather than an empty, passing lint.
  */
 export function findManifestFiles(options: FindOptions): string[] {

@@ -6,6 +6,8 @@ import { unusedSuppression } from '../../core/rules/hygiene/unused-suppression.j
 import type { LintRule } from './lint-rule.js';
 import { fieldPathText, type Manifest } from './manifest.js';
 import { suppressLintFindings } from './suppress-lint-findings.js';
+import { indexMetricTemplates } from './metric-template-index.js';
+import { indexObjects, type ReferencedObject } from './referenced-objects.js';
 import { indexTemplates } from './template-index.js';
 import type { FileDirectives } from './yaml-directives.js';
 
@@ -15,8 +17,13 @@ import type { FileDirectives } from './yaml-directives.js';
  * in the file because they are built from the manifest and the field path, never from the line number. Last, each
  * file's `predator-guard-ignore…` comments drop the findings they name; stale ones become unused-suppression.
  */
-export function lintManifests(manifests: readonly Manifest[], rules: readonly LintRule[], config: Pick<Config, 'rules' | 'overrides'>): Finding[] {
-  const context = { templates: indexTemplates(manifests) };
+export function lintManifests(
+  manifests: readonly Manifest[],
+  rules: readonly LintRule[],
+  config: Pick<Config, 'rules' | 'overrides'>,
+  objects: readonly ReferencedObject[] = [],
+): Finding[] {
+  const context = { templates: indexTemplates(manifests), objects: indexObjects(objects), flagger: indexMetricTemplates(manifests) };
   const settingsFor = ruleSettingsResolver(config);
   const occurrences = new OccurrenceCounter();
   const findings: Finding[] = [];
@@ -25,8 +32,9 @@ export function lintManifests(manifests: readonly Manifest[], rules: readonly Li
     for (const rule of rules) {
       const configured = settings[rule.meta.id]?.severity;
       if (configured === 'off') continue;
+      if (manifest.syntaxError && !rule.checksBrokenManifests) continue;
       for (const report of rule.check(manifest, context)) {
-        const position = manifest.locate(report.path);
+        const position = report.position ?? manifest.locate(report.path);
         const where = `${manifest.kind}/${manifest.name} ${fieldPathText(report.path)}`;
         const key = `${rule.meta.id}\0${manifest.file}\0${where}`;
         findings.push({

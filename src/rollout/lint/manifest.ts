@@ -1,8 +1,22 @@
 import { isMap, isNode, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
 import type { FileDirectives } from './yaml-directives.js';
 
-export const LINTED_KINDS = ['Rollout', 'AnalysisTemplate', 'ClusterAnalysisTemplate'] as const;
+export const LINTED_KINDS = ['Rollout', 'AnalysisTemplate', 'ClusterAnalysisTemplate', 'Canary', 'MetricTemplate'] as const;
 export type LintedKind = (typeof LINTED_KINDS)[number];
+
+/** The API group of each linted kind: Argo Rollouts' three, Flagger's Canary and MetricTemplate. */
+export const KIND_GROUPS: Readonly<Record<LintedKind, string>> = {
+  Rollout: 'argoproj.io',
+  AnalysisTemplate: 'argoproj.io',
+  ClusterAnalysisTemplate: 'argoproj.io',
+  Canary: 'flagger.app',
+  MetricTemplate: 'flagger.app',
+};
+
+/** An Argo AnalysisTemplate or ClusterAnalysisTemplate: what the template rules check. */
+export function isAnalysisTemplate(manifest: { kind: LintedKind }): boolean {
+  return manifest.kind === 'AnalysisTemplate' || manifest.kind === 'ClusterAnalysisTemplate';
+}
 
 /** A path into a manifest, as the yaml package walks it: map keys and sequence indexes. */
 export type FieldPath = readonly (string | number)[];
@@ -26,6 +40,11 @@ export interface Manifest {
   locate(fieldPath: FieldPath): Position;
   /** The suppression directives of the whole file, shared by every document in it. */
   suppressions: FileDirectives;
+  /**
+   * The YAML error of a document that could not be read; its object is then empty, only manifest-yaml-error checks
+   * it, and it stands in the reference index under its name.
+   */
+  syntaxError?: { message: string } & Position;
 }
 
 /**

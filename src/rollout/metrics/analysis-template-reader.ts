@@ -1,4 +1,5 @@
-import { CustomObjectsApi, type KubeConfig } from '@kubernetes/client-node';
+import { CustomObjectsApi } from '@kubernetes/client-node';
+import type { KubeClientConfig } from '../../core/analyzer.js';
 import { clusterReadError, displayServer } from '../cluster/cluster-error.js';
 import type { KubeResource } from '../cluster/kube-resources.js';
 import type { AnalysisTemplateObject, TemplateRef } from './analysis-template.js';
@@ -10,7 +11,7 @@ const CLUSTER_ANALYSIS_TEMPLATES: KubeResource = { group: 'argoproj.io', version
 export type AnalysisTemplateReader = (ref: TemplateRef, namespace: string) => Promise<AnalysisTemplateObject>;
 
 /** AnalysisTemplates from the Rollout's namespace, ClusterAnalysisTemplates (`clusterScope: true`) from the cluster. */
-export function kubeAnalysisTemplateReader(kubeConfig: KubeConfig): AnalysisTemplateReader {
+export function kubeAnalysisTemplateReader(kubeConfig: KubeClientConfig): AnalysisTemplateReader {
   const customObjects = kubeConfig.makeApiClient(CustomObjectsApi);
   const server = displayServer(kubeConfig.getCurrentCluster()?.server);
   return async (ref, namespace) => {

@@ -16,7 +16,7 @@ describe('missing-index in the rule catalog and its docs page', () => {
     expect(Object.keys(meta.options ?? {}).sort()).toEqual(Object.keys(missingIndex.defaultOptions).sort());
   });
 
-  it('documents its default severity, every option and the verify-indexes modes under the usual headings (advise-indexes-pglite.test.ts runs its example)', () => {
+  it('documents its default severity, every option and the verify-indexes modes under the usual headings (advise-indexes-pglite.integration.test.ts runs its example)', () => {
     expect(doc.startsWith('# missing-index\n')).toBe(true);
     expect(doc).toContain(`Default severity: ${missingIndex.meta.severity}`);
     for (const heading of ['## What', '## Why', '## How to fix', '## How to suppress', '## Example']) expect(doc).toContain(`\n${heading}\n`);

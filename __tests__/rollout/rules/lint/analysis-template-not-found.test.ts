@@ -47,10 +47,10 @@ const templates = yaml(
 describe(RULE, () => {
   it('resolves references against templates in other files, by kind and namespace, and reports the rest', () => {
     expect(lintSnippet({ 'deploy/rollout.yaml': rollout, 'analysis/templates.yaml': templates }, RULE)).toEqual([
-      "deploy/rollout.yaml:10:13 analysis-template-not-found spec.strategy.canary.analysis.templates[1].templateName is 'latency', but no AnalysisTemplate of that name is among the linted manifests.",
+      "deploy/rollout.yaml:10:13 analysis-template-not-found spec.strategy.canary.analysis.templates[1].templateName is 'latency', but no AnalysisTemplate of that name is among the linted manifests; only the cluster can tell whether it exists there.",
       "deploy/rollout.yaml:11:13 analysis-template-not-found spec.strategy.canary.analysis.templates[2].templateName is 'error-budget', but no ClusterAnalysisTemplate of that name is among the linted manifests. An AnalysisTemplate of that name exists in analysis/templates.yaml: remove clusterScope: true.",
-      "deploy/rollout.yaml:16:64 analysis-template-not-found spec.strategy.canary.steps[0].experiment.analyses[0].templateName is 'smoke-test', but no AnalysisTemplate of that name is among the linted manifests.",
-      "deploy/rollout.yaml:17:35 analysis-template-not-found spec.strategy.canary.steps[1].analysis.templates[0].templateName is 'other-namespace', but no AnalysisTemplate of that name is among the linted manifests.",
+      "deploy/rollout.yaml:16:64 analysis-template-not-found spec.strategy.canary.steps[0].experiment.analyses[0].templateName is 'smoke-test', but no AnalysisTemplate of that name is among the linted manifests; only the cluster can tell whether it exists there.",
+      "deploy/rollout.yaml:17:35 analysis-template-not-found spec.strategy.canary.steps[1].analysis.templates[0].templateName is 'other-namespace', but no AnalysisTemplate of that name is among the linted manifests. An AnalysisTemplate of that name exists in namespace billing (analysis/templates.yaml), but an AnalysisTemplate is only found in the Rollout's own namespace, shop.",
     ]);
   });
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { firstSyntaxError, withNeutralPlaceholders } from '../../../../src/rollout/rules/lint/promql-syntax-error.js';
 import { lintSnippet, yaml } from '../../../helpers/lint-manifest-snippet.js';
+import { itWithShared } from '../../../helpers/shared-fixtures.js';
 
 const RULE = 'promql-syntax-error';
-const FIXTURES = fileURLToPath(new URL('../../../../../shared/fixtures/rollouts/', import.meta.url));
 
 function template(...metrics: string[]): string {
   return yaml(
@@ -75,9 +75,9 @@ describe(RULE, () => {
     expect(firstSyntaxError(withNeutralPlaceholders(query), query)).toEqual({ offset: 12, line: 1, column: 13, token: '{{args.metric}}' });
   });
 
-  it('finds nothing wrong with the real templated queries of the fixtures', () => {
+  itWithShared('rollouts', 'finds nothing wrong with the real templated queries of the fixtures', (fixtures) => {
     const files = ['analysistemplate.istio-success-rate.yaml', 'manifest.appmesh-prometheus-template-and-rollout.yaml'];
-    const findings = files.flatMap((file) => lintSnippet({ [file]: readFileSync(`${FIXTURES}${file}`, 'utf8') }, RULE));
+    const findings = files.flatMap((file) => lintSnippet({ [file]: readFileSync(path.join(fixtures, file), 'utf8') }, RULE));
     expect(findings).toEqual([]);
   });
 });

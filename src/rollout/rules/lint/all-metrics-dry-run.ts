@@ -1,3 +1,4 @@
+import { isAnalysisTemplate } from '../../lint/manifest.js';
 import { defineLintRule } from '../../lint/lint-rule.js';
 import { asList, asRecord, asString } from '../../lint/plain-data.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
@@ -7,12 +8,12 @@ export const allMetricsDryRun = defineLintRule({
   meta: {
     id: 'all-metrics-dry-run',
     category: 'configuration',
-    severity: 'warning',
+    severity: 'notice',
     description: "A template whose spec.dryRun covers every metric ('*' or each name), so its analysis can never fail.",
     summary: '`spec.dryRun` covering every metric, so the analysis can never fail (R19)',
   },
   check(manifest) {
-    if (manifest.kind === 'Rollout') return [];
+    if (!isAnalysisTemplate(manifest)) return [];
     const dryRun = asList(asRecord(manifest.object.spec).dryRun).flatMap((entry) => asString(asRecord(entry).metricName) ?? []);
     const metrics = templateMetrics(manifest).map(({ name }) => name);
     if (dryRun.length === 0 || metrics.length === 0) return [];

@@ -2,7 +2,6 @@ import { defineLintRule } from '../../lint/lint-rule.js';
 import { analysisReferences } from '../../lint/analysis-references.js';
 import { fieldPathText } from '../../lint/manifest.js';
 import { asList, asRecord, asString } from '../../lint/plain-data.js';
-import { namespaceOf } from '../../lint/template-index.js';
 
 /** R9: an arg with no value and no valueFrom must come from the Rollout, or the AnalysisRun fails to start. */
 export const analysisArgMissing = defineLintRule({
@@ -15,10 +14,9 @@ export const analysisArgMissing = defineLintRule({
   },
   check(manifest, { templates }) {
     if (manifest.kind !== 'Rollout') return [];
-    const namespace = namespaceOf(manifest);
     return analysisReferences(manifest).flatMap((analysis) =>
       analysis.templates.flatMap((reference) => {
-        const template = templates.find(reference, namespace);
+        const template = templates.find(reference, manifest);
         if (!template) return [];
         const missing = requiredArgs(template.object).filter((name) => !analysis.argNames.includes(name));
         return missing.map((name) => ({

@@ -1,6 +1,6 @@
 import { defineLintRule } from '../../lint/lint-rule.js';
 import { parseCondition, syntaxErrorText, usesUncoveredSyntax } from '../../expr/expr-syntax.js';
-import { fieldPathText } from '../../lint/manifest.js';
+import { fieldPathText, isAnalysisTemplate } from '../../lint/manifest.js';
 import { asString } from '../../lint/plain-data.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
 
@@ -22,7 +22,7 @@ export const conditionSyntaxError = defineLintRule({
     summary: 'a `successCondition` / `failureCondition` that is not valid expr-lang, so every measurement errors',
   },
   check(manifest) {
-    if (manifest.kind === 'Rollout') return [];
+    if (!isAnalysisTemplate(manifest)) return [];
     return templateMetrics(manifest).flatMap(({ metric, path }) =>
       CONDITIONS.flatMap((key) => {
         const condition = asString(metric[key]);

@@ -1,3 +1,4 @@
+import { isAnalysisTemplate } from '../../lint/manifest.js';
 import { defineLintRule } from '../../lint/lint-rule.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
 
@@ -11,7 +12,7 @@ export const failureLimitUnset = defineLintRule({
     summary: 'a metric without `failureLimit` (default 0: the first failure fails it) (R13)',
   },
   check(manifest) {
-    if (manifest.kind === 'Rollout') return [];
+    if (!isAnalysisTemplate(manifest)) return [];
     return templateMetrics(manifest)
       .filter(({ metric }) => metric.failureLimit === undefined)
       .map(({ name, path }) => ({

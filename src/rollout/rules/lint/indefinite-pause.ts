@@ -8,7 +8,7 @@ export const indefinitePause = defineLintRule({
   meta: {
     id: 'indefinite-pause',
     category: 'configuration',
-    severity: 'warning',
+    severity: 'notice',
     description: 'A pause step without a duration, which waits for a manual promote.',
     summary: '`pause: {}` with no duration: waits for a manual promote, so a CI gate times out (R5)',
   },

@@ -1,6 +1,6 @@
 import { defineLintRule } from '../../lint/lint-rule.js';
 import { parseDuration } from '../../../core/config/duration.js';
-import { fieldPathText } from '../../lint/manifest.js';
+import { fieldPathText, isAnalysisTemplate } from '../../lint/manifest.js';
 import type { LintReport } from '../../lint/lint-rule.js';
 import { asList, asRecord, asString, asWholeNumber } from '../../lint/plain-data.js';
 import { providerNames, templateMetrics, type LocatedMetric } from '../../lint/template-metrics.js';
@@ -19,7 +19,7 @@ export const invalidMetricSpec = defineLintRule({
     summary: 'what the controller refuses: no metrics, duplicate names, not one provider, bad durations, contradictory count and limits (R14)',
   },
   check(manifest) {
-    if (manifest.kind === 'Rollout') return [];
+    if (!isAnalysisTemplate(manifest)) return [];
     const metrics = templateMetrics(manifest);
     if (asList(asRecord(manifest.object.spec).metrics).length === 0) {
       return [{ path: ['spec', 'metrics'], message: `${manifest.kind} '${manifest.name}' has no spec.metrics; a template needs at least one metric.`, suggestion: 'Add a metric, or delete the template.' }];

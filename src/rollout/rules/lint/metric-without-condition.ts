@@ -1,3 +1,4 @@
+import { isAnalysisTemplate } from '../../lint/manifest.js';
 import { defineLintRule } from '../../lint/lint-rule.js';
 import { providerNames, templateMetrics } from '../../lint/template-metrics.js';
 
@@ -17,7 +18,7 @@ export const metricWithoutCondition = defineLintRule({
     summary: 'a value metric (not job/kayenta) with neither successCondition nor failureCondition (R12)',
   },
   check(manifest) {
-    if (manifest.kind === 'Rollout') return [];
+    if (!isAnalysisTemplate(manifest)) return [];
     return templateMetrics(manifest).flatMap(({ metric, name, path }) => {
       const providers = providerNames(metric);
       if (providers.length !== 1 || SELF_JUDGING_PROVIDERS.has(providers[0])) return [];

@@ -1,6 +1,6 @@
 import { defineLintRule } from '../../lint/lint-rule.js';
 import type { LintReport } from '../../lint/lint-rule.js';
-import { fieldPathText } from '../../lint/manifest.js';
+import { fieldPathText, isAnalysisTemplate } from '../../lint/manifest.js';
 import { asRecord, asString, isRecord } from '../../lint/plain-data.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
 
@@ -21,7 +21,7 @@ export const prometheusMetricMisuse = defineLintRule({
     summary: 'a Prometheus metric without `query` (error), or a condition comparing `result` unindexed (R15)',
   },
   check(manifest) {
-    if (manifest.kind === 'Rollout') return [];
+    if (!isAnalysisTemplate(manifest)) return [];
     return templateMetrics(manifest).flatMap(({ metric, name, path }) => {
       const prometheus = asRecord(metric.provider).prometheus;
       if (!isRecord(prometheus)) return [];

@@ -1,7 +1,7 @@
 import { defineLintRule } from '../../lint/lint-rule.js';
 import { parser } from '@prometheus-io/lezer-promql';
 import type { LintReport } from '../../lint/lint-rule.js';
-import { fieldPathText } from '../../lint/manifest.js';
+import { fieldPathText, isAnalysisTemplate } from '../../lint/manifest.js';
 import { asRecord, asString, isRecord } from '../../lint/plain-data.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
 
@@ -32,7 +32,7 @@ export const promqlSyntaxError = defineLintRule({
     summary: "a Prometheus `query` that does not parse (Prometheus' Lezer grammar, `{{args.x}}` filled in), with line, column and token (R18)",
   },
   check(manifest) {
-    if (manifest.kind === 'Rollout') return [];
+    if (!isAnalysisTemplate(manifest)) return [];
     return templateMetrics(manifest).flatMap(({ metric, name, path }): LintReport[] => {
       const prometheus = asRecord(metric.provider).prometheus;
       const query = isRecord(prometheus) ? asString(prometheus.query) : undefined;

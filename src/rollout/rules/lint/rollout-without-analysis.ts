@@ -7,7 +7,7 @@ export const rolloutWithoutAnalysis = defineLintRule({
   meta: {
     id: 'rollout-without-analysis',
     category: 'configuration',
-    severity: 'warning',
+    severity: 'notice',
     description: 'A canary Rollout with no background analysis, no analysis step and no experiment analysis.',
     summary: 'a canary with no background analysis, no analysis step and no experiment analysis (R1)',
   },

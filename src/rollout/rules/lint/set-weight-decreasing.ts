@@ -8,7 +8,7 @@ export const setWeightDecreasing = defineLintRule({
   meta: {
     id: 'set-weight-decreasing',
     category: 'configuration',
-    severity: 'warning',
+    severity: 'notice',
     description: 'A setWeight step lower than an earlier one.',
     summary: 'a `setWeight` lower than an earlier one (R3)',
   },

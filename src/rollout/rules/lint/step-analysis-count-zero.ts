@@ -2,7 +2,6 @@ import { defineLintRule } from '../../lint/lint-rule.js';
 import { analysisReferences } from '../../lint/analysis-references.js';
 import { fieldPathText } from '../../lint/manifest.js';
 import { asWholeNumber } from '../../lint/plain-data.js';
-import { namespaceOf } from '../../lint/template-index.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
 
 /** R11: the analysis docs say a step analysis metric with count 0 is never executed, so the step checks nothing. */
@@ -16,12 +15,11 @@ export const stepAnalysisCountZero = defineLintRule({
   },
   check(manifest, { templates }) {
     if (manifest.kind !== 'Rollout') return [];
-    const namespace = namespaceOf(manifest);
     return analysisReferences(manifest)
       .filter((analysis) => analysis.usage === 'step')
       .flatMap((analysis) =>
         analysis.templates.flatMap((reference) => {
-          const template = templates.find(reference, namespace);
+          const template = templates.find(reference, manifest);
           if (!template) return [];
           return templateMetrics(template)
             .filter(({ metric }) => asWholeNumber(metric.count) === 0)

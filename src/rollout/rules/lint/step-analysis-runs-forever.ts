@@ -1,7 +1,6 @@
 import { defineLintRule } from '../../lint/lint-rule.js';
 import { analysisReferences } from '../../lint/analysis-references.js';
 import { fieldPathText } from '../../lint/manifest.js';
-import { namespaceOf } from '../../lint/template-index.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
 
 const BLOCKING_USAGES = new Set(['step', 'pre-promotion', 'post-promotion']);
@@ -20,12 +19,11 @@ export const stepAnalysisRunsForever = defineLintRule({
   },
   check(manifest, { templates }) {
     if (manifest.kind !== 'Rollout') return [];
-    const namespace = namespaceOf(manifest);
     return analysisReferences(manifest)
       .filter((analysis) => BLOCKING_USAGES.has(analysis.usage))
       .flatMap((analysis) =>
         analysis.templates.flatMap((reference) => {
-          const template = templates.find(reference, namespace);
+          const template = templates.find(reference, manifest);
           if (!template) return [];
           return templateMetrics(template)
             .filter(({ metric }) => metric.interval !== undefined && metric.count === undefined)

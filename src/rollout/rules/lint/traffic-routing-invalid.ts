@@ -1,61 +1,120 @@
-import { defineLintRule } from '../../lint/lint-rule.js';
-import { fieldPathText } from '../../lint/manifest.js';
-import type { LintReport } from '../../lint/lint-rule.js';
-import { asString, isRecord } from '../../lint/plain-data.js';
+import { defineLintRule, type LintReport } from '../../lint/lint-rule.js';
+import { fieldPathText, type FieldPath } from '../../lint/manifest.js';
+import { asList, asRecord, asString, isRecord } from '../../lint/plain-data.js';
 import { CANARY_PATH, canarySteps, canaryStrategy } from '../../lint/rollout-steps.js';
+import { managedRouteNames, trafficRouters, type TrafficRouters } from '../../lint/traffic-routers.js';
 
-const ROUTING_STEP_KINDS = ['setCanaryScale', 'setHeaderRoute', 'setMirrorRoute'] as const;
-
-/** R20: what the controller's validation refuses about services and traffic routing (the Rollout goes InvalidSpec). */
+/**
+ * R20: what the controller's canary validation refuses about Services and traffic routing; the Rollout goes
+ * InvalidSpec. Services are required only by the routers that switch traffic between two Services: Istio with a
+ * destinationRule routes by subset of one Service, ping-pong (ALB, Istio) swaps its own two, and plugins bring
+ * their own rules, so none of those needs canaryService and stableService.
+ */
 export const trafficRoutingInvalid = defineLintRule({
   meta: {
     id: 'traffic-routing-invalid',
     category: 'configuration',
     severity: 'error',
-    description: 'canaryService equal to stableService, trafficRouting without both services, or steps and options that need trafficRouting without it.',
-    summary: 'equal canary/stable Services, trafficRouting without both, routing steps without trafficRouting (R20)',
+    description:
+      'canaryService equal to stableService, a Service-based traffic router without both Services, options or steps that need trafficRouting (or a router that supports them) without it, and header or mirror routes missing from managedRoutes.',
+    summary: 'equal canary/stable Services, a router without both, routing steps and options the router does not support (R20)',
   },
   check(manifest) {
     if (manifest.kind !== 'Rollout') return [];
     const canary = canaryStrategy(manifest);
     if (!canary) return [];
+    const routers = trafficRouters(canary);
     const reports: LintReport[] = [];
-    const canaryService = asString(canary.canaryService);
-    const stableService = asString(canary.stableService);
-    if (canaryService && canaryService === stableService) {
-      reports.push({
-        path: [...CANARY_PATH, 'stableService'],
-        message: `spec.strategy.canary.stableService and canaryService are both '${canaryService}'; they must name different Services.`,
-        suggestion: 'Point canaryService and stableService at two Services with the same selector.',
-      });
+    const report = (path: FieldPath, message: string, suggestion: string) => reports.push({ path, message, suggestion });
+    const canaryService = asString(canary.canaryService) ?? '';
+    const stableService = asString(canary.stableService) ?? '';
+    if (canaryService !== '' && canaryService === stableService) {
+      report([...CANARY_PATH, 'stableService'], `spec.strategy.canary.stableService and canaryService are both '${canaryService}'; they must name different Services.`, 'Point canaryService and stableService at two Services with the same selector.');
     }
-    const routed = isRecord(canary.trafficRouting);
-    if (routed && (!canaryService || !stableService)) {
-      const missing = [canaryService ? undefined : 'canaryService', stableService ? undefined : 'stableService'].filter(Boolean).join(' and ');
-      reports.push({
-        path: [...CANARY_PATH, 'trafficRouting'],
-        message: `spec.strategy.canary.trafficRouting is set but ${missing} is not; traffic routing needs both Services.`,
-        suggestion: 'Set spec.strategy.canary.canaryService and stableService.',
-      });
+    if (needsBothServices(canary, routers) && (canaryService === '' || stableService === '')) {
+      const missing = [canaryService === '' ? 'canaryService' : undefined, stableService === '' ? 'stableService' : undefined].filter(Boolean).join(' and ');
+      report(
+        [...CANARY_PATH, 'trafficRouting'],
+        `spec.strategy.canary.trafficRouting uses ${serviceRouters(canary, routers).join(' and ')}, which switches traffic between two Services, but ${missing} is not set.`,
+        'Set spec.strategy.canary.canaryService and stableService (Istio can route by subset instead, with trafficRouting.istio.destinationRule).',
+      );
     }
-    if (routed) return reports;
-    if (canary.dynamicStableScale === true) {
-      reports.push({
-        path: [...CANARY_PATH, 'dynamicStableScale'],
-        message: 'spec.strategy.canary.dynamicStableScale is true without trafficRouting; it only works with traffic routing.',
-        suggestion: 'Configure spec.strategy.canary.trafficRouting, or remove dynamicStableScale.',
-      });
-    }
-    for (const { step, path } of canarySteps(manifest)) {
-      for (const kind of ROUTING_STEP_KINDS.filter((candidate) => step[candidate] !== undefined)) {
-        const kindPath = [...path, kind];
-        reports.push({
-          path: kindPath,
-          message: `${fieldPathText(kindPath)} needs spec.strategy.canary.trafficRouting, which is not set.`,
-          suggestion: `Configure trafficRouting, or remove the ${kind} step.`,
-        });
+    if (!routers.routed) {
+      for (const option of ['scaleDownDelaySeconds', 'dynamicStableScale'] as const) {
+        if (canary[option] === undefined || canary[option] === false) continue;
+        report([...CANARY_PATH, option], `spec.strategy.canary.${option} is set without trafficRouting; it only applies to traffic-routed canaries.`, `Configure spec.strategy.canary.trafficRouting, or remove ${option}.`);
+      }
+    } else {
+      if (canary.scaleDownDelaySeconds !== undefined && canary.dynamicStableScale === true) {
+        report([...CANARY_PATH, 'dynamicStableScale'], 'spec.strategy.canary.dynamicStableScale cannot be combined with scaleDownDelaySeconds: the stable side is scaled down as traffic leaves it, so there is nothing to delay.', 'Remove one of dynamicStableScale and scaleDownDelaySeconds.');
+      }
+      if (routers.routing.maxTrafficWeight !== undefined && !routers.has('nginx') && !routers.plugins) {
+        report([...CANARY_PATH, 'trafficRouting', 'maxTrafficWeight'], 'spec.strategy.canary.trafficRouting.maxTrafficWeight is only supported with nginx or a traffic router plugin.', 'Remove maxTrafficWeight (weights are then out of 100).');
       }
     }
+    reports.push(...stepReports(manifest, routers));
     return reports;
   },
 });
+
+/** The controller's list of routers that need canaryService and stableService. */
+function serviceRouters(canary: Record<string, unknown>, routers: TrafficRouters): string[] {
+  const pingPong = isRecord(canary.pingPong);
+  const istio = asRecord(routers.routing.istio);
+  return [
+    routers.has('alb') && !pingPong ? 'alb' : undefined,
+    routers.has('istio') && istio.destinationRule === undefined && !pingPong ? 'istio (without destinationRule)' : undefined,
+    ...(['smi', 'apisix', 'ambassador', 'nginx', 'appMesh', 'traefik'] as const).map((router) => (routers.has(router) ? router : undefined)),
+  ].filter((router): router is string => router !== undefined);
+}
+
+function needsBothServices(canary: Record<string, unknown>, routers: TrafficRouters): boolean {
+  return routers.routed && serviceRouters(canary, routers).length > 0;
+}
+
+function stepReports(manifest: Parameters<typeof canarySteps>[0], routers: TrafficRouters): LintReport[] {
+  const reports: LintReport[] = [];
+  const managed = managedRouteNames(routers.routing);
+  let managedRoutesReported = false;
+  for (const { step, path } of canarySteps(manifest)) {
+    if (step.setCanaryScale !== undefined && !routers.routed) {
+      reports.push({ path: [...path, 'setCanaryScale'], message: `${fieldPathText([...path, 'setCanaryScale'])} needs spec.strategy.canary.trafficRouting, which is not set.`, suggestion: 'Configure trafficRouting, or remove the setCanaryScale step.' });
+    }
+    const routeSteps = [
+      ['setHeaderRoute', routers.has('istio') || routers.has('alb') || routers.has('apisix') || routers.plugins, 'Istio, ALB, Apisix or a plugin'],
+      ['setMirrorRoute', routers.has('istio') || routers.plugins, 'Istio or a plugin'],
+    ] as const;
+    for (const [kind, supported, which] of routeSteps) {
+      if (step[kind] === undefined) continue;
+      const kindPath = [...path, kind];
+      if (!supported) {
+        reports.push({
+          path: kindPath,
+          message: routers.routed
+            ? `${fieldPathText(kindPath)} needs a traffic router that supports it (${which}); this Rollout's trafficRouting has none.`
+            : `${fieldPathText(kindPath)} needs spec.strategy.canary.trafficRouting with ${which}, which is not set.`,
+          suggestion: `Configure trafficRouting with ${which}, or remove the ${kind} step.`,
+        });
+        continue;
+      }
+      const name = asString(asRecord(step[kind]).name);
+      if (managed === undefined) {
+        if (managedRoutesReported) continue;
+        managedRoutesReported = true;
+        reports.push({ path: kindPath, message: `${fieldPathText(kindPath)} needs spec.strategy.canary.trafficRouting.managedRoutes, which is not set: the controller only creates routes listed there.`, suggestion: `Add managedRoutes: [{name: ${name ?? 'ROUTE'}}] under trafficRouting.` });
+      } else if (name !== undefined && !managed.includes(name)) {
+        reports.push({ path: [...kindPath, 'name'], message: `${fieldPathText([...kindPath, 'name'])} is '${name}', which trafficRouting.managedRoutes does not list (${managed.join(', ') || 'empty'}).`, suggestion: `Add {name: ${name}} to trafficRouting.managedRoutes, or correct the name.` });
+      }
+    }
+    asList(asRecord(step.experiment).templates).forEach((template, index) => {
+      if (asRecord(template).weight === undefined) return;
+      const weightPath = [...path, 'experiment', 'templates', index, 'weight'];
+      if (!routers.routed) {
+        reports.push({ path: weightPath, message: `${fieldPathText(weightPath)} is set without trafficRouting; an experiment's weight needs traffic routing.`, suggestion: 'Configure trafficRouting, or remove the weight.' });
+      } else if (!routers.has('alb') && !routers.has('smi') && !routers.has('istio') && !routers.plugins) {
+        reports.push({ path: weightPath, message: `${fieldPathText(weightPath)} is set, but experiment weights are only supported with SMI, ALB, Istio or a plugin.`, suggestion: 'Remove the weight, or route with SMI, ALB, Istio or a plugin.' });
+      }
+    });
+  }
+  return reports;
+}

@@ -1,5 +1,5 @@
 import { defineLintRule } from '../../lint/lint-rule.js';
-import { fieldPathText, type FieldPath } from '../../lint/manifest.js';
+import { fieldPathText, type FieldPath, isAnalysisTemplate } from '../../lint/manifest.js';
 import { asList, asRecord, asString, isRecord } from '../../lint/plain-data.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
 
@@ -15,7 +15,7 @@ export const undeclaredTemplateArg = defineLintRule({
     summary: '`{{args.x}}` in a metric that `spec.args` does not declare (R17)',
   },
   check(manifest) {
-    if (manifest.kind === 'Rollout') return [];
+    if (!isAnalysisTemplate(manifest)) return [];
     const declared = asList(asRecord(manifest.object.spec).args).flatMap((arg) => asString(asRecord(arg).name) ?? []);
     const declaredText = declared.length > 0 ? `declared: ${declared.join(', ')}` : 'it declares none';
     return templateMetrics(manifest).flatMap(({ metric, path }) =>

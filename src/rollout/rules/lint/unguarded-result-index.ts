@@ -1,7 +1,7 @@
 import { defineLintRule } from '../../lint/lint-rule.js';
 import type jsep from 'jsep';
 import { parseCondition } from '../../expr/expr-syntax.js';
-import { fieldPathText } from '../../lint/manifest.js';
+import { fieldPathText, isAnalysisTemplate } from '../../lint/manifest.js';
 import { asString } from '../../lint/plain-data.js';
 import { templateMetrics } from '../../lint/template-metrics.js';
 
@@ -21,7 +21,7 @@ export const unguardedResultIndex = defineLintRule({
     summary: '`result[0]` without a `len(result)` / `isNaN` guard (R16)',
   },
   check(manifest) {
-    if (manifest.kind === 'Rollout') return [];
+    if (!isAnalysisTemplate(manifest)) return [];
     return templateMetrics(manifest).flatMap(({ metric, path }) =>
       CONDITIONS.flatMap((key) => {
         const condition = asString(metric[key]);

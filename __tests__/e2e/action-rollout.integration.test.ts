@@ -149,11 +149,11 @@ describe('the action with checks: rollout and no rollout named, at pull-request 
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout.match(/^::(?:error|warning|notice) file=.*$/gm)).toEqual([
-      "::warning file=deploy/checkout.yaml,line=14,endLine=14,col=11,endColumn=20,title=predator-guard indefinite-pause::spec.strategy.canary.steps[1].pause has no duration: the rollout stays Paused until someone runs 'kubectl argo rollouts promote', so a CI gate waits until its timeout.%0AGive the pause a duration (pause: {duration: 10m}), or set success-on-pause when a manual promotion is intended.",
+      "::notice file=deploy/checkout.yaml,line=14,endLine=14,col=11,endColumn=20,title=predator-guard indefinite-pause::spec.strategy.canary.steps[1].pause has no duration: the rollout stays Paused until someone runs 'kubectl argo rollouts promote', so a CI gate waits until its timeout.%0AGive the pause a duration (pause: {duration: 10m}), or set success-on-pause when a manual promotion is intended.",
     ]);
-    expect(run.outputs).toMatchObject({ passed: 'true', findings: '1', warnings: '1' });
+    expect(run.outputs).toMatchObject({ passed: 'true', findings: '1', warnings: '0', notices: '1' });
     const [comment] = github.comments(OWNER, REPO, 2);
-    expect(comment.body).toContain(`<!-- predator-guard:section=rollout sha=${HEAD} counts=0/1/0 gate=passed -->\n### rollout\n\n#### Configuration (1)`);
+    expect(comment.body).toContain(`<!-- predator-guard:section=rollout sha=${HEAD} counts=0/0/1 gate=passed -->\n### rollout\n\n#### Configuration (1)`);
     expect(comment.body).not.toContain('```mermaid');
   });
 });

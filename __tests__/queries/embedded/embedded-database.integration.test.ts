@@ -20,7 +20,7 @@ const tree = makeTree({
   // The failing spot is on line 5: the second line of the third statement.
   'db/2_bad.sql': '-- adds payments\nCREATE TABLE payments (id serial PRIMARY KEY);\n\nALTER TABLE payments\n  ADD COLUMN paid_at timestampz;\n',
   'db/seed-bad.sql': "INSERT INTO devices (address) VALUES ('10.0.0.1');\nINSERT INTO devices (address)\n  VALUES ('10.0.0.300');",
-  'db/odd.sql': 'CREATE TABLE devices (id serial PRIMARY KEY, address inet NOT NULL);\nCREATE TABLE sessions (id serial PRIMARY KEY, address inet);\nCREATE TABLE tickets (id serial PRIMARY KEY);\nCREATE TABLE regions (country char(2), city text, PRIMARY KEY (country, city));',
+  'db/odd.sql': 'CREATE TABLE devices (id serial PRIMARY KEY, address inet NOT NULL);\nCREATE TABLE sessions (id serial PRIMARY KEY, address macaddr);\nCREATE TABLE ports (id serial PRIMARY KEY, mac macaddr NOT NULL);\nCREATE TABLE tickets (id serial PRIMARY KEY);\nCREATE TABLE regions (country char(2), city text, PRIMARY KEY (country, city));',
 });
 const file = (relative: string) => ({ absolute: path.join(tree.root, relative), file: relative });
 
@@ -64,6 +64,13 @@ describe('PgliteDatabase', () => {
     expect(divisionByZero).toBeInstanceOf(DatabaseError);
     expect(divisionByZero).toMatchObject({ message: 'division by zero', code: '22012', position: undefined });
   });
+
+  it('refuses a COPY … FROM stdin without its rows, on which PGlite would freeze the process', async () => {
+    const refused = { message: 'COPY … FROM stdin cannot run here: the embedded database has no stdin to read the rows from', code: '0A000' };
+    await expect(database.run('CREATE TEMP TABLE copied (id int); copy copied (id)\n  FROM STDIN')).rejects.toMatchObject(refused);
+    await expect(database.query('COPY accounts FROM stdin')).rejects.toMatchObject(refused);
+    expect(await database.run('COPY (SELECT 1) TO STDOUT')).toEqual([]);
+  });
 });
 
 describe('the pseudo-random stream', () => {
@@ -79,7 +86,7 @@ describe('the pseudo-random stream', () => {
 describe('loading the embedded database', () => {
   it('applies a good file statement by statement and reads its tables back', () => {
     expect(log).toEqual(['queries: applying the schema file db/1_ok.sql', 'queries: applying the schema file db/odd.sql']);
-    expect(catalog.map((table) => table.name)).toEqual(['accounts', 'devices', 'ledger', 'regions', 'sessions', 'tickets']);
+    expect(catalog.map((table) => table.name)).toEqual(['accounts', 'devices', 'ledger', 'ports', 'regions', 'sessions', 'tickets']);
   });
 
   it('names the schema file, the line the server points at, the statement and its message', async () => {
@@ -107,7 +114,7 @@ describe('table-rows', () => {
   it('lists the known tables when it names one that does not exist, and matches public.-qualified names', () => {
     expect(() => tablesToFill(new Map([['account', 10]]), catalog)).toThrow(
       new UsageError(
-        "table-rows: there is no table 'account' once the schema and seed files have run. Known tables: accounts, devices, ledger, regions, sessions, tickets. " +
+        "table-rows: there is no table 'account' once the schema and seed files have run. Known tables: accounts, devices, ledger, ports, regions, sessions, tickets. " +
           'Use one of these names (schema-qualified outside public, e.g. billing.invoices), or add the table to the schema files.',
       ),
     );
@@ -139,9 +146,9 @@ describe('table-rows', () => {
   });
 
   it('refuses a NOT NULL column of a type it cannot generate, and leaves a nullable one NULL', async () => {
-    await expect(generateRows(database, parser, named('devices'), 10, byOid())).rejects.toThrow(
+    await expect(generateRows(database, parser, named('ports'), 10, byOid())).rejects.toThrow(
       new UsageError(
-        'table-rows: cannot generate values for devices.address (type inet, NOT NULL, no default). Give the column a default, or fill devices with a seed file instead of table-rows.',
+        'table-rows: cannot generate values for ports.mac (type macaddr, NOT NULL, no default). Give the column a default, or fill ports with a seed file instead of table-rows.',
       ),
     );
     expect(await generateRows(database, parser, named('sessions'), 10, byOid())).toBe(10);

@@ -7,7 +7,7 @@ import { ActionRunner, HEAD, OWNER, REPO, pullRequestEvent, type ActionRun } fro
 /**
  * The action's less common paths, end to end: pull_request_target (the head's files fetched as data), a check run
  * carrying every annotation (and its 403 fallback), and a push that creates a branch. Each run is dist/action.js
- * under Node 24 against the loopback GitHub, as in action.test.ts.
+ * under Node 24 against the loopback GitHub, as in action.integration.test.ts.
  */
 
 const webhookExamples = createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as {
@@ -193,9 +193,10 @@ describe('the action on pull_request_target', () => {
     server.addPullRequest(OWNER, REPO, PULL_NUMBER, [{ filename: 'app/orders.py', status: 'modified', patch: HEAD_ORDERS_PATCH }]);
     server.setFileContent(OWNER, REPO, PULL_HEAD, 'app/orders.py', HEAD_ORDERS);
 
-    const run = await runner.run(workspace, 'pull_request_target', pullRequestEvent('opened', PULL_HEAD), { checks: 'review,rollout' });
+    const run = await runner.run(workspace, 'pull_request_target', pullRequestEvent('opened', PULL_HEAD), { checks: 'review,rollout', 'allow-empty': 'true' });
 
-    // Not refused: the review runs, and the rollout check lints the workspace's manifests (it has none).
+    // Not refused: the review runs, and the rollout check lints the workspace's manifests (it has none, which
+    // allow-empty accepts).
     expect(run.code).toBe(0);
     expect(run.stdout.match(/^::error::.*$/gm)).toBeNull();
     expect(annotationLines(run)).toEqual([NESTED_LOOP_ANNOTATION]);

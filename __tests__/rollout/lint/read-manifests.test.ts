@@ -1,0 +1,82 @@
+import { parseManifestFile } from '../../../src/rollout/lint/read-manifests.js';
+import { firstGoTemplateAction } from '../../../src/rollout/lint/go-template-syntax.js';
+import { lintSnippet, yaml } from '../../helpers/lint-manifest-snippet.js';
+
+describe('parseManifestFile', () => {
+  it('reads an unquoted {{args.x}} key without a warning on the process', () => {
+    const warnings: unknown[] = [];
+    const saved = process.emitWarning;
+    process.emitWarning = ((warning: unknown) => void warnings.push(warning)) as typeof process.emitWarning;
+    try {
+      const text = yaml(
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: AnalysisTemplate',
+        'metadata: {name: mesh}',
+        'spec:',
+        '  metrics:',
+        '    - name: mesh',
+        '      provider:',
+        '        job:',
+        '          metadata:',
+        '            labels:',
+        '              {{args.linkerd-enabled}}: "true"',
+      );
+      const { manifests, skipped } = parseManifestFile(text, 'mesh.yaml');
+      expect(manifests.map((manifest) => `${manifest.kind}/${manifest.name}`)).toEqual(['AnalysisTemplate/mesh']);
+      expect(skipped).toEqual([]);
+      expect(warnings).toEqual([]);
+    } finally {
+      process.emitWarning = saved;
+    }
+  });
+
+  it('skips a file with Helm syntax, naming the line, but keeps Argo placeholders as manifest text', () => {
+    expect(firstGoTemplateAction('a: {{args.x}}\nb: "{{ templates.canary.podTemplateHash }}"\n')).toBeUndefined();
+    expect(firstGoTemplateAction('a: {{args.x}}\n{{- if .Values.on }}\n')).toEqual({ line: 2, text: '{{- if .Values.on }}' });
+    expect(firstGoTemplateAction('image: {{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}\n')).toEqual({ line: 1, text: '{{ .Values.image.repository }}' });
+    expect(firstGoTemplateAction('a: {{ unclosed\n')).toEqual({ line: 1, text: '{{ unclosed' });
+    expect(parseManifestFile('apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: {{ .Release.Name }}\n', 'chart/templates/r.yaml')).toEqual({
+      manifests: [],
+      skipped: [{ file: 'chart/templates/r.yaml', reason: 'Helm/Go template syntax at line 4 ({{ .Release.Name }}): render it first (helm template, kustomize build) and lint the output' }],
+      objects: [],
+    });
+  });
+
+  it('reports a broken template document and ignores a broken document of a kind it does not check, in the same file', () => {
+    const text = yaml(
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: AnalysisRun',
+      'metadata: {name: run}',
+      'spec: {metrics: [',
+      '---',
+      'apiVersion: argoproj.io/v1alpha1', // 6
+      'kind: AnalysisTemplate',
+      'metadata:',
+      '  name: rate',
+      'spec:', // 10
+      '  metrics:',
+      '  - name: x',
+      '     bad: indent',
+      '---',
+      'apiVersion: argoproj.io/v1alpha1', // 15
+      'kind: Rollout',
+      'metadata: {name: web}',
+      'spec:',
+      '  progressDeadlineAbort: true',
+      '  strategy:', // 20
+      '    canary:',
+      '      analysis: {templates: [{templateName: rate}]}',
+      '      steps: [{setWeight: 100}]',
+    );
+    const lines = lintSnippet({ 'mixed.yaml': text });
+    // The Rollout still finds 'rate' (no analysis-template-not-found), and the AnalysisRun's error says nothing.
+    expect(lines).toEqual(["mixed.yaml:12:11 manifest-yaml-error AnalysisTemplate 'rate' is not valid YAML: Nested mappings are not allowed in compact mappings; nothing else in it was checked."]);
+  });
+});
+
+describe('parseManifestFile: Flagger kinds', () => {
+  it('reads a flagger.app Canary and MetricTemplate, and no Canary of another API group', () => {
+    const text = yaml('apiVersion: flagger.app/v1beta1', 'kind: Canary', 'metadata: {name: podinfo}', '---', 'apiVersion: flagger.app/v1beta1', 'kind: MetricTemplate', 'metadata: {name: errors}', '---', 'apiVersion: argoproj.io/v1alpha1', 'kind: Canary', 'metadata: {name: other}');
+    expect(parseManifestFile(text, 'c.yaml').manifests.map((manifest) => `${manifest.kind}/${manifest.name}`)).toEqual(['Canary/podinfo', 'MetricTemplate/errors']);
+  });
+});

@@ -1,0 +1,38 @@
+import { lintSnippet, yaml } from '../../../helpers/lint-manifest-snippet.js';
+
+const RULE = 'unknown-field';
+
+// Cases from the kubectl plugin's strict decoding fixture (an unknown strategy key) and typical misspellings.
+describe(RULE, () => {
+  it('reports unknown fields at any depth, with the closest known name, through lists and maps', () => {
+    const text = yaml(
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Rollout',
+      'metadata: {name: web, labels: {anything: goes}}',
+      'spec:',
+      '  progresDeadlineAbort: true', //                   5
+      '  template: {metadata: {labels: {app: web}}, spec: {containers: [{name: web, image: web, imagePullPolicy: Always, imagePolicy: x}]}}',
+      '  strategy:',
+      '    unknown-strategy: {}',
+      '    canary:',
+      '      Steps: [{setWeight: 10}]', //                     10
+      '      trafficRouting: {plugins: {any/plugin: {whatever: 1}}}',
+      'statuss: {}',
+    );
+    expect(lintSnippet({ 'r.yaml': text }, RULE)).toEqual([
+      "r.yaml:5:3 unknown-field spec.progresDeadlineAbort is not a field of spec; did you mean 'progressDeadlineAbort'? The API server drops it, so whatever it was meant to set keeps its default.",
+      "r.yaml:6:115 unknown-field spec.template.spec.containers[0].imagePolicy is not a field of spec.template.spec.containers[0]. The API server drops it, so whatever it was meant to set keeps its default.",
+      'r.yaml:8:5 unknown-field spec.strategy.unknown-strategy is not a field of spec.strategy. The API server drops it, so whatever it was meant to set keeps its default.',
+      "r.yaml:10:7 unknown-field spec.strategy.canary.Steps is not a field of spec.strategy.canary; did you mean 'steps'? The API server drops it, so whatever it was meant to set keeps its default.",
+      "r.yaml:12:1 unknown-field statuss is not a field of the top level; did you mean 'status'? The API server drops it, so whatever it was meant to set keeps its default.",
+    ]);
+  });
+
+  it('checks templates too, and stays quiet on a template with only known fields', () => {
+    const template = (metric: string) => yaml('apiVersion: argoproj.io/v1alpha1', 'kind: AnalysisTemplate', 'metadata: {name: t}', 'spec:', '  args: [{name: host}]', `  metrics: [${metric}]`);
+    expect(lintSnippet({ 'ok.yaml': template('{name: m, interval: 1m, count: 3, successCondition: "result[0] > 1", provider: {prometheus: {address: "http://p", query: "up"}}}') }, RULE)).toEqual([]);
+    expect(lintSnippet({ 't.yaml': template('{name: m, failureLimt: 1, provider: {prometheus: {query: up}}}') }, RULE)).toEqual([
+      "t.yaml:6:23 unknown-field spec.metrics[0].failureLimt is not a field of spec.metrics[0]; did you mean 'failureLimit'? The API server drops it, so whatever it was meant to set keeps its default.",
+    ]);
+  });
+});
