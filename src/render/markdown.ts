@@ -64,14 +64,15 @@ export function markdownSummaryLine(report: Report, analyzer?: AnalyzerName): st
   return `${title}: ${tally.join(', ')} · ${gate}`;
 }
 
-function runNote(run: AnalyzerRun): string {
+/** A failed or skipped run, in one line (the comment's sections use it too). */
+export function runNote(run: AnalyzerRun): string {
   if (run.status === 'failed') return `⚠️ The ${run.analyzer} analyzer failed: ${escapeMarkdown(run.error ?? 'unknown error')}`;
   const reason = run.error === undefined ? '.' : `: ${escapeMarkdown(run.error)}`;
   return `⏭️ The ${run.analyzer} analyzer was skipped${reason}`;
 }
 
 /** Files an analyzer could not read, folded away but never dropped. */
-function skippedNote(run: AnalyzerRun): string[] {
+export function skippedNote(run: AnalyzerRun): string[] {
   const skipped = skippedFiles(run);
   const omitted = skippedOmitted(run);
   if (skipped.length === 0) return [];
