@@ -3,8 +3,9 @@ import {
   addedLinesOfPatch
 } from "./chunk-chunk-U76KKE3J.js";
 import {
+  REPORT_LIMITS,
   reportProblem
-} from "./chunk-chunk-XP3QERCO.js";
+} from "./chunk-chunk-AY3SBUMH.js";
 import {
   TOOL,
   analyze,
@@ -13,11 +14,20 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-chunk-D4QN3I6X.js";
+} from "./chunk-chunk-7NXTE3GM.js";
+import {
+  onSecret,
+  redact,
+  redactDeep,
+  registerSecret,
+  registerUrlCredentials
+} from "./chunk-chunk-V4K7GZ5P.js";
 import {
   ANALYZERS,
+  CONFIG_FILE_NAMES,
   SEVERITIES,
   analyzersRead,
+  buildReport,
   compareFindings,
   configLayerFromDocument,
   countBySeverity,
@@ -26,17 +36,24 @@ import {
   findConfigFile,
   loadConfig,
   mergeConfig,
+  mergeLayers,
   severityRank,
+  toList,
+  validateConfigDocument,
   validateSettings
-} from "./chunk-chunk-B24XCIV6.js";
-import "./chunk-chunk-5W52K3RV.js";
+} from "./chunk-chunk-LCZIBJAF.js";
+import "./chunk-chunk-JTAD7NCS.js";
 import "./chunk-chunk-A7GI3UHH.js";
 import {
   UsageError
 } from "./chunk-chunk-PZ2C37NP.js";
-import "./chunk-chunk-3IJVTHPE.js";
-import "./chunk-chunk-FOPU5UDH.js";
-import "./chunk-chunk-JOJYIFKR.js";
+import {
+  ruleSettingsResolver
+} from "./chunk-chunk-UM3XXW2D.js";
+import "./chunk-chunk-J3Q7Y5LP.js";
+import {
+  require_picomatch
+} from "./chunk-chunk-AE2HRXUO.js";
 import {
   __commonJS,
   __require,
@@ -1082,14 +1099,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path4 && path4[0] !== "/") {
-          path4 = `/${path4}`;
+        if (path5 && path5[0] !== "/") {
+          path5 = `/${path5}`;
         }
-        return new URL(`${origin}${path4}`);
+        return new URL(`${origin}${path5}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1540,39 +1557,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path5, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path4);
+        debuglog("sending request to %s %s/%s", method, origin, path5);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path5, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path4,
+          path5,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path5, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path4);
+        debuglog("trailers received from %s %s/%s", method, origin, path5);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path5, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path4,
+          path5,
           error2.message
         );
       });
@@ -1621,9 +1638,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path4, origin }
+            request: { method, path: path5, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path4);
+          debuglog("sending request to %s %s/%s", method, origin, path5);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1686,7 +1703,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path4,
+        path: path5,
         method,
         body,
         headers,
@@ -1701,11 +1718,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path4 !== "string") {
+        if (typeof path5 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path4)) {
+        } else if (invalidPathRegex.test(path5)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1771,7 +1788,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path4, query) : path4;
+        this.path = query ? buildURL(path5, query) : path5;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6464,7 +6481,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path4, host, upgrade, blocking, reset } = request2;
+      const { method, path: path5, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6545,7 +6562,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path4} HTTP/1.1\r
+      let header = `${method} ${path5} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7074,7 +7091,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7171,7 +7188,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path4;
+      headers[HTTP2_HEADER_PATH] = path5;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7524,9 +7541,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path4 = search ? `${pathname}${search}` : pathname;
+        const path5 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path4;
+        this.opts.path = path5;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8765,10 +8782,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path4 = "/",
+          path: path5 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path4;
+        opts.path = origin + path5;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10740,20 +10757,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path4) {
-      if (typeof path4 !== "string") {
-        return path4;
+    function safeUrl(path5) {
+      if (typeof path5 !== "string") {
+        return path5;
       }
-      const pathSegments = path4.split("?");
+      const pathSegments = path5.split("?");
       if (pathSegments.length !== 2) {
-        return path4;
+        return path5;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path4);
+    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path5);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10775,7 +10792,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10813,9 +10830,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path4, method, body, headers, query } = opts;
+      const { path: path5, method, body, headers, query } = opts;
       return {
-        path: path4,
+        path: path5,
         method,
         body,
         headers,
@@ -11278,10 +11295,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path4,
+            Path: path5,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16160,9 +16177,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path4) {
-      for (let i = 0; i < path4.length; ++i) {
-        const code = path4.charCodeAt(i);
+    function validateCookiePath(path5) {
+      for (let i = 0; i < path5.length; ++i) {
+        const code = path5.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18325,7 +18342,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID = Buffer.from("id");
+    var ID2 = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -18541,7 +18558,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID)) {
+        if (isFieldName(line, fieldLength, ID2)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -19082,11 +19099,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path4 = opts.path;
+          let path5 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path4 = `/${path4}`;
+            path5 = `/${path5}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path4);
+          url = new URL(util.parseOrigin(url).origin + path5);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20940,6 +20957,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -21160,7 +21180,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path4) => path4.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path5) => path5.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -22752,17 +22772,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path4 = requestOptions.url.replace(options.baseUrl, "");
+    const path5 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path4} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path5} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path4} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path5} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -25446,8 +25466,67 @@ async function listPushFiles(octokit, push) {
   return { changes: changeSetOfDiffEntries(files) };
 }
 
+// src/action/head-data-files.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { copyFileSync, lstatSync, mkdirSync as mkdirSync2, readdirSync } from "node:fs";
+import path2 from "node:path";
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var MOST_FILES_WALKED = 2e5;
+function configuredDataFiles(config) {
+  const globs = [];
+  if (config.checks.includes("queries")) {
+    for (const key of ["queries", "schema", "seed", "plan"]) {
+      const value = config.settings[key];
+      if (typeof value === "string" || Array.isArray(value)) globs.push(...toList(value));
+    }
+  }
+  if (config.checks.includes("rollout")) {
+    for (const root of config.paths) {
+      const prefix = root.replace(/^\.\/?/, "").replace(/\/+$/, "");
+      globs.push(prefix === "" ? "**/*.{yaml,yml}" : `${prefix}/**/*.{yaml,yml}`);
+    }
+  }
+  if (globs.length === 0) return () => false;
+  return (0, import_picomatch.default)(globs.map((glob) => glob.replace(/^\.\//, "")), { dot: true });
+}
+function copyUnchangedDataFiles(workspace, scratch, wanted, changes, warn) {
+  const touched = /* @__PURE__ */ new Set();
+  for (const change of changes.files.values()) {
+    touched.add(change.file);
+    if (change.previousFile !== void 0) touched.add(change.previousFile);
+  }
+  let copied = 0;
+  let walked = 0;
+  const walk = (folder, relative) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (walked >= MOST_FILES_WALKED) return;
+      walked += 1;
+      const file = relative === "" ? entry.name : `${relative}/${entry.name}`;
+      const full = path2.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) walk(full, file);
+        continue;
+      }
+      if (!entry.isFile() || touched.has(file) || !wanted(file) || !lstatSync(full).isFile()) continue;
+      const destination = path2.join(scratch, ...file.split("/"));
+      mkdirSync2(path2.dirname(destination), { recursive: true });
+      copyFileSync(full, destination);
+      copied += 1;
+    }
+  };
+  walk(path2.resolve(workspace), "");
+  if (walked >= MOST_FILES_WALKED) warn(`The base checkout has more than ${MOST_FILES_WALKED} files; the data files the config names were looked for among the first ${MOST_FILES_WALKED} only.`);
+  return copied;
+}
+
 // src/action/event-target.ts
-async function resolveTarget(context, octokit, checks) {
+async function resolveTarget(context, octokit, config) {
   const { eventName, payload } = context;
   if (eventName === "workflow_dispatch") return { kind: "everything", headSha: context.sha };
   if (eventName !== "pull_request" && eventName !== "pull_request_target" && eventName !== "push") {
@@ -25458,11 +25537,7 @@ async function resolveTarget(context, octokit, checks) {
   const pullRequest = payload.pull_request;
   if (!pullRequest) throw new UsageError(`The ${eventName} event payload has no pull_request. Is GITHUB_EVENT_PATH the runner's event file?`);
   const fromFork = pullRequest.head.repo?.full_name !== pullRequest.base.repo?.full_name;
-  if (eventName === "pull_request_target" && fromFork && (checks.rollout || checks.queriesWithAnalyze)) {
-    throw new UsageError(
-      "Refusing to run the rollout check or EXPLAIN ANALYZE for a fork pull request under pull_request_target: they would run the fork's changes against systems reached with this repository's secrets. Run them on pull_request, or after the change is merged."
-    );
-  }
+  if (eventName === "pull_request_target") refuseCredentialedSystems(config, fromFork);
   const { changeSet, warning: warning2 } = await listPullRequestFiles(client, {
     owner: context.owner,
     repo: context.repo,
@@ -25477,21 +25552,46 @@ async function resolveTarget(context, octokit, checks) {
     warnings: warning2 ? [warning2] : []
   };
   if (eventName !== "pull_request_target") return target;
+  const dataFile = configuredDataFiles(config);
   const snapshot = await fetchHeadContents(
     client,
     { owner: context.owner, repo: context.repo, headSha: pullRequest.head.sha, changes: changeSet },
     context.runnerTemp,
-    analyzersRead
+    (file) => analyzersRead(file) || dataFile(file)
   );
+  copyUnchangedDataFiles(context.workspace, snapshot.root, dataFile, changeSet, (line) => target.warnings.push(line));
   return { ...target, root: snapshot.root };
 }
-function savedReportTarget(context, pullRequest) {
-  const run2 = context.payload.workflow_run;
-  const pullNumber = pullRequest ?? run2?.pull_requests?.[0]?.number;
-  if (pullNumber === void 0) {
-    throw new UsageError("Publishing a saved report needs the pull request: set the 'pull-request' input (the analyzing job can save the number beside the report).");
+function refuseCredentialedSystems(config, fromFork) {
+  const settings = config.settings;
+  const refuse = (what, fix) => {
+    throw new UsageError(`Refusing ${what} under pull_request_target: the pull request's files would reach a system this repository's secrets reach. ${fix}`);
+  };
+  if (config.checks.includes("queries") && typeof settings["database-url"] === "string" && settings["database-url"] !== "") {
+    refuse(
+      "database-url",
+      "The queries audit runs here on the embedded database built from the schema and seed files; remove database-url for pull_request_target (keep it on pull_request or push)."
+    );
   }
-  return { kind: "pull-request", pullNumber, headSha: run2?.head_sha ?? context.sha, changes: { files: /* @__PURE__ */ new Map() }, warnings: [] };
+  if (typeof settings["prometheus-url"] === "string" && urlHasCredentials(settings["prometheus-url"])) {
+    refuse("a prometheus-url with credentials", "Use it on pull_request, push or a deploy job, not on pull_request_target.");
+  }
+  if (!fromFork) return;
+  const following = [settings.rollout, settings.selector].some((value) => Array.isArray(value) ? value.length > 0 : typeof value === "string" && value.trim() !== "");
+  if (config.checks.includes("rollout") && (following || typeof settings.kubeconfig === "string" && settings.kubeconfig !== "")) {
+    refuse("to follow rollouts in a cluster for a fork pull request", "Run the rollout check on pull_request, or after the change is merged; the manifest lint (no rollout names) is allowed.");
+  }
+  if (config.checks.includes("queries") && settings.analyze === true) {
+    refuse("EXPLAIN ANALYZE for a fork pull request", "Run it on pull_request, or after the change is merged.");
+  }
+}
+function urlHasCredentials(text) {
+  try {
+    const url = new URL(text);
+    return url.username !== "" || url.password !== "" || [...url.searchParams.keys()].some((key) => /pass|secret|token|key/i.test(key));
+  } catch {
+    return false;
+  }
 }
 async function pushTarget(context, octokit) {
   const after = String(context.payload.after ?? context.sha);
@@ -25536,7 +25636,7 @@ function readPayload(file) {
 }
 
 // src/action/inputs.ts
-import path2 from "node:path";
+import path3 from "node:path";
 var INPUT_DEFAULTS = {
   checks: "review",
   paths: ".",
@@ -25547,20 +25647,25 @@ var INPUT_DEFAULTS = {
   annotations: "true",
   "check-run": "false",
   "verify-indexes": "auto",
+  "params-style": "auto",
   "statement-timeout": "30s",
   "lock-timeout": "2s",
   namespace: "default",
   "rollout-timeout": "10m",
-  "success-on-pause": "false"
+  "success-on-pause": "false",
+  "allow-empty": "false",
+  "peer-suppressions": "true"
 };
-var BOOLEAN_INPUTS = /* @__PURE__ */ new Set(["comment", "annotations", "check-run", "analyze", "success-on-pause"]);
+var BOOLEAN_INPUTS = /* @__PURE__ */ new Set(["comment", "annotations", "check-run", "analyze", "success-on-pause", "allow-empty", "peer-suppressions"]);
 var SETTING_INPUTS = [
   "checks",
   "paths",
   "filter-mode",
   "fail-on",
+  "peer-suppressions",
   "comment",
   "comment-tag",
+  "section",
   "annotations",
   "check-run",
   "sarif-file",
@@ -25571,6 +25676,8 @@ var SETTING_INPUTS = [
   "seed",
   "analyze",
   "plan",
+  "params-style",
+  "allow-functions",
   "verify-indexes",
   "statement-timeout",
   "lock-timeout",
@@ -25583,12 +25690,13 @@ var SETTING_INPUTS = [
   "rollout-timeout",
   "image",
   "success-on-pause",
-  "prometheus-url"
+  "prometheus-url",
+  "allow-empty"
 ];
 function readActionSettings(workspace) {
-  const root = path2.resolve(workspace);
+  const root = path3.resolve(workspace);
   const configInput = getInput("config");
-  const configFile = configInput ? path2.resolve(root, configInput) : findConfigFile(root);
+  const configFile = configInput ? path3.resolve(root, configInput) : findConfigFile(root);
   const fileLayer = configFile ? loadConfig(configFile) : {};
   const explicit = {};
   for (const name of SETTING_INPUTS) {
@@ -25597,19 +25705,23 @@ function readActionSettings(workspace) {
     explicit[name] = BOOLEAN_INPUTS.has(name) ? parseBoolean(name, value) : value;
   }
   validateSettings(explicit, (key) => `input '${key}'`);
-  const config = mergeConfig(defaultConfig(root), fileLayer, configLayerFromDocument(explicit, "action inputs"));
+  const inputLayer = configLayerFromDocument(explicit, "action inputs");
+  const config = mergeLayers(defaultConfig(root), fileLayer, inputLayer);
   const setting = (name) => config.settings[name] ?? defaultOf(name);
   const sarifFile = setting("sarif-file");
   return {
     config,
-    reportFile: getInput("report") ? path2.resolve(root, getInput("report")) : void 0,
+    inputLayer,
+    configInput: configInput || void 0,
+    reportFile: getInput("report") ? path3.resolve(root, getInput("report")) : void 0,
     pullRequest: parsePullRequest(getInput("pull-request")),
     token: getInput("github-token"),
     comment: setting("comment"),
     commentTag: setting("comment-tag"),
+    section: setting("section") || void 0,
     annotations: setting("annotations"),
     checkRun: setting("check-run"),
-    sarifFile: sarifFile ? path2.resolve(root, sarifFile) : void 0
+    sarifFile: sarifFile ? path3.resolve(root, sarifFile) : void 0
   };
 }
 function parsePullRequest(value) {
@@ -25778,29 +25890,6 @@ function inBatches(items, size) {
 
 // src/github/sticky-comment.ts
 var DEFAULT_TOKEN_LOGIN = "github-actions[bot]";
-async function upsertComment(octokit, sticky) {
-  const { owner, repo, issueNumber, log: log2 } = sticky;
-  const author = await tokenLogin(octokit, log2);
-  const existing = await findComment(octokit, sticky, author);
-  const current = existing?.body.replace(/\r\n/g, "\n");
-  const body = sticky.bodyFor(current);
-  if (existing !== void 0 && current === body) return { action: "unchanged", url: existing.url };
-  try {
-    if (existing === void 0) {
-      const { data: data2 } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-      return { action: "created", url: data2.html_url };
-    }
-    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
-    return { action: "updated", url: data.html_url };
-  } catch (error2) {
-    if (!isPermissionDenied(error2)) throw error2;
-    const reason = error2 instanceof Error ? error2.message : String(error2);
-    log2.warning(
-      `predator-guard could not write its comment on #${issueNumber}: GitHub answered 403 (${reason}). A pull request from a fork gets a read-only token; the job summary, annotations and outputs still carry the findings. To comment on fork pull requests, post the report from a workflow_run job, or grant \`pull-requests: write\` where the token allows it.`
-    );
-    return { action: "forbidden", reason };
-  }
-}
 async function tokenLogin(octokit, log2) {
   try {
     const { viewer } = await octokit.graphql("query { viewer { login } }");
@@ -25814,13 +25903,15 @@ function sameAuthor(a, b) {
   const plain = (login) => login.replace(/\[bot\]$/, "").toLowerCase();
   return plain(a) === plain(b);
 }
-async function findComment(octokit, sticky, author) {
+async function findComments(octokit, sticky, author, { all }) {
+  let found;
   try {
-    return await findCommentWithGraphql(octokit, sticky, author);
+    found = await findCommentsWithGraphql(octokit, sticky, author, all);
   } catch (error2) {
     sticky.log.info(`Listing comments through GitHub's GraphQL API failed (${messageOf(error2)}); listing them through REST.`);
-    return findCommentWithRest(octokit, sticky, author);
+    found = await findCommentsWithRest(octokit, sticky, author, all);
   }
+  return found.sort((a, b) => a.id - b.id);
 }
 var COMMENTS_QUERY = `query predatorGuardComments($owner: String!, $repo: String!, $number: Int!, $after: String) {
   repository(owner: $owner, name: $repo) {
@@ -25832,23 +25923,25 @@ var COMMENTS_QUERY = `query predatorGuardComments($owner: String!, $repo: String
     }
   }
 }`;
-async function findCommentWithGraphql(octokit, sticky, author) {
+async function findCommentsWithGraphql(octokit, sticky, author, all) {
   let after = null;
+  const found = [];
   for (; ; ) {
     const page = await octokit.graphql(COMMENTS_QUERY, { owner: sticky.owner, repo: sticky.repo, number: sticky.issueNumber, after });
     const comments = page.repository?.pullRequest?.comments;
     if (comments === void 0) {
       throw new Error(`GitHub has no pull request #${sticky.issueNumber} in ${sticky.owner}/${sticky.repo}`);
     }
-    const ours = comments.nodes.find(
+    const ours = comments.nodes.filter(
       (node) => !node.isMinimized && node.author !== null && sameAuthor(node.author.login, author) && sticky.isOurs(node.body)
     );
-    if (ours !== void 0) return { id: ours.databaseId, body: ours.body, url: ours.url };
-    if (!comments.pageInfo.hasNextPage || comments.pageInfo.endCursor === null) return void 0;
+    found.push(...ours.map((node) => ({ id: node.databaseId, body: node.body, url: node.url })));
+    if (found.length > 0 && !all || !comments.pageInfo.hasNextPage || comments.pageInfo.endCursor === null) return found;
     after = comments.pageInfo.endCursor;
   }
 }
-async function findCommentWithRest(octokit, sticky, author) {
+async function findCommentsWithRest(octokit, sticky, author, all) {
+  const found = [];
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
     owner: sticky.owner,
     repo: sticky.repo,
@@ -25856,12 +25949,14 @@ async function findCommentWithRest(octokit, sticky, author) {
     per_page: 100
   });
   for await (const { data } of pages) {
-    const ours = data.find(
-      (comment2) => !minimizedInRest(comment2) && comment2.user !== null && sameAuthor(comment2.user.login, author) && comment2.body !== void 0 && sticky.isOurs(comment2.body)
-    );
-    if (ours?.body !== void 0) return { id: ours.id, body: ours.body, url: ours.html_url };
+    for (const comment2 of data) {
+      if (minimizedInRest(comment2) || comment2.user === null || !sameAuthor(comment2.user.login, author)) continue;
+      if (comment2.body === void 0 || !sticky.isOurs(comment2.body)) continue;
+      found.push({ id: comment2.id, body: comment2.body, url: comment2.html_url });
+    }
+    if (found.length > 0 && !all) return found;
   }
-  return void 0;
+  return found;
 }
 function minimizedInRest(comment2) {
   return "minimized" in comment2 && comment2.minimized !== null && comment2.minimized !== void 0;
@@ -25870,10 +25965,115 @@ function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
+// src/github/convergent-comment.ts
+var DEFAULT_RETRIES = 6;
+var SHORTEST_SETTLE_MS = 20;
+var LONGEST_SETTLE_MS = 1e4;
+async function convergeComment(octokit, comment2) {
+  const { owner, repo, issueNumber, log: log2 } = comment2;
+  const random = comment2.random ?? Math.random;
+  const retries = comment2.retries ?? DEFAULT_RETRIES;
+  let slowest = 0;
+  const timed = async (request2) => {
+    const started = performance.now();
+    try {
+      return await request2();
+    } finally {
+      slowest = Math.max(slowest, performance.now() - started);
+    }
+  };
+  const author = await tokenLogin(octokit, log2);
+  const ours = () => timed(() => findComments(octokit, comment2, author, { all: true }));
+  let created;
+  let action = "unchanged";
+  let url = "";
+  try {
+    for (let attempt = 0; attempt <= retries; attempt += 1) {
+      slowest = 0;
+      const head = await timed(() => comment2.readHead());
+      const [earliest] = await ours();
+      if (earliest === void 0) {
+        const { data } = await timed(() => octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: comment2.bodyFor(void 0, head) }));
+        created = data.id;
+        action = "created";
+        url = data.html_url;
+      } else {
+        const current = normalize(earliest.body);
+        const body = comment2.bodyFor(current, head);
+        if (body !== current) {
+          await timed(() => octokit.rest.issues.updateComment({ owner, repo, comment_id: earliest.id, body }));
+          if (action === "unchanged") action = "updated";
+        }
+        url = earliest.url;
+        if (created !== void 0 && created !== earliest.id) {
+          await timed(() => octokit.rest.issues.deleteComment({ owner, repo, comment_id: created }));
+          log2.info(`Another run created the predator-guard comment on #${issueNumber} at the same time; merged into it and deleted the copy.`);
+          created = void 0;
+        }
+      }
+      await sleep(settleMs(slowest, random));
+      const back = await ours();
+      const ownCopyLeft = created !== void 0 && back.length > 1 && back[0].id !== created;
+      if (back.length > 0 && !ownCopyLeft && comment2.holds(normalize(back[0].body), head)) return { action, url: back[0].url };
+      if (attempt < retries) log2.info(`Another run wrote the predator-guard comment on #${issueNumber} at the same time; writing this run's sections again (${attempt + 2} of ${retries + 1}).`);
+    }
+  } catch (error2) {
+    if (!isPermissionDenied(error2)) throw error2;
+    const reason = error2 instanceof Error ? error2.message : String(error2);
+    log2.warning(
+      `predator-guard could not write its comment on #${issueNumber}: GitHub answered 403 (${reason}). A pull request from a fork gets a read-only token; the job summary, annotations and outputs still carry the findings. To comment on fork pull requests, post the report from a workflow_run job, or grant \`pull-requests: write\` where the token allows it.`
+    );
+    return { action: "forbidden", reason };
+  }
+  log2.warning(
+    `predator-guard wrote its sections to the comment on #${issueNumber} ${retries + 1} times and other runs kept writing over them; the comment may not show this run. A workflow \`concurrency:\` group per pull request orders the runs (docs/pr-comment.md).`
+  );
+  return { action, url };
+}
+function settleMs(slowest, random) {
+  const base = Math.min(LONGEST_SETTLE_MS, Math.max(SHORTEST_SETTLE_MS, 2 * slowest));
+  return base + random() * base;
+}
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function normalize(body) {
+  return body.replace(/\r\n/g, "\n");
+}
+
+// src/github/pull-request.ts
+async function readPullRequest(octokit, where) {
+  const { data } = await octokit.rest.pulls.get({ owner: where.owner, repo: where.repo, pull_number: where.pullNumber });
+  return {
+    number: data.number,
+    headSha: data.head.sha,
+    headRepository: data.head.repo?.full_name ?? void 0,
+    baseRef: data.base.ref,
+    baseSha: data.base.sha
+  };
+}
+var LISTED_COMMITS = 250;
+async function readCurrentHead(octokit, where) {
+  const { headSha } = await readPullRequest(octokit, where);
+  const shas = [];
+  const pages = octokit.paginate.iterator(octokit.rest.pulls.listCommits, { owner: where.owner, repo: where.repo, pull_number: where.pullNumber, per_page: 100 });
+  for await (const { data } of pages) {
+    shas.push(...data.map((commit) => commit.sha));
+    if (shas.length >= LISTED_COMMITS) break;
+  }
+  const places = new Map(shas.map((sha, index) => [sha, index]));
+  places.set(headSha, Number.MAX_SAFE_INTEGER);
+  return { sha: headSha, order: (sha) => places.get(sha) };
+}
+
 // src/render/comment/comment-sections.ts
 var TAG_FORM = /^[A-Za-z0-9._-]+$/;
 var SHA_FORM = /^[0-9a-f]{7,64}$/;
-var SECTION = /<!-- predator-guard:section=([A-Za-z0-9_-]+) sha=([0-9a-f]+) counts=(\d+)\/(\d+)\/(\d+) -->\n([\s\S]*?)\n?<!-- \/predator-guard:section=\1 -->/g;
+var SECTION_NAME_FORM = /^[A-Za-z0-9._-]{1,64}$/;
+var ID = "([a-z][a-z0-9-]{0,31}(?::[A-Za-z0-9._-]{1,64})?)";
+var OPENING_LINE = new RegExp(`^<!-- predator-guard:section=${ID} sha=([0-9a-f]{7,64}) counts=(\\d{1,9})/(\\d{1,9})/(\\d{1,9}) -->$`);
+var CLOSING_LINE = new RegExp(`^<!-- /predator-guard:section=${ID} -->$`);
+var FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 var STALE_LINE = /^> ⚠️ Stale: from [0-9a-f]+, not the current head [0-9a-f]+\.\n\n?/;
 var FIXED_LINE = /^✅ \d+ findings? fixed since [0-9a-f]+\./;
 function openingMarker(tag) {
@@ -25888,14 +26088,47 @@ function opensWithMarker(body, tag) {
   return normalizeLineEnds(body).startsWith(`${openingMarker(tag)}
 `) || body === openingMarker(tag);
 }
+function sectionId(analyzer, name) {
+  if (name === void 0 || name === "") return analyzer;
+  if (!SECTION_NAME_FORM.test(name)) {
+    throw new Error(`section ${JSON.stringify(name)} cannot name a comment section: use 1 to 64 letters, digits, '.', '_' or '-' (for example 'backend').`);
+  }
+  return `${analyzer}:${name}`;
+}
 function parseCommentSections(body) {
   const sections = [];
-  for (const match of normalizeLineEnds(body).matchAll(SECTION)) {
-    const [, analyzer, headSha, error2, warning2, notice2, inner] = match;
-    const counts = { error: Number(error2), warning: Number(warning2), notice: Number(notice2) };
-    sections.push({ analyzer, headSha, counts, content: inner.replace(STALE_LINE, "") });
-  }
+  const lines = normalizeLineEnds(body).split("\n");
+  let fence;
+  let open2;
+  lines.forEach((line, index) => {
+    const fenceMatch = FENCE_LINE.exec(line);
+    if (fence !== void 0) {
+      const closes = fenceMatch !== null && fenceMatch[1][0] === fence.char && fenceMatch[1].length >= fence.length && fenceMatch[2].trim() === "";
+      if (closes) fence = void 0;
+      return;
+    }
+    if (fenceMatch !== null && !(fenceMatch[1][0] === "`" && fenceMatch[2].includes("`"))) {
+      fence = { char: fenceMatch[1][0], length: fenceMatch[1].length };
+      return;
+    }
+    const opening = OPENING_LINE.exec(line);
+    if (opening !== null) {
+      const [, id, headSha, error2, warning2, notice2] = opening;
+      open2 = { id, headSha, counts: { error: Number(error2), warning: Number(warning2), notice: Number(notice2) }, start: index + 1 };
+      return;
+    }
+    const closing = CLOSING_LINE.exec(line);
+    if (closing !== null && open2 !== void 0 && closing[1] === open2.id) {
+      const content = lines.slice(open2.start, index).join("\n").replace(STALE_LINE, "");
+      sections.push({ id: open2.id, analyzer: analyzerOf(open2.id), headSha: open2.headSha, counts: open2.counts, content });
+      open2 = void 0;
+    }
+  });
   return sections;
+}
+function analyzerOf(id) {
+  const colon = id.indexOf(":");
+  return colon < 0 ? id : id.slice(0, colon);
 }
 function checkHeadSha(headSha) {
   if (!SHA_FORM.test(headSha)) {
@@ -25917,19 +26150,25 @@ function sortSections(sections) {
     const known = ANALYZERS.indexOf(section.analyzer);
     return known < 0 ? ANALYZERS.length : known;
   };
-  return [...sections].sort((a, b) => rank(a) - rank(b));
+  return [...sections].sort((a, b) => rank(a) - rank(b) || (rank(a) < ANALYZERS.length ? compareIds(a.id, b.id) : 0));
 }
 function bodyOf(tag, sections, headSha) {
   return [openingMarker(tag), ...sections.map((section) => sectionBlock(section, headSha))].join("\n\n");
 }
 function sectionBlock(section, headSha) {
-  const opening = `<!-- predator-guard:section=${section.analyzer} sha=${section.headSha} counts=${SEVERITIES.map((severity) => section.counts[severity]).join("/")} -->`;
+  const opening = `<!-- predator-guard:section=${section.id} sha=${section.headSha} counts=${SEVERITIES.map((severity) => section.counts[severity]).join("/")} -->`;
   const stale = section.headSha === headSha ? "" : `> \u26A0\uFE0F Stale: from ${shortSha(section.headSha)}, not the current head ${shortSha(headSha)}.
 
 `;
   return `${opening}
 ${stale}${section.content}
-<!-- /predator-guard:section=${section.analyzer} -->`;
+<!-- /predator-guard:section=${section.id} -->`;
+}
+function compareIds(a, b) {
+  if (a === b) return 0;
+  if (!a.includes(":")) return -1;
+  if (!b.includes(":")) return 1;
+  return a < b ? -1 : 1;
 }
 function totalOf(counts) {
   return SEVERITIES.reduce((sum, severity) => sum + counts[severity], 0);
@@ -25941,21 +26180,40 @@ function normalizeLineEnds(text) {
   return text.replace(/\r\n/g, "\n");
 }
 
+// src/render/comment/section-precedence.ts
+function mayReplace(theirs, mine, head) {
+  if (theirs === mine || head === void 0 || mine === head.sha) return true;
+  if (theirs === head.sha) return false;
+  const ours = head.order?.(mine);
+  if (ours === void 0) return false;
+  const other = head.order?.(theirs);
+  return other === void 0 || ours > other;
+}
+function holdsSection(body, section, head) {
+  const found = parseCommentSections(body).find((candidate) => candidate.id === section.id);
+  if (found === void 0) return false;
+  if (found.headSha === section.headSha) return SEVERITIES.every((severity) => found.counts[severity] === section.counts[severity]);
+  return !mayReplace(found.headSha, section.headSha, head);
+}
+
 // src/render/comment/comment-body.ts
 var COMMENT_BODY_LIMIT = 65536;
 var ROOM_FOR_LATER_SECTIONS = 4096;
 function commentBody(existingBody, write) {
   checkHeadSha(write.headSha);
   const limit = write.limit ?? COMMENT_BODY_LIMIT;
+  const id = sectionId(write.analyzer, write.section);
   const previous = existingBody === void 0 ? [] : parseCommentSections(existingBody);
+  const current = write.currentHead?.sha ?? write.headSha;
+  const existing = previous.find((section) => section.id === id);
+  if (existing !== void 0 && !mayReplace(existing.headSha, write.headSha, write.currentHead)) {
+    return bodyOf(write.tag, sortSections(previous), current);
+  }
   const findings = write.report.findings.filter((finding) => finding.analyzer === write.analyzer);
   const counts = countBySeverity(findings);
-  const note = fixedNote(
-    previous.find((section) => section.analyzer === write.analyzer),
-    write.headSha,
-    counts
-  );
+  const note = fixedNote(existing, write.headSha, counts);
   const own = (content) => ({
+    id,
     analyzer: write.analyzer,
     headSha: write.headSha,
     counts,
@@ -25963,10 +26221,10 @@ function commentBody(existingBody, write) {
 
 ${content}`
   });
-  let others = previous.filter((section) => section.analyzer !== write.analyzer);
+  let others = previous.filter((section) => section.id !== id);
   const gaveWay = /* @__PURE__ */ new Set();
   for (; ; ) {
-    const compose = (content) => bodyOf(write.tag, sortSections([...others, own(content)]), write.headSha);
+    const compose = (content) => bodyOf(write.tag, sortSections([...others, own(content)]), current);
     const laterSections = ANALYZERS.some((analyzer) => analyzer !== write.analyzer && !others.some((section) => section.analyzer === analyzer));
     for (const target of laterSections ? [limit - ROOM_FOR_LATER_SECTIONS, limit] : [limit]) {
       const body = mostFindingsFitting(findings.length, target, (shown) => compose(sectionContent(write, limit, shown, findings.length)));
@@ -25976,11 +26234,11 @@ ${content}`
 
 ${omittedLine(`${findings.length} ${noun(findings.length)} and the rest of this section`, limit, write.summaryUrl)}`);
     if (summaryOnly.length <= limit) return summaryOnly;
-    const largest = largestSection(others.filter((section) => !gaveWay.has(section.analyzer)));
+    const largest = largestSection(others.filter((section) => !gaveWay.has(section.id)));
     if (largest === void 0) {
       throw new Error(`the comment's fixed parts alone take ${summaryOnly.length} characters, over GitHub's limit of ${limit}; this is a bug in predator-guard.`);
     }
-    gaveWay.add(largest.analyzer);
+    gaveWay.add(largest.id);
     others = others.map((section) => section === largest ? givenWay(section, limit) : section);
   }
 }
@@ -26028,23 +26286,50 @@ function noun(count) {
   return count === 1 ? "finding" : "findings";
 }
 
+// src/action/pr-comment.ts
+async function writeCommentSections(octokit, write) {
+  const { report, tag, section, headSha } = write;
+  const analyzers = ANALYZERS.filter((analyzer) => report.runs.some((run2) => run2.analyzer === analyzer));
+  if (analyzers.length === 0) return void 0;
+  const ownSections = analyzers.map((analyzer) => ({
+    id: sectionId(analyzer, section),
+    headSha,
+    counts: countBySeverity(report.findings.filter((finding) => finding.analyzer === analyzer))
+  }));
+  return convergeComment(octokit, {
+    owner: write.owner,
+    repo: write.repo,
+    issueNumber: write.pullNumber,
+    isOurs: (body) => opensWithMarker(body, tag),
+    bodyFor: (existing, currentHead) => analyzers.reduce(
+      (body, analyzer) => commentBody(body, { tag, report, analyzer, section, headSha, currentHead, linkBase: write.linkBase, summaryUrl: write.summaryUrl }),
+      existing
+    ),
+    holds: (body, currentHead) => ownSections.every((own) => holdsSection(body, own, currentHead)),
+    readHead: () => readCurrentHead(octokit, { owner: write.owner, repo: write.repo, pullNumber: write.pullNumber }),
+    log: write.log,
+    random: write.random
+  });
+}
+
 // src/action/write-files.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path3 from "node:path";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import path4 from "node:path";
 function writeReportFile(report, runnerTemp) {
-  const file = path3.join(runnerTemp, "predator-guard", "report.json");
-  mkdirSync2(path3.dirname(file), { recursive: true });
+  const file = path4.join(runnerTemp, "predator-guard", "report.json");
+  mkdirSync3(path4.dirname(file), { recursive: true });
   writeFileSync2(file, renderJson(report));
   return file;
 }
 function writeSarifFile(report, file, root) {
-  mkdirSync2(path3.dirname(file), { recursive: true });
+  mkdirSync3(path4.dirname(file), { recursive: true });
   writeFileSync2(file, renderSarif(report, { rules: describeRules(), root }));
   return file;
 }
 
 // src/action/publish.ts
-async function publish(publication) {
+async function publish(unredacted) {
+  const publication = { ...unredacted, report: redactDeep(unredacted.report) };
   const { report, settings, context, target, octokit } = publication;
   setCountOutputs(report);
   setOutput("report-file", writeReportFile(report, context.runnerTemp));
@@ -26076,68 +26361,154 @@ async function annotate({ report, settings, context, target, octokit, log: log2 
 }
 async function comment({ report, settings, context, log: log2 }, target, octokit, linkBase) {
   const summaryUrl = context.runId ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}` : void 0;
-  const tag = settings.commentTag;
-  for (const analyzer of ANALYZERS) {
-    if (!report.runs.some((run2) => run2.analyzer === analyzer)) continue;
-    const result = await upsertComment(octokit, {
-      owner: context.owner,
-      repo: context.repo,
-      issueNumber: target.pullNumber,
-      isOurs: (body) => opensWithMarker(body, tag),
-      bodyFor: (existing) => commentBody(existing, { tag, report, analyzer, headSha: target.headSha, linkBase, summaryUrl }),
-      log: log2
-    });
-    if (result.action === "forbidden") return;
-    setOutput("comment-url", result.url);
-  }
+  const result = await writeCommentSections(octokit, {
+    owner: context.owner,
+    repo: context.repo,
+    pullNumber: target.pullNumber,
+    headSha: target.headSha,
+    tag: settings.commentTag,
+    section: settings.section,
+    report,
+    linkBase,
+    summaryUrl,
+    log: log2
+  });
+  if (result !== void 0 && result.action !== "forbidden") setOutput("comment-url", result.url);
 }
 
 // src/action/saved-report.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync2, statSync } from "node:fs";
 function readSavedReport(file) {
   let parsed;
   try {
+    const bytes = statSync(file).size;
+    if (bytes > REPORT_LIMITS.fileBytes) {
+      throw new UsageError(`The report '${file}' is ${bytes} bytes, over the ${REPORT_LIMITS.fileBytes} a report may hold; nothing was posted. Pass the report-file output of a predator-guard run.`);
+    }
     parsed = JSON.parse(readFileSync2(file, "utf8"));
   } catch (error2) {
+    if (error2 instanceof UsageError) throw error2;
     throw new UsageError(`Cannot read the report '${file}': ${error2.message}. Pass the report-file output of a predator-guard run.`);
   }
   const problem = reportProblem(parsed);
   if (problem !== void 0) {
-    throw new UsageError(`The report '${file}' is not a predator-guard JSON report (expected tool, findings, runs and gate; ${problem}). Pass the report-file output of a predator-guard run.`);
+    throw new UsageError(
+      `The report '${file}' is not a predator-guard JSON report this version can publish (${problem}); nothing was posted. Pass the report-file output of a predator-guard run of the same version.`
+    );
   }
   return parsed;
 }
 
+// src/core/regrade-report.ts
+function regradeReport(report, config) {
+  const settingsFor = ruleSettingsResolver(config);
+  const findings = report.findings.flatMap((finding) => {
+    const configured = settingsFor(finding.file ?? "")[finding.rule]?.severity;
+    if (configured === "off") return [];
+    return [configured === void 0 || configured === "default" ? finding : { ...finding, severity: configured }];
+  });
+  return buildReport(report.tool, findings, report.runs, config.failOn);
+}
+
+// src/github/repository-file.ts
+async function readRepositoryFile(octokit, where) {
+  try {
+    const { data } = await octokit.rest.repos.getContent({ owner: where.owner, repo: where.repo, path: where.path, ref: where.ref });
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
+    return Buffer.from(data.content, "base64").toString("utf8");
+  } catch (error2) {
+    if (statusOfFailedRequest(error2) === 404) return void 0;
+    throw error2;
+  }
+}
+
+// src/action/verify-saved-report.ts
+async function verifySavedReport(report, { context, octokit, pullRequest, inputLayer, configInput }) {
+  if (context.eventName !== "workflow_run") {
+    throw new UsageError(
+      `Publishing a saved report runs on a workflow_run event, whose head_sha and head_repository it checks the pull request against; this is a '${context.eventName}' event. Nothing was posted.`
+    );
+  }
+  const run2 = context.payload.workflow_run ?? {};
+  const headSha = typeof run2.head_sha === "string" ? run2.head_sha : void 0;
+  const headRepository = typeof run2.head_repository?.full_name === "string" ? run2.head_repository.full_name : void 0;
+  if (headSha === void 0 || headRepository === void 0) {
+    throw new UsageError("The workflow_run event payload has no head_sha or head_repository.full_name; is GITHUB_EVENT_PATH the runner's event file? Nothing was posted.");
+  }
+  const listed = run2.pull_requests?.[0]?.number;
+  const pullNumber = pullRequest ?? (typeof listed === "number" ? listed : void 0);
+  if (pullNumber === void 0) {
+    throw new UsageError("Publishing a saved report needs the pull request: set the 'pull-request' input (the analyzing job can save the number beside the report).");
+  }
+  if (octokit === void 0) throw new UsageError("Publishing a saved report needs the github-token input, to check the pull request before posting; it is empty.");
+  const pull = await readPullRequest(octokit, { owner: context.owner, repo: context.repo, pullNumber }).catch((error2) => {
+    if (statusOfFailedRequest(error2) !== 404) throw error2;
+    throw new UsageError(`GitHub has no pull request #${pullNumber} in ${context.owner}/${context.repo}: check the 'pull-request' input. Nothing was posted.`);
+  });
+  if (pull.headSha !== headSha) {
+    throw new UsageError(
+      `Pull request #${pullNumber}'s head is ${pull.headSha}, not the workflow run's head_sha ${headSha}: the report describes another commit (a newer push has its own run) or the pull-request number is not this run's. Nothing was posted.`
+    );
+  }
+  if (pull.headRepository === void 0 || pull.headRepository.toLowerCase() !== headRepository.toLowerCase()) {
+    throw new UsageError(
+      `Pull request #${pullNumber}'s head repository is ${pull.headRepository ?? "(deleted)"}, not the workflow run's head_repository ${headRepository}: the pull-request number is not this run's. Nothing was posted.`
+    );
+  }
+  const base = await baseConfigLayer(octokit, context, pull.baseSha, configInput);
+  const config = mergeConfig(defaultConfig(context.workspace), base, inputLayer);
+  return {
+    report: regradeReport(report, config),
+    target: { kind: "pull-request", pullNumber, headSha, changes: { files: /* @__PURE__ */ new Map() }, warnings: [] },
+    config
+  };
+}
+async function baseConfigLayer(octokit, context, baseSha, configInput) {
+  const candidates = configInput === void 0 ? CONFIG_FILE_NAMES : [configInput.replace(/^\.\//, "")];
+  for (const path5 of candidates) {
+    const text = await readRepositoryFile(octokit, { owner: context.owner, repo: context.repo, path: path5, ref: baseSha });
+    if (text === void 0) continue;
+    const where = `${path5} at ${baseSha.slice(0, 7)}`;
+    return configLayerFromDocument(validateConfigDocument(text, where), where);
+  }
+  if (configInput !== void 0) {
+    throw new UsageError(`The config input names '${configInput}', which the base commit ${baseSha.slice(0, 7)} does not have. Nothing was posted.`);
+  }
+  return {};
+}
+
 // src/action/main.ts
-var log = { info: (line) => info(line), warning: (line) => warning(line) };
+var log = { info: (line) => info(redact(line)), warning: (line) => warning(redact(line)) };
 async function run(env = process.env) {
   try {
+    onSecret((secret) => setSecret(secret));
+    registerSecret(getInput("github-token"));
+    registerUrlCredentials(getInput("database-url"));
+    registerUrlCredentials(getInput("prometheus-url"));
     const context = readGitHubContext(env);
     const settings = readActionSettings(context.workspace);
+    registerUrlCredentials(settings.config.settings["database-url"]);
+    registerUrlCredentials(settings.config.settings["prometheus-url"]);
     const octokit = settings.token ? createGitHubClient({ token: settings.token, apiUrl: context.apiUrl, graphqlUrl: context.graphqlUrl, log }) : void 0;
     if (settings.reportFile) {
-      const report2 = readSavedReport(settings.reportFile);
-      const target2 = savedReportTarget(context, settings.pullRequest);
-      await publish({ report: report2, settings: { ...settings, annotations: false }, context, target: target2, octokit, log });
+      const saved = readSavedReport(settings.reportFile);
+      const { report: report2, target: target2, config: config2 } = await verifySavedReport(saved, { context, octokit, ...settings });
+      await publish({ report: report2, settings: { ...settings, config: config2, annotations: false, checkRun: false }, context, target: target2, octokit, log });
       concludeStep(report2);
       return;
     }
-    const checks = settings.config.checks;
-    const target = await resolveTarget(context, octokit, {
-      rollout: checks.includes("rollout"),
-      queriesWithAnalyze: checks.includes("queries") && settings.config.settings.analyze === true
-    });
+    const target = await resolveTarget(context, octokit, settings.config);
     if (target.kind === "unsupported") {
       notice(`predator-guard has nothing to review for a '${target.eventName}' event; it runs on pull_request, pull_request_target, push and workflow_dispatch.`);
       return;
     }
     if (target.kind === "pull-request") for (const warning2 of target.warnings) warning(warning2);
     const config = configFor(settings.config, target);
-    const report = await analyze(config, { log: (line) => info(line) });
+    const report = await analyze(config, { log: (line) => info(redact(line)) });
     await publish({ report, settings, context, target, octokit, log });
     concludeStep(report);
   } catch (error2) {
-    setFailed(`predator-guard: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    setFailed(redact(`predator-guard: ${error2 instanceof Error ? error2.message : String(error2)}`));
   }
 }
 function configFor(config, target) {
@@ -26150,7 +26521,7 @@ function configFor(config, target) {
 }
 function concludeStep(report) {
   if (report.gate.passed) return;
-  setFailed(`predator-guard: ${report.gate.reason ?? "the gate failed"}`);
+  setFailed(redact(`predator-guard: ${report.gate.reason ?? "the gate failed"}`));
 }
 
 // src/action/entry.ts

@@ -4,7 +4,14 @@ import { createRequire as __pgCreateRequire } from "node:module"; import { fileU
 // src/cli/bin.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { runCli } = await import("./chunk-main-7CT2AVMZ.js");
+var crashed = (error) => {
+  process.stderr.write(`predator-guard: internal error: ${(error instanceof Error ? error.message : String(error)).split("\n", 1)[0]}
+`);
+  process.exit(2);
+};
+process.on("uncaughtException", crashed);
+process.on("unhandledRejection", crashed);
+var { runCli } = await import("./chunk-main-HNAPHRFC.js");
 var exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),

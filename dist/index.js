@@ -3,14 +3,14 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-OEVIGIHA.js";
+} from "./chunk-chunk-4VLH5UIO.js";
 import {
   pgParser,
   splitSqlFile
-} from "./chunk-chunk-AUURNSLP.js";
+} from "./chunk-chunk-UFU2J4FN.js";
 import {
   reportSchema
-} from "./chunk-chunk-XP3QERCO.js";
+} from "./chunk-chunk-AY3SBUMH.js";
 import {
   VERSION,
   analyze,
@@ -22,7 +22,8 @@ import {
   renderMarkdown,
   renderSarif,
   writeBaseline
-} from "./chunk-chunk-D4QN3I6X.js";
+} from "./chunk-chunk-7NXTE3GM.js";
+import "./chunk-chunk-V4K7GZ5P.js";
 import {
   ANALYZERS,
   CATEGORIES,
@@ -38,15 +39,15 @@ import {
   gate,
   loadConfig,
   mergeConfig
-} from "./chunk-chunk-B24XCIV6.js";
-import "./chunk-chunk-5W52K3RV.js";
+} from "./chunk-chunk-LCZIBJAF.js";
+import "./chunk-chunk-JTAD7NCS.js";
 import "./chunk-chunk-A7GI3UHH.js";
 import {
   UsageError
 } from "./chunk-chunk-PZ2C37NP.js";
-import "./chunk-chunk-3IJVTHPE.js";
-import "./chunk-chunk-FOPU5UDH.js";
-import "./chunk-chunk-JOJYIFKR.js";
+import "./chunk-chunk-UM3XXW2D.js";
+import "./chunk-chunk-J3Q7Y5LP.js";
+import "./chunk-chunk-AE2HRXUO.js";
 import "./chunk-chunk-SZAZ6YND.js";
 export {
   ANALYZERS,

@@ -1,13 +1,13 @@
 import { createRequire as __pgCreateRequire } from "node:module"; import { fileURLToPath as __pgFileURLToPath } from "node:url"; import { dirname as __pgDirname } from "node:path"; const require = __pgCreateRequire(import.meta.url); const __filename = __pgFileURLToPath(import.meta.url); const __dirname = __pgDirname(__filename);
 import {
   reviewFile
-} from "./chunk-chunk-XUBBAWZA.js";
+} from "./chunk-chunk-D4BNYRPI.js";
 import "./chunk-chunk-ADCLMAM6.js";
 import {
   ruleSettingsResolver
-} from "./chunk-chunk-3IJVTHPE.js";
-import "./chunk-chunk-FOPU5UDH.js";
-import "./chunk-chunk-JOJYIFKR.js";
+} from "./chunk-chunk-UM3XXW2D.js";
+import "./chunk-chunk-J3Q7Y5LP.js";
+import "./chunk-chunk-AE2HRXUO.js";
 import "./chunk-chunk-SZAZ6YND.js";
 
 // src/review/review-worker.ts
@@ -23,11 +23,8 @@ async function handle(batch) {
     parentPort?.close();
     return;
   }
-  try {
-    const outcomes = [];
-    for (const candidate of batch) outcomes.push(await reviewFile(candidate, settingsFor(candidate.file), setup.maxFileSize));
-    parentPort?.postMessage({ outcomes });
-  } catch (error) {
-    parentPort?.postMessage({ error: error instanceof Error ? error.stack ?? error.message : String(error) });
+  for (const [index, candidate] of batch.entries()) {
+    const outcome = await reviewFile(candidate, settingsFor(candidate.file), setup);
+    parentPort?.postMessage({ outcome, lastOfBatch: index === batch.length - 1 });
   }
 }

@@ -20,9 +20,9 @@ export { buildReport, completedRuns, gate, type AnalyzerRun, type CompletedRun, 
 export { renderJson, renderMarkdown, renderReport, renderSarif, renderText, REPORT_FORMATS, type ReportFormat, type SarifRule } from './render/index.js';
 export { describeRules, RULE_CATALOG } from './core/rules/catalog.js';
 export type { OptionSchema, RuleDescriptor, RuleMeta } from './core/rules/rule.js';
-export { pgParser, type PgParser } from './queries/sql/pg-parser.js';
-export { splitSqlFile } from './queries/sql/split-sql-file.js';
-export type { SqlStatement } from './queries/sql/sql-statement.js';
+export { pgParser, type PgParser } from './postgres/sql/pg-parser.js';
+export { splitSqlFile } from './postgres/sql/split-sql-file.js';
+export type { SqlStatement } from './postgres/sql/sql-statement.js';
 export { VERSION } from './version.js';
 // The shapes of the analyzers' run stats in a report, for tools that read `runs[].stats`, and the report's schema.
 export type { AnalyzerStats, BaselineStats, CoreRunStats, DiffStats, FailedRunStats, RunStats } from './core/run-stats.js';

@@ -14,10 +14,10 @@ const actionYml = parse(readFileSync(fileURLToPath(new URL('../../action.yml', i
 
 // DESIGN.md's inputs, plus this project's additions: report and pull-request (the fork-safe posting job), kind and selector (Flagger, label selection), peer-suppressions (issue 10).
 const DESIGN_INPUTS = [
-  'github-token', 'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'section', 'annotations', 'check-run', 'sarif-file',
+  'github-token', 'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'section', 'review-comments', 'annotations', 'check-run', 'sarif-file',
   'config', 'baseline', 'report', 'pull-request', 'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'params-style', 'allow-functions', 'verify-indexes', 'statement-timeout',
   'lock-timeout', 'kubeconfig', 'context', 'rollout', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
-  'kind', 'selector', 'allow-empty', 'peer-suppressions',
+  'kind', 'selector', 'allow-empty', 'peer-suppressions', 'migrations',
 ];
 
 /** The runner passes every input as INPUT_<NAME>, defaults included. */
@@ -65,12 +65,21 @@ describe('action inputs', () => {
     try {
       const byFile = withInputs({}, () => readActionSettings(tree.root));
       expect(byFile.config).toMatchObject({ failOn: 'warning', paths: ['src'], filterMode: 'added', checks: ['review'] });
-      expect(byFile).toMatchObject({ token: 'ghs_secret', comment: true, commentTag: 'from-file', annotations: true, checkRun: false });
+      expect(byFile).toMatchObject({ token: 'ghs_secret', comment: true, commentTag: 'from-file', annotations: true, checkRun: false, reviewComments: false });
       const explicit = withInputs({ 'fail-on': 'notice', paths: 'lib, app', 'check-run': 'true', 'filter-mode': 'file' }, () =>
         readActionSettings(tree.root),
       );
       expect(explicit.config).toMatchObject({ failOn: 'notice', paths: ['lib', 'app'], filterMode: 'file' });
       expect(explicit.checkRun).toBe(true);
+      // review-comments: off by default, on from the config file or the input.
+      const inline = makeTree({ '.predator-guard.yml': 'review-comments: true\n' });
+      try {
+        expect(withInputs({}, () => readActionSettings(inline.root)).reviewComments).toBe(true);
+        expect(withInputs({ 'review-comments': 'false' }, () => readActionSettings(inline.root)).reviewComments).toBe(true);
+      } finally {
+        inline.cleanup();
+      }
+      expect(withInputs({ 'review-comments': 'true' }, () => readActionSettings(tree.root)).reviewComments).toBe(true);
     } finally {
       tree.cleanup();
     }

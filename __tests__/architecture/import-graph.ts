@@ -54,6 +54,8 @@ export function placeOf(file: string): Place {
   const inner = rest.join('/');
   if ((ANALYZERS as readonly string[]).includes(top)) return { part: 'analyzer', analyzer: top, inner, isRule: inner.startsWith('rules/') };
   if (top === 'core' || top === 'version.ts') return { part: 'core', isRule: inner.startsWith('rules/hygiene/') };
+  // What two analyzers share of PostgreSQL (the parser, the splitter, the migration tools' order) sits with the core.
+  if (top === 'postgres') return { part: 'core', isRule: false };
   if (top === 'render') return { part: 'render', isRule: false };
   if (top === 'github') return { part: 'github', isRule: false };
   if (top === 'action' || top === 'cli') return { part: 'door', isRule: false };

@@ -17,6 +17,8 @@ const NEEDS_INTEGRATION = [
   /openEmbeddedDatabase/,
   /helpers\/action-runner/,
   /scripts\/build\.mjs|'build\.mjs'/,
+  // The run's one shared bundle build.
+  /helpers\/shared-build/,
   /['"`]dist\/(cli|action|index)\.js['"`]\s*\)|path\.join\([^)]*'dist'/,
 ];
 
@@ -32,7 +34,7 @@ const needsIntegration = (file: string) => NEEDS_INTEGRATION.some((pattern) => p
 const own = fileURLToPath(import.meta.url);
 
 it('recognises the suites that are integration suites', () => {
-  for (const suite of ['e2e/bundle.integration.test.ts', 'queries/database/sql-audit-cli.integration.test.ts', 'rollout/metrics/prometheus-client.integration.test.ts']) {
+  for (const suite of ['e2e/bundle.integration.test.ts', 'package/package.integration.test.ts', 'queries/database/sql-audit-cli.integration.test.ts', 'rollout/metrics/prometheus-client.integration.test.ts']) {
     expect({ suite, needsIntegration: needsIntegration(path.join(tests, suite)) }).toEqual({ suite, needsIntegration: true });
   }
 });

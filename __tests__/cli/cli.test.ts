@@ -62,7 +62,7 @@ describe('predator-guard review', () => {
     expect(await cli(['reveiw'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: "predator-guard: Unknown command 'reveiw'. Did you mean 'review'? Expected one of review, queries, rollout, check; run 'predator-guard --help'.\n",
+      stderr: "predator-guard: Unknown command 'reveiw'. Did you mean 'review'? Expected one of review, queries, rollout, migrations, check; run 'predator-guard --help'.\n",
     });
     const unknownFlag = await cli(['review', '--frmat', 'json']);
     expect(unknownFlag.code).toBe(2);

@@ -54,7 +54,7 @@ describe('usage errors', () => {
 
   it('suggest the command meant, also after help', async () => {
     expect((await cli(['rollotu'])).stderr).toBe(
-      "predator-guard: Unknown command 'rollotu'. Did you mean 'rollout'? Expected one of review, queries, rollout, check; run 'predator-guard --help'.\n",
+      "predator-guard: Unknown command 'rollotu'. Did you mean 'rollout'? Expected one of review, queries, rollout, migrations, check; run 'predator-guard --help'.\n",
     );
     expect((await cli(['help', 'qeuries'])).stderr).toContain("Did you mean 'queries'?");
   });

@@ -22,11 +22,12 @@ describe('the docs’ generated parts', () => {
   it('cover each analyzer’s rules on its page, the action’s inputs and every config key', () => {
     const generated = docsPages(read, pages);
     expect(Object.keys(generated).sort()).toEqual(
-      ['docs/action.md', 'docs/configuration.md', 'docs/queries.md', 'docs/review.md', 'docs/rollout.md', 'docs/rules.md'].sort(),
+      ['docs/action.md', 'docs/configuration.md', 'docs/migrations.md', 'docs/queries.md', 'docs/review.md', 'docs/rollout.md', 'docs/rules.md'].sort(),
     );
     expect(read('docs/review.md')).toContain('<!-- rule-table analyzer=review -->');
     expect(read('docs/queries.md')).toContain('<!-- rule-table analyzer=queries -->');
     expect(read('docs/rollout.md')).toContain('<!-- rule-table analyzer=rollout family=lint -->');
+    expect(read('docs/migrations.md')).toContain('<!-- rule-table analyzer=migrations -->');
     const action = parse(read('action.yml')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(read('docs/action.md')).toContain(`| \`${name}\` |`);
     const schema = configSchema() as { properties: Record<string, unknown> };

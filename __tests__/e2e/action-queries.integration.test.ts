@@ -59,16 +59,18 @@ describe('the action with checks: queries on the embedded database', () => {
     expect(run.outputs).toMatchObject({ passed: 'false', findings: '2', errors: '0', warnings: '2', notices: '0' });
     expect(run.stdout).toContain('::warning file=sql/reports.sql,line=2,endLine=2,col=1,endColumn=87,title=predator-guard missing-index::Index orders (customer_id, created_at DESC) cuts the plan cost from ');
     const [comment] = github.comments(OWNER, REPO, 2);
-    const section = comment.body.slice(comment.body.indexOf(`<!-- predator-guard:section=queries sha=${HEAD} counts=0/2/0 -->`));
+    const section = comment.body.slice(comment.body.indexOf(`<!-- predator-guard:section=queries sha=${HEAD} counts=0/2/0 gate=failed -->`));
     expect(section.split('\n').slice(0, 4)).toEqual([
-      `<!-- predator-guard:section=queries sha=${HEAD} counts=0/2/0 -->`,
-      '**predator-guard queries**: 2 warnings · gate failed',
+      `<!-- predator-guard:section=queries sha=${HEAD} counts=0/2/0 gate=failed -->`,
+      '### queries',
       '',
       '🐘 1 statement explained with ANALYZE on PostgreSQL 18.6 (PGlite 0.5.16), embedded: orders 100,000 rows, customers 5,000 · index advice: 1 candidate, 1 kept, 0 skipped, 1 planner call',
     ]);
     // The verified index as code, to be copied as it is (underscores and all).
     expect(section).toContain('\n  - `CREATE INDEX CONCURRENTLY idx_orders_customer_id_created_at ON orders (customer_id, created_at DESC)`\n');
-    expect(section).toContain('`seq-scan-selective-filter`');
+    expect(section).toContain('**`seq-scan-selective-filter`** (1)');
+    // Each finding shows the statement it is about, folded.
+    expect(section).toContain('  <details><summary>SELECT: SELECT id, status FROM orders WHERE customer&#95;id = 42 ORDER BY created&#95;at DESC LI…</summary>');
     const report = JSON.parse(readFileSync(run.outputs['report-file'], 'utf8')) as { runs: { stats: { rowCounts: Record<string, number> } }[] };
     expect(report.runs[0].stats.rowCounts).toEqual({ customers: 5000, orders: 100000 });
   }, 120_000);
@@ -88,7 +90,7 @@ describe('the action with checks: queries on the embedded database', () => {
     expect(run.outputs).toMatchObject({ passed: 'false', findings: '2', warnings: '2' });
     expect(run.stdout).toContain('::warning file=sql/reports.sql,line=2,endLine=2,col=1,endColumn=87,title=predator-guard missing-index::');
     const [comment] = github.comments(OWNER, REPO, 2);
-    expect(comment.body).toContain(`<!-- predator-guard:section=queries sha=${HEAD} counts=0/2/0 -->`);
+    expect(comment.body).toContain(`<!-- predator-guard:section=queries sha=${HEAD} counts=0/2/0 gate=failed -->`);
     // No runner path in what the pull request's readers see.
     expect(comment.body).not.toContain(runner.scratch);
   }, 120_000);

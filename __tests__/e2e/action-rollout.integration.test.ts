@@ -94,10 +94,10 @@ describe('the action with checks: rollout', () => {
     expect(run.stdout).toContain("::error::predator-guard: 1 finding at or above 'error'");
     expect(run.outputs).toMatchObject({ passed: 'false', findings: '1', errors: '1', warnings: '0', notices: '0' });
     const [comment] = github.comments(OWNER, REPO, 2);
-    const section = comment.body.slice(comment.body.indexOf(`<!-- predator-guard:section=rollout sha=${HEAD} counts=1/0/0 -->`));
+    const section = comment.body.slice(comment.body.indexOf(`<!-- predator-guard:section=rollout sha=${HEAD} counts=1/0/0 gate=failed -->`));
     expect(section.split('\n').slice(0, 22)).toEqual([
-      `<!-- predator-guard:section=rollout sha=${HEAD} counts=1/0/0 -->`,
-      '**predator-guard rollout**: 1 error · gate failed',
+      `<!-- predator-guard:section=rollout sha=${HEAD} counts=1/0/0 gate=failed -->`,
+      '### rollout',
       '',
       '🚦 checkout: Degraded — 2/5 steps, weight 0% · ❌ `rollout-aborted`',
       '',
@@ -124,7 +124,7 @@ describe('the action with checks: rollout', () => {
       '| error-rate | ❌ Failed | `[0.1]` | success `len(result) == 0 \\|\\| result[0] < 0.05` → false | 3 of 5 | 3 / 2 | 0 / 0 | 0 / 4 |',
     );
     expect(section).toContain('<details><summary>PromQL of error-rate, as resolved</summary>\n\n```promql\nsum(rate(http_requests_total{app="checkout",code=~"5.."}[1m]))\n');
-    expect(section).toContain("- Rollout 'checkout' in namespace 'shop' was aborted: RolloutAborted:");
+    expect(section).toContain("- 🛑 **error** · Rollout 'checkout' in namespace 'shop' was aborted: RolloutAborted:");
     expect(section.trimEnd().endsWith('<!-- /predator-guard:section=rollout -->')).toBe(true);
     expect(run.summary).toContain('🚦 checkout: Degraded — 2/5 steps, weight 0% · ❌ `rollout-aborted`\n\n> RolloutAborted:');
     expect(run.summary).toContain('  s2 -. abort .-> stable\n');
@@ -153,7 +153,7 @@ describe('the action with checks: rollout and no rollout named, at pull-request 
     ]);
     expect(run.outputs).toMatchObject({ passed: 'true', findings: '1', warnings: '0', notices: '1' });
     const [comment] = github.comments(OWNER, REPO, 2);
-    expect(comment.body).toContain(`<!-- predator-guard:section=rollout sha=${HEAD} counts=0/0/1 -->\n**predator-guard rollout**: 1 notice · gate passed\n\n### ⚙️ Configuration (1)`);
+    expect(comment.body).toContain(`<!-- predator-guard:section=rollout sha=${HEAD} counts=0/0/1 gate=passed -->\n### rollout\n\n#### Configuration (1)`);
     expect(comment.body).not.toContain('```mermaid');
   });
 });

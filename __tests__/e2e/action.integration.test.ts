@@ -56,11 +56,17 @@ describe('the action on a pull request', () => {
     expect(first.stdout).not.toContain('bare-except');
     const comments = server.comments(OWNER, REPO, 2);
     expect(comments).toHaveLength(1);
-    expect(comments[0].body.split('\n').slice(0, 3)).toEqual([
+    expect(comments[0].body.split('\n').slice(0, 8)).toEqual([
       '<!-- predator-guard:v1 key=predator-guard -->',
       '',
-      `<!-- predator-guard:section=review sha=${HEAD} counts=0/0/1 -->`,
+      '## predator-guard',
+      '',
+      '| section | errors | warnings | notices | gate | commit |',
+      '|:--|--:|--:|--:|:--|:--|',
+      `| review | 0 | 0 | 1 | ✅ passed | \`${HEAD.slice(0, 7)}\` |`,
+      '',
     ]);
+    expect(comments[0].body).toContain(`<!-- predator-guard:section=review sha=${HEAD} counts=0/0/1 gate=passed -->\n### review\n`);
     expect(comments[0].body).toContain(`[app/orders.py:4](https://github.com/${OWNER}/${REPO}/blob/${HEAD}/app/orders.py#L4-L5)`);
     expect(first.outputs).toMatchObject({ passed: 'true', findings: '1', errors: '0', warnings: '0', notices: '1' });
     expect(first.outputs['comment-url']).toBe(`https://github.com/${OWNER}/${REPO}/pull/2#issuecomment-${comments[0].id}`);
@@ -73,7 +79,7 @@ describe('the action on a pull request', () => {
     const after = server.comments(OWNER, REPO, 2);
     expect(after).toHaveLength(1);
     expect(after[0].id).toBe(comments[0].id);
-    expect(after[0].body).toContain(`<!-- predator-guard:section=review sha=${NEXT_HEAD} counts=0/0/1 -->`);
+    expect(after[0].body).toContain(`<!-- predator-guard:section=review sha=${NEXT_HEAD} counts=0/0/1 gate=passed -->`);
   });
 
   it('writes its section beside the one a later rollout job keeps in the same comment', async () => {
@@ -94,6 +100,8 @@ describe('the action on a pull request', () => {
     const sections = [...comment.body.matchAll(/<!-- predator-guard:section=(\w+) /g)].map((match) => match[1]);
     expect(sections).toEqual(['review', 'rollout']);
     expect(comment.body).toContain('**predator-guard rollout**: ✅ No findings.');
+    // The earlier version's rollout marker has no gate: the summary table says so rather than guess.
+    expect(comment.body).toContain(`| rollout | 0 | 0 | 0 | — | \`${HEAD.slice(0, 7)}\` |`);
   });
 
   it('fails the step when a changed file does not parse, with a one-line reason', async () => {
@@ -142,7 +150,7 @@ describe('the fork-safe pair', () => {
     expect(post.stderr).toBe('');
     expect(post.code).toBe(0);
     const [comment] = server.comments(OWNER, REPO, 2);
-    expect(comment.body).toContain(`<!-- predator-guard:section=review sha=${HEAD} counts=0/0/1 -->`);
+    expect(comment.body).toContain(`<!-- predator-guard:section=review sha=${HEAD} counts=0/0/1 gate=passed -->`);
     expect(comment.body).toContain("'customers' is scanned once for every item of 'orders'.");
     expect(post.stdout).not.toContain('::notice file=');
   });

@@ -118,7 +118,7 @@ describe('the pull-request channel, end to end', () => {
       expect(again.stdout).toContain("::error::predator-guard: 1 finding at or above 'error'");
       const [comment] = comments();
       expect(sectionsOf(comment.body)).toEqual(['review@ec26 1/0/0']);
-      expect(comment.body).toContain('gate failed');
+      expect(comment.body).toContain('| review | 1 | 0 | 0 | ❌ failed |');
       expect(comment.body).not.toMatch(/(^|[^\\])<img/m);
       // The only marker lines are the action's own: one opening and one closing line for the one section.
       const lines = comment.body.split('\n');

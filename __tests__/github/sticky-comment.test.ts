@@ -68,15 +68,21 @@ describe('upsertComment', () => {
       [
         '<!-- predator-guard:v1 key=predator-guard -->',
         '',
-        `<!-- predator-guard:section=review sha=${FIRST_PUSH} counts=0/2/0 -->`,
-        '**predator-guard review**: 2 warnings · gate passed',
+        '## predator-guard',
         '',
-        '### 🟠 Antipattern (2)',
+        '| section | errors | warnings | notices | gate | commit |',
+        '|:--|--:|--:|--:|:--|:--|',
+        '| review | 0 | 2 | 0 | ✅ passed | `aaaaaaa` |',
         '',
-        '**app/orders.py**',
+        `<!-- predator-guard:section=review sha=${FIRST_PUSH} counts=0/2/0 gate=passed -->`,
+        '### review',
         '',
-        `- [app/orders.py:3](https://github.com/octo/shop/blob/${FIRST_PUSH}/app/orders.py#L3) — Bare 'except:' at line 3. \`bare-except\``,
-        `- [app/orders.py:9](https://github.com/octo/shop/blob/${FIRST_PUSH}/app/orders.py#L9) — Bare 'except:' at line 9. \`bare-except\``,
+        '#### Antipattern (2)',
+        '',
+        '**`bare-except`** (2)',
+        '',
+        `- ⚠️ **warning** · [app/orders.py:3](https://github.com/octo/shop/blob/${FIRST_PUSH}/app/orders.py#L3) — Bare 'except:' at line 3.`,
+        `- ⚠️ **warning** · [app/orders.py:9](https://github.com/octo/shop/blob/${FIRST_PUSH}/app/orders.py#L9) — Bare 'except:' at line 9.`,
         '<!-- /predator-guard:section=review -->',
       ].join('\n'),
     );
@@ -89,10 +95,16 @@ describe('upsertComment', () => {
       [
         '<!-- predator-guard:v1 key=predator-guard -->',
         '',
-        `<!-- predator-guard:section=review sha=${SECOND_PUSH} counts=0/0/0 -->`,
-        '✅ 2 findings fixed since aaaaaaa.',
+        '## predator-guard',
         '',
-        '**predator-guard review**: ✅ No findings.',
+        '| section | errors | warnings | notices | gate | commit |',
+        '|:--|--:|--:|--:|:--|:--|',
+        '| review | 0 | 0 | 0 | ✅ passed | `bbbbbbb` |',
+        '',
+        `<!-- predator-guard:section=review sha=${SECOND_PUSH} counts=0/0/0 gate=passed -->`,
+        '### ✅ review: no findings',
+        '',
+        '✅ 2 findings fixed since aaaaaaa.',
         '<!-- /predator-guard:section=review -->',
       ].join('\n'),
     );
@@ -114,19 +126,20 @@ describe('upsertComment', () => {
     expect((await upsertComment(rolloutJob, write('rollout', FIRST_PUSH, [rollout]))).action).toBe('updated');
     const [shared] = server.comments('octo', 'shop', 12);
     expect(server.comments('octo', 'shop', 12)).toHaveLength(1);
-    expect(shared.body.match(/<!-- predator-guard:section=\w+ sha=\w+ counts=[\d/]+ -->/g)).toEqual([
-      `<!-- predator-guard:section=review sha=${FIRST_PUSH} counts=0/1/0 -->`,
-      `<!-- predator-guard:section=rollout sha=${FIRST_PUSH} counts=1/0/0 -->`,
+    expect(shared.body.match(/<!-- predator-guard:section=\w+ sha=\w+ counts=[\d/]+ gate=\w+ -->/g)).toEqual([
+      `<!-- predator-guard:section=review sha=${FIRST_PUSH} counts=0/1/0 gate=passed -->`,
+      `<!-- predator-guard:section=rollout sha=${FIRST_PUSH} counts=1/0/0 gate=failed -->`,
     ]);
-    expect(shared.body).toContain('**predator-guard rollout**: 1 error · gate failed');
+    expect(shared.body).toContain('### rollout\n\n#### Release (1)');
     expect(shared.body).toContain("app/orders.py:3](https://github.com/octo/shop/blob/aaaaaaa1111111111111111111111111111111111/app/orders.py#L3) — Bare 'except:' at line 3.");
 
     await upsertComment(octokit, write('review', SECOND_PUSH, [warning(3)]));
     const [afterPush] = server.comments('octo', 'shop', 12);
     expect(afterPush.body).toContain(
-      `<!-- predator-guard:section=rollout sha=${FIRST_PUSH} counts=1/0/0 -->\n> ⚠️ Stale: from aaaaaaa, not the current head bbbbbbb.\n\n**predator-guard rollout**: 1 error · gate failed`,
+      `<!-- predator-guard:section=rollout sha=${FIRST_PUSH} counts=1/0/0 gate=failed -->\n### rollout\n\n> ⚠️ Stale: from aaaaaaa, not the current head bbbbbbb.\n\n#### Release (1)`,
     );
-    expect(afterPush.body.match(/Stale/g)).toHaveLength(1);
+    expect(afterPush.body.match(/⚠️ Stale:/g)).toHaveLength(1);
+    expect(afterPush.body).toContain('| rollout | 1 | 0 | 0 | ❌ failed | `aaaaaaa` ⚠️ stale |');
   });
 
   it('finds its comment on page 3 of 250, past a minimized copy of its own and another user’s copy of the marker', async () => {
@@ -162,7 +175,7 @@ describe('upsertComment', () => {
     }
     const result = await upsertComment(octokit, write('review', FIRST_PUSH, [warning(3)]));
     expect(result.action).toBe('updated');
-    expect(server.comments('octo', 'shop', 12)[230].body).toContain(`<!-- predator-guard:section=review sha=${FIRST_PUSH} counts=0/1/0 -->`);
+    expect(server.comments('octo', 'shop', 12)[230].body).toContain(`<!-- predator-guard:section=review sha=${FIRST_PUSH} counts=0/1/0 gate=passed -->`);
     expect(server.comments('octo', 'shop', 12)[1].body).toBe(`${marker}\nmine now`);
     expect(server.comments('octo', 'shop', 12)[2].body).toBe(`${marker}\nhidden`);
     expect(operations()).toEqual([
@@ -246,9 +259,9 @@ describe('upsertComment', () => {
     expect((await upsertComment(octokit, write('review', FIRST_PUSH, findings, { summaryUrl }))).action).toBe('created');
     const [comment] = server.comments('octo', 'shop', 12);
     expect([...comment.body].length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
-    const shown = comment.body.split('\n').filter((line) => line.startsWith('- [')).length;
+    const shown = comment.body.split('\n').filter((line) => line.startsWith('- ⚠️ **warning** · [')).length;
     expect(shown).toBeGreaterThan(100);
-    expect(comment.body).toContain(`counts=0/1500/0 -->`);
+    expect(comment.body).toContain(`counts=0/1500/0 gate=passed -->`);
     expect(comment.body).toContain(
       `> ✂️ ${1500 - shown} more findings not shown here (a comment holds at most 65,536 characters): see [the job summary](${summaryUrl}).\n<!-- /predator-guard:section=review -->`,
     );

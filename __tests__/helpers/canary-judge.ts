@@ -19,6 +19,8 @@ export function judgeLines(settings: CanaryJudgeSettings, samples: MetricSamples
 export const judgedMetric = (name: string, extra: Record<string, unknown> = {}) => ({ name, canary: `${name}{track="canary"}`, stable: `${name}{track="stable"}`, ...extra });
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, index) => from + index);
-/** 11:20 against 1:10 is High: R gives estimate 10, 98% interval [6, 14]. */
-export const higherCanary = (name: string): MetricSamples => ({ name, canary: range(11, 20), stable: range(1, 10) });
-export const sameAsStable = (name: string): MetricSamples => ({ name, canary: range(1, 10), stable: range(1, 10) });
+/** The default warm-up: two samples at the start of each series, slow enough to change every number were they kept. */
+export const warmedUp = (values: readonly number[]): number[] => [1000, 1000, ...values];
+/** 11:20 against 1:10 (after the warm-up) is High: R gives estimate 10, 98% interval [6, 14]. */
+export const higherCanary = (name: string): MetricSamples => ({ name, canary: warmedUp(range(11, 20)), stable: warmedUp(range(1, 10)) });
+export const sameAsStable = (name: string): MetricSamples => ({ name, canary: warmedUp(range(1, 10)), stable: warmedUp(range(1, 10)) });

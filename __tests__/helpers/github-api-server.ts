@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { answerGraphql } from './github-api/graphql.js';
 import { graphqlRoot } from './github-api/graphql-schema.js';
-import { ACTIONS_BOT, GitHubState, type Account, type PullRequestEnds, type PullRequestFileSeed, type StoredCheckRun, type StoredComment } from './github-api/github-state.js';
+import { ACTIONS_BOT, GitHubState, type Account, type PullRequestEnds, type PullRequestFileSeed, type StoredCheckRun, type StoredComment, type StoredReview } from './github-api/github-state.js';
 import { GitHubOpenApi, type MatchedOperation } from './github-api/openapi.js';
 import { RestRepresentations, errorBody } from './github-api/rest-representations.js';
 import { RESOURCE_NOT_ACCESSIBLE, RestRoutes, defaultEnds, type Answer, type TokenIdentity } from './github-api/rest-routes.js';
@@ -127,6 +127,11 @@ export class GitHubApiServer {
 
   addComment(owner: string, repo: string, issueNumber: number, comment: { body: string; author: string; minimizedReason?: string }): StoredComment {
     return this.state.addComment({ owner, repo, issueNumber }, comment.body, this.state.account(comment.author), comment.minimizedReason ?? null);
+  }
+
+  /** The reviews submitted on a pull request, with their inline comments. */
+  reviews(owner: string, repo: string, pullNumber: number): readonly StoredReview[] {
+    return this.state.reviews(owner, repo, pullNumber);
   }
 
   comments(owner: string, repo: string, issueNumber: number): readonly StoredComment[] {

@@ -8,6 +8,7 @@ const QUIET_STATS: AnalyzerStats = {
   review: { files: 0, languages: { python: 0, typescript: 0 }, bytes: 0, skipped: [], workers: 1, durationMs: 0 },
   queries: { plans: 0, serverVersion: null, notRun: [], durationMs: 0 },
   rollout: { mode: 'lint', files: 0, manifests: { Rollout: 0, AnalysisTemplate: 0, ClusterAnalysisTemplate: 0 }, durationMs: 0 },
+  migrations: { files: [], statements: 0, mode: 'static', durationMs: 0 },
 };
 
 /** A completed run whose stats hold `stats` over the quiet ones. */

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sharedBuild } from '../helpers/shared-build.js';
 
 /**
  * The npm package as a user gets it: the sources are built into a scratch folder (the committed dist/ is left
@@ -17,10 +18,12 @@ const tsc = require.resolve('typescript/bin/tsc');
 let scratch: string;
 let project: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   scratch = mkdtempSync(path.join(tmpdir(), 'predator-guard-package-'));
   const pkg = path.join(scratch, 'package');
-  execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--outdir', pkg], { cwd: root, stdio: 'pipe' });
+  const built = await sharedBuild();
+  cpSync(path.join(built, 'dist'), path.join(pkg, 'dist'), { recursive: true });
+  cpSync(path.join(built, 'schema'), path.join(pkg, 'schema'), { recursive: true });
   for (const file of ['package.json', 'README.md', 'CHANGELOG.md', 'action.yml']) cpSync(path.join(root, file), path.join(pkg, file));
   cpSync(path.join(root, 'docs'), path.join(pkg, 'docs'), { recursive: true });
   execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', scratch], { cwd: pkg, stdio: 'pipe' });

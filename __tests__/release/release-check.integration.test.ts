@@ -1,8 +1,9 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sharedBuild } from '../helpers/shared-build.js';
 
 /**
  * scripts/release-check.mjs is what the release workflow runs on a v1.2.3 tag; tags and publishing cannot run here,
@@ -19,13 +20,16 @@ function releaseCheck(...args: string[]) {
   return spawnSync(process.execPath, [path.join(copy, 'scripts', 'release-check.mjs'), ...args], { cwd: copy, encoding: 'utf8' });
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   scratch = mkdtempSync(path.join(tmpdir(), 'predator-guard-release-'));
   copy = path.join(scratch, 'repository');
   const skip = new Set(['node_modules', '.git', 'dist', 'schema']);
   for (const entry of readdirSync(root).filter((name) => !skip.has(name))) cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
   symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
-  execFileSync(process.execPath, [path.join(copy, 'scripts', 'build.mjs')], { cwd: copy, stdio: 'pipe' });
+  // The copy's committed build: the run's shared build of the same sources (the build output carries no paths),
+  // so only the release check's own fresh build runs here.
+  const built = await sharedBuild();
+  for (const dir of ['dist', 'schema']) cpSync(path.join(built, dir), path.join(copy, dir), { recursive: true });
   const manifest = JSON.parse(readFileSync(path.join(copy, 'package.json'), 'utf8'));
   writeFileSync(path.join(copy, 'package.json'), `${JSON.stringify({ ...manifest, version: '1.2.3' }, null, 2)}\n`);
   const changelog = readFileSync(path.join(copy, 'CHANGELOG.md'), 'utf8');

@@ -1,4 +1,5 @@
 import { commentBody } from '../../src/render/comment/comment-body.js';
+import { sectionMarkdown } from '../../src/render/comment/section-markdown.js';
 import { renderJobSummary } from '../../src/render/job-summary.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { ABORTED, ANALYSED_STEPS, FAILED_CANARY, HEALTHY, PAUSED_FOR_PROMOTION, rolloutReport } from './rollout-scenarios.js';
@@ -264,7 +265,7 @@ describe('the rollout section under the comment size cap', () => {
     const whole = commentBody(undefined, write);
     const fences = (body: string) => body.split('\n').filter((line) => /^\s{0,3}```/.test(line)).length;
     expect(fences(whole)).toBe(4);
-    expect(whole).toContain(section(rolloutReport([ABORTED])).trim());
+    expect(whole).toContain(sectionMarkdown(rolloutReport([ABORTED]), { analyzer: 'rollout' }));
     for (let limit = 700; limit < whole.length; limit += 40) {
       const body = commentBody(undefined, { ...write, limit });
       expect(body.length).toBeLessThanOrEqual(limit);

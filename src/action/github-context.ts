@@ -17,6 +17,9 @@ export interface GitHubContext {
   stepSummaryFile?: string;
   /** The workflow run (GITHUB_RUN_ID), whose page holds the job summary a cut comment links to. */
   runId?: string;
+  /** The action's own repository and ref as the workflow's `uses:` named them (GITHUB_ACTION_REPOSITORY/_REF). */
+  actionRepository?: string;
+  actionRef?: string;
 }
 
 export function readGitHubContext(env: NodeJS.ProcessEnv): GitHubContext {
@@ -38,6 +41,8 @@ export function readGitHubContext(env: NodeJS.ProcessEnv): GitHubContext {
     runnerTemp: env.RUNNER_TEMP ?? env.TMPDIR ?? '/tmp',
     stepSummaryFile: env.GITHUB_STEP_SUMMARY || undefined,
     runId: env.GITHUB_RUN_ID || undefined,
+    actionRepository: env.GITHUB_ACTION_REPOSITORY || undefined,
+    actionRef: env.GITHUB_ACTION_REF || undefined,
   };
 }
 

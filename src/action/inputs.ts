@@ -26,13 +26,14 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'success-on-pause': 'false',
   'allow-empty': 'false',
   'peer-suppressions': 'true',
+  'review-comments': 'false',
 };
 
-const BOOLEAN_INPUTS = new Set(['comment', 'annotations', 'check-run', 'analyze', 'success-on-pause', 'allow-empty', 'peer-suppressions']);
+const BOOLEAN_INPUTS = new Set(['comment', 'review-comments', 'annotations', 'check-run', 'analyze', 'success-on-pause', 'allow-empty', 'peer-suppressions']);
 /** Inputs that are settings of the run; the token and the config file's own path are not. */
 const SETTING_INPUTS = [
-  'checks', 'paths', 'filter-mode', 'fail-on', 'peer-suppressions', 'comment', 'comment-tag', 'section', 'annotations', 'check-run', 'sarif-file', 'baseline',
-  'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'params-style', 'allow-functions', 'verify-indexes', 'statement-timeout', 'lock-timeout',
+  'checks', 'paths', 'filter-mode', 'fail-on', 'peer-suppressions', 'comment', 'comment-tag', 'section', 'review-comments', 'annotations', 'check-run', 'sarif-file', 'baseline',
+  'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'params-style', 'allow-functions', 'verify-indexes', 'statement-timeout', 'lock-timeout', 'migrations',
   'kubeconfig', 'context', 'rollout', 'kind', 'selector', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
   'allow-empty',
 ];
@@ -49,6 +50,8 @@ export interface ActionSettings {
   commentTag: string;
   /** The `section` input: this run's sections are `<analyzer>:<section>` (undefined: `<analyzer>`). */
   section?: string;
+  /** The `review-comments` input: findings on changed lines also as one review with inline comments. */
+  reviewComments: boolean;
   annotations: boolean;
   checkRun: boolean;
   sarifFile?: string;
@@ -87,6 +90,7 @@ export function readActionSettings(workspace: string): ActionSettings {
     comment: setting('comment') as boolean,
     commentTag: setting('comment-tag') as string,
     section: (setting('section') as string | undefined) || undefined,
+    reviewComments: setting('review-comments') as boolean,
     annotations: setting('annotations') as boolean,
     checkRun: setting('check-run') as boolean,
     sarifFile: sarifFile ? path.resolve(root, sarifFile) : undefined,

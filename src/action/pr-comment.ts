@@ -20,6 +20,8 @@ export interface CommentSectionsWrite {
   section?: string;
   report: Report;
   linkBase?: string;
+  /** The action's docs/rules/ URL at its ref: rule ids link to their pages. */
+  docsBase?: string;
   summaryUrl?: string;
   log: GitHubLog;
   /** Jitter source; tests pass a seeded one. */
@@ -47,7 +49,7 @@ export async function writeCommentSections(octokit: GitHubClient, write: Comment
     isOurs: (body) => opensWithMarker(body, tag),
     bodyFor: (existing, currentHead) =>
       analyzers.reduce<string | undefined>(
-        (body, analyzer) => commentBody(body, { tag, report, analyzer, section, headSha, currentHead, linkBase: write.linkBase, summaryUrl: write.summaryUrl }),
+        (body, analyzer) => commentBody(body, { tag, report, analyzer, section, headSha, currentHead, linkBase: write.linkBase, docsBase: write.docsBase, summaryUrl: write.summaryUrl }),
         existing,
       ) as string,
     holds: (body, currentHead) => ownSections.every((own) => holdsSection(body, own, currentHead)),

@@ -4,6 +4,10 @@ import { redactDeep } from '../core/secrets.js';
 import { renderAnnotations, type RenderedAnnotations } from '../render/annotations.js';
 import { renderJobSummary } from '../render/job-summary.js';
 import { renderCheckRun } from '../render/check-run.js';
+import { rulesDocsBase } from '../render/comment/rule-docs-link.js';
+import { planReviewComments } from '../render/review-comments/review-comments.js';
+import { postReview } from '../github/pull-request-review.js';
+import { workspaceFile } from './workspace-file.js';
 import { publishCheckRun } from '../github/check-run.js';
 import type { GitHubClient, GitHubLog } from '../github/octokit.js';
 import type { AnalysisTarget } from './event-target.js';
@@ -41,6 +45,20 @@ export async function publish(unredacted: Publication): Promise<void> {
     await core.summary.addRaw(renderJobSummary(report, { linkBase, omittedAnnotations: annotations?.omitted })).write();
   }
   if (settings.comment && target.kind === 'pull-request' && octokit) await comment(publication, target, octokit, linkBase);
+  if (settings.reviewComments && target.kind === 'pull-request' && octokit) await review(publication, target, octokit);
+}
+
+/** The findings on changed lines as one review with inline comments (action/review-comments.ts). */
+async function review({ report, settings, context, log }: Publication, target: Extract<Target, { kind: 'pull-request' }>, octokit: GitHubClient): Promise<void> {
+  // Suggestion blocks rewrite lines of the files the findings were made from: the checkout, or the pull request's
+  // files fetched as data (pull_request_target). A saved report's files are not here, so it gets no suggestions.
+  const source = settings.reportFile === undefined ? workspaceFile(target.root ?? settings.config.root) : () => undefined;
+  const plan = planReviewComments(report.findings, target.changes, source, {
+    docsBase: rulesDocsBase(context.serverUrl, context.actionRepository, context.actionRef),
+  });
+  const result = await postReview(octokit, { owner: context.owner, repo: context.repo, pullNumber: target.pullNumber, headSha: target.headSha, comments: plan.comments, log });
+  if (result.action === 'posted') core.info(`predator-guard: ${result.comments} inline review comments posted (${result.url}).`);
+  if (plan.overCap.length > 0) core.info(`predator-guard: ${plan.overCap.length} more findings on changed lines are in the PR comment only (at most ${plan.comments.length} inline comments per run).`);
 }
 
 function setCountOutputs(report: Report): void {
@@ -80,6 +98,7 @@ async function comment(
     section: settings.section,
     report,
     linkBase,
+    docsBase: rulesDocsBase(context.serverUrl, context.actionRepository, context.actionRef),
     summaryUrl,
     log,
   });

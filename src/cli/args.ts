@@ -9,7 +9,7 @@ import { ROLLOUT_OPTIONS, rolloutLayer } from './rollout-options.js';
 import { closest } from '../core/config/did-you-mean.js';
 import { flagsOf } from './help.js';
 
-export const COMMANDS = ['review', 'queries', 'rollout', 'check'] as const;
+export const COMMANDS = ['review', 'queries', 'rollout', 'migrations', 'check'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -79,6 +79,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
   if (command === 'review' && rest.length > 0) layer.paths = rest;
   if (command === 'queries') Object.assign(layer, queriesLayer(values, rest));
   if (command === 'rollout') Object.assign(layer, rolloutLayer(values, rest));
+  if (command === 'migrations' && rest.length > 0) layer.settings = { ...layer.settings, migrations: [...rest] };
   if (command !== 'check') layer.checks = [command];
   if (values.checks !== undefined) {
     if (command !== 'check') throw new UsageError(`--checks only goes with 'predator-guard check'; '${command}' runs one analyzer.`);

@@ -8,7 +8,7 @@ export interface FlagHelp {
   commands: readonly Command[];
 }
 
-const ALL: readonly Command[] = ['review', 'queries', 'rollout', 'check'];
+const ALL: readonly Command[] = ['review', 'queries', 'rollout', 'migrations', 'check'];
 const FILES: readonly Command[] = ['review', 'check'];
 
 /** Every flag, in the order the help lists them. `--help` and `--version` are global and listed apart. */
@@ -17,7 +17,7 @@ export const FLAG_HELP: Readonly<Record<string, FlagHelp>> = {
   output: { short: 'o', value: 'FILE', text: 'write the output to FILE; a one-line summary goes to stderr', commands: ALL },
   config: { short: 'c', value: 'FILE', text: 'config file (default .predator-guard.yml when present)', commands: ALL },
   'fail-on': { value: 'error|warning|notice|never', text: 'lowest severity that fails the run (default error)', commands: ALL },
-  checks: { value: 'LIST', text: 'analyzers to run, a comma list of review, queries, rollout (default: the config’s)', commands: ['check'] },
+  checks: { value: 'LIST', text: 'analyzers to run, a comma list of review, queries, rollout, migrations (default: the config’s)', commands: ['check'] },
   'diff-base': { value: 'REF', text: 'report only what changed against REF, as git diff REF shows it', commands: ALL },
   'filter-mode': { value: 'added|diff-context|file|nofilter', text: 'with --diff-base: which findings count as changed (default added)', commands: ALL },
   include: { value: 'GLOB', text: 'review only files matching GLOB (repeatable)', commands: FILES },
@@ -90,6 +90,14 @@ const COMMAND_HELP: Readonly<Record<Command, CommandHelp>> = {
     examples: [
       ['predator-guard rollout checkout --namespace shop --timeout 15m', 'wait for the checkout rollout’s verdict'],
       ['predator-guard rollout --lint deploy/', 'lint the manifests under deploy/'],
+    ],
+  },
+  migrations: {
+    summary: 'check PostgreSQL migrations for lock-taking DDL, in the order their tool applies them (static)',
+    usage: ['predator-guard migrations [SQL_FILE|GLOB…] [options]'],
+    examples: [
+      ["predator-guard migrations 'db/migrations/*.sql'", 'every migration, each against the ones before it'],
+      ["predator-guard migrations 'db/migrations/*.sql' --diff-base origin/main", 'only the migrations the change adds'],
     ],
   },
   check: {

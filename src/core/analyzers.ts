@@ -1,3 +1,4 @@
+import { migrationsMeta } from '../migrations/meta.js';
 import { queriesMeta } from '../queries/meta.js';
 import { reviewMeta } from '../review/meta.js';
 import { rolloutMeta } from '../rollout/meta.js';
@@ -12,6 +13,7 @@ export const ANALYZER_REGISTRY: { readonly [Name in AnalyzerName]: RegistryEntry
   review: { meta: reviewMeta, load: async () => (await import('../review/index.js')).reviewAnalyzer },
   queries: { meta: queriesMeta, load: async () => (await import('../queries/index.js')).queriesAnalyzer },
   rollout: { meta: rolloutMeta, load: async () => (await import('../rollout/index.js')).rolloutAnalyzer },
+  migrations: { meta: migrationsMeta, load: async () => (await import('../migrations/index.js')).migrationsAnalyzer },
 };
 
 /** Each analyzer's meta, with its exact type: the catalog's compile-time check of rule ids reads the families' keys. */
@@ -19,6 +21,7 @@ export type AnalyzerMetas = {
   review: typeof reviewMeta;
   queries: typeof queriesMeta;
   rollout: typeof rolloutMeta;
+  migrations: typeof migrationsMeta;
 };
 
 interface RegistryEntry<Name extends AnalyzerName> {

@@ -1,6 +1,6 @@
 /** The one type every analyzer produces and every renderer consumes. Data only: it crosses worker threads. */
 
-export const ANALYZERS = ['review', 'queries', 'rollout'] as const;
+export const ANALYZERS = ['review', 'queries', 'rollout', 'migrations'] as const;
 export type AnalyzerName = (typeof ANALYZERS)[number];
 
 /** Ordered from most to least severe; the gate and the renderers rely on this order. */
@@ -13,6 +13,7 @@ export const CATEGORIES = [
   'performance',
   'antipattern',
   'release',
+  'migration',
   'configuration',
   'hygiene',
 ] as const;
@@ -24,6 +25,7 @@ export const CATEGORY_ICONS: Record<Category, string> = {
   performance: '🟡',
   antipattern: '🟠',
   release: '🚦',
+  migration: '🔒',
   configuration: '⚙️',
   hygiene: '🧹',
 };

@@ -1,3 +1,4 @@
+import type { MigrationsRunStats } from '../migrations/meta.js';
 import type { QueriesRunStats } from '../queries/meta.js';
 import type { ReviewRunStats } from '../review/meta.js';
 import type { RolloutRunStats } from '../rollout/meta.js';
@@ -9,6 +10,7 @@ export interface AnalyzerStats {
   review: ReviewRunStats;
   queries: QueriesRunStats;
   rollout: RolloutRunStats;
+  migrations: MigrationsRunStats;
 }
 
 /** What the diff filter did to a run's findings, when the run was of a change. */

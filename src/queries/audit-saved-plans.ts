@@ -4,7 +4,7 @@ import type { Finding } from '../core/finding.js';
 import type { RuleSettings } from '../core/rules/settings.js';
 import { auditPlanFile } from './audit-plan-file.js';
 import type { MissingFeature } from './judge-plans.js';
-import { resolvePlanFiles } from './plan/plan-files.js';
+import { resolvePlanFiles } from '../postgres/input-files.js';
 
 export interface SavedPlansAudit {
   findings: Finding[];

@@ -16,8 +16,10 @@ import { notAuditedFinding, sqlErrorFinding, withStatementName } from './stateme
 import { occurrenceCounter, planFinding } from './plan-finding.js';
 import type { AuditableStatement } from './sql/auditable-statement.js';
 import { explainScript, type ExplainScript } from './sql/explain-script.js';
-import type { PgParser } from './sql/pg-parser.js';
-import { statementLocation, type SqlStatement } from './sql/sql-statement.js';
+import type { PgParser } from '../postgres/sql/pg-parser.js';
+import { statementLabel } from './sql/statement-label.js';
+import { nodeEntry } from './sql/statement-refusal.js';
+import { statementLocation, type SqlStatement } from '../postgres/sql/sql-statement.js';
 
 export interface SqlAuditSettings {
   analyze: boolean;
@@ -157,10 +159,10 @@ async function auditStatement(
   const findings: Finding[] = [];
   for (const judged of judgement.reports) {
     const finding = planFinding(judged, statementPlace(statement), anchor, occurrence(judged));
-    findings.push(withStatementName(statement, withFunctions(script.estimateOnly ? { ...finding, data: { ...finding.data, estimateOnly: true } } : finding)));
+    findings.push(withStatement(withStatementName(statement, withFunctions(script.estimateOnly ? { ...finding, data: { ...finding.data, estimateOnly: true } } : finding)), statement));
   }
   const advice = await adviseIndexes(database, statement, plan, { ...settings, parser, rule: rules['missing-index'] });
-  findings.push(...advice.findings.map((finding) => withStatementName(statement, withFunctions(finding))));
+  findings.push(...advice.findings.map((finding) => withStatement(withStatementName(statement, withFunctions(finding)), statement)));
   return {
     findings,
     estimateOnly: script.estimateOnly,
@@ -181,6 +183,11 @@ function withoutOwnSettings(plan: RawPlanDocument, script: ExplainScript, engine
   const own = new Set([...engineSettings, ...script.steps.flatMap((step) => /^SET LOCAL (\w+) =/.exec(step)?.[1] ?? [])]);
   const settings = Object.fromEntries(Object.entries(plan.Settings).filter(([name]) => !own.has(name)));
   return { ...plan, Settings: settings };
+}
+
+/** The statement a finding is about, so the comment can show it (its kind and first line, the whole folded). */
+function withStatement(finding: Finding, statement: AuditableStatement): Finding {
+  return { ...finding, data: { ...finding.data, statement: statement.written ?? statement.sql, statementKind: statementLabel(...nodeEntry(statement.node)) } };
 }
 
 /** The whole statement: first line, column 1, to the end of its last line. */

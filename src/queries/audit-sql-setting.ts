@@ -6,11 +6,11 @@ import { auditSqlItems } from './audit-sql-files.js';
 import type { MissingFeature } from './judge-plans.js';
 import { openPlanDatabase } from './open-plan-database.js';
 import type { SqlAuditStats } from './queries-run-stats.js';
-import { resolveInputFiles, type InputFileKind } from './plan/plan-files.js';
+import { resolveInputFiles, type InputFileKind } from '../postgres/input-files.js';
 import { readSqlFiles } from './read-sql-files.js';
 import { readSqlAuditSettings } from './sql-audit-settings.js';
 import { PARAMS_STYLES, type ParamsStyle } from './sql/parameter-styles.js';
-import { pgParser } from './sql/pg-parser.js';
+import { pgParser } from '../postgres/sql/pg-parser.js';
 import { UsageError } from '../core/config/usage-error.js';
 
 const SQL_FILE_KIND: InputFileKind = {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../core/config/usage-error.js';
-import type { PlanFile } from './plan/plan-files.js';
+import type { PlanFile } from '../postgres/input-files.js';
 import { checkStatement, type AuditableStatement } from './sql/auditable-statement.js';
 import { fileParameters, findParameters, readParameters, type ParamsStyle } from './sql/parameter-styles.js';
-import type { PgParser } from './sql/pg-parser.js';
-import type { SqlStatement } from './sql/sql-statement.js';
+import type { PgParser } from '../postgres/sql/pg-parser.js';
+import type { SqlStatement } from '../postgres/sql/sql-statement.js';
 import { splitSqlTolerant, type SqlParseFailure } from './sql/split-sql-tolerant.js';
 import type { Refusal } from './sql/statement-refusal.js';
 

@@ -3,7 +3,7 @@ import type { Finding, Location } from '../core/finding.js';
 import { severityFor, type RuleSettings } from '../core/rules/settings.js';
 import { sqlError } from './rules/statement/sql-error.js';
 import { statementNotAudited } from './rules/statement/statement-not-audited.js';
-import type { SqlStatement } from './sql/sql-statement.js';
+import type { SqlStatement } from '../postgres/sql/sql-statement.js';
 
 type StatementRule = typeof sqlError | typeof statementNotAudited;
 

@@ -62,3 +62,14 @@ export function escapeHtml(text: string): string {
 export function tableCodeSpan(text: string): string {
   return codeSpan(oneLine(text).replace(/\|/g, '\\|'));
 }
+
+/**
+ * Inline text in which backtick-quoted parts (`` `except ValueError:` `` in a suggestion) become code spans, as
+ * their writer meant, instead of showing escaped backticks; everything else is escaped as by escapeMarkdown.
+ */
+export function escapeMarkdownWithCode(text: string): string {
+  return oneLine(text)
+    .split(/`([^`]+)`/)
+    .map((part, index) => (index % 2 === 1 ? codeSpan(part) : escapeMarkdown(part)))
+    .join('');
+}

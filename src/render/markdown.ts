@@ -3,6 +3,7 @@ import { countBySeverity, type AnalyzerRun, type Report } from '../core/report.j
 import { codeSpan, escapeMarkdown } from './markdown-inline.js';
 import { pathAsUri } from './path-uri.js';
 import { skippedFiles, skippedOmitted } from './skipped-files.js';
+import { checkedMigrations } from './migrations/checked-migrations.js';
 import { auditedQueries } from './queries/audited-queries.js';
 import { queriesMarkdownBlocks } from './queries/queries-markdown.js';
 import { followedRollouts } from './rollout/followed-rollouts.js';
@@ -37,6 +38,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ...report.runs.filter(inScope).flatMap(skippedNote),
     ...rolloutMarkdownBlocks(followedRollouts(report, inScope)),
     ...queriesMarkdownBlocks(auditedQueries(report, inScope), options.linkBase),
+    ...checkedMigrations(report, inScope).map((line) => `🔒 ${line}`),
     ...CATEGORIES.flatMap((category) => {
       const inCategory = findings.filter((finding) => finding.category === category);
       const listed = inCategory.filter((finding) => shown.has(finding));
@@ -62,14 +64,15 @@ export function markdownSummaryLine(report: Report, analyzer?: AnalyzerName): st
   return `${title}: ${tally.join(', ')} · ${gate}`;
 }
 
-function runNote(run: AnalyzerRun): string {
+/** A failed or skipped run, in one line (the comment's sections use it too). */
+export function runNote(run: AnalyzerRun): string {
   if (run.status === 'failed') return `⚠️ The ${run.analyzer} analyzer failed: ${escapeMarkdown(run.error ?? 'unknown error')}`;
   const reason = run.error === undefined ? '.' : `: ${escapeMarkdown(run.error)}`;
   return `⏭️ The ${run.analyzer} analyzer was skipped${reason}`;
 }
 
 /** Files an analyzer could not read, folded away but never dropped. */
-function skippedNote(run: AnalyzerRun): string[] {
+export function skippedNote(run: AnalyzerRun): string[] {
   const skipped = skippedFiles(run);
   const omitted = skippedOmitted(run);
   if (skipped.length === 0) return [];

@@ -1,5 +1,6 @@
 import { ANALYZERS, compareFindings, type Finding, type Severity } from '../core/finding.js';
 import type { AnalyzerRun, Report } from '../core/report.js';
+import { checkedMigrations } from './migrations/checked-migrations.js';
 import { auditedQueries } from './queries/audited-queries.js';
 import { queriesTextSections } from './queries/queries-text.js';
 import { followedRollouts } from './rollout/followed-rollouts.js';
@@ -17,7 +18,7 @@ const SEVERITY_COLOR: Record<Severity, keyof Palette> = { error: 'red', warning:
 
 /**
  * The terminal report: findings grouped by file, each led by `file:line:column` so terminals and editors make it
- * clickable; the rollouts a rollout run followed; what a queries run audited where; findings with no file under
+ * clickable; the rollouts a rollout run followed; what a queries run audited where; what a migrations run checked; findings with no file under
  * their analyzer; then failed or skipped runs; then one summary line, which counts what was looked at as well as
  * what was found. When nothing ran, the failed runs' own lines are the whole output: one message per error.
  */
@@ -28,6 +29,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     ...groupByFile(findings).map(([file, group]) => fileSection(file, group, palette)),
     ...rolloutTextSections(followedRollouts(report), palette),
     ...queriesTextSections(auditedQueries(report), palette),
+    ...checkedMigrations(report).map((line) => `${palette.bold('migrations')}: ${line}`),
     ...groupByAnalyzer(findings).map(([analyzer, group]) => analyzerSection(analyzer, group, palette)),
   ];
   const runNotes = [

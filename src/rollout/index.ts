@@ -7,7 +7,8 @@ import { rolloutNames } from './rollout-names.js';
 
 /**
  * The rollout check: with rollout names or a label selector it follows each Rollout (or Flagger Canary) in the
- * cluster (`deps.kubeConfig`) to a verdict; without, it lints the manifests under `paths`. The cluster client loads
+ * cluster (`deps.kubeConfig`) to a verdict; without, it lints the manifests under `paths` (and, with `prometheus-url`,
+ * runs the changed AnalysisTemplates against Prometheus before the merge). The cluster client loads
  * only when there is something to follow.
  */
 export const rolloutAnalyzer: Analyzer<'rollout'> = {
@@ -29,6 +30,16 @@ export const rolloutAnalyzer: Analyzer<'rollout'> = {
     }
     const started = performance.now();
     const outcome = lintPaths(config);
+    const prometheusUrl = config.settings['prometheus-url'];
+    if (typeof prometheusUrl === 'string' && prometheusUrl !== '') {
+      // The pre-merge dry run: the changed AnalysisTemplates run against Prometheus.
+      const { dryRunManifests } = await import('./dry-run/dry-run-manifests.js');
+      const namespace = typeof config.settings.namespace === 'string' && config.settings.namespace !== '' ? config.settings.namespace : 'default';
+      // With a kubeconfig, the live stable's args; the Kubernetes client loads only then.
+      const liveArgs = deps.kubeConfig ? await (await import('./dry-run/live-stable-args.js')).liveStableArgs(deps.kubeConfig, namespace) : undefined;
+      const dryRun = await dryRunManifests(config, deps, prometheusUrl, liveArgs);
+      return { findings: [...outcome.findings, ...dryRun.findings], stats: { mode: 'lint', ...outcome.stats, dryRun: dryRun.stats, durationMs: Math.round(performance.now() - started) } };
+    }
     return { findings: outcome.findings, stats: { mode: 'lint', ...outcome.stats, durationMs: Math.round(performance.now() - started) } };
   },
 };

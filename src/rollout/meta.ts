@@ -6,6 +6,8 @@ import { HEALTH_PROBES_SCHEMA } from './probes/health-probes-schema.js';
 import { ROLLOUT_RUN_STATS_SCHEMA } from './rollout-run-stats.js';
 import { canaryJudgeFailed } from './rules/judge/canary-judge-failed.js';
 import { canaryJudgeMarginal } from './rules/judge/canary-judge-marginal.js';
+import { canaryJudgeUndecided } from './rules/judge/canary-judge-undecided.js';
+import { analysisDryRun } from './rules/dry-run/analysis-dry-run.js';
 import { maxSurgeUnavailableZero } from './rules/lint/max-surge-unavailable-zero.js';
 import { referencedObjectNotFound } from './rules/lint/referenced-object-not-found.js';
 import { rolloutSelectorInvalid } from './rules/lint/rollout-selector-invalid.js';
@@ -19,17 +21,22 @@ import { flaggerWebhookInvalid } from './rules/lint/flagger-webhook-invalid.js';
 import { virtualServiceRouteInvalid } from './rules/lint/virtual-service-route-invalid.js';
 import { routeMatchInvalid } from './rules/lint/route-match-invalid.js';
 import { allMetricsDryRun } from './rules/lint/all-metrics-dry-run.js';
+import { analysisArgFieldRefInvalid } from './rules/lint/analysis-arg-field-ref-invalid.js';
 import { analysisArgMissing } from './rules/lint/analysis-arg-missing.js';
+import { analysisTemplatesConflict } from './rules/lint/analysis-templates-conflict.js';
 import { analysisTemplateNotFound } from './rules/lint/analysis-template-not-found.js';
 import { conditionSyntaxError } from './rules/lint/condition-syntax-error.js';
 import { duplicateTemplateName } from './rules/lint/duplicate-template-name.js';
+import { experimentStepInvalid } from './rules/lint/experiment-step-invalid.js';
 import { failureLimitUnset } from './rules/lint/failure-limit-unset.js';
 import { finalWeightBelowFull } from './rules/lint/final-weight-below-full.js';
+import { ingressBackendMissing } from './rules/lint/ingress-backend-missing.js';
 import { indefinitePause } from './rules/lint/indefinite-pause.js';
 import { invalidMetricSpec } from './rules/lint/invalid-metric-spec.js';
 import { invalidPauseDuration } from './rules/lint/invalid-pause-duration.js';
 import { invalidStep } from './rules/lint/invalid-step.js';
 import { manifestYamlError } from './rules/lint/manifest-yaml-error.js';
+import { metricRuleInvalid } from './rules/lint/metric-rule-invalid.js';
 import { metricWithoutCondition } from './rules/lint/metric-without-condition.js';
 import { pingPongInvalid } from './rules/lint/ping-pong-invalid.js';
 import { progressDeadlineNoAbort } from './rules/lint/progress-deadline-no-abort.js';
@@ -55,21 +62,26 @@ import { rolloutTimeout } from './rules/verdict/rollout-timeout.js';
 /** The manifest lint rules (R1–R21 of the rollout notes, plus condition-syntax-error), alphabetically, one line each. */
 export const LINT_RULES = ruleRegistry({
   'all-metrics-dry-run': allMetricsDryRun,
+  'analysis-arg-field-ref-invalid': analysisArgFieldRefInvalid,
   'analysis-arg-missing': analysisArgMissing,
   'analysis-template-not-found': analysisTemplateNotFound,
+  'analysis-templates-conflict': analysisTemplatesConflict,
   'condition-syntax-error': conditionSyntaxError,
   'duplicate-template-name': duplicateTemplateName,
+  'experiment-step-invalid': experimentStepInvalid,
   'failure-limit-unset': failureLimitUnset,
   'final-weight-below-full': finalWeightBelowFull,
   'flagger-analysis-invalid': flaggerAnalysisInvalid,
   'flagger-metric-invalid': flaggerMetricInvalid,
   'flagger-webhook-invalid': flaggerWebhookInvalid,
   'indefinite-pause': indefinitePause,
+  'ingress-backend-missing': ingressBackendMissing,
   'invalid-metric-spec': invalidMetricSpec,
   'invalid-pause-duration': invalidPauseDuration,
   'invalid-step': invalidStep,
   'manifest-yaml-error': manifestYamlError,
   'max-surge-unavailable-zero': maxSurgeUnavailableZero,
+  'metric-rule-invalid': metricRuleInvalid,
   'metric-without-condition': metricWithoutCondition,
   'ping-pong-invalid': pingPongInvalid,
   'progress-deadline-no-abort': progressDeadlineNoAbort,
@@ -117,12 +129,18 @@ export const METRIC_RULES = ruleRegistry({
 export const JUDGE_RULES = ruleRegistry({
   'canary-judge-failed': canaryJudgeFailed,
   'canary-judge-marginal': canaryJudgeMarginal,
+  'canary-judge-undecided': canaryJudgeUndecided,
+});
+
+/** The verdicts on AnalysisTemplate metrics run against Prometheus before the merge (`--lint --prometheus-url`). */
+export const DRY_RUN_RULES = ruleRegistry({
+  'analysis-dry-run': analysisDryRun,
 });
 
 /** What the rest of the program knows of the rollout check without loading the Kubernetes client. */
 export const rolloutMeta = {
   name: 'rollout',
-  families: { lint: LINT_RULES, verdict: VERDICT_RULES, probes: PROBE_RULES, metrics: METRIC_RULES, judge: JUDGE_RULES },
+  families: { lint: LINT_RULES, verdict: VERDICT_RULES, probes: PROBE_RULES, metrics: METRIC_RULES, judge: JUDGE_RULES, 'dry-run': DRY_RUN_RULES },
   settings: {
     kubeconfig: { type: 'string' },
     context: { type: 'string' },
@@ -135,6 +153,11 @@ export const rolloutMeta = {
     'success-on-pause': { type: 'boolean' },
     'allow-empty': { type: 'boolean', description: 'lint only: pass when the paths hold no Rollout or AnalysisTemplate, instead of a usage error' },
     'prometheus-url': { type: 'string', pattern: '^https?://', description: "the Prometheus server's base URL, such as http://prometheus:9090" },
+    'dry-run-args': {
+      type: 'object',
+      additionalProperties: { type: 'object', additionalProperties: { type: 'string' } },
+      description: "AnalysisTemplate name → {arg: value}: the stable's args for the pre-merge dry run (`--lint` with prometheus-url)",
+    },
     'health-probes': HEALTH_PROBES_SCHEMA,
     'canary-judge': canaryJudgeSchema(),
   },

@@ -1,4 +1,5 @@
 import type { RolloutStats } from './cluster/rollout-stats.js';
+import type { DryRunStats } from './dry-run/dry-run-manifests.js';
 import type { CanaryStats } from './flagger/canary-stats.js';
 import type { ReleaseCheckStats } from './metrics/release-checks.js';
 
@@ -16,6 +17,8 @@ export interface LintRunStats {
   manifests: { Rollout: number; AnalysisTemplate: number; ClusterAnalysisTemplate: number; Canary?: number; MetricTemplate?: number };
   /** Files read but not linted, with why (Helm/Go template syntax); absent in reports of older versions. */
   skipped?: { file: string; reason: string }[];
+  /** The pre-merge dry run, with prometheus-url: each template metric's resolved query and outcome. */
+  dryRun?: DryRunStats;
   durationMs: number;
 }
 
@@ -103,5 +106,9 @@ export const ROLLOUT_RUN_STATS_SCHEMA = {
     files: integer,
     manifests: objectOf(['Rollout', 'AnalysisTemplate', 'ClusterAnalysisTemplate'], { Rollout: integer, AnalysisTemplate: integer, ClusterAnalysisTemplate: integer, Canary: integer, MetricTemplate: integer }),
     skipped: { type: 'array', items: objectOf(['file', 'reason'], { file: text, reason: text }) },
+    dryRun: objectOf(['templates', 'metrics'], {
+      templates: integer,
+      metrics: { type: 'array', items: objectOf(['metric', 'template', 'outcome'], { metric: text, template: text, query: text, outcome: text, reason: text }) },
+    }),
   }),
 };

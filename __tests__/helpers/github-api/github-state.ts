@@ -26,6 +26,19 @@ export interface StoredComment {
   minimizedReason: string | null;
 }
 
+/** A pull-request review as submitted: its inline comments on lines of the new file. */
+export interface StoredReview {
+  id: number;
+  owner: string;
+  repo: string;
+  pullNumber: number;
+  commitId: string;
+  event: string;
+  body: string;
+  author: Account;
+  comments: { path: string; line: number; startLine?: number; body: string }[];
+}
+
 export interface PullRequestFileSeed {
   filename: string;
   status?: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
@@ -97,6 +110,7 @@ export class GitHubState {
   private readonly repositories = new Map<string, StoredRepository>();
   private readonly storedComments: StoredComment[] = [];
   private readonly storedCheckRuns: StoredCheckRun[] = [];
+  private readonly storedReviews: StoredReview[] = [];
   private readonly accounts = new Map<string, Account>([[ACTIONS_BOT.login, ACTIONS_BOT]]);
   private nextRepositoryId = 1296269;
   private nextCommentId = 1_000_000_001;
@@ -143,6 +157,16 @@ export class GitHubState {
     const comment: StoredComment = { id: this.nextCommentId++, ...where, body, author, createdAt: now, updatedAt: now, minimizedReason };
     this.storedComments.push(comment);
     return comment;
+  }
+
+  addReview(fields: Omit<StoredReview, 'id'>): StoredReview {
+    const review = { ...fields, id: 80_000 + this.storedReviews.length + 1 };
+    this.storedReviews.push(review);
+    return review;
+  }
+
+  reviews(owner: string, repo: string, pullNumber: number): StoredReview[] {
+    return this.storedReviews.filter((review) => review.owner === owner && review.repo === repo && review.pullNumber === pullNumber);
   }
 
   comments(owner: string, repo: string, issueNumber?: number): StoredComment[] {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { GitHubOpenApi } from './openapi.js';
-import type { Account, PullRequestEnds, PullRequestFileSeed, StoredCheckRun, StoredComment } from './github-state.js';
+import type { Account, PullRequestEnds, PullRequestFileSeed, StoredCheckRun, StoredComment, StoredReview } from './github-state.js';
 
 /**
  * Stored objects as GitHub's REST API shows them. Each starts from GitHub's own documented example of that answer
@@ -29,6 +29,23 @@ export class RestRepresentations {
       url: `${this.apiUrl}/users/${encodeURIComponent(account.login)}`,
       html_url: web,
       type: account.type,
+    };
+  }
+
+  review(review: StoredReview): Json {
+    const example = this.openapi.example('post', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews', 200) as Json;
+    const repository = `${review.owner}/${review.repo}`;
+    return {
+      ...example,
+      id: review.id,
+      node_id: nodeId('PRR', review.id),
+      user: this.account(review.author),
+      body: review.body,
+      state: review.event === 'APPROVE' ? 'APPROVED' : review.event === 'REQUEST_CHANGES' ? 'CHANGES_REQUESTED' : review.event === 'COMMENT' ? 'COMMENTED' : 'PENDING',
+      html_url: `${WEB}/${repository}/pull/${review.pullNumber}#pullrequestreview-${review.id}`,
+      pull_request_url: `${this.apiUrl}/repos/${repository}/pulls/${review.pullNumber}`,
+      commit_id: review.commitId,
+      author_association: review.author.type === 'Bot' ? 'NONE' : 'CONTRIBUTOR',
     };
   }
 
@@ -186,7 +203,7 @@ export class RestRepresentations {
 }
 
 /** GitHub's error body: a message, the page documenting the endpoint, and the status as a string. */
-export function errorBody(status: number, message: string, documentationUrl: string, errors?: Json[]): Json {
+export function errorBody(status: number, message: string, documentationUrl: string, errors?: (Json | string)[]): Json {
   return { message, ...(errors === undefined ? {} : { errors }), documentation_url: documentationUrl, status: String(status) };
 }
 

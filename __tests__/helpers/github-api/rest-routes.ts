@@ -48,6 +48,7 @@ export class RestRoutes {
   private readonly routes: Record<string, Route> = {
     'pulls/list-files': (request) => this.listPullRequestFiles(request),
     'pulls/get': (request) => this.pullRequest(request),
+    'pulls/create-review': (request) => this.createReview(request),
     'pulls/list-commits': (request) => this.listPullRequestCommits(request),
     'issues/list-comments': (request) => this.listComments(request),
     'issues/create-comment': (request) => this.createComment(request),
@@ -121,6 +122,45 @@ export class RestRoutes {
     if (invalid !== undefined) return invalid;
     const comment = this.state.addComment({ owner, repo, issueNumber: Number(issue_number) }, body, this.viewer);
     return { status: 201, body: this.rest.comment(comment), headers: { location: `${this.apiUrl}/repos/${owner}/${repo}/issues/comments/${comment.id}` } };
+  }
+
+  /**
+   * A review with its inline comments, all or nothing, as GitHub takes it: a comment must sit on a line of the
+   * diff (a line a hunk of the file's patch shows on the new side), else GitHub refuses the whole review with 422.
+   */
+  private createReview(request: RouteRequest): Answer {
+    const { owner, repo, pull_number } = request.matched.params;
+    const repository = this.repositoryOf(request);
+    const number = Number(pull_number);
+    const files = repository?.pullRequestFiles.get(number);
+    if (repository === undefined || files === undefined) return notFound(request);
+    const body = request.body as { commit_id?: string; body?: string; event?: string; comments?: { path: string; line?: number; start_line?: number; body: string }[] };
+    const comments = body.comments ?? [];
+    for (const comment of comments) {
+      const patch = files.find((file) => file.filename === comment.path)?.patch;
+      const lines = patch === undefined ? new Set<number>() : newSideLines(patch);
+      const wanted = [comment.line, comment.start_line].filter((line): line is number => line !== undefined);
+      if (wanted.length === 0 || wanted.some((line) => !lines.has(line))) {
+        return {
+          status: 422,
+          body: errorBody(422, 'Unprocessable Entity', request.matched.documentationUrl, ['Pull request review thread line must be part of the diff']),
+          violation: `put a review comment on ${comment.path}:${comment.line}, which is not a line of the diff`,
+        };
+      }
+      const invalid = invalidCommentBody(comment.body, request);
+      if (invalid !== undefined) return invalid;
+    }
+    const review = this.state.addReview({
+      owner,
+      repo,
+      pullNumber: number,
+      commitId: body.commit_id ?? '',
+      event: body.event ?? 'PENDING',
+      body: body.body ?? '',
+      author: this.viewer,
+      comments: comments.map((comment) => ({ path: comment.path, line: comment.line as number, ...(comment.start_line === undefined ? {} : { startLine: comment.start_line }), body: comment.body })),
+    });
+    return { status: 200, body: this.rest.review(review) };
   }
 
   private updateComment(request: RouteRequest): Answer {
@@ -243,6 +283,22 @@ function paginated(items: readonly unknown[], request: RouteRequest): Answer {
 }
 
 /** GitHub's own checks beyond the schema: a comment body is neither blank nor over 65,536 characters. */
+/** The new-side lines a patch's hunks show (added and context lines), where GitHub lets a review comment sit. */
+function newSideLines(patch: string): Set<number> {
+  const lines = new Set<number>();
+  let line = 0;
+  for (const text of patch.split('\n')) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+    if (hunk !== null) {
+      line = Number(hunk[1]);
+      continue;
+    }
+    if (text.startsWith('-') || text.startsWith('\\')) continue;
+    if (line > 0) lines.add(line++);
+  }
+  return lines;
+}
+
 function invalidCommentBody(body: string, request: RouteRequest): Answer | undefined {
   const length = [...body].length;
   if (body.trim() !== '' && length <= COMMENT_BODY_LIMIT) return undefined;

@@ -6,7 +6,7 @@ import { runCli } from '../../../src/cli/main.js';
 import type { Report } from '../../../src/core/report.js';
 import type { PlanDatabase } from '../../../src/queries/db/plan-database.js';
 import { openServerDatabase } from '../../../src/queries/db/server-database.js';
-import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
+import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 import { postgres15Installed, startPostgres15, type TestPostgres } from '../../helpers/test-postgres.js';
 import { createAdviceTables } from './advice-fixture.js';

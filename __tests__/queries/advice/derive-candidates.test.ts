@@ -1,6 +1,6 @@
 import { deriveCandidates } from '../../../src/queries/advice/derive-candidates.js';
 import { describeKey, describeTable, type IndexCandidate } from '../../../src/queries/advice/index-candidate.js';
-import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
+import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
 
 let parser: PgParser;
 beforeAll(async () => {

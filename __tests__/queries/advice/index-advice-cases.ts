@@ -1,5 +1,5 @@
 import type { PlanDatabase } from '../../../src/queries/db/plan-database.js';
-import type { PgParser } from '../../../src/queries/sql/pg-parser.js';
+import type { PgParser } from '../../../src/postgres/sql/pg-parser.js';
 import { adviseOn, publicIndexes, rootCost } from './advice-fixture.js';
 
 const COST = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -1,5 +1,5 @@
 import { createIndexSql, indexName } from '../../../src/queries/advice/index-definition.js';
-import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
+import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
 
 let parser: PgParser;
 beforeAll(async () => {

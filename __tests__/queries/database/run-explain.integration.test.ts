@@ -6,8 +6,8 @@ import { openServerDatabase } from '../../../src/queries/db/server-database.js';
 import type { RawPlanNode } from '../../../src/queries/plan/read-plan-input.js';
 import { auditableStatement, type AuditableStatement } from '../../../src/queries/sql/auditable-statement.js';
 import { explainScript } from '../../../src/queries/sql/explain-script.js';
-import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
-import { splitSqlFile } from '../../../src/queries/sql/split-sql-file.js';
+import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
+import { splitSqlFile } from '../../../src/postgres/sql/split-sql-file.js';
 import { connect, createOrderTables, testServers, type TestPostgres } from '../../helpers/test-postgres.js';
 
 const LIMITS = { statementTimeoutMs: 30_000, lockTimeoutMs: 2_000 };

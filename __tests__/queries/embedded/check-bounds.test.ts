@@ -1,5 +1,5 @@
 import { checkBounds } from '../../../src/queries/embedded/check-bounds.js';
-import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
+import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
 
 let parser: PgParser;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { PgliteDatabase } from '../../../src/queries/embedded/pglite-database.js
 import { startPglite } from '../../../src/queries/embedded/start-pglite.js';
 import { readTableCatalog, type CatalogTable } from '../../../src/queries/embedded/table-catalog.js';
 import { tableRowsSetting, tablesToFill } from '../../../src/queries/embedded/table-rows-setting.js';
-import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
+import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 
 /**

@@ -1,7 +1,7 @@
 import { defaultConfig } from '../../../src/core/config/config.js';
 import { UsageError } from '../../../src/core/config/usage-error.js';
 import { loadingFiles } from '../../../src/queries/embedded/loading-files.js';
-import { compareNaturally } from '../../../src/queries/schema/natural-order.js';
+import { compareNaturally } from '../../../src/postgres/schema/natural-order.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 
 describe('compareNaturally', () => {
@@ -35,6 +35,15 @@ describe('loadingFiles', () => {
   });
   afterAll(() => tree.cleanup());
   const config = (settings: Record<string, unknown>) => ({ ...defaultConfig(tree.root), settings });
+
+  it('takes the migrations setting as the schema when schema is unset, and never as the seed', () => {
+    const logged: string[] = [];
+    const settings = { migrations: ['db/migrations/*.sql'] };
+    expect(loadingFiles(config(settings), 'schema', (line) => logged.push(line)).map((entry) => entry.file)).toEqual(['db/migrations/2_customers.sql', 'db/migrations/10_orders.sql']);
+    expect(logged).toEqual(['queries: schema is unset, so the migrations files are loaded as the schema']);
+    expect(loadingFiles(config({ ...settings, schema: 'db/seed.sql' }), 'schema').map((entry) => entry.file)).toEqual(['db/seed.sql']);
+    expect(loadingFiles(config(settings), 'seed')).toEqual([]);
+  });
 
   it('resolves files and globs in natural name order, relative to the root', () => {
     expect(loadingFiles(config({ schema: ['db/migrations/*.sql'] }), 'schema').map((entry) => entry.file)).toEqual([

@@ -8,8 +8,8 @@ import { openServerDatabase } from '../../../src/queries/db/server-database.js';
 import { asTarget } from '../../../src/queries/embedded/apply-sql-files.js';
 import { openEmbeddedDatabase } from '../../../src/queries/embedded/open-embedded-database.js';
 import { loadSchema } from '../../../src/queries/schema/load-schema.js';
-import { readSchemaFile } from '../../../src/queries/schema/schema-file.js';
-import { pgParser } from '../../../src/queries/sql/pg-parser.js';
+import { readSchemaFile } from '../../../src/postgres/schema/schema-file.js';
+import { pgParser } from '../../../src/postgres/sql/pg-parser.js';
 import { connect, postgres15Installed, startPostgres15, type TestPostgres } from '../../helpers/test-postgres.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 

@@ -1,7 +1,7 @@
 import { UsageError } from '../../../src/core/config/usage-error.js';
 import { auditableStatement } from '../../../src/queries/sql/auditable-statement.js';
 import { explainScript, type ExplainSettings } from '../../../src/queries/sql/explain-script.js';
-import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
+import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
 
 let parser: PgParser;
 beforeAll(async () => {

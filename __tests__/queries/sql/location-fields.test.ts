@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { auditableStatement } from '../../../src/queries/sql/auditable-statement.js';
 import { LOCATION_FIELDS } from '../../../src/queries/sql/location-fields.js';
-import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
+import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
 import { safeExplain } from '../../../src/queries/sql/safe-explain.js';
 import { withoutLocations } from '../../../src/queries/sql/walk-parse-tree.js';
 

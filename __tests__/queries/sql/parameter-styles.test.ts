@@ -1,5 +1,5 @@
 import { fileParameters, findParameters, readParameters, type ParamsStyle } from '../../../src/queries/sql/parameter-styles.js';
-import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
+import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
 
 let parser: PgParser;
 beforeAll(async () => {

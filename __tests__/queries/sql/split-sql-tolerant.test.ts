@@ -1,4 +1,4 @@
-import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
+import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
 import { splitSqlTolerant } from '../../../src/queries/sql/split-sql-tolerant.js';
 
 let parser: PgParser;

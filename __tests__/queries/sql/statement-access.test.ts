@@ -1,4 +1,4 @@
-import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
+import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
 import { locksRows, statementAccess } from '../../../src/queries/sql/statement-access.js';
 
 let parser: PgParser;

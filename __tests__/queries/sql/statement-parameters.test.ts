@@ -1,4 +1,4 @@
-import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
+import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
 import { parameterCount } from '../../../src/queries/sql/statement-parameters.js';
 
 let parser: PgParser;

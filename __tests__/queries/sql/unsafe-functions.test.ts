@@ -1,4 +1,4 @@
-import { pgParser, type PgParser } from '../../../src/queries/sql/pg-parser.js';
+import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
 import { UNSAFE_FUNCTIONS, unsafeCall } from '../../../src/queries/sql/unsafe-functions.js';
 
 let parser: PgParser;

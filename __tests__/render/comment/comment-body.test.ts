@@ -1,7 +1,7 @@
 import type { AnalyzerName, Finding } from '../../../src/core/finding.js';
 import { COMMENT_BODY_LIMIT, commentBody, ROOM_FOR_LATER_SECTIONS, type SectionWrite } from '../../../src/render/comment/comment-body.js';
 import { openingMarker, opensWithMarker, parseCommentSections } from '../../../src/render/comment/comment-sections.js';
-import { renderMarkdown } from '../../../src/render/markdown.js';
+import { sectionMarkdown } from '../../../src/render/comment/section-markdown.js';
 import { finding, reportOf } from '../sample-report.js';
 import { completedRun } from '../../helpers/run-stats.js';
 
@@ -32,14 +32,21 @@ describe('the comment body', () => {
       lines(
         '<!-- predator-guard:v1 key=k -->',
         '',
-        `<!-- predator-guard:section=review sha=${HEAD} counts=0/1/0 -->`,
-        '**predator-guard review**: 1 warning · gate passed',
+        '## predator-guard',
         '',
-        '### 🟠 Antipattern (1)',
+        '| section | errors | warnings | notices | gate | commit |',
+        '|:--|--:|--:|--:|:--|:--|',
+        '| review | 0 | 1 | 0 | ✅ passed | `2222222` |',
+        '| rollout | 1 | 0 | 0 | — | `2222222` |',
         '',
-        '**a.py**',
+        `<!-- predator-guard:section=review sha=${HEAD} counts=0/1/0 gate=passed -->`,
+        '### review',
         '',
-        "- `a.py:3` — Bare 'except:' at line 3. `bare-except`",
+        '#### Antipattern (1)',
+        '',
+        '**`bare-except`** (1)',
+        '',
+        "- ⚠️ **warning** · `a.py:3` — Bare 'except:' at line 3.",
         '<!-- /predator-guard:section=review -->',
         '',
         `<!-- predator-guard:section=rollout sha=${HEAD} counts=1/0/0 -->`,
@@ -53,7 +60,7 @@ describe('the comment body', () => {
     const before = existing(['review', OLD, '0/0/0', 'old review'], ['security', HEAD, '0/0/1', 'from a newer version\n\n- `x` — y'], ['rollout', HEAD, '0/0/0', '🚦 web: Healthy']);
     const body = commentBody(before, run('review', []));
     expect(parseCommentSections(body).map((section) => [section.analyzer, section.content])).toEqual([
-      ['review', '**predator-guard review**: ✅ No findings.'],
+      ['review', '### ✅ review: no findings'],
       ['rollout', '🚦 web: Healthy'],
       ['security', 'from a newer version\n\n- `x` — y'],
     ]);
@@ -86,8 +93,15 @@ describe('stale sections', () => {
       lines(
         '<!-- predator-guard:v1 key=k -->',
         '',
-        `<!-- predator-guard:section=review sha=${HEAD} counts=0/0/0 -->`,
-        '**predator-guard review**: ✅ No findings.',
+        '## predator-guard',
+        '',
+        '| section | errors | warnings | notices | gate | commit |',
+        '|:--|--:|--:|--:|:--|:--|',
+        '| review | 0 | 0 | 0 | ✅ passed | `2222222` |',
+        '| rollout | 0 | 0 | 0 | — | `1111111` ⚠️ stale |',
+        '',
+        `<!-- predator-guard:section=review sha=${HEAD} counts=0/0/0 gate=passed -->`,
+        '### ✅ review: no findings',
         '<!-- /predator-guard:section=review -->',
         '',
         `<!-- predator-guard:section=rollout sha=${OLD} counts=0/0/0 -->`,
@@ -107,13 +121,13 @@ describe('what was fixed since the previous push', () => {
 
   it('says how many findings went away since the section’s previous head', () => {
     const previous = existing(['review', OLD, '1/3/0', 'four findings']);
-    expect(section(commentBody(previous, run('review', [bare(3)])))).toMatch(/^✅ 3 findings fixed since 1111111\.\n\n\*\*predator-guard review\*\*: 1 warning/);
-    expect(section(commentBody(previous, run('review', [])))).toBe('✅ 4 findings fixed since 1111111.\n\n**predator-guard review**: ✅ No findings.');
+    expect(section(commentBody(previous, run('review', [bare(3)])))).toMatch(/^### review\n\n✅ 3 findings fixed since 1111111\.\n\n#### Antipattern/);
+    expect(section(commentBody(previous, run('review', [])))).toBe('### ✅ review: no findings\n\n✅ 4 findings fixed since 1111111.');
   });
 
   it('says nothing when findings did not go away, or for a first run', () => {
     expect(section(commentBody(existing(['review', OLD, '0/1/0', 'one']), run('review', [bare(3), bare(4)])))).not.toContain('fixed');
-    expect(section(commentBody(undefined, run('review', [])))).toBe('**predator-guard review**: ✅ No findings.');
+    expect(section(commentBody(undefined, run('review', [])))).toBe('### ✅ review: no findings');
   });
 
   it('keeps the line when the same commit is run again with the same counts, so a re-run changes nothing', () => {
@@ -140,7 +154,7 @@ describe('the 65,536-character cap', () => {
 
   it('drops whole findings from the end of its own section and says how many, leaving the other sections whole', () => {
     const findings = many(1200);
-    const full = renderMarkdown(reportOf(findings), { analyzer: 'review' });
+    const full = sectionMarkdown(reportOf(findings), { analyzer: 'review' });
     const body = commentBody(existing(['rollout', HEAD, '0/0/0', '🚦 web: Healthy']), run('review', findings, HEAD, { summaryUrl: SUMMARY }));
     // queries has no section yet: the review leaves it room.
     expect(body.length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT - ROOM_FOR_LATER_SECTIONS);
@@ -149,14 +163,14 @@ describe('the 65,536-character cap', () => {
     const shown = items(review.content);
     expect(shown).toEqual(items(full).slice(0, shown.length));
     expect(review.counts).toEqual({ error: 0, warning: 1200, notice: 0 });
-    expect(review.content.startsWith('**predator-guard review**: 1200 warnings · gate passed\n\n### 🟡 Performance (1200)\n')).toBe(true);
+    expect(review.content.startsWith('### review\n\n#### Performance (1200)\n\n**`nested-loop`** (1200)\n\n> 💡 Index the inner collection once outside the outer loop.\n\n')).toBe(true);
     expect(review.content.endsWith(`\n\n> ✂️ ${1200 - shown.length} more findings not shown here (a comment holds at most 65,536 characters): see [the job summary](${SUMMARY}).`)).toBe(true);
     expect(rollout.content).toBe('🚦 web: Healthy');
   });
 
   it('uses the room it left only when every analyzer already has a section', () => {
     const findings = many(1200);
-    const all = existing(['queries', HEAD, '0/0/0', '🐘 2 saved plans audited'], ['rollout', HEAD, '0/0/0', '🚦 web: Healthy']);
+    const all = existing(['queries', HEAD, '0/0/0', '🐘 2 saved plans audited'], ['rollout', HEAD, '0/0/0', '🚦 web: Healthy'], ['migrations', HEAD, '0/0/0', 'no problems']);
     const body = commentBody(all, run('review', findings));
     expect(body.length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
     expect(body.length).toBeGreaterThan(COMMENT_BODY_LIMIT - 400);
@@ -175,21 +189,21 @@ describe('the 65,536-character cap', () => {
 
   it('leaves a body under the cap as it is, with no tail', () => {
     const body = commentBody(undefined, run('review', many(20)));
-    expect(parseCommentSections(body)[0].content).toBe(renderMarkdown(reportOf(many(20)), { analyzer: 'review' }).trim());
+    expect(parseCommentSections(body)[0].content).toBe(sectionMarkdown(reportOf(many(20)), { analyzer: 'review' }));
     expect(body).not.toContain('✂️');
   });
 
   it('lists no finding before it cuts into anything else, and shrinks to its summary line when that is still too long', () => {
     const findings = many(3);
-    const [noneListed] = parseCommentSections(commentBody(undefined, run('review', findings, HEAD, { limit: 450 })));
+    const [noneListed] = parseCommentSections(commentBody(undefined, run('review', findings, HEAD, { limit: 650 })));
     expect(noneListed.content).toBe(
-      '**predator-guard review**: 3 warnings · gate passed\n\n> ✂️ 3 more findings not shown here (a comment holds at most 450 characters): see the job summary of the run that wrote this section.',
+      '### review\n\n> ✂️ 3 more findings not shown here (a comment holds at most 650 characters): see the job summary of the run that wrote this section.',
     );
     const skipped = Array.from({ length: 20 }, (_, index) => ({ file: `vendor/generated_${index}.py`, reason: 'too-large' as const }));
-    const withSkipped = { ...run('review', findings, HEAD, { limit: 700 }), report: reportOf(findings, { runs: [completedRun('review', { skipped })] }) };
+    const withSkipped = { ...run('review', findings, HEAD, { limit: 900 }), report: reportOf(findings, { runs: [completedRun('review', { skipped })] }) };
     const [summaryOnly] = parseCommentSections(commentBody(undefined, withSkipped));
     expect(summaryOnly.content).toBe(
-      '**predator-guard review**: 3 warnings · gate passed\n\n> ✂️ 3 findings and the rest of this section not shown here (a comment holds at most 700 characters): see the job summary of the run that wrote this section.',
+      '### review\n\n> ✂️ 3 findings and the rest of this section not shown here (a comment holds at most 900 characters): see the job summary of the run that wrote this section.',
     );
   });
 

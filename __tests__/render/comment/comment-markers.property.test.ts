@@ -108,8 +108,9 @@ describe('section markers cannot be forged from analysed or reported text', () =
           ['review', SHA_A],
           ['queries', SHA_B],
           ['rollout', SHA_B],
+          ['migrations', SHA_B],
         ]);
-        // The review section written first is kept byte for byte by the two later writes.
+        // The review section written first is kept byte for byte by the later writes.
         expect(sections.map((section) => section.content)).toEqual(written);
         ANALYZERS.forEach((analyzer, index) => {
           const counts = { error: 0, warning: 0, notice: 0 };

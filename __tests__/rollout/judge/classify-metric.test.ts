@@ -12,6 +12,8 @@ function metric(change: Partial<JudgeMetricSettings> = {}, effectSize: Partial<J
     mustHaveData: false,
     group: 'latency',
     nanStrategy: 'remove',
+    outliers: 'keep',
+    outlierFactor: 3,
     ...change,
     effectSize: { allowedIncrease: 1, allowedDecrease: 1, criticalIncrease: 1, criticalDecrease: 1, ...effectSize },
   };

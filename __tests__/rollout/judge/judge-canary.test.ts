@@ -77,3 +77,49 @@ describe('judgeCanary scoring', () => {
     expect(() => judgeCanary([pass('m0'), pass('other')], settings(1))).toThrow(new RangeError("judgeCanary: samples for 'other', which is not a configured metric"));
   });
 });
+
+describe('judgeCanary before the test: warm-up, outliers, too few samples', () => {
+  const slowStart = (values: number[], count: number): number[] => [...Array.from({ length: count }, () => 1000), ...values];
+
+  it('leaves out the first warm-up samples (default 2) of each side', () => {
+    const samples = { name: 'm0', canary: slowStart(range(1, 10), 2), stable: range(1, 12) };
+    const judged = judgeCanary([samples], settings(1)).metrics[0];
+    expect([judged.classification, judged.canary, judged.stable, judged.reason]).toEqual(['Pass', { count: 10, mean: 5.5 }, { count: 10, mean: 7.5 }, 'no significant shift: shift -2 (98% CI -6 to 2) reaches into the tolerance band ±0.5']);
+    const kept = judgeCanary([samples], settings(1, { 0: { outliers: 'keep' } }, { 'warm-up': 0 })).metrics[0];
+    expect([kept.canary, kept.stable]).toEqual([{ count: 12, mean: 171.25 }, { count: 12, mean: 6.5 }]);
+    const longer = judgeCanary([{ name: 'm0', canary: slowStart(range(1, 10), 5), stable: range(1, 15) }], settings(1, {}, { 'warm-up': 5 })).metrics[0];
+    expect([longer.classification, longer.canary.count, longer.stable.count]).toEqual(['Pass', 10, 10]);
+  });
+
+  it('leaves out the warm-up of each series when a side has several', () => {
+    const judged = judgeCanary([{ name: 'm0', canary: [slowStart(range(1, 5), 2), slowStart(range(6, 10), 2)], stable: [range(0, 11)] }], settings(1)).metrics[0];
+    expect([judged.classification, judged.canary, judged.stable]).toEqual(['Pass', { count: 10, mean: 5.5 }, { count: 10, mean: 6.5 }]);
+  });
+
+  it("removes Kayenta's outliers (outside Q1 − 3·IQR … Q3 + 3·IQR) by default, and keeps them with outliers: keep", () => {
+    const spiky = { name: 'm0', canary: [0, 0, ...range(1, 19), 500], stable: [0, 0, ...range(1, 20)] };
+    const removed = judgeCanary([spiky], settings(1)).metrics[0];
+    expect([removed.classification, removed.canary, removed.outliersLeftOut]).toEqual(['Pass', { count: 19, mean: 10 }, 1]);
+    const kept = judgeCanary([spiky], settings(1, { 0: { outliers: 'keep' } })).metrics[0];
+    expect([kept.canary, kept.outliersLeftOut]).toEqual([{ count: 20, mean: 34.5 }, undefined]);
+  });
+
+  it('is Undecided below min-samples a side, naming the counts and the number needed', () => {
+    const judged = judgeCanary([{ name: 'm0', canary: [1, 2, 3, 4, 5, 6], stable: range(1, 12) }], settings(1)).metrics[0];
+    expect([judged.classification, judged.reason]).toEqual(['Undecided', 'too few samples: 4 canary and 10 stable, at least 5 a side needed']);
+    const raised = judgeCanary([{ name: 'm0', canary: range(1, 12), stable: range(1, 12) }], settings(1, {}, { 'min-samples': 12 })).metrics[0];
+    expect(raised.reason).toBe('too few samples: 10 canary and 10 stable, at least 12 a side needed');
+  });
+
+  it('is undecided only when the Undecided metrics could change the verdict, and gives the range of scores', () => {
+    const few = (name: string): MetricSamples => ({ name, canary: [1, 2, 3], stable: range(1, 12) });
+    const alone = judgeCanary([few('m0')], settings(1));
+    expect([alone.verdict, alone.score, alone.undecidedScores]).toEqual(['undecided', 100, [0, 100]]);
+    const withHigh = judgeCanary([few('m0'), high('m1')], settings(2));
+    expect([withHigh.verdict, withHigh.undecidedScores]).toEqual(['fail', [0, 50]]);
+    const oneOfTwenty = judgeCanary([few('m0'), ...range(1, 19).map((index) => pass(`m${index}`))], settings(20));
+    expect([oneOfTwenty.verdict, oneOfTwenty.undecidedScores]).toEqual(['pass', [95, 100]]);
+    const critical = judgeCanary([few('m0'), ...range(1, 19).map((index) => pass(`m${index}`))], settings(20, { 0: { critical: true } }));
+    expect([critical.verdict, critical.undecidedScores]).toEqual(['undecided', [0, 100]]);
+  });
+});

@@ -20,6 +20,9 @@ describe('readCanaryJudgeSettings', () => {
     expect(readCanaryJudgeSettings({ metrics: [latency] })).toEqual({
       lookbackMs: 600_000,
       stepMs: 30_000,
+      warmUp: 2,
+      minSamples: 5,
+      tolerance: 0.25,
       passScore: 95,
       marginalScore: 75,
       groupWeights: {},
@@ -31,6 +34,8 @@ describe('readCanaryJudgeSettings', () => {
           mustHaveData: false,
           group: 'latency',
           nanStrategy: 'remove',
+          outliers: 'remove',
+          outlierFactor: 3,
           effectSize: { allowedIncrease: 1, allowedDecrease: 1, criticalIncrease: 1, criticalDecrease: 1 },
         },
       ],
@@ -41,24 +46,33 @@ describe('readCanaryJudgeSettings', () => {
     const settings = readCanaryJudgeSettings({
       lookback: '5m',
       step: '15s',
+      'warm-up': 4,
+      'min-samples': 12,
+      tolerance: 0,
       'pass-score': 90,
       'marginal-score': 50,
       'group-weights': { slo: 70 },
       metrics: [
-        { ...latency, direction: 'increase', critical: true, 'must-have-data': true, group: 'slo', 'nan-strategy': 'replace', 'effect-size': { 'allowed-increase': 1.1, 'allowed-decrease': 0.9 } },
+        { ...latency, direction: 'increase', critical: true, 'must-have-data': true, group: 'slo', 'nan-strategy': 'replace', outliers: 'keep', 'outlier-factor': 1.5, 'effect-size': { 'allowed-increase': 1.1, 'allowed-decrease': 0.9 } },
         { name: 'errors', canary: 'a', stable: 'b', 'effect-size': { 'critical-increase': 2 } },
       ],
     });
-    expect(settings).toMatchObject({ lookbackMs: 300_000, stepMs: 15_000, passScore: 90, marginalScore: 50, groupWeights: { slo: 70 } });
-    expect(settings?.metrics.map((metric) => [metric.direction, metric.critical, metric.mustHaveData, metric.group, metric.nanStrategy, metric.effectSize])).toEqual([
-      ['increase', true, true, 'slo', 'replace', { allowedIncrease: 1.1, allowedDecrease: 0.9, criticalIncrease: 1.1, criticalDecrease: 0.9 }],
-      ['either', false, false, 'errors', 'remove', { allowedIncrease: 1, allowedDecrease: 1, criticalIncrease: 2, criticalDecrease: 1 }],
+    expect(settings).toMatchObject({ lookbackMs: 300_000, stepMs: 15_000, warmUp: 4, minSamples: 12, tolerance: 0, passScore: 90, marginalScore: 50, groupWeights: { slo: 70 } });
+    expect(settings?.metrics.map((metric) => [metric.direction, metric.critical, metric.mustHaveData, metric.group, metric.nanStrategy, metric.outliers, metric.outlierFactor, metric.effectSize])).toEqual([
+      ['increase', true, true, 'slo', 'replace', 'keep', 1.5, { allowedIncrease: 1.1, allowedDecrease: 0.9, criticalIncrease: 1.1, criticalDecrease: 0.9 }],
+      ['either', false, false, 'errors', 'remove', 'remove', 3, { allowedIncrease: 1, allowedDecrease: 1, criticalIncrease: 2, criticalDecrease: 1 }],
     ]);
   });
 
   it.each([
     ['a list', [latency], 'canary-judge: got a list; expected a mapping with a list of metrics, e.g. canary-judge: {metrics: [{name: latency, canary: …, stable: …}]}.'],
-    ['an unknown key', { metrics: [latency], threshold: 3 }, "canary-judge: unknown key 'threshold'. Allowed: lookback, step, pass-score, marginal-score, group-weights, metrics."],
+    ['an unknown key', { metrics: [latency], threshold: 3 }, "canary-judge: unknown key 'threshold'. Allowed: lookback, step, warm-up, min-samples, tolerance, pass-score, marginal-score, group-weights, metrics."],
+    ['a warm-up as a duration', { 'warm-up': '1m', metrics: [latency] }, 'canary-judge.warm-up: got "1m"; expected a number of intervals (of step) to leave out at the start of the window, e.g. warm-up: 2.'],
+    ['a warm-up as long as the lookback', { lookback: '1m', step: '30s', metrics: [latency] }, 'canary-judge.warm-up: 2 intervals of "30s" leave nothing of the lookback "1m"; expected fewer intervals, or a longer lookback.'],
+    ['min-samples below 5', { 'min-samples': 4, metrics: [latency] }, 'canary-judge.min-samples: got 4; expected a whole number of samples per side, at least 5 (fewer can never show a shift at 98% confidence).'],
+    ['a tolerance above 1', { tolerance: 1.5, metrics: [latency] }, "canary-judge.tolerance: got 1.5; expected a fraction of the shift from 0 to 1 that its interval must clear (Kayenta's 0.25; 0 counts any significant shift)."],
+    ['an unknown outlier strategy', { metrics: [{ ...latency, outliers: 'clip' }] }, 'canary-judge.metrics.0.outliers: got "clip"; expected one of remove, keep.'],
+    ['an outlier factor of 0', { metrics: [{ ...latency, 'outlier-factor': 0 }] }, 'canary-judge.metrics.0.outlier-factor: got 0; expected a factor of the interquartile range greater than 0 (Kayenta uses 3).'],
     ['no metrics', { metrics: [] }, 'canary-judge.metrics: got an empty list; expected a non-empty list of metrics, each with name, canary and stable (PromQL).'],
     ['a bad duration', { lookback: '10 minutes', metrics: [latency] }, 'canary-judge.lookback: got "10 minutes"; expected a Go-style duration such as 30s, 10m or 1h30m.'],
     ['a step longer than the lookback', { lookback: '1m', step: '2m', metrics: [latency] }, 'canary-judge.step: got "2m", longer than the lookback "1m"; expected a step shorter than the lookback (e.g. step: 30s with lookback: 10m gives 20 samples).'],

@@ -42,6 +42,42 @@ describe('parseManifestFile', () => {
     });
   });
 
+  it('lints a Rollout whose notification annotations and ConfigMap messages hold Go templates inside string values', () => {
+    const text = yaml(
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Rollout',
+      'metadata:',
+      '  name: web',
+      '  annotations:',
+      '    notifications.argoproj.io/subscribe.on-rollout-completed.slack: "{{ .rollout.metadata.name }}-channel"',
+      '    example.com/summary: |',
+      '      {{- range .rollout.status.conditions }}',
+      '      {{ .type }}: {{ .message }}',
+      '      {{- end }}',
+      'spec:',
+      '  strategy: {canary: {steps: [{setWeight: 100}]}}',
+      '---',
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata: {name: argo-rollouts-notification-configmap}',
+      'data:',
+      "  template.rollout-completed: 'message: Rollout {{.rollout.metadata.name}} has been completed.'",
+    );
+    const { manifests, skipped } = parseManifestFile(text, 'web.yaml');
+    expect(manifests.map((manifest) => `${manifest.kind}/${manifest.name}`)).toEqual(['Rollout/web']);
+    expect(skipped).toEqual([]);
+  });
+
+  it('still skips a file whose template syntax sits outside string values: a key, a control line, or one that breaks the YAML', () => {
+    const head = ['apiVersion: argoproj.io/v1alpha1', 'kind: Rollout', 'metadata:', '  name: web', '  annotations:'];
+    const skippedAt = (text: string) => parseManifestFile(text, 'r.yaml').skipped.map((entry) => entry.reason.split(':')[0]);
+    expect(skippedAt(yaml(...head, '    "{{ .Values.key }}": "x"'))).toEqual(['Helm/Go template syntax at line 6 ({{ .Values.key }})']);
+    expect(skippedAt(yaml(...head, '    a: "x"', '{{- if .Values.extra }}', '    b: "y"', '{{- end }}'))).toEqual(['Helm/Go template syntax at line 7 ({{- if .Values.extra }})']);
+    // The quoted message is fine on its own, but the unquoted replicas breaks the document, so the whole file counts.
+    expect(skippedAt(yaml(...head, '    a: "{{ .rollout.metadata.name }}"', 'spec:', '  replicas: {{ .Values.replicas }}', '  selector: [')))
+      .toEqual(['Helm/Go template syntax at line 6 ({{ .rollout.metadata.name }})']);
+  });
+
   it('reports a broken template document and ignores a broken document of a kind it does not check, in the same file', () => {
     const text = yaml(
       'apiVersion: argoproj.io/v1alpha1',

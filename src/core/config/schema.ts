@@ -33,7 +33,7 @@ export function configSchema(): Record<string, unknown> {
     type: 'object',
     additionalProperties: false,
     properties: {
-      checks: stringList('Analyzers to run: a list (or comma list) of review, queries, rollout.'),
+      checks: stringList('Analyzers to run: a list (or comma list) of review, queries, rollout, migrations.'),
       paths: stringList('Files, directories or globs to review.'),
       include: stringList('Globs a reviewed file must match.'),
       exclude: stringList('Globs of files never reviewed.'),
@@ -67,6 +67,7 @@ export function configSchema(): Record<string, unknown> {
         pattern: '^[A-Za-z0-9._-]{1,64}$',
         description: "a name for this run's comment sections (each becomes analyzer:name), so matrix jobs running one analyzer keep separate sections: 1 to 64 letters, digits, '.', '_' or '-'",
       },
+      'review-comments': { type: 'boolean', description: 'also post findings on changed lines as one pull-request review with inline comments (default false)' },
       annotations: { type: 'boolean' },
       'check-run': { type: 'boolean' },
       'sarif-file': { type: 'string' },

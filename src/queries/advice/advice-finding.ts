@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../../core/finding.js';
-import type { SqlStatement } from '../sql/sql-statement.js';
+import type { SqlStatement } from '../../postgres/sql/sql-statement.js';
 
 export type AdviceOutcome = 'suggested' | 'skipped' | 'rejected' | 'not-verified';
 

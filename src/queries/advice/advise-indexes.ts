@@ -4,7 +4,7 @@ import type { PlanDatabase } from '../db/plan-database.js';
 import { formatShare } from '../plan/plan-numbers.js';
 import type { RawPlanDocument } from '../plan/read-plan-input.js';
 import type { AuditableStatement } from '../sql/auditable-statement.js';
-import type { PgParser } from '../sql/pg-parser.js';
+import type { PgParser } from '../../postgres/sql/pg-parser.js';
 import { adviceFinding, type AdviceReport } from './advice-finding.js';
 import { emptyAdviceStats, type IndexAdviceStats } from './advice-stats.js';
 import { deriveCandidates } from './derive-candidates.js';

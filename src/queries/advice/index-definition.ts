@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { PgParser } from '../sql/pg-parser.js';
+import type { PgParser } from '../../postgres/sql/pg-parser.js';
 import type { ConstantEquality, IndexKey } from './index-candidate.js';
 import { literalSql, quoteIdentifier } from './sql-text.js';
 

@@ -1,6 +1,6 @@
 import type { PlanDatabase } from '../db/plan-database.js';
 import { formatCount, formatShare } from '../plan/plan-numbers.js';
-import type { PgParser } from '../sql/pg-parser.js';
+import type { PgParser } from '../../postgres/sql/pg-parser.js';
 import { readColumnStats } from './column-stats.js';
 import { candidateKeys, describeCondition, describeKey, sameKey, type ConstantEquality, type IndexCandidate, type IndexKey } from './index-candidate.js';
 import type { IndexDefinition } from './index-definition.js';

@@ -1,4 +1,4 @@
-import type { PgParser } from '../sql/pg-parser.js';
+import type { PgParser } from '../../postgres/sql/pg-parser.js';
 import type { ConstantValue } from './index-candidate.js';
 
 /** Keyword classes that may stand unquoted as a name, as PostgreSQL's own quote_ident() decides. */

@@ -1,5 +1,5 @@
 import type { PlanDatabase } from '../db/plan-database.js';
-import type { PgParser } from '../sql/pg-parser.js';
+import type { PgParser } from '../../postgres/sql/pg-parser.js';
 import { describeTable, type TableName } from './index-candidate.js';
 import { quoteIdentifier } from './sql-text.js';
 

@@ -2,7 +2,7 @@ import { DatabaseError, type PlanDatabase } from '../db/plan-database.js';
 import type { RawPlanDocument } from '../plan/read-plan-input.js';
 import type { AuditableStatement } from '../sql/auditable-statement.js';
 import { explainScript } from '../sql/explain-script.js';
-import type { PgParser } from '../sql/pg-parser.js';
+import type { PgParser } from '../../postgres/sql/pg-parser.js';
 import { createIndexSql, indexName, type IndexDefinition } from './index-definition.js';
 import { indexNamesIn, totalCost } from './plan-scans.js';
 

@@ -1,6 +1,6 @@
 import { readPlanInput, type RawPlanDocument } from '../plan/read-plan-input.js';
 import type { ExplainScript } from '../sql/explain-script.js';
-import { statementLocation, type SqlStatement } from '../sql/sql-statement.js';
+import { statementLocation, type SqlStatement } from '../../postgres/sql/sql-statement.js';
 import { DatabaseError, type PlanDatabase } from './plan-database.js';
 import { statementError, type StatementLimits } from './statement-error.js';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../../core/config/usage-error.js';
 import type { PlanDatabase } from '../db/plan-database.js';
-import type { PlanFile } from '../plan/plan-files.js';
-import type { PgParser } from '../sql/pg-parser.js';
+import type { PlanFile } from '../../postgres/input-files.js';
+import type { PgParser } from '../../postgres/sql/pg-parser.js';
 import { loadSchema } from '../schema/load-schema.js';
-import { readSchemaFile, type SchemaFile } from '../schema/schema-file.js';
+import { readSchemaFile, type SchemaFile } from '../../postgres/schema/schema-file.js';
 import type { SchemaTarget } from '../schema/schema-target.js';
 
 /** The two settings whose files load the embedded database. */

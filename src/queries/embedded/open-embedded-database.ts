@@ -1,7 +1,7 @@
 import type { Deps } from '../../core/analyzer.js';
 import type { Config } from '../../core/config/config.js';
 import type { PlanDatabase } from '../db/plan-database.js';
-import { pgParser } from '../sql/pg-parser.js';
+import { pgParser } from '../../postgres/sql/pg-parser.js';
 import { loadSchema } from '../schema/load-schema.js';
 import { schemaExtensions } from '../schema/schema-extensions.js';
 import { asTarget, readSqlFiles } from './apply-sql-files.js';

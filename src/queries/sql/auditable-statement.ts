@@ -1,13 +1,13 @@
 import type { Node } from 'libpg-query';
 import { UsageError } from '../../core/config/usage-error.js';
-import type { PgParser } from './pg-parser.js';
+import type { PgParser } from '../../postgres/sql/pg-parser.js';
 import { locksRows, statementAccess, type StatementAccess } from './statement-access.js';
 import { unsafeCall } from './unsafe-functions.js';
 import { statementLabel } from './statement-label.js';
 import { parameterCount } from './statement-parameters.js';
 import { nodeEntry, refusalOf, type Refusal } from './statement-refusal.js';
-import { sqlParseError } from './sql-parse-error.js';
-import { statementLocation, type SqlStatement } from './sql-statement.js';
+import { sqlParseError } from '../../postgres/sql/sql-parse-error.js';
+import { statementLocation, type SqlStatement } from '../../postgres/sql/sql-statement.js';
 
 /** A statement checked to be exactly one query or DML statement, with what the executor must know about it. */
 export interface AuditableStatement extends SqlStatement {

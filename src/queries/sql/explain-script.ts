@@ -1,6 +1,6 @@
 import { UsageError } from '../../core/config/usage-error.js';
 import type { AuditableStatement } from './auditable-statement.js';
-import type { PgParser } from './pg-parser.js';
+import type { PgParser } from '../../postgres/sql/pg-parser.js';
 import { safeExplain, safeExplainExecute, safePrepare } from './safe-explain.js';
 
 export interface ExplainSettings {

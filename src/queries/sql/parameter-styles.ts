@@ -1,6 +1,6 @@
-import type { PgParser } from './pg-parser.js';
-import type { SqlStatement } from './sql-statement.js';
-import { SourcePositions } from './source-positions.js';
+import type { PgParser } from '../../postgres/sql/pg-parser.js';
+import type { SqlStatement } from '../../postgres/sql/sql-statement.js';
+import { SourcePositions } from '../../postgres/sql/source-positions.js';
 
 /** How a file writes its parameters; `auto` reads them from the file and refuses what it cannot read for certain. */
 export const PARAMS_STYLES = ['auto', 'postgres', 'sqlc', 'psycopg', 'colon'] as const;

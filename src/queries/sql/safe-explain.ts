@@ -1,9 +1,9 @@
 import type { Node } from 'libpg-query';
 import { UsageError } from '../../core/config/usage-error.js';
 import type { AuditableStatement } from './auditable-statement.js';
-import type { PgParser } from './pg-parser.js';
+import type { PgParser } from '../../postgres/sql/pg-parser.js';
 import { nodeEntry } from './statement-refusal.js';
-import { statementLocation } from './sql-statement.js';
+import { statementLocation } from '../../postgres/sql/sql-statement.js';
 import { withoutLocations } from './walk-parse-tree.js';
 
 /**

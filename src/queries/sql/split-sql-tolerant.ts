@@ -1,8 +1,8 @@
-import type { PgParser } from './pg-parser.js';
-import { parseFailure } from './sql-parse-error.js';
-import type { SqlStatement } from './sql-statement.js';
-import { SourcePositions } from './source-positions.js';
-import { splitSqlFile } from './split-sql-file.js';
+import type { PgParser } from '../../postgres/sql/pg-parser.js';
+import { parseFailure } from '../../postgres/sql/sql-parse-error.js';
+import type { SqlStatement } from '../../postgres/sql/sql-statement.js';
+import { SourcePositions } from '../../postgres/sql/source-positions.js';
+import { splitSqlFile } from '../../postgres/sql/split-sql-file.js';
 
 /** A stretch of a file that does not parse: where the parser stopped and its message. */
 export interface SqlParseFailure {

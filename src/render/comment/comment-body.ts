@@ -1,9 +1,9 @@
 import type { AnalyzerName } from '../../core/finding.js';
 import { ANALYZERS } from '../../core/finding.js';
 import { countBySeverity, type Report } from '../../core/report.js';
-import { markdownSummaryLine, renderMarkdown } from '../markdown.js';
 import { mayReplace, type CurrentHead } from './section-precedence.js';
-import { bodyOf, checkHeadSha, fixedNote, parseCommentSections, sectionId, sortSections, totalOf, type CommentSection } from './comment-sections.js';
+import { bodyOf, checkHeadSha, fixedNote, parseCommentSections, sectionId, sortSections, totalOf, underHeading, type CommentSection } from './comment-sections.js';
+import { sectionGatePassed, sectionMarkdown, sectionTitle } from './section-markdown.js';
 
 /**
  * GitHub refuses longer comment bodies ("Body is too long (maximum is 65536 characters)"). Lengths here are
@@ -36,6 +36,8 @@ export interface SectionWrite {
   currentHead?: CurrentHead;
   /** A blob URL ending in `/`: places become links to their lines. */
   linkBase?: string;
+  /** The action's own docs/rules/ URL (rule-docs-link.ts): rule ids become links to their pages. */
+  docsBase?: string;
   /** This run's page, where the job summary holds every finding: a cut section points there. */
   summaryUrl?: string;
   limit?: number;
@@ -67,7 +69,8 @@ export function commentBody(existingBody: string | undefined, write: SectionWrit
     analyzer: write.analyzer,
     headSha: write.headSha,
     counts,
-    content: note === undefined ? content : `${note}\n\n${content}`,
+    gate: sectionGatePassed(write.report, write.analyzer) ? 'passed' : 'failed',
+    content: note === undefined ? content : underHeading(content, note),
   });
   let others = previous.filter((section) => section.id !== id);
   const gaveWay = new Set<string>();
@@ -78,7 +81,7 @@ export function commentBody(existingBody: string | undefined, write: SectionWrit
       const body = mostFindingsFitting(findings.length, target, (shown) => compose(sectionContent(write, limit, shown, findings.length)));
       if (body !== undefined) return body;
     }
-    const summaryOnly = compose(`${markdownSummaryLine(write.report, write.analyzer)}\n\n${omittedLine(`${findings.length} ${noun(findings.length)} and the rest of this section`, limit, write.summaryUrl)}`);
+    const summaryOnly = compose(`### ${sectionTitle(write.analyzer, write.section)}\n\n${omittedLine(`${findings.length} ${noun(findings.length)} and the rest of this section`, limit, write.summaryUrl)}`);
     if (summaryOnly.length <= limit) return summaryOnly;
     const largest = largestSection(others.filter((section) => !gaveWay.has(section.id)));
     if (largest === undefined) {
@@ -111,7 +114,13 @@ function mostFindingsFitting(total: number, target: number, bodyWith: (shown: nu
 }
 
 function sectionContent(write: SectionWrite, limit: number, shown: number, total: number): string {
-  const markdown = renderMarkdown(write.report, { analyzer: write.analyzer, linkBase: write.linkBase, shownFindings: shown }).trim();
+  const markdown = sectionMarkdown(write.report, {
+    analyzer: write.analyzer,
+    section: write.section,
+    linkBase: write.linkBase,
+    docsBase: write.docsBase,
+    shownFindings: shown,
+  });
   if (shown === total) return markdown;
   return `${markdown}\n\n${omittedLine(`${total - shown} more ${noun(total - shown)}`, limit, write.summaryUrl)}`;
 }
@@ -119,7 +128,9 @@ function sectionContent(write: SectionWrite, limit: number, shown: number, total
 /** Another job's section, reduced to its markers and what its counts say, to make room. */
 function givenWay(section: CommentSection, limit: number): CommentSection {
   const total = totalOf(section.counts);
-  return { ...section, content: omittedLine(`This section (${total} ${noun(total)})`, limit, undefined) };
+  const heading = /^#{3} [^\n]*/.exec(section.content)?.[0];
+  const line = omittedLine(`This section (${total} ${noun(total)})`, limit, undefined);
+  return { ...section, content: heading === undefined ? line : `${heading}\n\n${line}` };
 }
 
 /** `> ✂️ 12 more findings not shown here (a comment holds at most 65,536 characters): see the job summary.` */

@@ -8,6 +8,7 @@ import { ANALYZERS, SEVERITIES, type Severity } from '../../core/finding.js';
  */
 
 export type SeverityCounts = Readonly<Record<Severity, number>>;
+export type SectionGate = 'passed' | 'failed';
 
 /** A section as the comment holds it. */
 export interface CommentSection {
@@ -17,6 +18,8 @@ export interface CommentSection {
   analyzer: string;
   headSha: string;
   counts: SeverityCounts;
+  /** The section's own gate; undefined for a section an earlier version wrote, whose marker did not say. */
+  gate?: SectionGate;
   /** The section's markdown, without the stale line, which is rendered from the head SHAs. */
   content: string;
 }
@@ -31,12 +34,13 @@ const ID = '([a-z][a-z0-9-]{0,31}(?::[A-Za-z0-9._-]{1,64})?)';
  * reported text can make a line (they fold line breaks, and a fenced block's lines are skipped), so only the
  * action's own lines match.
  */
-const OPENING_LINE = new RegExp(`^<!-- predator-guard:section=${ID} sha=([0-9a-f]{7,64}) counts=(\\d{1,9})/(\\d{1,9})/(\\d{1,9}) -->$`);
+const OPENING_LINE = new RegExp(`^<!-- predator-guard:section=${ID} sha=([0-9a-f]{7,64}) counts=(\\d{1,9})/(\\d{1,9})/(\\d{1,9})(?: gate=(passed|failed))? -->$`);
 const CLOSING_LINE = new RegExp(`^<!-- /predator-guard:section=${ID} -->$`);
 /** A code fence as CommonMark reads one (up to three spaces of indent), opening or closing. */
 const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const STALE_LINE = /^> ⚠️ Stale: from [0-9a-f]+, not the current head [0-9a-f]+\.\n\n?/;
-const FIXED_LINE = /^✅ \d+ findings? fixed since [0-9a-f]+\./;
+/** The stale line: at a section's top (as earlier versions wrote it) or right under its heading. */
+const STALE_LINE = /^((?:#{3} [^\n]*\n\n)?)> ⚠️ Stale: from [0-9a-f]+, not the current head [0-9a-f]+\.(?:\n\n?|$)/;
+const FIXED_LINE = /^✅ \d+ findings? fixed since [0-9a-f]+\./m;
 
 export function openingMarker(tag: string): string {
   if (!TAG_FORM.test(tag)) {
@@ -71,7 +75,7 @@ export function parseCommentSections(body: string): CommentSection[] {
   const sections: CommentSection[] = [];
   const lines = normalizeLineEnds(body).split('\n');
   let fence: { char: string; length: number } | undefined;
-  let open: { id: string; headSha: string; counts: SeverityCounts; start: number } | undefined;
+  let open: { id: string; headSha: string; counts: SeverityCounts; gate?: SectionGate; start: number } | undefined;
   lines.forEach((line, index) => {
     const fenceMatch = FENCE_LINE.exec(line);
     if (fence !== undefined) {
@@ -85,14 +89,17 @@ export function parseCommentSections(body: string): CommentSection[] {
     }
     const opening = OPENING_LINE.exec(line);
     if (opening !== null) {
-      const [, id, headSha, error, warning, notice] = opening;
-      open = { id, headSha, counts: { error: Number(error), warning: Number(warning), notice: Number(notice) }, start: index + 1 };
+      const [, id, headSha, error, warning, notice, gate] = opening;
+      const counts = { error: Number(error), warning: Number(warning), notice: Number(notice) };
+      open = { id, headSha, counts, ...(gate === undefined ? {} : { gate: gate as SectionGate }), start: index + 1 };
       return;
     }
     const closing = CLOSING_LINE.exec(line);
     if (closing !== null && open !== undefined && closing[1] === open.id) {
-      const content = lines.slice(open.start, index).join('\n').replace(STALE_LINE, '');
-      sections.push({ id: open.id, analyzer: analyzerOf(open.id), headSha: open.headSha, counts: open.counts, content });
+      const content = lines.slice(open.start, index).join('\n').replace(STALE_LINE, '$1').replace(/\n\n$/, '');
+      const { start, ...section } = open;
+      void start;
+      sections.push({ ...section, analyzer: analyzerOf(open.id), content });
       open = undefined;
     }
   });
@@ -136,15 +143,37 @@ export function sortSections(sections: readonly CommentSection[]): CommentSectio
   return [...sections].sort((a, b) => rank(a) - rank(b) || (rank(a) < ANALYZERS.length ? compareIds(a.id, b.id) : 0));
 }
 
-/** The whole body: the opening marker, then each section between its markers, a stale one marked so. */
+/**
+ * The whole body: the opening marker, the summary table (recomputed from every section's marker, so it is right
+ * whichever job wrote last), then each section between its markers, a stale one marked so.
+ */
 export function bodyOf(tag: string, sections: readonly CommentSection[], headSha: string): string {
-  return [openingMarker(tag), ...sections.map((section) => sectionBlock(section, headSha))].join('\n\n');
+  return [openingMarker(tag), summaryTable(sections, headSha), ...sections.map((section) => sectionBlock(section, headSha))].join('\n\n');
 }
 
 function sectionBlock(section: CommentSection, headSha: string): string {
-  const opening = `<!-- predator-guard:section=${section.id} sha=${section.headSha} counts=${SEVERITIES.map((severity) => section.counts[severity]).join('/')} -->`;
-  const stale = section.headSha === headSha ? '' : `> ⚠️ Stale: from ${shortSha(section.headSha)}, not the current head ${shortSha(headSha)}.\n\n`;
-  return `${opening}\n${stale}${section.content}\n<!-- /predator-guard:section=${section.id} -->`;
+  const gate = section.gate === undefined ? '' : ` gate=${section.gate}`;
+  const opening = `<!-- predator-guard:section=${section.id} sha=${section.headSha} counts=${SEVERITIES.map((severity) => section.counts[severity]).join('/')}${gate} -->`;
+  const content = section.headSha === headSha ? section.content : underHeading(section.content, `> ⚠️ Stale: from ${shortSha(section.headSha)}, not the current head ${shortSha(headSha)}.`);
+  return `${opening}\n${content}\n<!-- /predator-guard:section=${section.id} -->`;
+}
+
+/** `block` right under the section's heading (its first line, when that is one), else at its top. */
+export function underHeading(content: string, block: string): string {
+  const match = /^(#{3} [^\n]*)(?:\n\n?|$)/.exec(content);
+  if (match === null) return `${block}\n\n${content}`;
+  const rest = content.slice(match[0].length);
+  return rest === '' ? `${match[1]}\n\n${block}` : `${match[1]}\n\n${block}\n\n${rest}`;
+}
+
+/** One row per section: its counts, gate and commit, as its marker says. */
+function summaryTable(sections: readonly CommentSection[], headSha: string): string {
+  const rows = sections.map((section) => {
+    const gate = section.gate === undefined ? '—' : section.gate === 'passed' ? '✅ passed' : '❌ failed';
+    const commit = `\`${shortSha(section.headSha)}\`${section.headSha === headSha ? '' : ' ⚠️ stale'}`;
+    return `| ${section.id.replace(/_/g, '\\_')} | ${SEVERITIES.map((severity) => section.counts[severity]).join(' | ')} | ${gate} | ${commit} |`;
+  });
+  return ['## predator-guard', '', '| section | errors | warnings | notices | gate | commit |', '|:--|--:|--:|--:|:--|:--|', ...rows].join('\n');
 }
 
 function compareIds(a: string, b: string): number {

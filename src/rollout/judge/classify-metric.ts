@@ -1,28 +1,47 @@
 import { formatNumber } from './format-number.js';
-import type { MetricSamples, MetricJudgement, SampleSummary, ShiftTest } from './judge-result.js';
+import type { MetricJudgement, SampleSummary, ShiftTest } from './judge-result.js';
 import type { JudgeMetricSettings } from './judge-settings.js';
 import { mannWhitney, UnboundedShiftError } from './mann-whitney.js';
+import { withoutOutliers } from './stats/outlier-fences.js';
 
 /**
  * Kayenta's metric classes. Pass, High and Low count in the group score; NoDataFail (no data on a must-have-data
  * metric) counts as a failure there; NoData and Error (no test possible) are left out, and fail a critical metric.
+ * Undecided (not Kayenta's: too few samples to tell) is left out too; the judge then says whether it could have
+ * changed the verdict.
  */
-export type Classification = 'Pass' | 'High' | 'Low' | 'NoData' | 'NoDataFail' | 'Error';
+export type Classification = 'Pass' | 'High' | 'Low' | 'NoData' | 'NoDataFail' | 'Error' | 'Undecided';
 
-/** Kayenta's fixed settings of NetflixACAJudge. */
+/** Kayenta's fixed confidence of NetflixACAJudge (its tolerance, 0.25, is the `tolerance` setting's default). */
 const CONFIDENCE = 0.98;
-const TOLERANCE = 0.25;
 
-/** Classifies one metric's canary against its stable as NetflixACAJudge's Mann-Whitney classifier does. */
-export function classifyMetric(samples: MetricSamples, settings: JudgeMetricSettings): MetricJudgement {
-  const canary = cleaned(samples.canary, settings);
-  const stable = cleaned(samples.stable, settings);
-  const base = { name: settings.name, group: settings.group, critical: settings.critical, canary: summary(canary), stable: summary(stable) };
+export interface ClassifyOptions {
+  /** Fewer samples than this on a side (after NaN and outliers) is Undecided. */
+  minSamples: number;
+  /** The interval must clear ±tolerance × |shift| to count. */
+  tolerance: number;
+}
+
+/**
+ * Classifies one metric's canary against its stable as NetflixACAJudge's Mann-Whitney classifier does, on samples
+ * whose warm-up is already left out. A side with fewer than `minSamples` after NaN and outlier removal is Undecided.
+ */
+export function classifyMetric(samples: { name?: string; canary: readonly number[]; stable: readonly number[] }, settings: JudgeMetricSettings, options: ClassifyOptions = { minSamples: 0, tolerance: 0.25 }): MetricJudgement {
+  const { minSamples, tolerance } = options;
+  const canaryKept = cleaned(samples.canary, settings);
+  const stableKept = cleaned(samples.stable, settings);
+  const canary = settings.outliers === 'remove' ? withoutOutliers(canaryKept, settings.outlierFactor) : canaryKept;
+  const stable = settings.outliers === 'remove' ? withoutOutliers(stableKept, settings.outlierFactor) : stableKept;
+  const outliers = canaryKept.length - canary.length + stableKept.length - stable.length;
+  const base = { name: settings.name, group: settings.group, critical: settings.critical, canary: summary(canary), stable: summary(stable), ...(outliers > 0 ? { outliersLeftOut: outliers } : {}) };
 
   if (canary.length === 0 || stable.length === 0) {
     const missing = [canary.length === 0 ? 'canary' : undefined, stable.length === 0 ? 'stable' : undefined].filter(Boolean).join(' or ');
     const classification = settings.mustHaveData && !settings.critical ? 'NoDataFail' : 'NoData';
     return { ...base, classification, criticalFailure: settings.critical, reason: `no ${missing} samples` };
+  }
+  if (canary.length < minSamples || stable.length < minSamples) {
+    return { ...base, classification: 'Undecided', criticalFailure: false, reason: `too few samples: ${canary.length} canary and ${stable.length} stable${outliers > 0 ? ` (${outliers} outliers left out)` : ''}, at least ${minSamples} a side needed` };
   }
   const sortedCanary = [...canary].sort((a, b) => a - b);
   const sortedStable = [...stable].sort((a, b) => a - b);
@@ -35,7 +54,7 @@ export function classifyMetric(samples: MetricSamples, settings: JudgeMetricSett
 
   let test: ShiftTest;
   try {
-    test = shiftTest(canary, stable, sortedCanary, sortedStable);
+    test = shiftTest(canary, stable, sortedCanary, sortedStable, tolerance);
   } catch (error) {
     if (!(error instanceof UnboundedShiftError)) throw error;
     return { ...base, classification: 'Error', criticalFailure: settings.critical, reason: `no test possible: ${error.message}` };
@@ -74,12 +93,12 @@ function decide(test: ShiftTest, meanRatio: number | undefined, settings: JudgeM
   return { classification, criticalFailure, reason: `canary ${side}: ${interval} beyond ${band}, ${ratioText}${comparison}` };
 }
 
-function shiftTest(canary: readonly number[], stable: readonly number[], sortedCanary: readonly number[], sortedStable: readonly number[]): ShiftTest {
+function shiftTest(canary: readonly number[], stable: readonly number[], sortedCanary: readonly number[], sortedStable: readonly number[], tolerance: number): ShiftTest {
   // Two constant sides tie every value at the ends of the search, so no interval can be found (R stops, Kayenta
   // adds noise). Nothing varies, so the shift is exactly the difference, with no uncertainty around it.
   if (sortedCanary[0] === sortedCanary[sortedCanary.length - 1] && sortedStable[0] === sortedStable[sortedStable.length - 1]) {
     const shift = sortedCanary[0] - sortedStable[0];
-    return { method: 'constant', estimate: shift, confidenceInterval: [shift, shift], toleranceBand: TOLERANCE * Math.abs(shift) };
+    return { method: 'constant', estimate: shift, confidenceInterval: [shift, shift], toleranceBand: tolerance * Math.abs(shift) };
   }
   const result = mannWhitney(canary, stable, CONFIDENCE);
   return {
@@ -87,7 +106,7 @@ function shiftTest(canary: readonly number[], stable: readonly number[], sortedC
     pValue: result.pValue,
     estimate: result.estimate,
     confidenceInterval: result.confidenceInterval,
-    toleranceBand: TOLERANCE * Math.abs(result.estimate),
+    toleranceBand: tolerance * Math.abs(result.estimate),
   };
 }
 

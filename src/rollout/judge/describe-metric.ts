@@ -3,7 +3,7 @@ import type { MetricJudgement } from './judge-result.js';
 
 /** `latency High (canary mean 0.42, stable mean 0.21, mean ratio 2, shift 0.2 with 98% CI 0.18 to 0.23)`. */
 export function describeMetric(metric: MetricJudgement): string {
-  if (metric.classification === 'NoData' || metric.classification === 'NoDataFail' || metric.classification === 'Error') return `${metric.name} ${metric.classification} (${metric.reason})`;
+  if (metric.classification === 'NoData' || metric.classification === 'NoDataFail' || metric.classification === 'Error' || metric.classification === 'Undecided') return `${metric.name} ${metric.classification} (${metric.reason})`;
   const numbers = [
     metric.canary.mean === undefined ? undefined : `canary mean ${formatNumber(metric.canary.mean)}`,
     metric.stable.mean === undefined ? undefined : `stable mean ${formatNumber(metric.stable.mean)}`,

@@ -6,15 +6,16 @@
  *   readCanaryJudgeSettings(value, where?)  the config's `canary-judge:` value (config.settings['canary-judge'])
  *                                           → CanaryJudgeSettings; undefined when absent; a UsageError naming
  *                                           `where` (default 'canary-judge') and the key when bad
- *   judgeCanary(inputs, settings)           MetricSamples[] ({name, canary: number[], stable: number[]}) → JudgeResult
+ *   judgeCanary(inputs, settings)           MetricSamples[] ({name, canary, stable}: values in time order, or a list
+ *                                           of series each in time order) → JudgeResult
  *   judgeReports(result, subject?)          JudgeResult → [{ meta, report }] of canary-judge-failed /
- *                                           canary-judge-marginal (empty when the judge passed); feed each to
+ *                                           canary-judge-marginal / canary-judge-undecided (empty when the judge passed); feed each to
  *                                           releaseFinding(meta, report, …); subject (e.g. 'shop/web') goes in the message
  */
 export { readCanaryJudgeSettings } from './judge-settings.js';
-export type { CanaryJudgeSettings, EffectSizeBounds, JudgeMetricSettings, JudgeDirection, NanStrategy } from './judge-settings.js';
+export type { CanaryJudgeSettings, EffectSizeBounds, JudgeMetricSettings, JudgeDirection, NanStrategy, OutlierStrategy } from './judge-settings.js';
 export { judgeCanary } from './judge-canary.js';
-export type { GroupScore, JudgeResult, JudgeVerdict, MetricJudgement, MetricSamples, SampleSummary, ShiftTest } from './judge-result.js';
+export type { GroupScore, JudgeResult, JudgeVerdict, MetricJudgement, MetricSamples, SampleSummary, ShiftTest, SideSamples } from './judge-result.js';
 export type { Classification } from './classify-metric.js';
 export { judgeReports, type JudgeRuleReport } from './judge-reports.js';
 export { mannWhitney, type MannWhitneyResult } from './mann-whitney.js';

@@ -1,10 +1,16 @@
 import type { Classification } from './classify-metric.js';
 
-/** One metric's samples over the lookback window, in any order; NaN and ±Inf mark missing points. */
+/**
+ * One side of a metric over the lookback window: one series' values in time order, or several series (a query not
+ * aggregated to one), each in time order. The first `warm-up` values of each series are left out. NaN and ±Inf
+ * mark missing points.
+ */
+export type SideSamples = readonly number[] | readonly (readonly number[])[];
+
 export interface MetricSamples {
   name: string;
-  canary: readonly number[];
-  stable: readonly number[];
+  canary: SideSamples;
+  stable: SideSamples;
 }
 
 /** Count and mean of one side after NaN handling; the mean is absent without samples. */
@@ -37,6 +43,8 @@ export interface MetricJudgement {
   reason: string;
   canary: SampleSummary;
   stable: SampleSummary;
+  /** Samples of both sides left out as outliers (absent when none). */
+  outliersLeftOut?: number;
   /** mean(canary) / mean(stable); absent when either mean is 0 or missing, as Kayenta's NaN. */
   meanRatio?: number;
   test?: ShiftTest;
@@ -50,7 +58,8 @@ export interface GroupScore {
   weight: number;
 }
 
-export type JudgeVerdict = 'pass' | 'marginal' | 'fail';
+/** `undecided`: Undecided metrics (too few samples) could have turned the verdict either way. */
+export type JudgeVerdict = 'pass' | 'marginal' | 'fail' | 'undecided';
 
 export interface JudgeResult {
   verdict: JudgeVerdict;
@@ -58,6 +67,8 @@ export interface JudgeResult {
   score: number;
   /** Why the score was forced to 0, when it was. */
   forcedToZero?: 'critical-failure' | 'no-data';
+  /** With Undecided metrics: the score had they all been High (worst) and all Pass (best). */
+  undecidedScores?: [number, number];
   passScore: number;
   marginalScore: number;
   groups: GroupScore[];

@@ -7,6 +7,15 @@ export type JudgeDirection = (typeof JUDGE_DIRECTIONS)[number];
 export const NAN_STRATEGIES = ['remove', 'replace'] as const;
 /** Missing samples (NaN, ±Inf): left out, or counted as 0 (errors that did not happen). */
 export type NanStrategy = (typeof NAN_STRATEGIES)[number];
+export const OUTLIER_STRATEGIES = ['remove', 'keep'] as const;
+/** Samples beyond Kayenta's IQR fences: left out (the default here; Kayenta's default is keep), or kept. */
+export type OutlierStrategy = (typeof OUTLIER_STRATEGIES)[number];
+/**
+ * The fewest samples a side may have once warm-up, NaN and outliers are left out. Below 5 a side, two-sided
+ * Mann-Whitney at 98% cannot find a shift even when every canary sample is above every stable one
+ * (2 / C(8, 4) = 0.029 > 0.02), so a judgement there would only ever be a silent Pass.
+ */
+export const SMALLEST_DECIDABLE_SAMPLES = 5;
 
 /** Bounds on the ratio of means canary/stable (Kayenta's meanRatio effect size). */
 export interface EffectSizeBounds {
@@ -33,12 +42,21 @@ export interface JudgeMetricSettings {
   group: string;
   effectSize: EffectSizeBounds;
   nanStrategy: NanStrategy;
+  outliers: OutlierStrategy;
+  /** Kayenta's outlierFactor f: outliers lie outside Q1 − f·IQR … Q3 + f·IQR. */
+  outlierFactor: number;
 }
 
 export interface CanaryJudgeSettings {
   /** How far back from the end of the wait the range queries look, and their resolution. */
   lookbackMs: number;
   stepMs: number;
+  /** Samples (intervals of `step`) left out at the start of each series: the canary's warm-up after its step started. */
+  warmUp: number;
+  /** The fewest samples per side, after warm-up, NaN and outliers, for a metric to be decided (else Undecided). */
+  minSamples: number;
+  /** High/Low need the shift's interval beyond ±tolerance × |shift| (Kayenta: 0.25). */
+  tolerance: number;
   passScore: number;
   marginalScore: number;
   /** Weight per group, in percent; groups not listed share what is left equally. */
@@ -46,9 +64,9 @@ export interface CanaryJudgeSettings {
   metrics: JudgeMetricSettings[];
 }
 
-const DEFAULTS = { lookback: '10m', step: '30s', passScore: 95, marginalScore: 75 };
-const SECTION_KEYS = ['lookback', 'step', 'pass-score', 'marginal-score', 'group-weights', 'metrics'];
-const METRIC_KEYS = ['name', 'canary', 'stable', 'direction', 'critical', 'must-have-data', 'group', 'effect-size', 'nan-strategy'];
+const DEFAULTS = { lookback: '10m', step: '30s', warmUp: 2, minSamples: SMALLEST_DECIDABLE_SAMPLES, tolerance: 0.25, passScore: 95, marginalScore: 75, outlierFactor: 3 };
+const SECTION_KEYS = ['lookback', 'step', 'warm-up', 'min-samples', 'tolerance', 'pass-score', 'marginal-score', 'group-weights', 'metrics'];
+const METRIC_KEYS = ['name', 'canary', 'stable', 'direction', 'critical', 'must-have-data', 'group', 'effect-size', 'nan-strategy', 'outliers', 'outlier-factor'];
 const EFFECT_SIZE_KEYS = ['allowed-increase', 'allowed-decrease', 'critical-increase', 'critical-decrease'];
 
 /**
@@ -66,6 +84,12 @@ export function readCanaryJudgeSettings(value: unknown, where = 'canary-judge'):
   if (stepMs > lookbackMs) {
     throw new UsageError(`${where}.step: got ${describe(step)}, longer than the lookback ${describe(lookback)}; expected a step shorter than the lookback (e.g. step: 30s with lookback: 10m gives 20 samples).`);
   }
+  const warmUp = count(section['warm-up'] ?? DEFAULTS.warmUp, `${where}.warm-up`, 0, 'a number of intervals (of step) to leave out at the start of the window, e.g. warm-up: 2');
+  if (warmUp * stepMs >= lookbackMs) {
+    throw new UsageError(`${where}.warm-up: ${warmUp} intervals of ${describe(step)} leave nothing of the lookback ${describe(lookback)}; expected fewer intervals, or a longer lookback.`);
+  }
+  const minSamples = count(section['min-samples'] ?? DEFAULTS.minSamples, `${where}.min-samples`, SMALLEST_DECIDABLE_SAMPLES, `a whole number of samples per side, at least ${SMALLEST_DECIDABLE_SAMPLES} (fewer can never show a shift at 98% confidence)`);
+  const tolerance = ratio(section.tolerance ?? DEFAULTS.tolerance, `${where}.tolerance`, "a fraction of the shift from 0 to 1 that its interval must clear (Kayenta's 0.25; 0 counts any significant shift)", (r) => r >= 0 && r <= 1);
   const passScore = score(section['pass-score'] ?? DEFAULTS.passScore, `${where}.pass-score`);
   const marginalScore = score(section['marginal-score'] ?? DEFAULTS.marginalScore, `${where}.marginal-score`);
   if (marginalScore > passScore) {
@@ -73,7 +97,7 @@ export function readCanaryJudgeSettings(value: unknown, where = 'canary-judge'):
   }
   const metrics = metricList(section.metrics, `${where}.metrics`);
   const groupWeights = weights(section['group-weights'], `${where}.group-weights`, metrics);
-  return { lookbackMs, stepMs, passScore, marginalScore, groupWeights, metrics };
+  return { lookbackMs, stepMs, warmUp, minSamples, tolerance, passScore, marginalScore, groupWeights, metrics };
 }
 
 function metricList(value: unknown, where: string): JudgeMetricSettings[] {
@@ -104,6 +128,8 @@ function metric(value: unknown, where: string): JudgeMetricSettings {
     group: entry.group === undefined ? name : text(entry.group, `${where}.group`, 'a group name'),
     effectSize,
     nanStrategy: oneOf(entry['nan-strategy'] ?? 'remove', NAN_STRATEGIES, `${where}.nan-strategy`),
+    outliers: oneOf(entry.outliers ?? 'remove', OUTLIER_STRATEGIES, `${where}.outliers`),
+    outlierFactor: ratio(entry['outlier-factor'] ?? DEFAULTS.outlierFactor, `${where}.outlier-factor`, 'a factor of the interquartile range greater than 0 (Kayenta uses 3)', (r) => r > 0),
   };
 }
 
@@ -168,6 +194,11 @@ function duration(value: unknown, where: string): number {
   const ms = typeof value === 'string' ? parseDuration(value) : undefined;
   if (ms !== undefined && ms > 0) return ms;
   throw new UsageError(`${where}: got ${describe(value)}; expected a Go-style duration such as 30s, 10m or 1h30m.`);
+}
+
+function count(value: unknown, where: string, smallest: number, expected: string): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= smallest) return value;
+  throw new UsageError(`${where}: got ${describe(value)}; expected ${expected}.`);
 }
 
 function score(value: unknown, where: string): number {

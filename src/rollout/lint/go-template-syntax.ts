@@ -13,12 +13,18 @@ export interface TemplateAction {
   text: string;
 }
 
-/** The first Go template action of the text, or undefined when it holds only Argo placeholders (or none). */
-export function firstGoTemplateAction(text: string): TemplateAction | undefined {
+/**
+ * The first Go template action of the text, or undefined when it holds only Argo placeholders (or none). Actions that
+ * lie wholly inside one of `stringValues` (offset ranges of string values, such as a notification annotation's
+ * message) are text of that value, not template syntax of the file, and do not count.
+ */
+export function firstGoTemplateAction(text: string, stringValues: readonly (readonly [number, number])[] = []): TemplateAction | undefined {
   if (!text.includes('{{')) return undefined;
   for (const match of text.matchAll(ACTION)) {
     const [whole, inner, close] = match;
     if (close === '}}' && ARGO_PLACEHOLDER.test(inner)) continue;
+    const end = match.index + whole.length;
+    if (close === '}}' && stringValues.some(([from, to]) => from <= match.index && end <= to)) continue;
     const line = text.slice(0, match.index).split('\n').length;
     return { line, text: whole.length > 40 ? `${whole.slice(0, 39)}…` : whole };
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { UsageError } from '../../core/config/usage-error.js';
 import { firstGoTemplateAction } from './go-template-syntax.js';
+import { stringValueRanges } from './string-value-ranges.js';
 import { isRecord } from './plain-data.js';
 import { KIND_GROUPS, LINTED_KINDS, manifestLocator, type LintedKind, type Manifest } from './manifest.js';
 import { MENTIONS_REFERENCED_KIND, objectFromDocument, type ReferencedObject } from './referenced-objects.js';
@@ -68,19 +69,23 @@ export function parseManifestFile(text: string, file: string): ReadManifests {
   const linted = LINTED_API_GROUPS.some((group) => text.includes(group));
   // A file without an Argo kind is read only for the objects a Rollout may name, and never reported on.
   if (!linted && !MENTIONS_REFERENCED_KIND.test(text)) return { manifests: [], skipped: [], objects: [] };
-  const action = firstGoTemplateAction(text);
+  const lineCounter = new LineCounter();
+  // logLevel error: an unquoted `{{args.x}}` key is a flow mapping used as a key, which the yaml package stringifies
+  // with a warning on the process's stderr; the manifest is still read, and the output stays the report's.
+  const documents = parseAllDocuments(text, { lineCounter, logLevel: 'error' });
+  const list = Array.isArray(documents) ? documents : [];
+  // Template syntax inside string values (notification messages, annotations) is text; only syntax elsewhere, or
+  // syntax that breaks the YAML, makes the file a template to render first.
+  const action = firstGoTemplateAction(text, text.includes('{{') ? stringValueRanges(list) : []);
   if (action) {
     if (!linted) return { manifests: [], skipped: [], objects: [] };
     return { manifests: [], skipped: [{ file, reason: `Helm/Go template syntax at line ${action.line} (${action.text}): render it first (helm template, kustomize build) and lint the output` }], objects: [] };
   }
   const objects: ReferencedObject[] = [];
-  const lineCounter = new LineCounter();
   const manifests: Manifest[] = [];
   let suppressions: FileDirectives | undefined;
   const directives = () => (suppressions ??= yamlDirectives(text));
-  // logLevel error: an unquoted `{{args.x}}` key is a flow mapping used as a key, which the yaml package stringifies
-  // with a warning on the process's stderr; the manifest is still read, and the output stays the report's.
-  for (const document of parseAllDocuments(text, { lineCounter, logLevel: 'error' })) {
+  for (const document of list) {
     const [error] = document.errors;
     if (error) {
       if (!linted) continue;

@@ -18,5 +18,7 @@ export function templateMetrics(template: Manifest): LocatedMetric[] {
 
 /** The provider keys a metric sets (`prometheus`, `job`, `web`, …); exactly one is valid. */
 export function providerNames(metric: Record<string, unknown>): string[] {
-  return Object.keys(asRecord(metric.provider));
+  const provider = asRecord(metric.provider);
+  // Each plugin under `plugin` counts as a provider of its own, as the controller counts them.
+  return Object.keys(provider).flatMap((key) => (key === 'plugin' && isRecord(provider.plugin) && Object.keys(provider.plugin).length > 0 ? Object.keys(provider.plugin).map((plugin) => `plugin ${plugin}`) : [key]));
 }

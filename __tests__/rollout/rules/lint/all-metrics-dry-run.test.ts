@@ -16,15 +16,16 @@ function template(name: string, dryRun: string): string {
 }
 
 describe(RULE, () => {
-  it("reports '*' and a list naming every metric, not a list that leaves one metric gating", () => {
+  it("reports '.*' and a list naming every metric, not a list that leaves one metric gating, nor '*' (no regular expression)", () => {
     const files = {
-      'star.yaml': template('star', "[{metricName: '*'}]"),
+      'star.yaml': template('star', "[{metricName: '.*'}]"),
+      'bad.yaml': template('bad', "[{metricName: '*'}]"),
       'each.yaml': template('each', '[{metricName: errors}, {metricName: latency}]'),
       'some.yaml': template('some', '[{metricName: latency}]'),
     };
     expect(lintSnippet(files, RULE)).toEqual([
       "each.yaml:8:3 all-metrics-dry-run spec.dryRun of AnalysisTemplate 'each' covers every metric (errors, latency): dry-run metrics never affect the run, so this analysis can never fail a rollout.",
-      "star.yaml:8:3 all-metrics-dry-run spec.dryRun of AnalysisTemplate 'star' covers '*': dry-run metrics never affect the run, so this analysis can never fail a rollout.",
+      "star.yaml:8:3 all-metrics-dry-run spec.dryRun of AnalysisTemplate 'star' covers '.*', which matches every metric (errors, latency): dry-run metrics never affect the run, so this analysis can never fail a rollout.",
     ]);
   });
 });

@@ -50,6 +50,38 @@ describe(RULE, () => {
     ]);
   });
 
+  // From the controller's metric validation cases: negative success and error limits, failing turned off, plugins.
+  it('reports negative consecutive limits, a count below consecutiveSuccessLimit with failing off, and two plugins', () => {
+    const text = template(
+      '    - {name: csl, consecutiveSuccessLimit: -1, provider: {web: {url: http://x}}}', //                        6
+      '    - {name: cel, consecutiveErrorLimit: -1, provider: {web: {url: http://x}}}',
+      '    - {name: off, interval: 1m, count: 2, failureLimit: -1, consecutiveSuccessLimit: 3, provider: {web: {url: http://x}}}',
+      '    - {name: plugins, provider: {plugin: {acme/a: {}, acme/b: {}}}}',
+    );
+    expect(lintSnippet({ 't.yaml': text }, RULE)).toEqual([
+      "t.yaml:6:19 invalid-metric-spec Metric 'csl': spec.metrics[0].consecutiveSuccessLimit is -1; expected a number ≥ 0.",
+      "t.yaml:7:19 invalid-metric-spec Metric 'cel': spec.metrics[1].consecutiveErrorLimit is -1; expected a number ≥ 0.",
+      "t.yaml:8:33 invalid-metric-spec Metric 'off': spec.metrics[2].count is 2, below consecutiveSuccessLimit (3) with failureLimit -1: the metric can never succeed.",
+      "t.yaml:9:23 invalid-metric-spec Metric 'plugins': spec.metrics[3].provider names several providers (plugin acme/a, plugin acme/b).",
+    ]);
+  });
+
+  it('passes failing turned off when count covers consecutiveSuccessLimit, and reports an arg with both value and valueFrom', () => {
+    const text = yaml(
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: AnalysisTemplate',
+      'metadata: {name: checks}',
+      'spec:',
+      '  args:',
+      '    - {name: service, value: web, valueFrom: {secretKeyRef: {name: s, key: k}}}', // 6
+      '  metrics:',
+      '    - {name: off, interval: 1m, count: 3, failureLimit: -1, consecutiveSuccessLimit: 3, provider: {web: {url: http://x}}}',
+    );
+    expect(lintSnippet({ 't.yaml': text }, RULE)).toEqual([
+      "t.yaml:6:35 invalid-metric-spec spec.args[0] ('service') sets both value and valueFrom; an arg takes one of them.",
+    ]);
+  });
+
   it('reports a template without metrics', () => {
     const text = yaml('apiVersion: argoproj.io/v1alpha1', 'kind: AnalysisTemplate', 'metadata: {name: empty}', 'spec:', '  args: [{name: x}]');
     expect(lintSnippet({ 'empty.yaml': text }, RULE)).toEqual([

@@ -24,6 +24,20 @@ describe(RULE, () => {
     expect(lint(...canary)).toEqual([]);
   });
 
+  // From the controller's ingress and VirtualService configuration checks: exactly one of the single name and the list.
+  it('reports nginx, ALB and Istio routing naming both or neither of one object and a list', () => {
+    expect(lint(...SERVICES, 'trafficRouting: {nginx: {stableIngress: a, stableIngresses: [b]}}')).toEqual([
+      '9:24 traffic-routing-invalid spec.strategy.canary.trafficRouting.nginx sets both stableIngress and stableIngresses; the controller needs exactly one.',
+    ]);
+    expect(lint(...SERVICES, 'trafficRouting: {alb: {servicePort: 80}}')).toEqual([
+      '9:24 traffic-routing-invalid spec.strategy.canary.trafficRouting.alb sets neither of ingress nor ingresses; the controller needs exactly one.',
+    ]);
+    expect(lint(...SERVICES, 'trafficRouting: {istio: {virtualService: {name: a}, virtualServices: [{name: b}]}}')).toEqual([
+      '9:24 traffic-routing-invalid spec.strategy.canary.trafficRouting.istio sets both virtualService and virtualServices; the controller needs exactly one.',
+    ]);
+    expect(lint(...SERVICES, 'trafficRouting: {alb: {ingresses: [a, b], servicePort: 80}}')).toEqual([]);
+  });
+
   it('reports equal services', () => {
     expect(lint('canaryService: web', 'stableService: web')).toEqual(["8:7 traffic-routing-invalid spec.strategy.canary.stableService and canaryService are both 'web'; they must name different Services."]);
   });

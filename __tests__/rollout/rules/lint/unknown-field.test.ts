@@ -35,4 +35,20 @@ describe(RULE, () => {
       "t.yaml:6:23 unknown-field spec.metrics[0].failureLimt is not a field of spec.metrics[0]; did you mean 'failureLimit'? The API server drops it, so whatever it was meant to set keeps its default.",
     ]);
   });
+
+  it('reads a pod template\'s metadata as a full ObjectMeta, as the controller does: a dumped creationTimestamp is known, a misspelt key is not', () => {
+    const text = yaml(
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Rollout',
+      'metadata: {name: web}',
+      'spec:',
+      '  selector: {matchLabels: {app: web}}',
+      '  template:',
+      '    metadata: {creationTimestamp: null, labels: {app: web}, lables: {x: y}}',
+      '    spec: {containers: [{name: web, image: web}]}',
+    );
+    expect(lintSnippet({ 'r.yaml': text }, RULE)).toEqual([
+      "r.yaml:7:61 unknown-field spec.template.metadata.lables is not a field of spec.template.metadata; did you mean 'labels'? The API server drops it, so whatever it was meant to set keeps its default.",
+    ]);
+  });
 });

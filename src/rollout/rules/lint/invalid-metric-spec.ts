@@ -24,9 +24,19 @@ export const invalidMetricSpec = defineLintRule({
     if (asList(asRecord(manifest.object.spec).metrics).length === 0) {
       return [{ path: ['spec', 'metrics'], message: `${manifest.kind} '${manifest.name}' has no spec.metrics; a template needs at least one metric.`, suggestion: 'Add a metric, or delete the template.' }];
     }
-    return [...duplicateNames(metrics), ...metrics.flatMap(checkMetric)];
+    return [...argReports(manifest.object.spec), ...duplicateNames(metrics), ...metrics.flatMap(checkMetric)];
   },
 });
+
+/** An arg with both `value` and `valueFrom`: the controller refuses to resolve the template's args. */
+function argReports(spec: unknown): LintReport[] {
+  return asList(asRecord(spec).args).flatMap((arg, index) => {
+    const { name, value, valueFrom } = asRecord(arg);
+    if (value === undefined || valueFrom === undefined) return [];
+    const path = ['spec', 'args', index, 'valueFrom'];
+    return [{ path, message: `${fieldPathText(['spec', 'args', index])} ('${asString(name) ?? index}') sets both value and valueFrom; an arg takes one of them.`, suggestion: 'Keep value or valueFrom, not both.' }];
+  });
+}
 
 function duplicateNames(metrics: readonly LocatedMetric[]): LintReport[] {
   const seen = new Set<string>();
@@ -60,12 +70,19 @@ function checkMetric({ metric, name, path }: LocatedMetric): LintReport[] {
   if (count !== undefined && count > 1 && metric.interval === undefined) {
     report('count', `is ${count} without an interval; several measurements need an interval between them`, 'Add interval (e.g. 1m), or set count: 1.');
   }
+  if (consecutiveSuccessLimit < 0) report('consecutiveSuccessLimit', `is ${consecutiveSuccessLimit}; expected a number ≥ 0`, 'Use 0 (off) or more.');
+  const consecutiveErrorLimit = asWholeNumber(metric.consecutiveErrorLimit);
+  if (consecutiveErrorLimit !== undefined && consecutiveErrorLimit < 0) report('consecutiveErrorLimit', `is ${consecutiveErrorLimit}; expected a number ≥ 0`, 'Use 0 or more (the default is 4).');
   if (failureLimit < -1) report('failureLimit', `is ${failureLimit}; expected -1 (never fail) or a number ≥ 0`, 'Use -1 to disable failing, or a limit ≥ 0.');
   if (failureLimit === -1 && consecutiveSuccessLimit === 0) {
     report('failureLimit', 'is -1 and consecutiveSuccessLimit is unset or 0: the metric can neither fail nor succeed early', 'Set consecutiveSuccessLimit, or a failureLimit ≥ 0.');
   }
-  if (count !== undefined && count > 0 && count < failureLimit + consecutiveSuccessLimit) {
+  // With failing turned off (-1) only consecutiveSuccessLimit has to fit within count.
+  if (count !== undefined && count > 0 && consecutiveSuccessLimit >= 0 && failureLimit >= 0 && count < failureLimit + consecutiveSuccessLimit) {
     report('count', `is ${count}, below failureLimit (${failureLimit}) + consecutiveSuccessLimit (${consecutiveSuccessLimit}): the limits cannot be reached within count`, 'Raise count, or lower the limits.');
+  }
+  if (count !== undefined && count > 0 && failureLimit === -1 && count < consecutiveSuccessLimit) {
+    report('count', `is ${count}, below consecutiveSuccessLimit (${consecutiveSuccessLimit}) with failureLimit -1: the metric can never succeed`, 'Raise count to at least consecutiveSuccessLimit.');
   }
   if (inconclusiveLimit < 0) report('inconclusiveLimit', `is ${inconclusiveLimit}; expected a number ≥ 0`, 'Use 0 or more.');
   if (count !== undefined && count > 0 && inconclusiveLimit > count) {

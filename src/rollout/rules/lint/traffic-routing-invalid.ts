@@ -16,7 +16,7 @@ export const trafficRoutingInvalid = defineLintRule({
     category: 'configuration',
     severity: 'error',
     description:
-      'canaryService equal to stableService, a Service-based traffic router without both Services, options or steps that need trafficRouting (or a router that supports them) without it, and header or mirror routes missing from managedRoutes.',
+      'canaryService equal to stableService, a Service-based traffic router without both Services, nginx, ALB or Istio naming neither or both of one object and a list, options or steps that need trafficRouting (or a router that supports them) without it, and header or mirror routes missing from managedRoutes.',
     summary: 'equal canary/stable Services, a router without both, routing steps and options the router does not support (R20)',
   },
   check(manifest) {
@@ -52,10 +52,32 @@ export const trafficRoutingInvalid = defineLintRule({
         report([...CANARY_PATH, 'trafficRouting', 'maxTrafficWeight'], 'spec.strategy.canary.trafficRouting.maxTrafficWeight is only supported with nginx or a traffic router plugin.', 'Remove maxTrafficWeight (weights are then out of 100).');
       }
     }
+    reports.push(...oneOfReports(routers));
     reports.push(...stepReports(manifest, routers));
     return reports;
   },
 });
+
+/** Fields the controller wants exactly one of: a single object name or a list of them, per router. */
+const ONE_OF = [
+  ['nginx', 'stableIngress', 'stableIngresses'],
+  ['alb', 'ingress', 'ingresses'],
+  ['istio', 'virtualService', 'virtualServices'],
+] as const;
+
+function oneOfReports(routers: TrafficRouters): LintReport[] {
+  return ONE_OF.flatMap(([router, single, list]) => {
+    if (!routers.has(router)) return [];
+    const config = asRecord(routers.routing[router]);
+    const path = [...CANARY_PATH, 'trafficRouting', router];
+    const hasSingle = config[single] !== undefined && config[single] !== '';
+    const hasList = asList(config[list]).length > 0;
+    if (hasSingle === hasList) {
+      return [{ path, message: `${fieldPathText(path)} sets ${hasSingle ? 'both' : 'neither of'} ${single} ${hasSingle ? 'and' : 'nor'} ${list}; the controller needs exactly one.`, suggestion: `Keep ${single} for one object, or ${list} for several.` }];
+    }
+    return [];
+  });
+}
 
 /** The controller's list of routers that need canaryService and stableService. */
 function serviceRouters(canary: Record<string, unknown>, routers: TrafficRouters): string[] {

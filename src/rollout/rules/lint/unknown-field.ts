@@ -8,6 +8,16 @@ import { isRecord } from '../../lint/plain-data.js';
 const TOP_LEVEL = ['apiVersion', 'kind', 'metadata', 'spec', 'status'];
 
 /**
+ * The fields of Kubernetes' ObjectMeta. The CRDs publish a pod template's `metadata` with only labels and annotations,
+ * but the controller and the kubectl plugin's strict decoding read it as a full ObjectMeta, so a manifest dumped from a
+ * cluster (`creationTimestamp: null` in every pod template) is valid there.
+ */
+const OBJECT_META_FIELDS = new Set([
+  'name', 'generateName', 'namespace', 'selfLink', 'uid', 'resourceVersion', 'generation', 'creationTimestamp',
+  'deletionTimestamp', 'deletionGracePeriodSeconds', 'labels', 'annotations', 'ownerReferences', 'finalizers', 'managedFields',
+]);
+
+/**
  * A field the published CRD schema does not have. The API server prunes it without a word (or, with
  * `kubectl apply --validate=strict` and the kubectl plugin's lint, refuses it), so a misspelt `progresDeadlineAbort`
  * silently keeps the default. The known fields are data generated from the CRDs by scripts/rollout-crd-fields.mjs.
@@ -44,6 +54,7 @@ function walk(value: unknown, node: CrdNode, path: FieldPath, reports: LintRepor
   for (const [key, child] of Object.entries(value)) {
     if (map !== undefined) walk(child, map, [...path, key], reports);
     else if (Object.hasOwn(node, key)) walk(child, node[key], [...path, key], reports);
+    else if (path[path.length - 1] === 'metadata' && OBJECT_META_FIELDS.has(key)) continue;
     else reports.push(unknown([...path, key], Object.keys(node)));
   }
 }

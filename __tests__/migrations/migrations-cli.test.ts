@@ -1,0 +1,109 @@
+import { runCli } from '../../src/cli/main.js';
+import type { Report } from '../../src/core/report.js';
+import type { SarifLog } from '../../src/render/sarif.js';
+import { makeTree } from '../helpers/temp-tree.js';
+
+async function cli(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), colorByDefault: false });
+  return { code, stdout, stderr };
+}
+
+// Flyway's order puts V2 before V10, which name order would not; the table created in V1 holds data by V2.
+const MIGRATIONS = {
+  'db/V1__orders.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY, total int, note text);\nCREATE INDEX orders_total ON orders (total);\n',
+  'db/V2__index.sql': 'CREATE INDEX orders_note ON orders (note);\n',
+  'db/V10__safe.sql': "SET lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY orders_id_total ON orders (id, total);\n",
+  'db/U2__undo.sql': 'DROP INDEX orders_note;\n',
+};
+
+function findingLines(report: Report): string[] {
+  return report.findings.map((f) => `${f.file}:${f.line} ${f.severity} ${f.rule}`);
+}
+
+describe('predator-guard migrations', () => {
+  it("checks the files in their tool's order, quiet on a table created in the same file, and reports the rest", async () => {
+    const tree = makeTree(MIGRATIONS);
+    try {
+      const { code, stdout, stderr } = await cli(['migrations', 'db/*.sql', '--format', 'json'], tree.root);
+      expect([code, stderr]).toEqual([0, "migrations: files in db run in flyway's order, leaving out 1 it never applies\n"]);
+      const report = JSON.parse(stdout) as Report;
+      expect(findingLines(report)).toEqual(['db/V2__index.sql:1 warning missing-lock-timeout', 'db/V2__index.sql:1 warning non-concurrent-index']);
+      expect(report.findings.find((f) => f.rule === 'non-concurrent-index')).toMatchObject({
+        analyzer: 'migrations',
+        category: 'migration',
+        message: 'CREATE INDEX orders_note ON orders: SHARE on orders until the index is built; writes wait, reads go on.',
+        column: 1,
+        endLine: 1,
+        endColumn: 42,
+        data: { statement: 'IndexStmt', tables: ['orders'], measured: false },
+      });
+      expect(report.runs).toEqual([
+        { analyzer: 'migrations', status: 'ok', stats: { files: ['db/V1__orders.sql', 'db/V2__index.sql', 'db/V10__safe.sql'], statements: 5, mode: 'static', durationMs: expect.any(Number) } },
+      ]);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
+  it('fails the gate on an error, honours suppressions in SQL comments and reports a stale one', async () => {
+    const tree = makeTree({
+      ...MIGRATIONS,
+      'db/V3__tx.sql': [
+        'BEGIN;',
+        "SET lock_timeout = '2s';",
+        '-- predator-guard-ignore-next-line non-concurrent-index -- the table is tiny',
+        'CREATE INDEX orders_a ON orders (total);',
+        'CREATE INDEX CONCURRENTLY orders_b ON orders (note); -- predator-guard-ignore drop-table',
+        "SELECT '-- predator-guard-ignore concurrently-in-transaction';",
+        'COMMIT;',
+        '',
+      ].join('\n'),
+    });
+    try {
+      const { code, stdout } = await cli(['migrations', 'db/V1__orders.sql', 'db/V3__tx.sql', '--format', 'json'], tree.root);
+      expect(code).toBe(1);
+      const report = JSON.parse(stdout) as Report;
+      expect(findingLines(report)).toEqual(['db/V3__tx.sql:5 error concurrently-in-transaction', 'db/V3__tx.sql:5 notice unused-suppression']);
+      expect(report.findings[0].message).toBe('CREATE INDEX CONCURRENTLY inside a transaction block (BEGIN earlier in the file): PostgreSQL refuses it, so the migration fails.');
+      const sarif = await cli(['migrations', 'db/V1__orders.sql', 'db/V3__tx.sql', '--format', 'sarif'], tree.root);
+      const log = JSON.parse(sarif.stdout) as SarifLog;
+      const run = log.runs.find((candidate) => candidate.results.some((result) => result.ruleId === 'concurrently-in-transaction'));
+      expect(run?.results.map((result) => `${result.ruleId} ${result.level} ${result.locations?.[0]?.physicalLocation?.region?.startLine}`)).toEqual([
+        'concurrently-in-transaction error 5',
+        'unused-suppression note 5',
+      ]);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
+  it('hides baselined findings', async () => {
+    const tree = makeTree(MIGRATIONS);
+    try {
+      const written = await cli(['migrations', 'db/*.sql', '--write-baseline'], tree.root);
+      expect(written.code).toBe(0);
+      const { code, stdout } = await cli(['migrations', 'db/*.sql', '--format', 'json', '--fail-on', 'warning'], tree.root);
+      expect([code, findingLines(JSON.parse(stdout) as Report)]).toEqual([0, []]);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
+  it('is a usage error (exit 2, no stack) without files, and at the line of a statement that does not parse', async () => {
+    const tree = makeTree({ 'db/1_bad.sql': 'CREATE TABLE t (id int);\nALTER TABLE t ADD COLUMN;\n' });
+    try {
+      const none = await cli(['migrations'], tree.root);
+      expect([none.code, none.stdout.split('\n')[0]]).toEqual([
+        2,
+        "✖ The migrations analyzer failed: migrations: nothing to check. Pass SQL migration files or globs, e.g. predator-guard migrations 'db/migrations/*.sql' or migrations: ['db/migrations/*.sql'].",
+      ]);
+      const bad = await cli(['migrations', 'db/1_bad.sql'], tree.root);
+      expect([bad.code, bad.stdout.split('\n')[0]]).toEqual([2, '✖ The migrations analyzer failed: db/1_bad.sql:2:25: the SQL does not parse: syntax error at or near ";". Fix the statement so PostgreSQL accepts it and run again.']);
+      expect(bad.stdout + bad.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      tree.cleanup();
+    }
+  });
+});

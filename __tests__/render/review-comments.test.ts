@@ -1,0 +1,96 @@
+import type { ChangeSet } from '../../src/core/changes.js';
+import { machineFix } from '../../src/render/review-comments/machine-fix.js';
+import { planReviewComments } from '../../src/render/review-comments/review-comments.js';
+import { finding } from './sample-report.js';
+
+const FP = (n: number) => n.toString(16).padStart(32, '0');
+const changes = (file: string, added: number[]): ChangeSet => ({ files: new Map([[file, { file, status: 'modified', addedLines: new Set(added) }]]) });
+
+const JOBS_PY = ['def run(job):', '    try:', '        job()', '    except:', '        retry(job)', '    try:', '        job.close()', '    except OSError:', '        pass', ''].join('\n');
+
+describe('machine fixes', () => {
+  const lines = JOBS_PY.split('\n');
+  it('turns a bare except into except Exception, keeping indentation and what follows the colon', () => {
+    expect(machineFix(finding({ rule: 'bare-except', message: 'm', line: 4 }), lines)).toEqual({ startLine: 4, endLine: 4, lines: ['    except Exception:'] });
+    expect(machineFix(finding({ rule: 'bare-except', message: 'm', line: 1 }), ['try: x()', 'except: pass'])).toBeUndefined();
+    expect(machineFix(finding({ rule: 'bare-except', message: 'm', line: 2 }), ['try: x()', 'except: pass'])).toEqual({ startLine: 2, endLine: 2, lines: ['except Exception: pass'] });
+  });
+
+  it('makes a pass-only Python handler log, and a one-line empty catch log its error', () => {
+    expect(machineFix(finding({ rule: 'empty-catch', message: 'm', line: 8, endLine: 9 }), lines)).toEqual({
+      startLine: 9,
+      endLine: 9,
+      lines: ['        logging.exception("ignored error")'],
+      note: 'Needs `import logging` at the top of the module if it is not there yet.',
+    });
+    expect(machineFix(finding({ rule: 'empty-catch', message: 'm', line: 1 }), ['} catch (err) {}'])).toEqual({ startLine: 1, endLine: 1, lines: ['} catch (err) { console.error(err); }'] });
+    expect(machineFix(finding({ rule: 'empty-catch', message: 'm', line: 1 }), ['try { f(); } catch {} finally { g(); }'])).toEqual({
+      startLine: 1,
+      endLine: 1,
+      lines: ['try { f(); } catch (error) { console.error(error); } finally { g(); }'],
+    });
+  });
+
+  it('suggests nothing for code it does not recognise', () => {
+    expect(machineFix(finding({ rule: 'empty-catch', message: 'm', line: 1 }), ['} catch (err) {', '}'])).toBeUndefined();
+    expect(machineFix(finding({ rule: 'empty-catch', message: 'm', line: 1, endLine: 3 }), ['except OSError:', '    pass', '    log()'])).toBeUndefined();
+    expect(machineFix(finding({ rule: 'nested-loop', message: 'm', line: 1 }), ['for a in b:'])).toBeUndefined();
+  });
+});
+
+describe('the inline review plan', () => {
+  const bare = finding({ rule: 'bare-except', category: 'antipattern', message: "Bare 'except:' catches everything.", suggestion: 'Catch `Exception`.', file: 'app/jobs.py', line: 4, fingerprint: FP(1) });
+  const empty = finding({ rule: 'empty-catch', category: 'antipattern', severity: 'error', message: 'The handler swallows the error.', file: 'app/jobs.py', line: 8, endLine: 9, fingerprint: FP(2) });
+  const old = finding({ rule: 'nested-loop', category: 'performance', message: 'Old loop.', file: 'app/jobs.py', line: 1, fingerprint: FP(3) });
+  const nowhere = finding({ rule: 'unused-suppression', message: 'No place.', fingerprint: FP(4) });
+
+  it('comments on added lines only, most severe first, with a suggestion block where a fix is machine-made', () => {
+    const plan = planReviewComments([bare, empty, old, nowhere], changes('app/jobs.py', [4, 8, 9]), () => JOBS_PY);
+    expect(plan.outsideDiff).toEqual([old, nowhere]);
+    expect(plan.overCap).toEqual([]);
+    expect(plan.comments).toEqual([
+      {
+        path: 'app/jobs.py',
+        line: 9,
+        body: [
+          '🛑 **error** `empty-catch` — The handler swallows the error.',
+          '',
+          'Needs `import logging` at the top of the module if it is not there yet.',
+          '',
+          '```suggestion',
+          '        logging.exception("ignored error")',
+          '```',
+          '',
+          `<!-- predator-guard:finding=${FP(2)} -->`,
+        ].join('\n'),
+      },
+      {
+        path: 'app/jobs.py',
+        line: 4,
+        body: [
+          "⚠️ **warning** `bare-except` — Bare 'except:' catches everything.",
+          '',
+          '💡 Catch `Exception`.',
+          '',
+          '```suggestion',
+          '    except Exception:',
+          '```',
+          '',
+          `<!-- predator-guard:finding=${FP(1)} -->`,
+        ].join('\n'),
+      },
+    ]);
+  });
+
+  it('leaves the suggestion out when the fixed line is not one the pull request added, and counts what passes the cap', () => {
+    const plan = planReviewComments([bare, empty], changes('app/jobs.py', [4, 8]), () => JOBS_PY, { cap: 1 });
+    expect(plan.comments).toHaveLength(1);
+    expect(plan.comments[0]).toEqual({ path: 'app/jobs.py', line: 8, body: `🛑 **error** \`empty-catch\` — The handler swallows the error.\n\n<!-- predator-guard:finding=${FP(2)} -->` });
+    expect(plan.overCap).toEqual([bare]);
+  });
+
+  it('comments without a suggestion when the file cannot be read', () => {
+    const plan = planReviewComments([bare], changes('app/jobs.py', [4]), () => undefined);
+    expect(plan.comments[0].body).not.toContain('```suggestion');
+  });
+});

@@ -1,1 +1,0 @@
-export declare function parseSize(value: string | number): number | undefined;

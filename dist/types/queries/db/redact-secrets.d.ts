@@ -1,5 +1,0 @@
-/**
- * Replaces every secret in a text. Longest first, so a password that contains a shorter one is never left half
- * shown. Used on every message that could echo what the server or the driver was given.
- */
-export declare function redactSecrets(text: string, secrets: readonly string[]): string;

@@ -1,2 +1,0 @@
-/** An identifier as SQL, quoted so mixed case, spaces and reserved words survive: `"Order Lines"`. */
-export declare function quoted(identifier: string): string;

@@ -1,4 +1,0 @@
-export declare const filterHeavyScan: import("../../plan-rule.js").PlanRule<{
-    'min-removed-rows': number;
-    'min-removed-share': number;
-}, "filter-heavy-scan">;

@@ -1,1 +1,0 @@
-export declare const nonDefaultSettings: import("../../plan-rule.js").PlanRule<{}, "non-default-settings">;

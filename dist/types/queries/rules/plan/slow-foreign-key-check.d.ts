@@ -1,2 +1,0 @@
-import { type SlowTriggerOptions } from '../../plan/slow-triggers.js';
-export declare const slowForeignKeyCheck: import("../../plan-rule.js").PlanRule<SlowTriggerOptions, "slow-foreign-key-check">;

@@ -1,3 +1,0 @@
-export declare const sortSpill: import("../../plan-rule.js").PlanRule<{
-    'min-disk-kb': number;
-}, "sort-spill">;

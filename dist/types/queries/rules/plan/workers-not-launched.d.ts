@@ -1,1 +1,0 @@
-export declare const workersNotLaunched: import("../../plan-rule.js").PlanRule<{}, "workers-not-launched">;

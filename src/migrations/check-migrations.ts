@@ -1,0 +1,69 @@
+import type { Config } from '../core/config/config.js';
+import type { Finding } from '../core/finding.js';
+import { fingerprintOf, OccurrenceCounter } from '../core/rules/fingerprint.js';
+import { unusedSuppression, unusedSuppressionFindings } from '../core/rules/hygiene/unused-suppression.js';
+import { ruleSettingsResolver, severityFor } from '../core/rules/settings.js';
+import { applySuppressions } from '../core/rules/suppressions.js';
+import type { MigrationRule } from './migration-rule.js';
+import type { MigrationStatement } from './migration-statement.js';
+import type { MigrationFile } from './read-migrations.js';
+import { SchemaState } from './schema-state.js';
+
+/**
+ * Runs every rule over every statement, file by file in the order the tool applies them, with the state the
+ * statements before it left (tables created in the change, an open BEGIN, lock_timeout). Findings cover the whole
+ * statement; fingerprints are built from its SQL with whitespace folded, so re-wrapping keeps them. Last, each
+ * file's `predator-guard-ignore…` comments drop the findings they name; stale ones become unused-suppression.
+ */
+export function checkMigrations(files: readonly MigrationFile[], rules: readonly MigrationRule[], config: Pick<Config, 'rules' | 'overrides' | 'changes'>): Finding[] {
+  const settingsFor = ruleSettingsResolver(config);
+  const state = new SchemaState();
+  const findings: Finding[] = [];
+  let previousAdded = false;
+  for (const { file, statements, directives } of files) {
+    const added = config.changes?.files.get(file)?.status === 'added';
+    state.startFile(added && previousAdded);
+    previousAdded = added;
+    const settings = settingsFor(file);
+    const occurrences = new OccurrenceCounter();
+    const fileFindings: Finding[] = [];
+    for (const statement of statements) {
+      for (const rule of rules) {
+        const configured = settings[rule.meta.id]?.severity;
+        if (configured === 'off') continue;
+        for (const report of rule.check(statement, state)) {
+          const code = statement.sql.replace(/\s+/g, ' ').trim();
+          fileFindings.push({
+            analyzer: 'migrations',
+            rule: rule.meta.id,
+            category: rule.meta.category,
+            severity: severityFor(rule.meta, configured),
+            message: report.message,
+            ...statementPlace(statement),
+            ...(report.suggestion ? { suggestion: report.suggestion } : {}),
+            fingerprint: fingerprintOf(rule.meta.id, file, code, occurrences.next(`${rule.meta.id}\0${code}`)),
+            data: { statement: statement.kind, ...(report.tables ? { tables: report.tables } : {}), measured: false },
+          });
+        }
+      }
+      state.apply(statement);
+    }
+    if (directives.directives.length === 0) {
+      findings.push(...fileFindings);
+      continue;
+    }
+    const { kept, unused } = applySuppressions(fileFindings, directives.directives);
+    findings.push(...kept);
+    const severity = severityFor(unusedSuppression.meta, settings[unusedSuppression.meta.id]?.severity);
+    if (!severity) continue;
+    const known = new Set([...rules.map((rule) => rule.meta.id), unusedSuppression.meta.id]);
+    findings.push(...unusedSuppressionFindings({ analyzer: 'migrations', file, source: directives.source, unused, severity, isKnownRule: (rule) => known.has(rule) }));
+  }
+  return findings;
+}
+
+/** The whole statement: first line, column 1, to the end of its last line (as the query audit places its findings). */
+function statementPlace(statement: MigrationStatement) {
+  const lastLine = statement.sql.split('\n').at(-1) ?? '';
+  return { file: statement.file, line: statement.startLine, column: 1, endLine: statement.endLine, endColumn: lastLine.length + 1 };
+}
