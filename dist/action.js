@@ -5,16 +5,27 @@ import {
 import {
   REPORT_LIMITS,
   reportProblem
-} from "./chunk-chunk-AY3SBUMH.js";
+} from "./chunk-chunk-PERABF7P.js";
 import {
   TOOL,
   analyze,
+  auditedQueries,
   baselinePath,
-  markdownSummaryLine,
+  codeSpan,
+  escapeHtml,
+  escapeMarkdown,
+  escapeMarkdownWithCode,
+  fencedCode,
+  followedRollouts,
+  pathAsUri,
+  queriesMarkdownBlocks,
   renderJson,
   renderMarkdown,
-  renderSarif
-} from "./chunk-chunk-7NXTE3GM.js";
+  renderSarif,
+  rolloutMarkdownBlocks,
+  runNote,
+  skippedNote
+} from "./chunk-chunk-DT6LZMGR.js";
 import {
   onSecret,
   redact,
@@ -24,7 +35,9 @@ import {
 } from "./chunk-chunk-V4K7GZ5P.js";
 import {
   ANALYZERS,
+  CATEGORIES,
   CONFIG_FILE_NAMES,
+  RULE_CATALOG,
   SEVERITIES,
   analyzersRead,
   buildReport,
@@ -34,6 +47,7 @@ import {
   defaultConfig,
   describeRules,
   findConfigFile,
+  gate,
   loadConfig,
   mergeConfig,
   mergeLayers,
@@ -41,8 +55,8 @@ import {
   toList,
   validateConfigDocument,
   validateSettings
-} from "./chunk-chunk-LCZIBJAF.js";
-import "./chunk-chunk-JTAD7NCS.js";
+} from "./chunk-chunk-C2DLMMM4.js";
+import "./chunk-chunk-363DOGTH.js";
 import "./chunk-chunk-A7GI3UHH.js";
 import {
   UsageError
@@ -50,7 +64,8 @@ import {
 import {
   ruleSettingsResolver
 } from "./chunk-chunk-UM3XXW2D.js";
-import "./chunk-chunk-J3Q7Y5LP.js";
+import "./chunk-chunk-REL43UP4.js";
+import "./chunk-chunk-J5UH2CDK.js";
 import {
   require_picomatch
 } from "./chunk-chunk-AE2HRXUO.js";
@@ -1099,14 +1114,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path5 && path5[0] !== "/") {
-          path5 = `/${path5}`;
+        if (path6 && path6[0] !== "/") {
+          path6 = `/${path6}`;
         }
-        return new URL(`${origin}${path5}`);
+        return new URL(`${origin}${path6}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1557,39 +1572,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path5);
+        debuglog("sending request to %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path6, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path5,
+          path6,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path6, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path5);
+        debuglog("trailers received from %s %s/%s", method, origin, path6);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path6, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path5,
+          path6,
           error2.message
         );
       });
@@ -1638,9 +1653,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path5, origin }
+            request: { method, path: path6, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path5);
+          debuglog("sending request to %s %s/%s", method, origin, path6);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1703,7 +1718,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path5,
+        path: path6,
         method,
         body,
         headers,
@@ -1718,11 +1733,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path5 !== "string") {
+        if (typeof path6 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path5)) {
+        } else if (invalidPathRegex.test(path6)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1788,7 +1803,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path5, query) : path5;
+        this.path = query ? buildURL(path6, query) : path6;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6481,7 +6496,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path5, host, upgrade, blocking, reset } = request2;
+      const { method, path: path6, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6562,7 +6577,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path5} HTTP/1.1\r
+      let header = `${method} ${path6} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7091,7 +7106,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7188,7 +7203,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path5;
+      headers[HTTP2_HEADER_PATH] = path6;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7541,9 +7556,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path5 = search ? `${pathname}${search}` : pathname;
+        const path6 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path5;
+        this.opts.path = path6;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8782,10 +8797,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path5 = "/",
+          path: path6 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path5;
+        opts.path = origin + path6;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10757,20 +10772,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path5) {
-      if (typeof path5 !== "string") {
-        return path5;
+    function safeUrl(path6) {
+      if (typeof path6 !== "string") {
+        return path6;
       }
-      const pathSegments = path5.split("?");
+      const pathSegments = path6.split("?");
       if (pathSegments.length !== 2) {
-        return path5;
+        return path6;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path5);
+    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path6);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10792,7 +10807,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10830,9 +10845,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path5, method, body, headers, query } = opts;
+      const { path: path6, method, body, headers, query } = opts;
       return {
-        path: path5,
+        path: path6,
         method,
         body,
         headers,
@@ -11295,10 +11310,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path5,
+            Path: path6,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16177,9 +16192,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path5) {
-      for (let i = 0; i < path5.length; ++i) {
-        const code = path5.charCodeAt(i);
+    function validateCookiePath(path6) {
+      for (let i = 0; i < path6.length; ++i) {
+        const code = path6.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19099,11 +19114,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path5 = opts.path;
+          let path6 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path5 = `/${path5}`;
+            path6 = `/${path6}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path5);
+          url = new URL(util.parseOrigin(url).origin + path6);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21180,7 +21195,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path5) => path5.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path6) => path6.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -22772,17 +22787,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path5 = requestOptions.url.replace(options.baseUrl, "");
+    const path6 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path5} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path6} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path5} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path6} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -25623,7 +25638,9 @@ function readGitHubContext(env) {
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     runnerTemp: env.RUNNER_TEMP ?? env.TMPDIR ?? "/tmp",
     stepSummaryFile: env.GITHUB_STEP_SUMMARY || void 0,
-    runId: env.GITHUB_RUN_ID || void 0
+    runId: env.GITHUB_RUN_ID || void 0,
+    actionRepository: env.GITHUB_ACTION_REPOSITORY || void 0,
+    actionRef: env.GITHUB_ACTION_REF || void 0
   };
 }
 function readPayload(file) {
@@ -25654,9 +25671,10 @@ var INPUT_DEFAULTS = {
   "rollout-timeout": "10m",
   "success-on-pause": "false",
   "allow-empty": "false",
-  "peer-suppressions": "true"
+  "peer-suppressions": "true",
+  "review-comments": "false"
 };
-var BOOLEAN_INPUTS = /* @__PURE__ */ new Set(["comment", "annotations", "check-run", "analyze", "success-on-pause", "allow-empty", "peer-suppressions"]);
+var BOOLEAN_INPUTS = /* @__PURE__ */ new Set(["comment", "review-comments", "annotations", "check-run", "analyze", "success-on-pause", "allow-empty", "peer-suppressions"]);
 var SETTING_INPUTS = [
   "checks",
   "paths",
@@ -25666,6 +25684,7 @@ var SETTING_INPUTS = [
   "comment",
   "comment-tag",
   "section",
+  "review-comments",
   "annotations",
   "check-run",
   "sarif-file",
@@ -25681,6 +25700,7 @@ var SETTING_INPUTS = [
   "verify-indexes",
   "statement-timeout",
   "lock-timeout",
+  "migrations",
   "kubeconfig",
   "context",
   "rollout",
@@ -25719,6 +25739,7 @@ function readActionSettings(workspace) {
     comment: setting("comment"),
     commentTag: setting("comment-tag"),
     section: setting("section") || void 0,
+    reviewComments: setting("review-comments"),
     annotations: setting("annotations"),
     checkRun: setting("check-run"),
     sarifFile: sarifFile ? path3.resolve(root, sarifFile) : void 0
@@ -25838,6 +25859,148 @@ function limitText(text) {
   if (text.length <= OUTPUT_TEXT_LIMIT) return text;
   const note = "\n\n\u2026 (cut to the 65,535 characters a check run summary holds; the job summary has the whole report)";
   return `${text.slice(0, OUTPUT_TEXT_LIMIT - note.length)}${note}`;
+}
+
+// src/render/comment/rule-docs-link.ts
+var DOCUMENTED = new Set(RULE_CATALOG.map((rule) => rule.id));
+var DOCS_BASE_FORM = /^https?:\/\/[A-Za-z0-9.:-]+\/[A-Za-z0-9._/-]+\/$/;
+function rulesDocsBase(serverUrl, actionRepository, actionRef) {
+  if (!actionRepository || !actionRef) return void 0;
+  const base = `${serverUrl.replace(/\/+$/, "")}/${actionRepository}/blob/${actionRef}/docs/rules/`;
+  return DOCS_BASE_FORM.test(base) && !base.includes("..") ? base : void 0;
+}
+function ruleLink(rule, docsBase) {
+  if (docsBase === void 0 || !DOCUMENTED.has(rule)) return codeSpan(rule);
+  return `[${codeSpan(rule)}](${docsBase}${rule}.md)`;
+}
+
+// src/render/comment/severity-marker.ts
+var SEVERITY_MARKERS = {
+  error: "\u{1F6D1} **error**",
+  warning: "\u26A0\uFE0F **warning**",
+  notice: "\u2139\uFE0F **notice**"
+};
+
+// src/render/review-comments/machine-fix.ts
+function machineFix(finding, lines) {
+  if (finding.line === void 0) return void 0;
+  if (finding.rule === "bare-except") return bareExceptFix(finding.line, lines);
+  if (finding.rule === "empty-catch") return emptyCatchFix(finding.line, finding.endLine ?? finding.line, lines);
+  return void 0;
+}
+function bareExceptFix(line, lines) {
+  const text = lines[line - 1];
+  const match = text === void 0 ? null : /^(\s*)except\s*:(.*)$/.exec(text);
+  if (match === null) return void 0;
+  return { startLine: line, endLine: line, lines: [`${match[1]}except Exception:${match[2]}`] };
+}
+var LOGGING_NOTE = "Needs `import logging` at the top of the module if it is not there yet.";
+function emptyCatchFix(line, endLine, lines) {
+  const text = lines[line - 1];
+  if (text === void 0) return void 0;
+  const js = /^(.*\bcatch\s*)(?:\((\s*[A-Za-z_$][\w$]*\s*)\))?\s*\{\s*\}(.*)$/.exec(text);
+  if (js !== null) {
+    const name = js[2]?.trim() ?? "error";
+    return { startLine: line, endLine: line, lines: [`${js[1]}(${name}) { console.error(${name}); }${js[3]}`] };
+  }
+  if (!/^\s*except\b.*:\s*$/.test(text)) return void 0;
+  const bodyLine = line + 1;
+  const body = lines[bodyLine - 1];
+  const pass = body === void 0 || bodyLine > Math.max(endLine, bodyLine) ? null : /^(\s+)(?:pass|\.\.\.)\s*$/.exec(body);
+  if (pass === null) return void 0;
+  const next = lines[bodyLine];
+  if (next !== void 0 && next.trim() !== "" && indentOf(next) >= pass[1].length) return void 0;
+  return { startLine: bodyLine, endLine: bodyLine, lines: [`${pass[1]}logging.exception("ignored error")`], note: LOGGING_NOTE };
+}
+function indentOf(text) {
+  return /^\s*/.exec(text)?.[0].length ?? 0;
+}
+
+// src/render/review-comments/review-comments.ts
+var REVIEW_COMMENT_CAP = 25;
+var FINGERPRINT_FORM = /^[0-9a-f]{8,64}$/;
+function planReviewComments(findings, changes, source, options = {}) {
+  const cap = options.cap ?? REVIEW_COMMENT_CAP;
+  const onAdded = [];
+  const outsideDiff = [];
+  for (const finding of findings) {
+    const added = finding.file === void 0 ? void 0 : changes.files.get(finding.file)?.addedLines;
+    const onLine = finding.line !== void 0 && added !== void 0 && added !== "all" && added.has(finding.line);
+    (onLine ? onAdded : outsideDiff).push(finding);
+  }
+  const ordered = [...onAdded].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareFindings(a, b));
+  const lines = /* @__PURE__ */ new Map();
+  const linesOf = (file) => {
+    if (!lines.has(file)) lines.set(file, source(file)?.split(/\r?\n/));
+    return lines.get(file);
+  };
+  const comments = ordered.slice(0, cap).map((finding) => {
+    const added = changes.files.get(finding.file)?.addedLines;
+    return inlineComment(finding, linesOf(finding.file), added, options.docsBase);
+  });
+  return { comments, outsideDiff, overCap: ordered.slice(cap) };
+}
+function inlineComment(finding, lines, added, docsBase) {
+  const parts = [`${SEVERITY_MARKERS[finding.severity]} ${ruleLink(finding.rule, docsBase)} \u2014 ${escapeMarkdownWithCode(finding.message)}`];
+  const candidate = lines === void 0 ? void 0 : machineFix(finding, lines);
+  const fix = candidate !== void 0 && added.has(candidate.startLine) && added.has(candidate.endLine) ? candidate : void 0;
+  if (finding.suggestion !== void 0 && finding.data?.suggestionLanguage === void 0) parts.push(`\u{1F4A1} ${escapeMarkdownWithCode(finding.suggestion.trim())}`);
+  if (fix !== void 0) {
+    if (fix.note !== void 0) parts.push(escapeMarkdownWithCode(fix.note));
+    parts.push(fencedCode(fix.lines.join("\n"), "suggestion"));
+  }
+  if (FINGERPRINT_FORM.test(finding.fingerprint)) parts.push(`<!-- predator-guard:finding=${finding.fingerprint} -->`);
+  const place = fix ?? { startLine: finding.line, endLine: finding.line };
+  return {
+    path: finding.file,
+    line: place.endLine,
+    ...place.startLine < place.endLine ? { startLine: place.startLine } : {},
+    body: parts.join("\n\n")
+  };
+}
+
+// src/github/pull-request-review.ts
+async function postReview(octokit, publication) {
+  const { owner, repo, pullNumber, headSha, comments, log: log2 } = publication;
+  if (comments.length === 0) return { action: "none" };
+  try {
+    const { data } = await octokit.rest.pulls.createReview({
+      owner,
+      repo,
+      pull_number: pullNumber,
+      commit_id: headSha,
+      event: "COMMENT",
+      comments: comments.map((comment2) => ({
+        path: comment2.path,
+        line: comment2.line,
+        side: "RIGHT",
+        ...comment2.startLine === void 0 ? {} : { start_line: comment2.startLine, start_side: "RIGHT" },
+        body: comment2.body
+      }))
+    });
+    return { action: "posted", id: data.id, url: data.html_url, comments: comments.length };
+  } catch (error2) {
+    if (!isPermissionDenied(error2)) throw error2;
+    const reason = "the token may not review this pull request (a fork\u2019s read-only token?); the findings stay in the PR comment";
+    log2.warning(`predator-guard: no inline review comments: ${reason}.`);
+    return { action: "forbidden", reason };
+  }
+}
+
+// src/action/workspace-file.ts
+import { readFileSync as readFileSync2, realpathSync } from "node:fs";
+import path4 from "node:path";
+function workspaceFile(root) {
+  return (file) => {
+    try {
+      const base = realpathSync(root);
+      const full = realpathSync(path4.resolve(base, file));
+      if (full !== base && !full.startsWith(`${base}${path4.sep}`)) return void 0;
+      return readFileSync2(full, "utf8");
+    } catch {
+      return void 0;
+    }
+  };
 }
 
 // src/github/check-run.ts
@@ -26071,11 +26234,11 @@ var TAG_FORM = /^[A-Za-z0-9._-]+$/;
 var SHA_FORM = /^[0-9a-f]{7,64}$/;
 var SECTION_NAME_FORM = /^[A-Za-z0-9._-]{1,64}$/;
 var ID = "([a-z][a-z0-9-]{0,31}(?::[A-Za-z0-9._-]{1,64})?)";
-var OPENING_LINE = new RegExp(`^<!-- predator-guard:section=${ID} sha=([0-9a-f]{7,64}) counts=(\\d{1,9})/(\\d{1,9})/(\\d{1,9}) -->$`);
+var OPENING_LINE = new RegExp(`^<!-- predator-guard:section=${ID} sha=([0-9a-f]{7,64}) counts=(\\d{1,9})/(\\d{1,9})/(\\d{1,9})(?: gate=(passed|failed))? -->$`);
 var CLOSING_LINE = new RegExp(`^<!-- /predator-guard:section=${ID} -->$`);
 var FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-var STALE_LINE = /^> ⚠️ Stale: from [0-9a-f]+, not the current head [0-9a-f]+\.\n\n?/;
-var FIXED_LINE = /^✅ \d+ findings? fixed since [0-9a-f]+\./;
+var STALE_LINE = /^((?:#{3} [^\n]*\n\n)?)> ⚠️ Stale: from [0-9a-f]+, not the current head [0-9a-f]+\.(?:\n\n?|$)/;
+var FIXED_LINE = /^✅ \d+ findings? fixed since [0-9a-f]+\./m;
 function openingMarker(tag) {
   if (!TAG_FORM.test(tag)) {
     throw new Error(
@@ -26113,14 +26276,17 @@ function parseCommentSections(body) {
     }
     const opening = OPENING_LINE.exec(line);
     if (opening !== null) {
-      const [, id, headSha, error2, warning2, notice2] = opening;
-      open2 = { id, headSha, counts: { error: Number(error2), warning: Number(warning2), notice: Number(notice2) }, start: index + 1 };
+      const [, id, headSha, error2, warning2, notice2, gate2] = opening;
+      const counts = { error: Number(error2), warning: Number(warning2), notice: Number(notice2) };
+      open2 = { id, headSha, counts, ...gate2 === void 0 ? {} : { gate: gate2 }, start: index + 1 };
       return;
     }
     const closing = CLOSING_LINE.exec(line);
     if (closing !== null && open2 !== void 0 && closing[1] === open2.id) {
-      const content = lines.slice(open2.start, index).join("\n").replace(STALE_LINE, "");
-      sections.push({ id: open2.id, analyzer: analyzerOf(open2.id), headSha: open2.headSha, counts: open2.counts, content });
+      const content = lines.slice(open2.start, index).join("\n").replace(STALE_LINE, "$1").replace(/\n\n$/, "");
+      const { start, ...section } = open2;
+      void start;
+      sections.push({ ...section, analyzer: analyzerOf(open2.id), content });
       open2 = void 0;
     }
   });
@@ -26153,16 +26319,37 @@ function sortSections(sections) {
   return [...sections].sort((a, b) => rank(a) - rank(b) || (rank(a) < ANALYZERS.length ? compareIds(a.id, b.id) : 0));
 }
 function bodyOf(tag, sections, headSha) {
-  return [openingMarker(tag), ...sections.map((section) => sectionBlock(section, headSha))].join("\n\n");
+  return [openingMarker(tag), summaryTable(sections, headSha), ...sections.map((section) => sectionBlock(section, headSha))].join("\n\n");
 }
 function sectionBlock(section, headSha) {
-  const opening = `<!-- predator-guard:section=${section.id} sha=${section.headSha} counts=${SEVERITIES.map((severity) => section.counts[severity]).join("/")} -->`;
-  const stale = section.headSha === headSha ? "" : `> \u26A0\uFE0F Stale: from ${shortSha(section.headSha)}, not the current head ${shortSha(headSha)}.
-
-`;
+  const gate2 = section.gate === void 0 ? "" : ` gate=${section.gate}`;
+  const opening = `<!-- predator-guard:section=${section.id} sha=${section.headSha} counts=${SEVERITIES.map((severity) => section.counts[severity]).join("/")}${gate2} -->`;
+  const content = section.headSha === headSha ? section.content : underHeading(section.content, `> \u26A0\uFE0F Stale: from ${shortSha(section.headSha)}, not the current head ${shortSha(headSha)}.`);
   return `${opening}
-${stale}${section.content}
+${content}
 <!-- /predator-guard:section=${section.id} -->`;
+}
+function underHeading(content, block) {
+  const match = /^(#{3} [^\n]*)(?:\n\n?|$)/.exec(content);
+  if (match === null) return `${block}
+
+${content}`;
+  const rest = content.slice(match[0].length);
+  return rest === "" ? `${match[1]}
+
+${block}` : `${match[1]}
+
+${block}
+
+${rest}`;
+}
+function summaryTable(sections, headSha) {
+  const rows = sections.map((section) => {
+    const gate2 = section.gate === void 0 ? "\u2014" : section.gate === "passed" ? "\u2705 passed" : "\u274C failed";
+    const commit = `\`${shortSha(section.headSha)}\`${section.headSha === headSha ? "" : " \u26A0\uFE0F stale"}`;
+    return `| ${section.id.replace(/_/g, "\\_")} | ${SEVERITIES.map((severity) => section.counts[severity]).join(" | ")} | ${gate2} | ${commit} |`;
+  });
+  return ["## predator-guard", "", "| section | errors | warnings | notices | gate | commit |", "|:--|--:|--:|--:|:--|:--|", ...rows].join("\n");
 }
 function compareIds(a, b) {
   if (a === b) return 0;
@@ -26196,6 +26383,130 @@ function holdsSection(body, section, head) {
   return !mayReplace(found.headSha, section.headSha, head);
 }
 
+// src/render/comment/query-statement.ts
+var FIRST_LINE_LIMIT = 80;
+function queryStatementBlock(finding) {
+  const sql = finding.data?.statement;
+  if (typeof sql !== "string" || sql.trim() === "") return void 0;
+  const name = finding.data?.statementName ?? finding.data?.statementKind;
+  const kind = typeof name === "string" && name !== "" ? name : "Statement";
+  const firstLine = sql.trim().split(/\r?\n/)[0].trim();
+  const shown = firstLine.length > FIRST_LINE_LIMIT ? `${firstLine.slice(0, FIRST_LINE_LIMIT)}\u2026` : firstLine;
+  return `<details><summary>${escapeHtml(kind)}: ${escapeHtml(shown)}</summary>
+
+${fencedCode(sql, "sql")}
+
+</details>`;
+}
+
+// src/render/comment/rule-group.ts
+var SHOWN_PER_GROUP = 10;
+function ruleGroups(sorted) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const finding of sorted) {
+    const group = byRule.get(finding.rule);
+    if (group) group.push(finding);
+    else byRule.set(finding.rule, [finding]);
+  }
+  const worst = (findings) => Math.min(...findings.map((finding) => severityRank(finding.severity)));
+  return [...byRule].map(([rule, findings]) => ({ rule, findings })).sort((a, b) => worst(a.findings) - worst(b.findings) || a.rule.localeCompare(b.rule));
+}
+function ruleGroupMarkdown(group, total, links) {
+  const advice = groupAdvice(group.findings);
+  const header = `**${ruleLink(group.rule, links.docsBase)}** (${total})`;
+  const items = group.findings.map((finding) => findingItem(finding, advice, links.linkBase));
+  const open2 = items.slice(0, SHOWN_PER_GROUP).join("\n");
+  const folded = items.slice(SHOWN_PER_GROUP);
+  const blocks = [header];
+  if (advice !== void 0) blocks.push(`> \u{1F4A1} ${escapeMarkdownWithCode(advice)}`);
+  blocks.push(open2);
+  if (folded.length > 0) {
+    blocks.push(`<details><summary>${folded.length} more ${escapeHtml(group.rule)} finding${folded.length === 1 ? "" : "s"}</summary>
+
+${folded.join("\n")}
+
+</details>`);
+  }
+  return blocks.join("\n\n");
+}
+function groupAdvice(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const prose = proseSuggestion(finding);
+    if (prose !== void 0) counts.set(prose, (counts.get(prose) ?? 0) + 1);
+  }
+  let best;
+  for (const [text, count] of counts) if (best === void 0 || count > (counts.get(best) ?? 0)) best = text;
+  return best;
+}
+function proseSuggestion(finding) {
+  if (finding.suggestion === void 0 || finding.data?.suggestionLanguage !== void 0) return void 0;
+  const text = finding.suggestion.trim();
+  return text === "" ? void 0 : text;
+}
+function findingItem(finding, advice, linkBase) {
+  const place = placeOf(finding, linkBase);
+  const lines = [`- ${SEVERITY_MARKERS[finding.severity]} \xB7 ${place === void 0 ? "" : `${place} \u2014 `}${escapeMarkdownWithCode(finding.message)}`];
+  const own = proseSuggestion(finding);
+  if (finding.suggestion !== void 0 && finding.data?.suggestionLanguage !== void 0) lines.push(`  - ${codeSpan(finding.suggestion.trim())}`);
+  else if (own !== void 0 && own !== advice) lines.push(`  - \u{1F4A1} ${escapeMarkdownWithCode(own)}`);
+  const statement = queryStatementBlock(finding);
+  if (statement !== void 0) lines.push(statement.replace(/^(?=.)/gm, "  "));
+  return lines.join("\n");
+}
+function placeOf(finding, linkBase) {
+  if (finding.file === void 0) return void 0;
+  const label = finding.line === void 0 ? finding.file : `${finding.file}:${finding.line}`;
+  if (linkBase === void 0) return codeSpan(label);
+  return `[${escapeMarkdown(label)}](${linkBase}${pathAsUri(finding.file)}${lineAnchor(finding)})`;
+}
+function lineAnchor(finding) {
+  if (finding.line === void 0) return "";
+  if (finding.endLine === void 0 || finding.endLine <= finding.line) return `#L${finding.line}`;
+  return `#L${finding.line}-L${finding.endLine}`;
+}
+
+// src/render/comment/section-markdown.ts
+function sectionMarkdown(report, options) {
+  const inScope = (item) => item.analyzer === options.analyzer;
+  const findings = report.findings.filter(inScope).sort(compareFindings);
+  const runs = report.runs.filter(inScope);
+  const notes = [...runs.filter((run2) => run2.status !== "ok").map(runNote), ...runs.flatMap(skippedNote)];
+  const rollouts = rolloutMarkdownBlocks(followedRollouts(report, inScope));
+  const title = sectionTitle(options.analyzer, options.section);
+  if (findings.length === 0 && notes.length === 0 && rollouts.length === 0 && sectionGatePassed(report, options.analyzer)) {
+    return `### \u2705 ${title}: no findings`;
+  }
+  const shown = new Set(commentOrder(findings).slice(0, options.shownFindings ?? findings.length));
+  const blocks = [
+    `### ${title}`,
+    ...notes,
+    ...rollouts,
+    ...queriesMarkdownBlocks(auditedQueries(report, inScope), options.linkBase),
+    ...CATEGORIES.flatMap((category) => categoryBlocks(category, findings, shown, options))
+  ];
+  return blocks.join("\n\n");
+}
+function sectionTitle(analyzer, section) {
+  return section === void 0 || section === "" ? analyzer : `${analyzer} (${escapeMarkdown(section)})`;
+}
+function sectionGatePassed(report, analyzer) {
+  const findings = report.findings.filter((finding) => finding.analyzer === analyzer);
+  const runs = report.runs.filter((run2) => run2.analyzer === analyzer);
+  return gate(findings, runs, report.gate.failOn).passed;
+}
+function commentOrder(sorted) {
+  return CATEGORIES.flatMap((category) => ruleGroups(sorted.filter((finding) => finding.category === category)).flatMap((group) => group.findings));
+}
+function categoryBlocks(category, findings, shown, links) {
+  const inCategory = findings.filter((finding) => finding.category === category);
+  const groups2 = ruleGroups(inCategory);
+  const listed = groups2.map((group) => ({ group: { ...group, findings: group.findings.filter((finding) => shown.has(finding)) }, total: group.findings.length })).filter(({ group }) => group.findings.length > 0);
+  if (listed.length === 0) return [];
+  const heading = `#### ${category[0].toUpperCase()}${category.slice(1)} (${inCategory.length})`;
+  return [heading, ...listed.map(({ group, total }) => ruleGroupMarkdown(group, total, links))];
+}
+
 // src/render/comment/comment-body.ts
 var COMMENT_BODY_LIMIT = 65536;
 var ROOM_FOR_LATER_SECTIONS = 4096;
@@ -26217,9 +26528,8 @@ function commentBody(existingBody, write) {
     analyzer: write.analyzer,
     headSha: write.headSha,
     counts,
-    content: note === void 0 ? content : `${note}
-
-${content}`
+    gate: sectionGatePassed(write.report, write.analyzer) ? "passed" : "failed",
+    content: note === void 0 ? content : underHeading(content, note)
   });
   let others = previous.filter((section) => section.id !== id);
   const gaveWay = /* @__PURE__ */ new Set();
@@ -26230,7 +26540,7 @@ ${content}`
       const body = mostFindingsFitting(findings.length, target, (shown) => compose(sectionContent(write, limit, shown, findings.length)));
       if (body !== void 0) return body;
     }
-    const summaryOnly = compose(`${markdownSummaryLine(write.report, write.analyzer)}
+    const summaryOnly = compose(`### ${sectionTitle(write.analyzer, write.section)}
 
 ${omittedLine(`${findings.length} ${noun(findings.length)} and the rest of this section`, limit, write.summaryUrl)}`);
     if (summaryOnly.length <= limit) return summaryOnly;
@@ -26261,7 +26571,13 @@ function mostFindingsFitting(total, target, bodyWith) {
   return best;
 }
 function sectionContent(write, limit, shown, total) {
-  const markdown = renderMarkdown(write.report, { analyzer: write.analyzer, linkBase: write.linkBase, shownFindings: shown }).trim();
+  const markdown = sectionMarkdown(write.report, {
+    analyzer: write.analyzer,
+    section: write.section,
+    linkBase: write.linkBase,
+    docsBase: write.docsBase,
+    shownFindings: shown
+  });
   if (shown === total) return markdown;
   return `${markdown}
 
@@ -26269,7 +26585,11 @@ ${omittedLine(`${total - shown} more ${noun(total - shown)}`, limit, write.summa
 }
 function givenWay(section, limit) {
   const total = totalOf(section.counts);
-  return { ...section, content: omittedLine(`This section (${total} ${noun(total)})`, limit, void 0) };
+  const heading = /^#{3} [^\n]*/.exec(section.content)?.[0];
+  const line = omittedLine(`This section (${total} ${noun(total)})`, limit, void 0);
+  return { ...section, content: heading === void 0 ? line : `${heading}
+
+${line}` };
 }
 function omittedLine(what, limit, summaryUrl) {
   const where = summaryUrl === void 0 ? "the job summary of the run that wrote this section" : `[the job summary](${summaryUrl})`;
@@ -26302,7 +26622,7 @@ async function writeCommentSections(octokit, write) {
     issueNumber: write.pullNumber,
     isOurs: (body) => opensWithMarker(body, tag),
     bodyFor: (existing, currentHead) => analyzers.reduce(
-      (body, analyzer) => commentBody(body, { tag, report, analyzer, section, headSha, currentHead, linkBase: write.linkBase, summaryUrl: write.summaryUrl }),
+      (body, analyzer) => commentBody(body, { tag, report, analyzer, section, headSha, currentHead, linkBase: write.linkBase, docsBase: write.docsBase, summaryUrl: write.summaryUrl }),
       existing
     ),
     holds: (body, currentHead) => ownSections.every((own) => holdsSection(body, own, currentHead)),
@@ -26314,15 +26634,15 @@ async function writeCommentSections(octokit, write) {
 
 // src/action/write-files.ts
 import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 function writeReportFile(report, runnerTemp) {
-  const file = path4.join(runnerTemp, "predator-guard", "report.json");
-  mkdirSync3(path4.dirname(file), { recursive: true });
+  const file = path5.join(runnerTemp, "predator-guard", "report.json");
+  mkdirSync3(path5.dirname(file), { recursive: true });
   writeFileSync2(file, renderJson(report));
   return file;
 }
 function writeSarifFile(report, file, root) {
-  mkdirSync3(path4.dirname(file), { recursive: true });
+  mkdirSync3(path5.dirname(file), { recursive: true });
   writeFileSync2(file, renderSarif(report, { rules: describeRules(), root }));
   return file;
 }
@@ -26340,6 +26660,16 @@ async function publish(unredacted) {
     await summary.addRaw(renderJobSummary(report, { linkBase, omittedAnnotations: annotations?.omitted })).write();
   }
   if (settings.comment && target.kind === "pull-request" && octokit) await comment(publication, target, octokit, linkBase);
+  if (settings.reviewComments && target.kind === "pull-request" && octokit) await review(publication, target, octokit);
+}
+async function review({ report, settings, context, log: log2 }, target, octokit) {
+  const source = settings.reportFile === void 0 ? workspaceFile(target.root ?? settings.config.root) : () => void 0;
+  const plan = planReviewComments(report.findings, target.changes, source, {
+    docsBase: rulesDocsBase(context.serverUrl, context.actionRepository, context.actionRef)
+  });
+  const result = await postReview(octokit, { owner: context.owner, repo: context.repo, pullNumber: target.pullNumber, headSha: target.headSha, comments: plan.comments, log: log2 });
+  if (result.action === "posted") info(`predator-guard: ${result.comments} inline review comments posted (${result.url}).`);
+  if (plan.overCap.length > 0) info(`predator-guard: ${plan.overCap.length} more findings on changed lines are in the PR comment only (at most ${plan.comments.length} inline comments per run).`);
 }
 function setCountOutputs(report) {
   const { error: error2, warning: warning2, notice: notice2 } = report.gate.counts;
@@ -26370,6 +26700,7 @@ async function comment({ report, settings, context, log: log2 }, target, octokit
     section: settings.section,
     report,
     linkBase,
+    docsBase: rulesDocsBase(context.serverUrl, context.actionRepository, context.actionRef),
     summaryUrl,
     log: log2
   });
@@ -26377,7 +26708,7 @@ async function comment({ report, settings, context, log: log2 }, target, octokit
 }
 
 // src/action/saved-report.ts
-import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { readFileSync as readFileSync3, statSync } from "node:fs";
 function readSavedReport(file) {
   let parsed;
   try {
@@ -26385,7 +26716,7 @@ function readSavedReport(file) {
     if (bytes > REPORT_LIMITS.fileBytes) {
       throw new UsageError(`The report '${file}' is ${bytes} bytes, over the ${REPORT_LIMITS.fileBytes} a report may hold; nothing was posted. Pass the report-file output of a predator-guard run.`);
     }
-    parsed = JSON.parse(readFileSync2(file, "utf8"));
+    parsed = JSON.parse(readFileSync3(file, "utf8"));
   } catch (error2) {
     if (error2 instanceof UsageError) throw error2;
     throw new UsageError(`Cannot read the report '${file}': ${error2.message}. Pass the report-file output of a predator-guard run.`);
@@ -26465,10 +26796,10 @@ async function verifySavedReport(report, { context, octokit, pullRequest, inputL
 }
 async function baseConfigLayer(octokit, context, baseSha, configInput) {
   const candidates = configInput === void 0 ? CONFIG_FILE_NAMES : [configInput.replace(/^\.\//, "")];
-  for (const path5 of candidates) {
-    const text = await readRepositoryFile(octokit, { owner: context.owner, repo: context.repo, path: path5, ref: baseSha });
+  for (const path6 of candidates) {
+    const text = await readRepositoryFile(octokit, { owner: context.owner, repo: context.repo, path: path6, ref: baseSha });
     if (text === void 0) continue;
-    const where = `${path5} at ${baseSha.slice(0, 7)}`;
+    const where = `${path6} at ${baseSha.slice(0, 7)}`;
     return configLayerFromDocument(validateConfigDocument(text, where), where);
   }
   if (configInput !== void 0) {

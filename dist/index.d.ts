@@ -25,7 +25,8 @@ interface ChangeSet {
 export declare const ANALYZERS: readonly [
 	"review",
 	"queries",
-	"rollout"
+	"rollout",
+	"migrations"
 ];
 export type AnalyzerName = (typeof ANALYZERS)[number];
 /** Ordered from most to least severe; the gate and the renderers rely on this order. */
@@ -41,6 +42,7 @@ export declare const CATEGORIES: readonly [
 	"performance",
 	"antipattern",
 	"release",
+	"migration",
 	"configuration",
 	"hygiene"
 ];
@@ -69,15 +71,15 @@ declare const FILTER_MODES: readonly [
 	"nofilter"
 ];
 export type FilterMode = (typeof FILTER_MODES)[number];
-interface IndexAdviceStats {
-	/** Candidates for tables the plan reads badly. */
-	candidates: number;
-	/** EXPLAINs run to verify candidates (the audit's own plan is the baseline and not counted). */
-	plannerCalls: number;
-	kept: number;
-	skipped: number;
+interface MigrationsRunStats {
+	/** The migration files checked, in the order their tool applies them. */
+	files: string[];
+	/** Statements read from them. */
+	statements: number;
+	/** `static`: the rules read the SQL; nothing was applied to a database. */
+	mode: "static";
+	durationMs: number;
 }
-type PlanFeature = "analyze" | "buffers";
 /** A JSON Schema fragment: one rule option, or one config-file setting an analyzer reads. */
 export type OptionSchema = Readonly<Record<string, unknown>>;
 /**
@@ -103,6 +105,30 @@ export interface RuleDescriptor extends RuleMeta {
 	/** The rule's family within its analyzer (`plan`, `lint`, `verdict`…): the folder under `<analyzer>/rules/`. */
 	readonly family: string;
 }
+/** One statement of a SQL file, located for findings and refusals. */
+export interface SqlStatement {
+	file: string;
+	/** The statement as written, from its first token to its last: no `;`, no comments before or after it. */
+	sql: string;
+	/** 1-based lines of its first and last token. */
+	startLine: number;
+	endLine: number;
+	/** The name sqlc gives it in a `-- name: GetAuthor :one` comment just before it, if any. */
+	name?: string;
+	/** The statement as written, when its parameters were rewritten to `$n` in `sql` (params-style). */
+	written?: string;
+	/** The names of `$1`, `$2`, … when they were written as named parameters (`@author_id`, `%(id)s`, `:id`). */
+	parameterNames?: string[];
+}
+interface IndexAdviceStats {
+	/** Candidates for tables the plan reads badly. */
+	candidates: number;
+	/** EXPLAINs run to verify candidates (the audit's own plan is the baseline and not counted). */
+	plannerCalls: number;
+	kept: number;
+	skipped: number;
+}
+type PlanFeature = "analyze" | "buffers";
 interface MissingFeature {
 	rule: string;
 	needs: PlanFeature[];
@@ -303,6 +329,16 @@ export interface RolloutStats extends FollowedStats {
 	replicaSets: RevisionReplicaSets | "unknown";
 	unknown?: UnknownFields;
 }
+interface DryRunStats {
+	templates: number;
+	metrics: {
+		metric: string;
+		template: string;
+		query?: string;
+		outcome: string;
+		reason?: string;
+	}[];
+}
 interface CanaryRevision {
 	state: "current" | "stale" | "unknown" | "unchecked";
 	detail: string;
@@ -330,7 +366,7 @@ export interface CanaryStats extends FollowedStats {
 		revision: string;
 	};
 }
-type Classification = "Pass" | "High" | "Low" | "NoData" | "NoDataFail" | "Error";
+type Classification = "Pass" | "High" | "Low" | "NoData" | "NoDataFail" | "Error" | "Undecided";
 interface SampleSummary {
 	count: number;
 	mean?: number;
@@ -360,6 +396,8 @@ interface MetricJudgement {
 	reason: string;
 	canary: SampleSummary;
 	stable: SampleSummary;
+	/** Samples of both sides left out as outliers (absent when none). */
+	outliersLeftOut?: number;
 	/** mean(canary) / mean(stable); absent when either mean is 0 or missing, as Kayenta's NaN. */
 	meanRatio?: number;
 	test?: ShiftTest;
@@ -371,13 +409,18 @@ interface GroupScore {
 	/** The weight in percent the summary gives it. */
 	weight: number;
 }
-type JudgeVerdict = "pass" | "marginal" | "fail";
+type JudgeVerdict = "pass" | "marginal" | "fail" | "undecided";
 interface JudgeResult {
 	verdict: JudgeVerdict;
 	/** The summary score, 0–100, rounded to 2 decimals; 0 when forced. */
 	score: number;
 	/** Why the score was forced to 0, when it was. */
 	forcedToZero?: "critical-failure" | "no-data";
+	/** With Undecided metrics: the score had they all been High (worst) and all Pass (best). */
+	undecidedScores?: [
+		number,
+		number
+	];
 	passScore: number;
 	marginalScore: number;
 	groups: GroupScore[];
@@ -468,6 +511,8 @@ export interface LintRunStats {
 		file: string;
 		reason: string;
 	}[];
+	/** The pre-merge dry run, with prometheus-url: each template metric's resolved query and outcome. */
+	dryRun?: DryRunStats;
 	durationMs: number;
 }
 export type FollowRunStats = {
@@ -481,6 +526,7 @@ export interface AnalyzerStats {
 	review: ReviewRunStats;
 	queries: QueriesRunStats;
 	rollout: RolloutRunStats;
+	migrations: MigrationsRunStats;
 }
 /** What the diff filter did to a run's findings, when the run was of a change. */
 export interface DiffStats {
@@ -751,7 +797,7 @@ interface TextOptions {
 }
 /**
  * The terminal report: findings grouped by file, each led by `file:line:column` so terminals and editors make it
- * clickable; the rollouts a rollout run followed; what a queries run audited where; findings with no file under
+ * clickable; the rollouts a rollout run followed; what a queries run audited where; what a migrations run checked; findings with no file under
  * their analyzer; then failed or skipped runs; then one summary line, which counts what was looked at as well as
  * what was found. When nothing ran, the failed runs' own lines are the whole output: one message per error.
  */
@@ -3434,21 +3480,6 @@ export interface PgParser {
 }
 /** One parser per process, loaded on first use. */
 export declare function pgParser(): Promise<PgParser>;
-/** One statement of a SQL file, located for findings and refusals. */
-export interface SqlStatement {
-	file: string;
-	/** The statement as written, from its first token to its last: no `;`, no comments before or after it. */
-	sql: string;
-	/** 1-based lines of its first and last token. */
-	startLine: number;
-	endLine: number;
-	/** The name sqlc gives it in a `-- name: GetAuthor :one` comment just before it, if any. */
-	name?: string;
-	/** The statement as written, when its parameters were rewritten to `$n` in `sql` (params-style). */
-	written?: string;
-	/** The names of `$1`, `$2`, … when they were written as named parameters (`@author_id`, `%(id)s`, `:id`). */
-	parameterNames?: string[];
-}
 /**
  * Splits a SQL file into its statements with PostgreSQL's own grammar, so semicolons inside strings, quoted
  * identifiers, comments and dollar-quoted bodies never split a statement. libpg-query gives each statement's byte

@@ -3,14 +3,14 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-4VLH5UIO.js";
+} from "./chunk-chunk-AZCE4J3Q.js";
 import {
   pgParser,
   splitSqlFile
-} from "./chunk-chunk-UFU2J4FN.js";
+} from "./chunk-chunk-6JRTPVOI.js";
 import {
   reportSchema
-} from "./chunk-chunk-AY3SBUMH.js";
+} from "./chunk-chunk-PERABF7P.js";
 import {
   VERSION,
   analyze,
@@ -22,7 +22,7 @@ import {
   renderMarkdown,
   renderSarif,
   writeBaseline
-} from "./chunk-chunk-7NXTE3GM.js";
+} from "./chunk-chunk-DT6LZMGR.js";
 import "./chunk-chunk-V4K7GZ5P.js";
 import {
   ANALYZERS,
@@ -39,14 +39,15 @@ import {
   gate,
   loadConfig,
   mergeConfig
-} from "./chunk-chunk-LCZIBJAF.js";
-import "./chunk-chunk-JTAD7NCS.js";
+} from "./chunk-chunk-C2DLMMM4.js";
+import "./chunk-chunk-363DOGTH.js";
 import "./chunk-chunk-A7GI3UHH.js";
 import {
   UsageError
 } from "./chunk-chunk-PZ2C37NP.js";
 import "./chunk-chunk-UM3XXW2D.js";
-import "./chunk-chunk-J3Q7Y5LP.js";
+import "./chunk-chunk-REL43UP4.js";
+import "./chunk-chunk-J5UH2CDK.js";
 import "./chunk-chunk-AE2HRXUO.js";
 import "./chunk-chunk-SZAZ6YND.js";
 export {
