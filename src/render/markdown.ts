@@ -1,7 +1,7 @@
 import { CATEGORIES, CATEGORY_ICONS, SEVERITIES, compareFindings, type AnalyzerName, type Category, type Finding } from '../core/finding.js';
 import { countBySeverity, type AnalyzerRun, type Report } from '../core/report.js';
 import { codeSpan, escapeMarkdown } from './markdown-inline.js';
-import { pathAsUri } from './path-uri.js';
+import { findingPlace } from './finding-place.js';
 import { skippedFiles, skippedOmitted } from './skipped-files.js';
 import { checkedMigrations } from './migrations/checked-migrations.js';
 import { auditedQueries } from './queries/audited-queries.js';
@@ -97,25 +97,12 @@ function categorySection(category: Category, count: number, findings: readonly F
 }
 
 function listItem(finding: Finding, linkBase: string | undefined): string {
-  const place = placeOf(finding, linkBase);
+  const place = findingPlace(finding, linkBase);
   const item = `- ${place === undefined ? '' : `${place} — `}${escapeMarkdown(finding.message)} ${codeSpan(finding.rule)}`;
   if (finding.suggestion === undefined) return item;
   // A suggestion that is code (a CREATE INDEX to run) stays verbatim in a code span; prose is set in italics.
   if (finding.data?.suggestionLanguage !== undefined) return `${item}\n  - ${codeSpan(finding.suggestion.trim())}`;
   return `${item}\n  - _${escapeMarkdown(finding.suggestion.trim())}_`;
-}
-
-function placeOf(finding: Finding, linkBase: string | undefined): string | undefined {
-  if (finding.file === undefined) return undefined;
-  const label = finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`;
-  if (linkBase === undefined) return codeSpan(label);
-  return `[${escapeMarkdown(label)}](${linkBase}${pathAsUri(finding.file)}${lineAnchor(finding)})`;
-}
-
-function lineAnchor(finding: Finding): string {
-  if (finding.line === undefined) return '';
-  if (finding.endLine === undefined || finding.endLine <= finding.line) return `#L${finding.line}`;
-  return `#L${finding.line}-L${finding.endLine}`;
 }
 
 function plural(count: number, noun: string): string {

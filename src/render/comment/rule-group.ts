@@ -1,6 +1,6 @@
 import { severityRank, type Finding } from '../../core/finding.js';
 import { codeSpan, escapeHtml, escapeMarkdown, escapeMarkdownWithCode } from '../markdown-inline.js';
-import { pathAsUri } from '../path-uri.js';
+import { findingPlace } from '../finding-place.js';
 import { queryStatementBlock } from './query-statement.js';
 import { ruleLink } from './rule-docs-link.js';
 import { SEVERITY_MARKERS } from './severity-marker.js';
@@ -74,7 +74,7 @@ function proseSuggestion(finding: Finding): string | undefined {
 }
 
 function findingItem(finding: Finding, advice: string | undefined, linkBase: string | undefined): string {
-  const place = placeOf(finding, linkBase);
+  const place = findingPlace(finding, linkBase);
   const lines = [`- ${SEVERITY_MARKERS[finding.severity]} · ${place === undefined ? '' : `${place} — `}${escapeMarkdownWithCode(finding.message)}`];
   const own = proseSuggestion(finding);
   // Code to run (a CREATE INDEX) belongs to its finding; prose other than the group's advice stays with its finding.
@@ -85,15 +85,3 @@ function findingItem(finding: Finding, advice: string | undefined, linkBase: str
   return lines.join('\n');
 }
 
-function placeOf(finding: Finding, linkBase: string | undefined): string | undefined {
-  if (finding.file === undefined) return undefined;
-  const label = finding.line === undefined ? finding.file : `${finding.file}:${finding.line}`;
-  if (linkBase === undefined) return codeSpan(label);
-  return `[${escapeMarkdown(label)}](${linkBase}${pathAsUri(finding.file)}${lineAnchor(finding)})`;
-}
-
-function lineAnchor(finding: Finding): string {
-  if (finding.line === undefined) return '';
-  if (finding.endLine === undefined || finding.endLine <= finding.line) return `#L${finding.line}`;
-  return `#L${finding.line}-L${finding.endLine}`;
-}
