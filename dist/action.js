@@ -16,8 +16,8 @@ import {
   escapeMarkdown,
   escapeMarkdownWithCode,
   fencedCode,
+  findingPlace,
   followedRollouts,
-  pathAsUri,
   queriesMarkdownBlocks,
   renderJson,
   renderMarkdown,
@@ -25,7 +25,7 @@ import {
   rolloutMarkdownBlocks,
   runNote,
   skippedNote
-} from "./chunk-chunk-DT6LZMGR.js";
+} from "./chunk-chunk-VI2D2PH7.js";
 import {
   onSecret,
   redact,
@@ -26445,7 +26445,7 @@ function proseSuggestion(finding) {
   return text === "" ? void 0 : text;
 }
 function findingItem(finding, advice, linkBase) {
-  const place = placeOf(finding, linkBase);
+  const place = findingPlace(finding, linkBase);
   const lines = [`- ${SEVERITY_MARKERS[finding.severity]} \xB7 ${place === void 0 ? "" : `${place} \u2014 `}${escapeMarkdownWithCode(finding.message)}`];
   const own = proseSuggestion(finding);
   if (finding.suggestion !== void 0 && finding.data?.suggestionLanguage !== void 0) lines.push(`  - ${codeSpan(finding.suggestion.trim())}`);
@@ -26453,17 +26453,6 @@ function findingItem(finding, advice, linkBase) {
   const statement = queryStatementBlock(finding);
   if (statement !== void 0) lines.push(statement.replace(/^(?=.)/gm, "  "));
   return lines.join("\n");
-}
-function placeOf(finding, linkBase) {
-  if (finding.file === void 0) return void 0;
-  const label = finding.line === void 0 ? finding.file : `${finding.file}:${finding.line}`;
-  if (linkBase === void 0) return codeSpan(label);
-  return `[${escapeMarkdown(label)}](${linkBase}${pathAsUri(finding.file)}${lineAnchor(finding)})`;
-}
-function lineAnchor(finding) {
-  if (finding.line === void 0) return "";
-  if (finding.endLine === void 0 || finding.endLine <= finding.line) return `#L${finding.line}`;
-  return `#L${finding.line}-L${finding.endLine}`;
 }
 
 // src/render/comment/section-markdown.ts

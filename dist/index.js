@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-AZCE4J3Q.js";
+} from "./chunk-chunk-XUYIVJN6.js";
 import {
   pgParser,
   splitSqlFile
@@ -22,7 +22,7 @@ import {
   renderMarkdown,
   renderSarif,
   writeBaseline
-} from "./chunk-chunk-DT6LZMGR.js";
+} from "./chunk-chunk-VI2D2PH7.js";
 import "./chunk-chunk-V4K7GZ5P.js";
 import {
   ANALYZERS,
