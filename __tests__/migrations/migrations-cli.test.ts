@@ -29,7 +29,7 @@ describe('predator-guard migrations', () => {
       const { code, stdout, stderr } = await cli(['migrations', 'db/*.sql', '--format', 'json'], tree.root);
       expect([code, stderr]).toEqual([0, "migrations: files in db run in flyway's order, leaving out 1 it never applies\n"]);
       const report = JSON.parse(stdout) as Report;
-      expect(findingLines(report)).toEqual(['db/V2__index.sql:1 warning missing-lock-timeout', 'db/V2__index.sql:1 warning non-concurrent-index']);
+      expect(findingLines(report)).toEqual(['db/V2__index.sql:1 warning missing-lock-timeout', 'db/V2__index.sql:1 notice missing-statement-timeout', 'db/V2__index.sql:1 warning non-concurrent-index']);
       expect(report.findings.find((f) => f.rule === 'non-concurrent-index')).toMatchObject({
         analyzer: 'migrations',
         category: 'migration',
@@ -52,7 +52,7 @@ describe('predator-guard migrations', () => {
       ...MIGRATIONS,
       'db/V3__tx.sql': [
         'BEGIN;',
-        "SET lock_timeout = '2s';",
+        "SET lock_timeout = '2s'; SET statement_timeout = '5min';",
         '-- predator-guard-ignore-next-line non-concurrent-index -- the table is tiny',
         'CREATE INDEX orders_a ON orders (total);',
         'CREATE INDEX CONCURRENTLY orders_b ON orders (note); -- predator-guard-ignore drop-table',

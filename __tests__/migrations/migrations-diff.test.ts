@@ -25,13 +25,15 @@ describe('predator-guard migrations --diff-base', () => {
   afterEach(() => repo.cleanup());
 
   it('checks the migrations the change adds against the ones before them, quiet on tables the change created', async () => {
-    expect(where(await report(['migrations', 'db/*.sql', '--diff-base', 'HEAD'], repo.root))).toEqual(['db/4_indexes.up.sql:3 non-concurrent-index']);
+    expect(where(await report(['migrations', 'db/*.sql', '--diff-base', 'HEAD'], repo.root))).toEqual(['db/4_indexes.up.sql:3 missing-statement-timeout', 'db/4_indexes.up.sql:3 non-concurrent-index']);
   });
 
   it('without a diff, checks each migration against the ones before it, which by then hold data', async () => {
     expect(where(await report(['migrations', 'db/*.sql'], repo.root))).toEqual([
       'db/2_index.up.sql:1 missing-lock-timeout',
+      'db/2_index.up.sql:1 missing-statement-timeout',
       'db/2_index.up.sql:1 non-concurrent-index',
+      'db/4_indexes.up.sql:2 missing-statement-timeout',
       'db/4_indexes.up.sql:2 non-concurrent-index',
       'db/4_indexes.up.sql:3 non-concurrent-index',
     ]);

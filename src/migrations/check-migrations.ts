@@ -21,8 +21,9 @@ export function checkMigrations(files: readonly MigrationFile[], rules: readonly
   const findings: Finding[] = [];
   let previousAdded = false;
   for (const { file, statements, directives } of files) {
-    const added = config.changes?.files.get(file)?.status === 'added';
-    state.startFile(added && previousAdded);
+    const change = config.changes?.files.get(file);
+    const added = change?.status === 'added';
+    state.startFile(added && previousAdded, { statements, change });
     previousAdded = added;
     const settings = settingsFor(file);
     const occurrences = new OccurrenceCounter();
@@ -39,7 +40,7 @@ export function checkMigrations(files: readonly MigrationFile[], rules: readonly
             category: rule.meta.category,
             severity: severityFor(rule.meta, configured),
             message: report.message,
-            ...statementPlace(statement),
+            ...(report.line === undefined ? statementPlace(statement) : { file: statement.file, line: report.line, column: 1 }),
             ...(report.suggestion ? { suggestion: report.suggestion } : {}),
             fingerprint: fingerprintOf(rule.meta.id, file, code, occurrences.next(`${rule.meta.id}\0${code}`)),
             data: { statement: statement.kind, ...(report.tables ? { tables: report.tables } : {}), measured: false },

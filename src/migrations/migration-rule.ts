@@ -8,6 +8,8 @@ export interface MigrationReport {
   suggestion?: string;
   /** The tables the statement locks, for the finding's data. */
   tables?: string[];
+  /** A line of the file when the finding is about that line (an edit) rather than the whole statement. */
+  line?: number;
 }
 
 /**

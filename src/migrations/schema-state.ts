@@ -1,3 +1,4 @@
+import type { FileChange } from '../core/changes.js';
 import { lockedTable } from './locked-table.js';
 import { alterCommands, alteredTable, nameParts, tableKey, type MigrationStatement, type ParseNode } from './migration-statement.js';
 
@@ -7,7 +8,8 @@ import { alterCommands, alteredTable, nameParts, tableKey, type MigrationStateme
  *   blocks nobody: creations carry over from file to file only between files the change adds (with a diff), and
  *   otherwise stay within their own file, since without a diff each migration runs against the ones before it;
  * - an explicit BEGIN not yet ended (CONCURRENTLY cannot run inside it);
- * - `SET lock_timeout` earlier in the file (each migration runs in its own session);
+ * - `SET lock_timeout` and `SET statement_timeout` earlier in the file (each migration runs in its own session);
+ * - where the statement stands in its file, and what the change did to the file (added, or an edit of a merged one);
  * - CHECK (column IS NOT NULL) constraints validated earlier, which let SET NOT NULL skip its scan.
  */
 export class SchemaState {
@@ -17,17 +19,57 @@ export class SchemaState {
   private readonly validatedNotNull = new Set<string>();
   private transactionDepth = 0;
   private lockTimeout = false;
+  private statementTimeout = false;
   private locks = 0;
+  private statementIndex = 0;
+  private statementCount = 0;
+  private change: FileChange | undefined;
+  private outsideTransaction: MigrationStatement | undefined;
 
-  /** Called before each file: `carriesOver` when it and the file before it are both added by the change. */
-  startFile(carriesOver: boolean): void {
+  /**
+   * Called before each file: `carriesOver` when it and the file before it are both added by the change; `file` gives
+   * its statements and what the change did to it (none without a diff).
+   */
+  startFile(carriesOver: boolean, file: { statements: readonly MigrationStatement[]; change?: FileChange } = { statements: [] }): void {
     if (!carriesOver) {
       this.newTables.clear();
       this.newIndexes.clear();
     }
     this.transactionDepth = 0;
     this.lockTimeout = false;
+    this.statementTimeout = false;
     this.locks = 0;
+    this.statementIndex = 0;
+    this.statementCount = file.statements.length;
+    this.change = file.change;
+    this.outsideTransaction = file.statements.find(cannotRunInTransaction);
+  }
+
+  /**
+   * The file's first statement that cannot run in a transaction block (CREATE INDEX CONCURRENTLY, VACUUM, …): a
+   * file holding one is run statement by statement, so a failure leaves the statements before it applied.
+   */
+  get runsOutsideTransaction(): MigrationStatement | undefined {
+    return this.outsideTransaction;
+  }
+
+  /** What the change did to the current file: undefined without a diff, or when the change left the file alone. */
+  get fileChange(): FileChange | undefined {
+    return this.change;
+  }
+
+  /** The statements of the file before this one. */
+  get statementsBeforeInFile(): number {
+    return this.statementIndex;
+  }
+
+  /** Whether this is the file's last statement: nothing after it can fail and leave it applied. */
+  get isLastInFile(): boolean {
+    return this.statementIndex === this.statementCount - 1;
+  }
+
+  get statementTimeoutSet(): boolean {
+    return this.statementTimeout;
   }
 
   /** Whether the table (a RangeVar) was created in the change being checked. */
@@ -62,6 +104,7 @@ export class SchemaState {
   /** Records what a statement did, after the rules have judged it. */
   apply(statement: MigrationStatement): void {
     if (lockedTable(statement, this) !== undefined) this.locks += 1;
+    this.statementIndex += 1;
     const node = statement.node;
     switch (statement.kind) {
       case 'CreateStmt':
@@ -78,6 +121,7 @@ export class SchemaState {
         break;
       case 'VariableSetStmt':
         if (node.name === 'lock_timeout') this.lockTimeout = node.kind !== 'VAR_RESET' && !isZero(node.args);
+        if (node.name === 'statement_timeout') this.statementTimeout = node.kind !== 'VAR_RESET' && !isZero(node.args);
         break;
       case 'AlterTableStmt':
         this.applyAlterTable(statement);
@@ -110,6 +154,28 @@ export class SchemaState {
   }
 }
 
+/** Statements PostgreSQL refuses inside a transaction block. */
+function cannotRunInTransaction(statement: MigrationStatement): boolean {
+  const node = statement.node;
+  switch (statement.kind) {
+    case 'IndexStmt':
+    case 'DropStmt':
+      return node.concurrent === true;
+    case 'ReindexStmt':
+      return ((node.params ?? []) as { DefElem?: { defname?: string } }[]).some((param) => param.DefElem?.defname === 'concurrently');
+    case 'VacuumStmt':
+      return node.is_vacuumcmd === true;
+    case 'CreatedbStmt':
+    case 'DropdbStmt':
+    case 'AlterSystemStmt':
+      return true;
+    case 'AlterTableStmt':
+      return alterCommands(statement).some((command) => command.subtype === 'AT_DetachPartition' && (command.def?.PartitionCmd as { concurrent?: boolean } | undefined)?.concurrent === true);
+    default:
+      return false;
+  }
+}
+
 /** The column of a `column IS NOT NULL` expression, the CHECK PostgreSQL 12+ uses to skip SET NOT NULL's scan. */
 function notNullColumn(expression: ParseNode | undefined): string | undefined {
   const test = expression?.NullTest as { nulltesttype?: string; arg?: { ColumnRef?: { fields?: unknown } } } | undefined;
@@ -118,7 +184,7 @@ function notNullColumn(expression: ParseNode | undefined): string | undefined {
   return parts.length === 1 ? parts[0] : undefined;
 }
 
-/** `SET lock_timeout = 0` turns the timeout off. */
+/** `SET lock_timeout = 0` (or statement_timeout) turns the timeout off. */
 function isZero(args: unknown): boolean {
   const value = Array.isArray(args) ? (args[0] as { A_Const?: { ival?: { ival?: number }; sval?: { sval?: string } } })?.A_Const : undefined;
   if (!value) return false;

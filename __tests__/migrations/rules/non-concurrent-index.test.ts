@@ -16,7 +16,7 @@ describe('non-concurrent-index', () => {
   });
 
   it('is quiet on a table an earlier added migration of the change created, but not one an older migration did', async () => {
-    const files = { '1_old.sql': 'CREATE TABLE a (id int);', '2_new.sql': 'CREATE TABLE b (id int);', '3_new.sql': "SET lock_timeout = '1s';\nCREATE INDEX ON a (id);\nCREATE INDEX ON b (id);" };
+    const files = { '1_old.sql': 'CREATE TABLE a (id int);', '2_new.sql': 'CREATE TABLE b (id int);', '3_new.sql': "SET lock_timeout = '1s'; SET statement_timeout = '1min';\nCREATE INDEX ON a (id);\nCREATE INDEX ON b (id);" };
     expect(await checkSnippet(files, ['2_new.sql', '3_new.sql'])).toEqual([
       '3_new.sql:2:1 non-concurrent-index CREATE INDEX ON a: SHARE on a until the index is built; writes wait, reads go on.',
     ]);

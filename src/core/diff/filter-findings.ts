@@ -27,8 +27,9 @@ function isKept(finding: Finding, changes: ChangeSet, mode: FilterMode): boolean
   if (changes.wholeFiles) return true;
   const change = changes.files.get(finding.file);
   if (!change || change.status === 'removed') return false;
-  // A file that does not parse has no other findings; hiding its one error would let broken code through.
-  if (finding.rule === 'syntax-error') return true;
+  // A file that does not parse has no other findings; hiding its one error would let broken code through. An edit of
+  // a merged migration is about the change itself, even one that only removed lines.
+  if (finding.rule === 'syntax-error' || finding.rule === 'migration-edited') return true;
   const added = change.addedLines;
   if (mode === 'file' || added === 'all' || finding.line === undefined) return true;
   const reach = mode === 'diff-context' ? DIFF_CONTEXT_LINES : 0;
