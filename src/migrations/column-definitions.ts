@@ -2,6 +2,8 @@ import { alterCommands, alteredTable, nameParts, tableName, type MigrationStatem
 
 interface ConstraintNode {
   contype?: string;
+  /** `s` for STORED, `v` for VIRTUAL (a CONSTR_GENERATED's kind). */
+  generated_kind?: string;
   keys?: unknown;
   fk_attrs?: unknown;
 }

@@ -14,6 +14,7 @@ import { dropNotNull } from './rules/drop-not-null.js';
 import { dropTable } from './rules/drop-table.js';
 import { enumValueWithoutPosition } from './rules/enum-value-without-position.js';
 import { identifierTooLong } from './rules/identifier-too-long.js';
+import { generatedColumnRewrite } from './rules/generated-column-rewrite.js';
 import { intKey } from './rules/int-key.js';
 import { migrationEdited } from './rules/migration-edited.js';
 import { missingLockTimeout } from './rules/missing-lock-timeout.js';
@@ -49,6 +50,7 @@ export const STATIC_MIGRATION_RULES = ruleRegistry({
   'drop-not-null': dropNotNull,
   'drop-table': dropTable,
   'enum-value-without-position': enumValueWithoutPosition,
+  'generated-column-rewrite': generatedColumnRewrite,
   'identifier-too-long': identifierTooLong,
   'int-key': intKey,
   'migration-edited': migrationEdited,
