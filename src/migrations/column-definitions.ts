@@ -57,6 +57,9 @@ export function columnDefinitions(statement: MigrationStatement): ColumnDefiniti
   });
 }
 
+/** Column types whose implicit default is nextval() on a sequence of their own. */
+export const SERIAL_TYPES: ReadonlySet<string> = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+
 const KEY_CONSTRAINTS = new Set(['CONSTR_PRIMARY', 'CONSTR_FOREIGN', 'CONSTR_IDENTITY']);
 
 function columnOf(node: ParseNode | undefined, table: string, relation: unknown, how: ColumnDefinition['how']): ColumnDefinition | undefined {

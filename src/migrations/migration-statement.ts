@@ -28,6 +28,11 @@ export function nameParts(names: unknown): string[] {
   return Array.isArray(names) ? names.map((item) => ((item as { String?: { sval?: string } }).String?.sval ?? '')) : [];
 }
 
+/** Whether a statement's option list (`params` of REINDEX, `options` of VACUUM) holds the option, e.g. `concurrently`. */
+export function hasOption(options: unknown, name: string): boolean {
+  return Array.isArray(options) && options.some((option) => (option as { DefElem?: { defname?: string } }).DefElem?.defname === name);
+}
+
 /** The commands of an ALTER TABLE, each `{ subtype, name, def }`. */
 export function alterCommands(statement: MigrationStatement): { subtype: string; name?: string; def?: ParseNode; missing_ok?: boolean }[] {
   if (statement.kind !== 'AlterTableStmt') return [];

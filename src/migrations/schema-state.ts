@@ -1,6 +1,6 @@
 import type { FileChange } from '../core/changes.js';
 import { lockedTable } from './locked-table.js';
-import { alterCommands, alteredTable, nameParts, tableKey, type MigrationStatement, type ParseNode } from './migration-statement.js';
+import { alterCommands, alteredTable, hasOption, nameParts, tableKey, type MigrationStatement, type ParseNode } from './migration-statement.js';
 
 /**
  * What the statements checked so far did that changes a rule's verdict, read from the SQL alone:
@@ -162,7 +162,7 @@ function cannotRunInTransaction(statement: MigrationStatement): boolean {
     case 'DropStmt':
       return node.concurrent === true;
     case 'ReindexStmt':
-      return ((node.params ?? []) as { DefElem?: { defname?: string } }[]).some((param) => param.DefElem?.defname === 'concurrently');
+      return hasOption(node.params, 'concurrently');
     case 'VacuumStmt':
       return node.is_vacuumcmd === true;
     case 'CreatedbStmt':

@@ -1,9 +1,8 @@
-import { columnDefinitions } from '../column-definitions.js';
+import { columnDefinitions, SERIAL_TYPES } from '../column-definitions.js';
 import { defineMigrationRule } from '../migration-rule.js';
 
 /** Constraints that give every existing row a value, so NOT NULL holds without a DEFAULT. */
 const FILLS_ROWS = new Set(['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED']);
-const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 
 /**
  * ADD COLUMN … NOT NULL (or PRIMARY KEY) with no default: PostgreSQL refuses it on a table that holds a row, and

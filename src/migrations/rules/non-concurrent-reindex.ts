@@ -1,5 +1,5 @@
 import { defineMigrationRule } from '../migration-rule.js';
-import { nameParts, tableName } from '../migration-statement.js';
+import { hasOption, nameParts, tableName } from '../migration-statement.js';
 
 const TARGETS: Record<string, string> = { REINDEX_OBJECT_TABLE: 'TABLE', REINDEX_OBJECT_INDEX: 'INDEX', REINDEX_OBJECT_SCHEMA: 'SCHEMA', REINDEX_OBJECT_DATABASE: 'DATABASE', REINDEX_OBJECT_SYSTEM: 'SYSTEM' };
 
@@ -18,7 +18,7 @@ export const nonConcurrentReindex = defineMigrationRule({
   check(statement) {
     if (statement.kind !== 'ReindexStmt') return [];
     const node = statement.node;
-    if (((node.params ?? []) as { DefElem?: { defname?: string } }[]).some((param) => param.DefElem?.defname === 'concurrently')) return [];
+    if (hasOption(node.params, 'concurrently')) return [];
     const target = TARGETS[String(node.kind)] ?? 'TABLE';
     const name = node.relation ? tableName(node.relation) : typeof node.name === 'string' ? node.name : nameParts(node.name).join('.');
     return [

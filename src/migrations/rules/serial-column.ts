@@ -1,7 +1,5 @@
-import { columnDefinitions, columnText } from '../column-definitions.js';
+import { columnDefinitions, columnText, SERIAL_TYPES } from '../column-definitions.js';
 import { defineMigrationRule } from '../migration-rule.js';
-
-const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 
 /**
  * A serial column is an integer with a separately owned sequence: its permissions, its dump and a copied table

@@ -1,5 +1,5 @@
 import { defineMigrationRule } from '../migration-rule.js';
-import { tableName } from '../migration-statement.js';
+import { hasOption, tableName } from '../migration-statement.js';
 import { lockText } from '../lock-modes.js';
 
 /** VACUUM FULL and CLUSTER rewrite the table under ACCESS EXCLUSIVE: nothing reads or writes it until they finish. */
@@ -18,7 +18,7 @@ export const vacuumFull = defineMigrationRule({
     if (statement.kind === 'ClusterStmt') {
       verb = 'CLUSTER';
       tables = node.relation ? [tableName(node.relation)] : [];
-    } else if (statement.kind === 'VacuumStmt' && ((node.options ?? []) as { DefElem?: { defname?: string } }[]).some((option) => option.DefElem?.defname === 'full')) {
+    } else if (statement.kind === 'VacuumStmt' && hasOption(node.options, 'full')) {
       verb = 'VACUUM FULL';
       tables = ((node.rels ?? []) as { VacuumRelation?: { relation?: unknown } }[]).map((item) => tableName(item.VacuumRelation?.relation));
     } else {

@@ -1,3 +1,4 @@
+import { SERIAL_TYPES } from '../column-definitions.js';
 import { defineMigrationRule } from '../migration-rule.js';
 import { alterCommands, alteredTable, nameParts, tableName, type ParseNode } from '../migration-statement.js';
 import { LOCK_TIMEOUT_ADVICE, lockText } from '../lock-modes.js';
@@ -7,9 +8,6 @@ import { LOCK_TIMEOUT_ADVICE, lockText } from '../lock-modes.js';
  * the table: `now()` and its kin, casts and the constructors of constant values. Anything else may be volatile.
  */
 const NOT_VOLATILE = new Set(['now', 'current_timestamp', 'transaction_timestamp', 'statement_timestamp', 'current_date', 'localtimestamp', 'localtime', 'lower', 'upper', 'to_jsonb', 'jsonb_build_object', 'json_build_object', 'jsonb_build_array', 'array', 'make_interval', 'make_date', 'to_timestamp', 'coalesce']);
-
-/** Column types whose implicit default is nextval(), which is volatile. */
-const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 
 /** ADD COLUMN with a volatile default rewrites the whole table under ACCESS EXCLUSIVE (a constant one does not, since PostgreSQL 11). */
 export const volatileColumnDefault = defineMigrationRule({
