@@ -42,6 +42,11 @@ describe('migration-edited', () => {
     ]);
   });
 
+  it('is accepted by a file-wide directive the edit adds', async () => {
+    writeFileSync(path.join(repo.root, 'db/V2__note.sql'), `-- predator-guard-ignore-file migration-edited -- comment-only fix\n${SAFE}ALTER TABLE orders ADD COLUMN note text;\nALTER TABLE orders ADD COLUMN tag text;\n`);
+    expect((await findings(['migrations', 'db/*.sql', '--diff-base', 'HEAD'], repo.root)).lines).toEqual([]);
+  });
+
   it('reports a renamed merged migration', async () => {
     repo.git('mv', 'db/V2__note.sql', 'db/V3__note.sql');
     expect((await findings(['migrations', 'db/*.sql', '--diff-base', 'HEAD'], repo.root)).lines).toEqual([
