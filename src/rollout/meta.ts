@@ -12,6 +12,7 @@ import { maxSurgeUnavailableZero } from './rules/lint/max-surge-unavailable-zero
 import { referencedObjectNotFound } from './rules/lint/referenced-object-not-found.js';
 import { rolloutSelectorInvalid } from './rules/lint/rollout-selector-invalid.js';
 import { serviceSelectorMismatch } from './rules/lint/service-selector-mismatch.js';
+import { serviceManagedByOtherRollout } from './rules/lint/service-managed-by-other-rollout.js';
 import { unknownField } from './rules/lint/unknown-field.js';
 import { rolloutCountsInvalid } from './rules/lint/rollout-counts-invalid.js';
 import { strategyInvalid } from './rules/lint/strategy-invalid.js';
@@ -92,6 +93,7 @@ export const LINT_RULES = ruleRegistry({
   'rollout-selector-invalid': rolloutSelectorInvalid,
   'rollout-without-analysis': rolloutWithoutAnalysis,
   'route-match-invalid': routeMatchInvalid,
+  'service-managed-by-other-rollout': serviceManagedByOtherRollout,
   'service-selector-mismatch': serviceSelectorMismatch,
   'set-weight-decreasing': setWeightDecreasing,
   'set-weight-out-of-range': setWeightOutOfRange,
