@@ -12,6 +12,8 @@ import { maxSurgeUnavailableZero } from './rules/lint/max-surge-unavailable-zero
 import { referencedObjectNotFound } from './rules/lint/referenced-object-not-found.js';
 import { rolloutSelectorInvalid } from './rules/lint/rollout-selector-invalid.js';
 import { serviceSelectorMismatch } from './rules/lint/service-selector-mismatch.js';
+import { ambassadorMappingInvalid } from './rules/lint/ambassador-mapping-invalid.js';
+import { appMeshRouteInvalid } from './rules/lint/app-mesh-route-invalid.js';
 import { serviceManagedByOtherRollout } from './rules/lint/service-managed-by-other-rollout.js';
 import { unknownField } from './rules/lint/unknown-field.js';
 import { rolloutCountsInvalid } from './rules/lint/rollout-counts-invalid.js';
@@ -63,10 +65,12 @@ import { rolloutTimeout } from './rules/verdict/rollout-timeout.js';
 /** The manifest lint rules (R1–R21 of the rollout notes, plus condition-syntax-error), alphabetically, one line each. */
 export const LINT_RULES = ruleRegistry({
   'all-metrics-dry-run': allMetricsDryRun,
+  'ambassador-mapping-invalid': ambassadorMappingInvalid,
   'analysis-arg-field-ref-invalid': analysisArgFieldRefInvalid,
   'analysis-arg-missing': analysisArgMissing,
   'analysis-template-not-found': analysisTemplateNotFound,
   'analysis-templates-conflict': analysisTemplatesConflict,
+  'app-mesh-route-invalid': appMeshRouteInvalid,
   'condition-syntax-error': conditionSyntaxError,
   'duplicate-template-name': duplicateTemplateName,
   'experiment-step-invalid': experimentStepInvalid,
