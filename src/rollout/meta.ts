@@ -12,6 +12,7 @@ import { maxSurgeUnavailableZero } from './rules/lint/max-surge-unavailable-zero
 import { referencedObjectNotFound } from './rules/lint/referenced-object-not-found.js';
 import { rolloutSelectorInvalid } from './rules/lint/rollout-selector-invalid.js';
 import { serviceSelectorMismatch } from './rules/lint/service-selector-mismatch.js';
+import { podTemplateInvalid } from './rules/lint/pod-template-invalid.js';
 import { ambassadorMappingInvalid } from './rules/lint/ambassador-mapping-invalid.js';
 import { appMeshRouteInvalid } from './rules/lint/app-mesh-route-invalid.js';
 import { serviceManagedByOtherRollout } from './rules/lint/service-managed-by-other-rollout.js';
@@ -89,6 +90,7 @@ export const LINT_RULES = ruleRegistry({
   'metric-rule-invalid': metricRuleInvalid,
   'metric-without-condition': metricWithoutCondition,
   'ping-pong-invalid': pingPongInvalid,
+  'pod-template-invalid': podTemplateInvalid,
   'progress-deadline-no-abort': progressDeadlineNoAbort,
   'prometheus-metric-misuse': prometheusMetricMisuse,
   'promql-syntax-error': promqlSyntaxError,
