@@ -18,6 +18,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
 };
 
 const isPort = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535;
+/** What is wrong with a port number: out of range, or (a quoted "8080") not a number at all, which the API refuses too. */
+const portText = (value: unknown): string => (typeof value === 'number' ? `${value}, outside 1-65535` : `${JSON.stringify(value)}, not a whole number`);
 
 /**
  * The checks of Kubernetes' ValidatePodTemplateSpecForReplicaSet that the Rollout controller runs on spec.template
@@ -80,8 +82,8 @@ function containerProblems(container: Record<string, unknown>, path: FieldPath, 
       else if (portNames.has(portName)) add([...at, 'name'], `'${portName}' names a second port of the container`, 'Give every port of a container its own name.');
       portNames.add(portName);
     }
-    if (!isPort(port.containerPort)) add(at, port.containerPort === undefined ? 'has no containerPort' : `has containerPort ${String(port.containerPort)}, outside 1-65535`, 'Set containerPort to the port the container listens on.');
-    if (port.hostPort !== undefined && port.hostPort !== 0 && !isPort(port.hostPort)) add([...at, 'hostPort'], `is ${String(port.hostPort)}, outside 1-65535`, 'Set hostPort within 1-65535, or remove it.');
+    if (!isPort(port.containerPort)) add(at, port.containerPort === undefined ? 'has no containerPort' : `has containerPort ${portText(port.containerPort)}`, 'Set containerPort to the port the container listens on.');
+    if (port.hostPort !== undefined && port.hostPort !== 0 && !isPort(port.hostPort)) add([...at, 'hostPort'], `is ${portText(port.hostPort)}`, 'Set hostPort within 1-65535, or remove it.');
     if (port.protocol !== undefined && !ALLOWED.protocol.includes(String(port.protocol))) add([...at, 'protocol'], `is ${String(port.protocol)}, none of ${ALLOWED.protocol.join(', ')}`, `Use one of ${ALLOWED.protocol.join(', ')}.`);
   });
   const mountPaths = new Set<string>();

@@ -42,6 +42,10 @@ describe(RULE, () => {
       `r.yaml:8:104 pod-template-invalid spec.template.spec.containers[0].volumeMounts[0].name 'cache' names no volume of spec.template.spec.volumes${REFUSED}`,
       `r.yaml:8:146 pod-template-invalid spec.template.spec.containers[0].volumeMounts[1].mountPath '/c' is mounted twice in the container${REFUSED}`,
     ]],
+    ['a quoted containerPort and an out-of-range hostPort', '{containers: [{name: web, image: web, ports: [{containerPort: "8080", hostPort: -1}]}]}', [
+      `r.yaml:8:57 pod-template-invalid spec.template.spec.containers[0].ports[0] has containerPort "8080", not a whole number${REFUSED}`,
+      `r.yaml:8:81 pod-template-invalid spec.template.spec.containers[0].ports[0].hostPort is -1, outside 1-65535${REFUSED}`,
+    ]],
     ['a liveness probe with successThreshold 2, and an unknown pull policy', '{containers: [{name: web, image: web, imagePullPolicy: Sometimes, livenessProbe: {tcpSocket: {port: 80}, successThreshold: 2}}]}', [
       `r.yaml:8:49 pod-template-invalid spec.template.spec.containers[0].imagePullPolicy is Sometimes, none of Always, IfNotPresent, Never${REFUSED}`,
       `r.yaml:8:116 pod-template-invalid spec.template.spec.containers[0].livenessProbe.successThreshold is 2; a livenessProbe succeeds on one success, so it must be 1${REFUSED}`,
