@@ -1,4 +1,5 @@
-import { lintSnippet, yaml } from '../../../helpers/lint-manifest-snippet.js';
+import { lintFindings, lintSnippet, yaml } from '../../../helpers/lint-manifest-snippet.js';
+import { parseManifestFile } from '../../../../src/rollout/lint/read-manifests.js';
 
 const RULE = 'app-mesh-route-invalid';
 
@@ -20,7 +21,8 @@ const ROUTED = `{virtualService: {name: mysvc}, ${NODES}}`;
 const virtualService = (provider: string) => yaml('apiVersion: appmesh.k8s.aws/v1beta2', 'kind: VirtualService', 'metadata: {name: mysvc}', `spec: {awsName: mysvc.local, provider: ${provider}}`);
 const ROUTER_REF = '{virtualRouter: {virtualRouterRef: {name: mysvc-vrouter}}}';
 const router = (routes: string) => yaml('apiVersion: appmesh.k8s.aws/v1beta2', 'kind: VirtualRouter', 'metadata: {name: mysvc-vrouter}', `spec: {routes: ${routes}}`);
-const targets = (count: number) => `[${Array.from({ length: count }, (_, index) => `{virtualNodeRef: {name: vn-${index}}, weight: ${index === 0 ? 100 : 0}}`).join(', ')}]`;
+const NODE_NAMES = ['mysvc-stable-vn', 'mysvc-canary-vn', 'mysvc-other-vn'];
+const targets = (count: number, names = NODE_NAMES) => `[${Array.from({ length: count }, (_, index) => `{virtualNodeRef: {name: ${names[index]}}, weight: ${index === 0 ? 100 : 0}}`).join(', ')}]`;
 const route = (type: string, action: string) => `[{name: primary, ${type}: {match: {prefix: /}, action: ${action}}}]`;
 const WHERE = "r.yaml:10:51 app-mesh-route-invalid App Mesh VirtualRouter 'mysvc-vrouter' (m.yaml)";
 
@@ -57,6 +59,20 @@ describe(RULE, () => {
     ]);
     expect(lintSnippet({ 'r.yaml': rollout('{virtualService: {name: mysvc}, virtualNodeGroup: {stableVirtualNodeRef: {name: mysvc-stable-vn}}}') }, RULE)).toEqual([
       'r.yaml:10:24 app-mesh-route-invalid spec.strategy.canary.trafficRouting.appMesh has no virtualNodeGroup.canaryVirtualNodeRef name; the controller moves traffic between the stable and the canary virtual node and needs both.',
+    ]);
+  });
+  it('warns (not errs) on a weighted route whose targets are not the Rollout\'s virtual nodes, and reads only the routes virtualService.routes lists', () => {
+    const routes = `[{name: primary, httpRoute: {action: {weightedTargets: ${targets(2, ['mysvc-stable-vn', 'mysvc-v1'])}}}}, {name: admin, httpRoute: {action: {weightedTargets: ${targets(2, ['admin-a', 'admin-b'])}}}}]`;
+    const files = (appMesh: string) => ({ 'r.yaml': rollout(appMesh), 'm.yaml': `${virtualService(ROUTER_REF)}---\n${router(routes)}` });
+    expect(lintSnippet(files(ROUTED), RULE)).toEqual([
+      `${WHERE}: spec.routes[0] ('primary') has no weighted target on 'mysvc-canary-vn'; the controller reweights only the Rollout's stable and canary virtual nodes, so this route's traffic never moves.`,
+      `${WHERE}: spec.routes[1] ('admin') has no weighted target on 'mysvc-stable-vn' or 'mysvc-canary-vn'; the controller reweights only the Rollout's stable and canary virtual nodes, so this route's traffic never moves.`,
+    ]);
+    const read = Object.entries(files(ROUTED)).map(([file, text]) => parseManifestFile(text, file));
+    const severities = lintFindings(read.flatMap((file) => file.manifests), RULE, read.flatMap((file) => file.objects)).map((finding) => finding.severity);
+    expect(severities).toEqual(['warning', 'warning']);
+    expect(lintSnippet(files(`{virtualService: {name: mysvc, routes: [admin]}, ${NODES}}`), RULE)).toEqual([
+      `${WHERE}: spec.routes[1] ('admin') has no weighted target on 'mysvc-stable-vn' or 'mysvc-canary-vn'; the controller reweights only the Rollout's stable and canary virtual nodes, so this route's traffic never moves.`,
     ]);
   });
 });

@@ -11,8 +11,10 @@ const ROUTE_TYPES = ['httpRoute', 'tcpRoute', 'http2Route', 'grpcRoute'];
 /**
  * What the controller refuses about App Mesh routing: `trafficRouting.appMesh` without a virtualService or without
  * both virtual nodes, an App Mesh VirtualService (from the linted files) that routes through no VirtualRouter, and a
- * VirtualRouter without routes, or with a route whose action does not split between exactly two weighted targets
- * (the stable and the canary virtual node). Missing objects are referenced-object-not-found's (a notice).
+ * VirtualRouter without routes, or with a route whose action does not split between exactly two weighted targets.
+ * Missing objects are referenced-object-not-found's (a notice). A warning, not an error: a well-formed route the
+ * Rollout weights (all, or those `virtualService.routes` lists) whose targets are not its stable and canary virtual
+ * nodes; the controller reweights only targets naming those nodes, so the traffic would never move.
  */
 export const appMeshRouteInvalid = defineLintRule({
   meta: {
@@ -20,7 +22,7 @@ export const appMeshRouteInvalid = defineLintRule({
     category: 'configuration',
     severity: 'error',
     description:
-      'App Mesh traffic routing without a virtualService or both virtual nodes, an App Mesh VirtualService with no virtualRouterRef, or a VirtualRouter without routes or with a route that is not one supported kind with exactly two weightedTargets.',
+      'App Mesh traffic routing without a virtualService or both virtual nodes, an App Mesh VirtualService with no virtualRouterRef, or a VirtualRouter without routes or with a route that is not one supported kind with exactly two weightedTargets; a warning for a weighted route with no target on the Rollout\'s virtual nodes.',
     summary: 'App Mesh routing without its objects, or a VirtualRouter route the controller cannot weight',
   },
   check(manifest, { objects }) {
@@ -48,8 +50,13 @@ export const appMeshRouteInvalid = defineLintRule({
       return reports;
     }
     const router = objects.find('VirtualRouter', ref.name, ref.source);
-    if (router) reports.push(...routerReports(router, namePath));
-    return reports;
+    if (!router) return reports;
+    const invalid = routerReports(router, namePath);
+    if (invalid.length > 0) return [...reports, ...invalid];
+    const nodes = { stable: asString(asRecord(group.stableVirtualNodeRef).name), canary: asString(asRecord(group.canaryVirtualNodeRef).name) };
+    const weighted = asList(asRecord(appMesh.virtualService).routes).filter((route): route is string => typeof route === 'string');
+    const namespace = asString(asRecord(manifest.object.metadata).namespace);
+    return [...reports, ...untouchedRoutes(router, namePath, nodes, weighted, namespace)];
   },
 });
 
@@ -73,4 +80,30 @@ function routerReports(router: ReferencedObject, path: FieldPath): LintReport[] 
     }
   }
   return [];
+}
+
+/**
+ * The routes whose targets the controller would never reweight: it sets the weight of a target only when it names the
+ * Rollout's stable or canary virtual node in the Rollout's namespace. Only the routes the Rollout weights are read.
+ */
+function untouchedRoutes(router: ReferencedObject, path: FieldPath, nodes: { stable?: string; canary?: string }, weighted: readonly string[], namespace: string | undefined): LintReport[] {
+  if (!nodes.stable || !nodes.canary) return [];
+  const reports: LintReport[] = [];
+  for (const [index, route] of asList(asRecord(router.object.spec).routes).entries()) {
+    const record = asRecord(route);
+    const name = asString(record.name);
+    if (weighted.length > 0 && (name === undefined || !weighted.includes(name))) continue;
+    const type = ROUTE_TYPES.find((candidate) => isRecord(record[candidate])) ?? ROUTE_TYPES[0];
+    const targets = asList(asRecord(asRecord(record[type]).action).weightedTargets).map((target) => asRecord(asRecord(target).virtualNodeRef));
+    const names = targets.filter((ref) => { const refNamespace = asString(ref.namespace); return !refNamespace || !namespace || refNamespace === namespace; }).map((ref) => asString(ref.name));
+    const missing = [nodes.stable, nodes.canary].filter((node) => !names.includes(node));
+    if (missing.length === 0) continue;
+    reports.push({
+      path,
+      severity: 'warning',
+      message: `App Mesh VirtualRouter '${router.name}' (${router.file}): spec.routes[${index}]${name ? ` ('${name}')` : ''} has no weighted target on ${missing.map((node) => `'${node}'`).join(' or ')}; the controller reweights only the Rollout's stable and canary virtual nodes, so this route's traffic never moves.`,
+      suggestion: `Point the route's two weightedTargets at virtualNodeGroup's nodes ('${nodes.stable}' and '${nodes.canary}'), or list only the routes to weight in appMesh.virtualService.routes.`,
+    });
+  }
+  return reports;
 }
