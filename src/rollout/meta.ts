@@ -13,6 +13,7 @@ import { referencedObjectNotFound } from './rules/lint/referenced-object-not-fou
 import { rolloutSelectorInvalid } from './rules/lint/rollout-selector-invalid.js';
 import { serviceSelectorMismatch } from './rules/lint/service-selector-mismatch.js';
 import { podTemplateInvalid } from './rules/lint/pod-template-invalid.js';
+import { trafficSplitNotOwned } from './rules/lint/traffic-split-not-owned.js';
 import { ambassadorMappingInvalid } from './rules/lint/ambassador-mapping-invalid.js';
 import { appMeshRouteInvalid } from './rules/lint/app-mesh-route-invalid.js';
 import { serviceManagedByOtherRollout } from './rules/lint/service-managed-by-other-rollout.js';
@@ -107,6 +108,7 @@ export const LINT_RULES = ruleRegistry({
   'step-analysis-runs-forever': stepAnalysisRunsForever,
   'strategy-invalid': strategyInvalid,
   'traffic-routing-invalid': trafficRoutingInvalid,
+  'traffic-split-not-owned': trafficSplitNotOwned,
   'undeclared-template-arg': undeclaredTemplateArg,
   'unguarded-result-index': unguardedResultIndex,
   'unknown-field': unknownField,

@@ -5,7 +5,7 @@ import { asRecord, asString, isRecord } from './plain-data.js';
  * The kinds a Rollout names by name that the controller needs to exist: read from the linted files too. An App Mesh
  * VirtualService shares its kind's name with Istio's, so it is told apart here as AppMeshVirtualService.
  */
-export const REFERENCED_KINDS = ['Service', 'Ingress', 'VirtualService', 'DestinationRule', 'Mapping', 'AppMeshVirtualService', 'VirtualRouter', 'VirtualNode'] as const;
+export const REFERENCED_KINDS = ['Service', 'Ingress', 'VirtualService', 'DestinationRule', 'Mapping', 'AppMeshVirtualService', 'VirtualRouter', 'VirtualNode', 'TrafficSplit'] as const;
 export type ReferencedKind = (typeof REFERENCED_KINDS)[number];
 
 /** How messages name each referenced kind: the provider's own words, so an App Mesh VirtualService is not taken for Istio's. */
@@ -18,6 +18,7 @@ export const KIND_LABELS: Readonly<Record<ReferencedKind, string>> = {
   AppMeshVirtualService: 'App Mesh VirtualService',
   VirtualRouter: 'App Mesh VirtualRouter',
   VirtualNode: 'App Mesh VirtualNode',
+  TrafficSplit: 'SMI TrafficSplit',
 };
 
 /** An object of one of the referenced kinds from the linted files. */
@@ -47,13 +48,15 @@ export function referencedKind(object: Record<string, unknown>): ReferencedKind 
     case 'VirtualRouter':
     case 'VirtualNode':
       return group === 'appmesh.k8s.aws' ? object.kind : undefined;
+    case 'TrafficSplit':
+      return group === 'split.smi-spec.io' ? 'TrafficSplit' : undefined;
     default:
       return undefined;
   }
 }
 
 /** A cheap test before parsing a file that holds no Argo kind: does any document say it is a referenced kind? */
-export const MENTIONS_REFERENCED_KIND = /^kind:\s*["']?(Service|Ingress|VirtualService|DestinationRule|Mapping|VirtualRouter|VirtualNode)["']?\s*$/m;
+export const MENTIONS_REFERENCED_KIND = /^kind:\s*["']?(Service|Ingress|VirtualService|DestinationRule|Mapping|VirtualRouter|VirtualNode|TrafficSplit)["']?\s*$/m;
 
 /** Where a reference is made from: a linted manifest, or a referenced object naming another (an App Mesh VirtualService its VirtualRouter). */
 export interface ReferenceSource {
