@@ -30,7 +30,11 @@ const INGRESS_WITHOUT_STABLE_RULE =
   "the reconcile-time Ingress validation (validateIngress in validation_references.go) requires a rule on the stable Service (ALB: the rootService), which these Ingresses lack; the kubectl plugin's lint only checks Ingresses that already have that backend";
 const E2E_TEMPLATE =
   "an e2e template (RolloutTemplate in test/fixtures) whose placeholders the e2e harness replaces before applying it; as written, its placeholder is no valid Kubernetes name";
+const TRAFFIC_SPLIT_NOT_OWNED =
+  "the SMI reconciler (SetWeight in rollout/trafficrouting/smi/smi.go) refuses to patch a TrafficSplit the Rollout does not own, and these files apply the TrafficSplit of the Rollout's trafficSplitName themselves; the kubectl plugin's lint does not read TrafficSplits";
 const REJECTED_BY_THE_CONTROLLER = [
+  { file: `${FIXTURES}/valid-ingress-smi.yml`, rule: 'traffic-split-not-owned', reason: TRAFFIC_SPLIT_NOT_OWNED },
+  { file: `${FIXTURES}/valid-ingress-smi-multi.yml`, rule: 'traffic-split-not-owned', reason: TRAFFIC_SPLIT_NOT_OWNED },
   { file: 'test/e2e/functional/alb-canary-multi-ingress-rollout.yaml', rule: 'ingress-backend-missing', reason: INGRESS_WITHOUT_STABLE_RULE },
   { file: `${FIXTURES}/valid-nginx-canary.yml`, rule: 'ingress-backend-missing', reason: INGRESS_WITHOUT_STABLE_RULE },
   { file: 'test/e2e/functional/bluegreen-duration-template.yaml', rule: 'pod-template-invalid', reason: `${E2E_TEMPLATE} (container name ROLLOUT_NAME)` },
