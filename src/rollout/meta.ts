@@ -12,6 +12,11 @@ import { maxSurgeUnavailableZero } from './rules/lint/max-surge-unavailable-zero
 import { referencedObjectNotFound } from './rules/lint/referenced-object-not-found.js';
 import { rolloutSelectorInvalid } from './rules/lint/rollout-selector-invalid.js';
 import { serviceSelectorMismatch } from './rules/lint/service-selector-mismatch.js';
+import { podTemplateInvalid } from './rules/lint/pod-template-invalid.js';
+import { trafficSplitNotOwned } from './rules/lint/traffic-split-not-owned.js';
+import { ambassadorMappingInvalid } from './rules/lint/ambassador-mapping-invalid.js';
+import { appMeshRouteInvalid } from './rules/lint/app-mesh-route-invalid.js';
+import { serviceManagedByOtherRollout } from './rules/lint/service-managed-by-other-rollout.js';
 import { unknownField } from './rules/lint/unknown-field.js';
 import { rolloutCountsInvalid } from './rules/lint/rollout-counts-invalid.js';
 import { strategyInvalid } from './rules/lint/strategy-invalid.js';
@@ -62,10 +67,12 @@ import { rolloutTimeout } from './rules/verdict/rollout-timeout.js';
 /** The manifest lint rules (R1–R21 of the rollout notes, plus condition-syntax-error), alphabetically, one line each. */
 export const LINT_RULES = ruleRegistry({
   'all-metrics-dry-run': allMetricsDryRun,
+  'ambassador-mapping-invalid': ambassadorMappingInvalid,
   'analysis-arg-field-ref-invalid': analysisArgFieldRefInvalid,
   'analysis-arg-missing': analysisArgMissing,
   'analysis-template-not-found': analysisTemplateNotFound,
   'analysis-templates-conflict': analysisTemplatesConflict,
+  'app-mesh-route-invalid': appMeshRouteInvalid,
   'condition-syntax-error': conditionSyntaxError,
   'duplicate-template-name': duplicateTemplateName,
   'experiment-step-invalid': experimentStepInvalid,
@@ -84,6 +91,7 @@ export const LINT_RULES = ruleRegistry({
   'metric-rule-invalid': metricRuleInvalid,
   'metric-without-condition': metricWithoutCondition,
   'ping-pong-invalid': pingPongInvalid,
+  'pod-template-invalid': podTemplateInvalid,
   'progress-deadline-no-abort': progressDeadlineNoAbort,
   'prometheus-metric-misuse': prometheusMetricMisuse,
   'promql-syntax-error': promqlSyntaxError,
@@ -92,6 +100,7 @@ export const LINT_RULES = ruleRegistry({
   'rollout-selector-invalid': rolloutSelectorInvalid,
   'rollout-without-analysis': rolloutWithoutAnalysis,
   'route-match-invalid': routeMatchInvalid,
+  'service-managed-by-other-rollout': serviceManagedByOtherRollout,
   'service-selector-mismatch': serviceSelectorMismatch,
   'set-weight-decreasing': setWeightDecreasing,
   'set-weight-out-of-range': setWeightOutOfRange,
@@ -99,6 +108,7 @@ export const LINT_RULES = ruleRegistry({
   'step-analysis-runs-forever': stepAnalysisRunsForever,
   'strategy-invalid': strategyInvalid,
   'traffic-routing-invalid': trafficRoutingInvalid,
+  'traffic-split-not-owned': trafficSplitNotOwned,
   'undeclared-template-arg': undeclaredTemplateArg,
   'unguarded-result-index': unguardedResultIndex,
   'unknown-field': unknownField,

@@ -1,6 +1,6 @@
 import type { FieldPath, Manifest } from './manifest.js';
 import { asList, asRecord, asString, isRecord } from './plain-data.js';
-import type { ReferencedKind } from './referenced-objects.js';
+import type { ReferencedKind, ReferencedObject, ReferenceSource } from './referenced-objects.js';
 import { CANARY_PATH, canaryStrategy } from './rollout-steps.js';
 
 /** One object a Rollout names, where it names it. */
@@ -37,7 +37,11 @@ export function namedServices(rollout: Manifest): NamedObject[] {
   return named;
 }
 
-/** The Ingresses, VirtualServices and DestinationRules the canary's trafficRouting names. */
+/**
+ * The objects the canary's trafficRouting names: Ingresses (NGINX, ALB), Istio VirtualServices and DestinationRules,
+ * Ambassador Mappings, and the App Mesh VirtualService and VirtualNodes. (The App Mesh VirtualRouter is named by the
+ * VirtualService, not by the Rollout: see appMeshRouterRef.)
+ */
 export function namedRoutingObjects(rollout: Manifest): NamedObject[] {
   const routing = asRecord(canaryStrategy(rollout)?.trafficRouting);
   const base = [...CANARY_PATH, 'trafficRouting'];
@@ -56,5 +60,23 @@ export function namedRoutingObjects(rollout: Manifest): NamedObject[] {
   one('VirtualService', asRecord(istio.virtualService).name, [...base, 'istio', 'virtualService', 'name']);
   asList(istio.virtualServices).forEach((entry, index) => one('VirtualService', asRecord(entry).name, [...base, 'istio', 'virtualServices', index, 'name']));
   one('DestinationRule', asRecord(istio.destinationRule).name, [...base, 'istio', 'destinationRule', 'name']);
+  asList(asRecord(routing.ambassador).mappings).forEach((name, index) => one('Mapping', name, [...base, 'ambassador', 'mappings', index]));
+  const appMesh = asRecord(routing.appMesh);
+  one('AppMeshVirtualService', asRecord(appMesh.virtualService).name, [...base, 'appMesh', 'virtualService', 'name']);
+  for (const ref of ['stableVirtualNodeRef', 'canaryVirtualNodeRef']) {
+    one('VirtualNode', asRecord(asRecord(appMesh.virtualNodeGroup)[ref]).name, [...base, 'appMesh', 'virtualNodeGroup', ref, 'name']);
+  }
   return named;
+}
+
+/**
+ * The VirtualRouter an App Mesh VirtualService routes through (`spec.provider.virtualRouter.virtualRouterRef`), as
+ * the controller reads it: the ref's namespace, or the VirtualService's own. Undefined when it names none.
+ */
+export function appMeshRouterRef(virtualService: ReferencedObject): { name: string; source: ReferenceSource } | undefined {
+  const ref = asRecord(asRecord(asRecord(asRecord(virtualService.object.spec).provider).virtualRouter).virtualRouterRef);
+  const name = asString(ref.name);
+  if (!name) return undefined;
+  const namespace = asString(ref.namespace) || asString(asRecord(virtualService.object.metadata).namespace);
+  return { name, source: { file: virtualService.file, object: { metadata: namespace === undefined ? {} : { namespace } } } };
 }

@@ -39,4 +39,35 @@ describe(RULE, () => {
       "r.yaml:11:68 referenced-object-not-found spec.strategy.canary.trafficRouting.istio.destinationRule.name names the DestinationRule 'dr', which no linted file defines; only the cluster can tell whether it exists, and its checks against the Rollout did not run.",
     ]);
   });
+  it('reports the Ambassador Mappings, App Mesh VirtualService, VirtualNodes and VirtualRouter no linted file defines; a dotted App Mesh name is a name, not name.namespace', () => {
+    const rollout = (routing: string) =>
+      yaml('apiVersion: argoproj.io/v1alpha1', 'kind: Rollout', 'metadata: {name: web, namespace: shop}', 'spec:', '  strategy:', '    canary:', '      canaryService: web-canary', '      stableService: web', `      trafficRouting: ${routing}`);
+    const appMesh = '{appMesh: {virtualService: {name: web.shop.svc.cluster.local}, virtualNodeGroup: {canaryVirtualNodeRef: {name: web-canary}, stableVirtualNodeRef: {name: web-stable}}}}';
+    const services = yaml('apiVersion: v1', 'kind: Service', 'metadata: {name: web-canary}', '---', 'apiVersion: v1', 'kind: Service', 'metadata: {name: web}');
+    const mesh = yaml(
+      'apiVersion: appmesh.k8s.aws/v1beta2',
+      'kind: VirtualService',
+      'metadata: {name: web.shop.svc.cluster.local, namespace: shop}',
+      'spec: {provider: {virtualRouter: {virtualRouterRef: {name: web-router, namespace: mesh}}}}',
+      '---',
+      'apiVersion: appmesh.k8s.aws/v1beta2',
+      'kind: VirtualNode',
+      'metadata: {name: web-stable}',
+      '---',
+      'apiVersion: appmesh.k8s.aws/v1beta2',
+      'kind: VirtualRouter',
+      'metadata: {name: web-router, namespace: shop}', // the ref names namespace mesh: not this one
+      '---',
+      'apiVersion: getambassador.io/v2',
+      'kind: Mapping',
+      'metadata: {name: web-mapping}',
+    );
+    expect(lintSnippet({ 'r.yaml': rollout(appMesh), 's.yaml': services, 'm.yaml': mesh }, RULE)).toEqual([
+      "r.yaml:9:51 referenced-object-not-found spec.strategy.canary.trafficRouting.appMesh.virtualService.name names the App Mesh VirtualService 'web.shop.svc.cluster.local' (m.yaml), which routes through the VirtualRouter 'web-router' that no linted file defines; only the cluster can tell whether it exists, and its checks did not run.",
+      "r.yaml:9:128 referenced-object-not-found spec.strategy.canary.trafficRouting.appMesh.virtualNodeGroup.canaryVirtualNodeRef.name names the App Mesh VirtualNode 'web-canary', which no linted file defines; only the cluster can tell whether it exists, and its checks against the Rollout did not run.",
+    ]);
+    expect(lintSnippet({ 'r.yaml': rollout('{ambassador: {mappings: [web-mapping, web-admin]}}'), 's.yaml': services, 'm.yaml': mesh }, RULE)).toEqual([
+      "r.yaml:9:61 referenced-object-not-found spec.strategy.canary.trafficRouting.ambassador.mappings[1] names the Ambassador Mapping 'web-admin', which no linted file defines; only the cluster can tell whether it exists, and its checks against the Rollout did not run.",
+    ]);
+  });
 });

@@ -30,4 +30,24 @@ describe(RULE, () => {
       'r.yaml:6:3 rollout-selector-invalid spec.template is set beside spec.workloadRef; a Rollout that takes its pods from a workload must leave its template empty.',
     ]);
   });
+  // Cases from Kubernetes' label selector tests that ValidateRolloutSpec runs (operators, values, label syntax) and its selector-matches-template check.
+  it.each([
+    ['In without values', '{matchExpressions: [{key: app, operator: In, values: []}]}', "r.yaml:5:33 rollout-selector-invalid spec.selector is malformed: the operator In needs values; the controller refuses the Rollout."],
+    ['Exists with values', '{matchExpressions: [{key: app, operator: Exists, values: [web]}]}', "r.yaml:5:33 rollout-selector-invalid spec.selector is malformed: the operator Exists takes no values; the controller refuses the Rollout."],
+    ['an unknown operator', '{matchExpressions: [{key: app, operator: Equals, values: [web]}]}', "r.yaml:5:33 rollout-selector-invalid spec.selector is malformed: the operator 'Equals' is none of In, NotIn, Exists, DoesNotExist; the controller refuses the Rollout."],
+    ['a label key with two slashes', '{matchLabels: {example.com/a/b: web}}', "r.yaml:5:28 rollout-selector-invalid spec.selector is malformed: the label key 'example.com/a/b' is not a valid label key; the controller refuses the Rollout."],
+    ['a label value with a space', '{matchLabels: {app: "my web"}}', "r.yaml:5:28 rollout-selector-invalid spec.selector is malformed: the label value 'my web' is not a valid label value; the controller refuses the Rollout."],
+    ['an In expression the template fails', '{matchExpressions: [{key: app, operator: In, values: [api, worker]}]}', "r.yaml:5:33 rollout-selector-invalid spec.selector requires app In (api, worker), which spec.template.metadata.labels do not meet: the selector must match the template's labels."],
+    ['a DoesNotExist expression the template fails', '{matchLabels: {app: web}, matchExpressions: [{key: tier, operator: DoesNotExist}]}', "r.yaml:5:58 rollout-selector-invalid spec.selector requires tier DoesNotExist, which spec.template.metadata.labels do not meet: the selector must match the template's labels."],
+  ])('reports a selector with %s', (_, selector, expected) => {
+    expect(lint('spec:', `  selector: ${selector}`, '  template: {metadata: {labels: {app: web, tier: front}}}')).toEqual([expected]);
+  });
+
+  it.each([
+    ['NotIn of other values', '{matchExpressions: [{key: app, operator: NotIn, values: [api]}]}'],
+    ['Exists, and DoesNotExist of an absent label', '{matchExpressions: [{key: app, operator: Exists}, {key: canary, operator: DoesNotExist}]}'],
+    ['a prefixed key and a numeric value', '{matchLabels: {app.kubernetes.io/name: web, version: 2}}'],
+  ])('stays quiet on a selector with %s that the template matches', (_, selector) => {
+    expect(lint('spec:', `  selector: ${selector}`, '  template: {metadata: {labels: {app: web, app.kubernetes.io/name: web, version: "2"}}}')).toEqual([]);
+  });
 });

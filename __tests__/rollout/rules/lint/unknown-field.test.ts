@@ -52,3 +52,36 @@ describe(RULE, () => {
     ]);
   });
 });
+
+// Flagger's kinds against Flagger's published CRD schema (the podinfo canary of its docs, and misspellings of it).
+describe(`${RULE} (Flagger)`, () => {
+  const canary = (analysis: string, service = '{port: 9898, targetPort: 9898, gateways: [public-gateway], hosts: [app.example.com]}') =>
+    yaml(
+      'apiVersion: flagger.app/v1beta1',
+      'kind: Canary',
+      'metadata: {name: podinfo, namespace: test}',
+      'spec:',
+      '  targetRef: {apiVersion: apps/v1, kind: Deployment, name: podinfo}',
+      '  progressDeadlineSeconds: 60',
+      `  service: ${service}`,
+      `  analysis: ${analysis}`,
+    );
+
+  it('stays quiet on a Canary and a MetricTemplate with only known fields, free-form webhook metadata included', () => {
+    const analysis =
+      '{interval: 1m, threshold: 5, maxWeight: 50, stepWeight: 10, metrics: [{name: request-success-rate, thresholdRange: {min: 99}, interval: 1m}, {name: latency, templateRef: {name: latency, namespace: istio-system}, thresholdRange: {max: 500}}], webhooks: [{name: load-test, url: "http://flagger-loadtester.test/", timeout: 5s, metadata: {cmd: "hey -z 1m http://podinfo-canary.test:9898/", anything: goes}}]}';
+    const template = yaml('apiVersion: flagger.app/v1beta1', 'kind: MetricTemplate', 'metadata: {name: latency}', 'spec:', '  provider: {type: prometheus, address: "http://prometheus:9090"}', '  query: histogram_quantile(0.99, sum(rate(x[{{ interval }}])) by (le))');
+    expect(lintSnippet({ 'c.yaml': canary(analysis), 't.yaml': template }, RULE)).toEqual([]);
+  });
+
+  it('reports a misspelt analysis, service and metric field of a Canary, and a MetricTemplate provider field, with the closest name', () => {
+    const analysis = '{interval: 1m, treshold: 5, metrics: [{name: request-success-rate, thresholdrange: {min: 99}}]}';
+    const template = yaml('apiVersion: flagger.app/v1beta1', 'kind: MetricTemplate', 'metadata: {name: latency}', 'spec:', '  provider: {type: prometheus, adress: "http://prometheus:9090"}', '  query: up');
+    expect(lintSnippet({ 'c.yaml': canary(analysis, '{port: 9898, portName: http, targetport: 9898}'), 't.yaml': template }, RULE)).toEqual([
+      "c.yaml:7:41 unknown-field spec.service.targetport is not a field of spec.service; did you mean 'targetPort'? The API server drops it, so whatever it was meant to set keeps its default.",
+      "c.yaml:8:28 unknown-field spec.analysis.treshold is not a field of spec.analysis; did you mean 'threshold'? The API server drops it, so whatever it was meant to set keeps its default.",
+      "c.yaml:8:80 unknown-field spec.analysis.metrics[0].thresholdrange is not a field of spec.analysis.metrics[0]; did you mean 'thresholdRange'? The API server drops it, so whatever it was meant to set keeps its default.",
+      "t.yaml:5:32 unknown-field spec.provider.adress is not a field of spec.provider; did you mean 'address'? The API server drops it, so whatever it was meant to set keeps its default.",
+    ]);
+  });
+});

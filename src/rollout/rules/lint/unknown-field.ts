@@ -1,5 +1,7 @@
 import { closestName } from '../../lint/closest-name.js';
-import { CRD_FIELDS, type CrdNode } from '../../lint/crd-fields.js';
+import { CRD_FIELDS } from '../../lint/crd-fields.js';
+import type { CrdNode } from '../../lint/crd-node.js';
+import { FLAGGER_CRD_FIELDS } from '../../lint/flagger-crd-fields.js';
 import { defineLintRule, type LintReport } from '../../lint/lint-rule.js';
 import { fieldPathText, type FieldPath } from '../../lint/manifest.js';
 import { isRecord } from '../../lint/plain-data.js';
@@ -17,27 +19,30 @@ const OBJECT_META_FIELDS = new Set([
   'deletionTimestamp', 'deletionGracePeriodSeconds', 'labels', 'annotations', 'ownerReferences', 'finalizers', 'managedFields',
 ]);
 
+/** The known fields of every linted kind: Argo Rollouts' CRDs and Flagger's, each generated from its published schema. */
+const KNOWN_FIELDS: Readonly<Record<string, CrdNode>> = { ...CRD_FIELDS, ...FLAGGER_CRD_FIELDS };
+
 /**
  * A field the published CRD schema does not have. The API server prunes it without a word (or, with
  * `kubectl apply --validate=strict` and the kubectl plugin's lint, refuses it), so a misspelt `progresDeadlineAbort`
- * silently keeps the default. The known fields are data generated from the CRDs by scripts/rollout-crd-fields.mjs.
+ * silently keeps the default. The known fields are data generated from the CRDs by scripts/rollout-crd-fields.mjs and
+ * scripts/flagger-crd-fields.mjs; Flagger's Canary and MetricTemplate are checked as Argo's kinds are.
  */
 export const unknownField = defineLintRule({
   meta: {
     id: 'unknown-field',
     category: 'configuration',
     severity: 'error',
-    description: "A field of a Rollout, AnalysisTemplate or ClusterAnalysisTemplate that the published CRD schema does not define, with the closest known name.",
-    summary: 'a field the Argo Rollouts CRD schema does not define (did you mean …?)',
+    description: "A field of a Rollout, AnalysisTemplate, ClusterAnalysisTemplate, or Flagger Canary or MetricTemplate that the published CRD schema does not define, with the closest known name.",
+    summary: 'a field the Argo Rollouts or Flagger CRD schema does not define (did you mean …?)',
   },
   check(manifest) {
-    // Flagger's kinds have no field data (yet): only Argo's CRDs are generated.
-    if (!Object.hasOwn(CRD_FIELDS, manifest.kind)) return [];
+    if (!Object.hasOwn(KNOWN_FIELDS, manifest.kind)) return [];
     const reports: LintReport[] = [];
     for (const key of Object.keys(manifest.object)) {
       if (!TOP_LEVEL.includes(key)) reports.push(unknown([key], TOP_LEVEL));
     }
-    const root = CRD_FIELDS[manifest.kind as keyof typeof CRD_FIELDS];
+    const root = KNOWN_FIELDS[manifest.kind];
     if (root !== 1 && isRecord(manifest.object.spec) && root.spec !== undefined) walk(manifest.object.spec, root.spec, ['spec'], reports);
     return reports;
   },
