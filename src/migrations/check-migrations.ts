@@ -2,9 +2,12 @@ import type { Config } from '../core/config/config.js';
 import type { Finding } from '../core/finding.js';
 import { fingerprintOf, OccurrenceCounter } from '../core/rules/fingerprint.js';
 import { unusedSuppression, unusedSuppressionFindings } from '../core/rules/hygiene/unused-suppression.js';
-import { ruleSettingsResolver, severityFor } from '../core/rules/settings.js';
+import { ruleSettingsResolver, severityFor, type RuleSetting } from '../core/rules/settings.js';
 import { applySuppressions } from '../core/rules/suppressions.js';
-import type { MigrationRule } from './migration-rule.js';
+import { joinMeasurement, measurementData } from './measure/join-measurement.js';
+import type { MigrationMeasurements } from './measure/measure-migrations.js';
+import type { MeasuredMigrationRule } from './measured-rule.js';
+import type { MigrationReport, MigrationRule } from './migration-rule.js';
 import type { MigrationStatement } from './migration-statement.js';
 import type { MigrationFile } from './read-migrations.js';
 import { SchemaState } from './schema-state.js';
@@ -14,8 +17,15 @@ import { SchemaState } from './schema-state.js';
  * statements before it left (tables created in the change, an open BEGIN, lock_timeout). Findings cover the whole
  * statement; fingerprints are built from its SQL with whitespace folded, so re-wrapping keeps them. Last, each
  * file's `predator-guard-ignore…` comments drop the findings they name; stale ones become unused-suppression.
+ * When the migrations were applied (`measured`), each statement's findings carry what was measured, and the
+ * measured rules report what the static ones did not name.
  */
-export function checkMigrations(files: readonly MigrationFile[], rules: readonly MigrationRule[], config: Pick<Config, 'rules' | 'overrides' | 'changes'>): Finding[] {
+export function checkMigrations(
+  files: readonly MigrationFile[],
+  rules: readonly MigrationRule[],
+  config: Pick<Config, 'rules' | 'overrides' | 'changes'>,
+  measured?: { measurements: MigrationMeasurements; rules: readonly MeasuredMigrationRule[] },
+): Finding[] {
   const settingsFor = ruleSettingsResolver(config);
   const state = new SchemaState();
   const findings: Finding[] = [];
@@ -28,24 +38,40 @@ export function checkMigrations(files: readonly MigrationFile[], rules: readonly
     const occurrences = new OccurrenceCounter();
     const fileFindings: Finding[] = [];
     for (const statement of statements) {
+      const code = statement.sql.replace(/\s+/g, ' ').trim();
+      const findingOf = (rule: MigrationRule | MeasuredMigrationRule, configured: RuleSetting['severity'] | undefined, report: MigrationReport): Finding => ({
+        analyzer: 'migrations',
+        rule: rule.meta.id,
+        category: rule.meta.category,
+        severity: severityFor(rule.meta, configured) ?? rule.meta.severity,
+        message: report.message,
+        ...statementPlace(statement),
+        ...(report.suggestion ? { suggestion: report.suggestion } : {}),
+        fingerprint: fingerprintOf(rule.meta.id, file, code, occurrences.next(`${rule.meta.id}\0${code}`)),
+        data: { statement: statement.kind, ...(report.tables ? { tables: report.tables } : {}), measured: false },
+      });
+      const statementFindings: Finding[] = [];
       for (const rule of rules) {
         const configured = settings[rule.meta.id]?.severity;
         if (configured === 'off') continue;
-        for (const report of rule.check(statement, state)) {
-          const code = statement.sql.replace(/\s+/g, ' ').trim();
-          fileFindings.push({
-            analyzer: 'migrations',
-            rule: rule.meta.id,
-            category: rule.meta.category,
-            severity: severityFor(rule.meta, configured),
-            message: report.message,
-            ...statementPlace(statement),
-            ...(report.suggestion ? { suggestion: report.suggestion } : {}),
-            fingerprint: fingerprintOf(rule.meta.id, file, code, occurrences.next(`${rule.meta.id}\0${code}`)),
-            data: { statement: statement.kind, ...(report.tables ? { tables: report.tables } : {}), measured: false },
-          });
+        for (const report of rule.check(statement, state)) statementFindings.push(findingOf(rule, configured, report));
+      }
+      const measurement = measured?.measurements.byStatement.get(statement);
+      if (measured && measurement) {
+        const { measuredOn } = measured.measurements;
+        joinMeasurement(statementFindings, statement.sql, measurement, measuredOn);
+        const reportedTables = new Set(statementFindings.flatMap((finding) => (finding.data?.tables as string[] | undefined) ?? []));
+        for (const rule of measured.rules) {
+          const configured = settings[rule.meta.id]?.severity;
+          if (configured === 'off' || !measurement.measured) continue;
+          for (const report of rule.check(statement, { measurement, measuredOn, reportedTables })) {
+            const finding = findingOf(rule, configured, report);
+            finding.data = { ...finding.data, ...measurementData(measurement, measuredOn) };
+            statementFindings.push(finding);
+          }
         }
       }
+      fileFindings.push(...statementFindings);
       state.apply(statement);
     }
     if (directives.directives.length === 0) {

@@ -14,6 +14,7 @@ import { nonConcurrentDropIndex } from './rules/non-concurrent-drop-index.js';
 import { nonConcurrentIndex } from './rules/non-concurrent-index.js';
 import { renameColumn } from './rules/rename-column.js';
 import { renameTable } from './rules/rename-table.js';
+import { tableRewrite } from './rules/measured/table-rewrite.js';
 import { setNotNullScan } from './rules/set-not-null-scan.js';
 import { transactionNesting } from './rules/transaction-nesting.js';
 import { uniqueConstraintWithoutIndex } from './rules/unique-constraint-without-index.js';
@@ -39,10 +40,15 @@ export const STATIC_MIGRATION_RULES = ruleRegistry({
   'volatile-column-default': volatileColumnDefault,
 });
 
+/** The rules that read what applying a migration did (locks, rewrites): only a measured run reports them. */
+export const MEASURED_MIGRATION_RULES = ruleRegistry({
+  'table-rewrite': tableRewrite,
+});
+
 /** What the rest of the program knows of the migration check without loading it (no parser). */
 export const migrationsMeta = {
   name: 'migrations',
-  families: { static: STATIC_MIGRATION_RULES },
+  families: { static: STATIC_MIGRATION_RULES, measured: MEASURED_MIGRATION_RULES },
   settings: {
     migrations: stringList('SQL migration files or globs, checked in the order their tool applies them.'),
   },
