@@ -1,0 +1,96 @@
+import { runCli } from '../../../src/cli/main.js';
+import type { Finding } from '../../../src/core/finding.js';
+import type { Report } from '../../../src/core/report.js';
+import { connect, testServers, type TestPostgres } from '../../helpers/test-postgres.js';
+import { makeTree } from '../../helpers/temp-tree.js';
+
+async function report(argv: string[], cwd: string): Promise<{ code: number; report: Report }> {
+  let stdout = '';
+  const code = await runCli([...argv, '--format', 'json'], { cwd, stdout: (text) => (stdout += text), stderr: () => undefined, colorByDefault: false });
+  return { code, report: JSON.parse(stdout) as Report };
+}
+
+/** `line rule message`, the time taken folded to `N ms` (it varies from run to run). */
+const lines = (findings: Finding[]) => findings.map((finding) => `${finding.line} ${finding.rule} ${finding.message.replace(/[\d.]+ ms\)/, 'N ms)')}`);
+
+const BEFORE = 'CREATE TABLE customers (id bigint PRIMARY KEY, name text);\nCREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint, total int, note varchar(20));\n';
+const CHANGE = [
+  "SET lock_timeout = '2s';",
+  'ALTER TABLE orders ALTER COLUMN total TYPE bigint;',
+  'ALTER TABLE orders ALTER COLUMN note TYPE varchar(40);',
+  'ALTER TABLE orders SET UNLOGGED;',
+  'CREATE TABLE refunds (id bigint, order_id bigint);',
+  'CREATE INDEX refunds_order ON refunds (order_id);',
+  'ALTER TABLE orders ADD COLUMN paid_at timestamptz DEFAULT clock_timestamp();',
+  'BEGIN;',
+  'CREATE INDEX CONCURRENTLY orders_note ON orders (note);',
+  'COMMIT;',
+  'ALTER TABLE orders ADD CONSTRAINT orders_refund FOREIGN KEY (customer_id) REFERENCES no_such_table (id);',
+].join('\n');
+
+describe('predator-guard migrations, measured on the embedded database', () => {
+  it('applies the change on generated rows and says what each statement locked and rewrote', async () => {
+    const tree = makeTree({ 'db/V1__orders.sql': BEFORE, 'db/V2__change.sql': CHANGE, '.predator-guard.yml': 'table-rows: { orders: 2000, customers: 100 }\n' });
+    try {
+      const { code, report: result } = await report(['migrations', 'db/*.sql'], tree.root);
+      const on = 'measured on generated rows in the embedded database';
+      expect(code).toBe(1);
+      expect(lines(result.findings.filter((finding) => finding.file === 'db/V2__change.sql'))).toEqual([
+        `2 column-type-change ALTER TABLE orders ALTER COLUMN total TYPE bigint: ACCESS EXCLUSIVE on orders, rewrites the table; reads and writes wait (${on}: orders 2,000 rows, N ms).`,
+        // varchar(20) → varchar(40) needs no rewrite; the lock is the one the statement before took.
+        `3 column-type-change ALTER TABLE orders ALTER COLUMN note TYPE varchar(40): ACCESS EXCLUSIVE on orders (held since an earlier statement); reads and writes wait (${on}: orders 2,000 rows, N ms).`,
+        `4 table-rewrite ALTER TABLE orders SET UNLOGGED: ACCESS EXCLUSIVE on orders (held since an earlier statement), rewrites the table; reads and writes wait (${on}: orders 2,000 rows, N ms).`,
+        `7 volatile-column-default ALTER TABLE orders ADD COLUMN paid_at timestamptz DEFAULT clock_timestamp(): ACCESS EXCLUSIVE on orders (held since an earlier statement), rewrites the table; reads and writes wait (${on}: orders 2,000 rows, N ms).`,
+        '9 concurrently-in-transaction CREATE INDEX CONCURRENTLY inside a transaction block (BEGIN earlier in the file): PostgreSQL refuses it, so the migration fails.',
+        expect.stringMatching(/^11 constraint-without-not-valid ALTER TABLE orders ADD CONSTRAINT orders_refund FOREIGN KEY without NOT VALID/),
+      ]);
+      const data = (line: number) => result.findings.find((finding) => finding.line === line && finding.file === 'db/V2__change.sql')?.data;
+      expect(data(2)).toMatchObject({ measured: { rewritten: ['orders', 'orders_pkey'], tables: [{ name: 'orders', rows: 2000 }] } });
+      expect(data(9)).toEqual({
+        statement: 'IndexStmt',
+        measured: false,
+        notMeasured: "CREATE INDEX CONCURRENTLY cannot run inside a transaction block, so it was not measured; the lock is PostgreSQL's documented one",
+        documentedLock: { mode: 'SHARE UPDATE EXCLUSIVE', tables: ['orders'], blocks: ['VACUUM, ANALYZE, CREATE INDEX CONCURRENTLY', 'CREATE INDEX', 'ALTER TABLE, DROP, TRUNCATE'] },
+      });
+      expect(data(11)).toMatchObject({ measured: false, notMeasured: 'the embedded database refused it: relation "no_such_table" does not exist' });
+      // Both files (no diff): V1's two CREATE TABLEs and V2's seven statements that ran; BEGIN/COMMIT are not sent.
+      expect(result.runs[0]).toMatchObject({ stats: { mode: 'measured', measuredStatements: 9, notMeasured: 2 } });
+    } finally {
+      tree.cleanup();
+    }
+  }, 120_000);
+});
+
+describe.each(testServers())('predator-guard migrations --database-url on %s', (_name, start) => {
+  let server: TestPostgres;
+  beforeAll(async () => {
+    server = await start();
+    const client = await connect(server);
+    try {
+      await client.query(`${BEFORE} INSERT INTO orders SELECT g, g, g, 'n' FROM generate_series(1, 500) AS g; ANALYZE orders;`);
+    } finally {
+      await client.end();
+    }
+  }, 120_000);
+  afterAll(() => server?.close());
+
+  it("measures the change against the server's schema and rolls it back", async () => {
+    const tree = makeTree({ 'db/V2__change.sql': 'ALTER TABLE orders ALTER COLUMN total TYPE bigint;\n' });
+    try {
+      const { report: result } = await report(['migrations', 'db/*.sql', '--database-url', server.url], tree.root);
+      const change = result.findings.find((finding) => finding.rule === 'column-type-change');
+      expect(change?.message.replace(/[\d.]+ ms\)/, 'N ms)')).toBe(
+        `ALTER TABLE orders ALTER COLUMN total TYPE bigint: ACCESS EXCLUSIVE on orders, rewrites the table; reads and writes wait (measured on the server ${server.location}: orders 500 rows, N ms).`,
+      );
+      const client = await connect(server);
+      try {
+        const { rows } = await client.query("SELECT data_type FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'total'");
+        expect(rows).toEqual([{ data_type: 'integer' }]);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      tree.cleanup();
+    }
+  }, 120_000);
+});
