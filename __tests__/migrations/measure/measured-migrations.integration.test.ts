@@ -61,6 +61,24 @@ describe('predator-guard migrations, measured on the embedded database', () => {
   }, 120_000);
 });
 
+describe('predator-guard migrations when the embedded database cannot hold the migrations', () => {
+  it('keeps the static findings and says why nothing was measured', async () => {
+    const tree = makeTree({ 'db/V1__gis.sql': 'CREATE EXTENSION postgis;\nCREATE TABLE places (id int);\n', 'db/V2__index.sql': 'CREATE INDEX places_id ON places (id);\n' });
+    try {
+      const { code, report: result } = await report(['migrations', 'db/*.sql'], tree.root);
+      expect(code).toBe(0);
+      expect(lines(result.findings)).toEqual([
+        '1 missing-lock-timeout CREATE INDEX on places with no lock_timeout set before it in the file: while it waits for its lock, every query on places waits behind it.',
+        '1 non-concurrent-index CREATE INDEX places_id ON places: SHARE on places until the index is built; writes wait, reads go on.',
+      ]);
+      expect(result.findings.map((finding) => finding.data?.measured)).toEqual([false, false]);
+      expect(result.runs[0]).toMatchObject({ stats: { mode: 'static', note: expect.stringMatching(/^the embedded database could not start \(migrations: db\/V1__gis\.sql:1: the embedded database \(PGlite\) has no extension postgis/) } });
+    } finally {
+      tree.cleanup();
+    }
+  }, 120_000);
+});
+
 describe.each(testServers())('predator-guard migrations --database-url on %s', (_name, start) => {
   let server: TestPostgres;
   beforeAll(async () => {

@@ -34,8 +34,8 @@ export async function measureCheckedMigrations(config: Config, deps: Deps, parse
     target = await openMeasuringDatabase(config, deps, parser, files);
   } catch (error) {
     if (onServer) throw error;
-    const note = `not measured: the embedded database could not start (${error instanceof Error ? error.message : String(error)})`;
-    deps.log?.(`migrations: ${note}`);
+    const note = `the embedded database could not start (${error instanceof Error ? error.message : String(error)})`;
+    deps.log?.(`migrations: not measured: ${note}`);
     return { note };
   }
   try {
@@ -43,8 +43,8 @@ export async function measureCheckedMigrations(config: Config, deps: Deps, parse
     return { measurements, ...(measurements.stopped ? { note: `measuring stopped: ${measurements.stopped}` } : {}) };
   } catch (error) {
     if (!(error instanceof DatabaseError)) throw error;
-    const note = `not measured: ${target.database.name ?? 'the server'} refused the measurement (${error.message})`;
-    deps.log?.(`migrations: ${note}`);
+    const note = `${target.database.name ?? 'the server'} refused the measurement (${error.message})`;
+    deps.log?.(`migrations: not measured: ${note}`);
     return { note };
   } finally {
     await target.database.close();
