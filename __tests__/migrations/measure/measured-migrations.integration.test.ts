@@ -26,6 +26,7 @@ const CHANGE = [
   'CREATE INDEX CONCURRENTLY orders_note ON orders (note);',
   'COMMIT;',
   'ALTER TABLE orders ADD CONSTRAINT orders_refund FOREIGN KEY (customer_id) REFERENCES no_such_table (id);',
+  'ALTER TABLE orders ADD CONSTRAINT orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id);',
 ].join('\n');
 
 describe('predator-guard migrations, measured on the embedded database', () => {
@@ -43,6 +44,8 @@ describe('predator-guard migrations, measured on the embedded database', () => {
         `7 volatile-column-default ALTER TABLE orders ADD COLUMN paid_at timestamptz DEFAULT clock_timestamp(): ACCESS EXCLUSIVE on orders (held since an earlier statement), rewrites the table; reads and writes wait (${on}: orders 2,000 rows, N ms).`,
         '9 concurrently-in-transaction CREATE INDEX CONCURRENTLY inside a transaction block (BEGIN earlier in the file): PostgreSQL refuses it, so the migration fails.',
         expect.stringMatching(/^11 constraint-without-not-valid ALTER TABLE orders ADD CONSTRAINT orders_refund FOREIGN KEY without NOT VALID/),
+        // The generated customer_id values were drawn before the foreign key existed: orders is emptied and the statement run again.
+        `12 constraint-without-not-valid ALTER TABLE orders ADD CONSTRAINT orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id): SHARE ROW EXCLUSIVE on customers, ACCESS EXCLUSIVE on orders (held since an earlier statement); reads and writes wait (${on} after emptying orders, whose generated rows break the new constraint: customers 100 rows, N ms).`,
       ]);
       const data = (line: number) => result.findings.find((finding) => finding.line === line && finding.file === 'db/V2__change.sql')?.data;
       expect(data(2)).toMatchObject({ measured: { rewritten: ['orders', 'orders_pkey'], tables: [{ name: 'orders', rows: 2000 }] } });
@@ -53,8 +56,8 @@ describe('predator-guard migrations, measured on the embedded database', () => {
         documentedLock: { mode: 'SHARE UPDATE EXCLUSIVE', tables: ['orders'], blocks: ['VACUUM, ANALYZE, CREATE INDEX CONCURRENTLY', 'CREATE INDEX', 'ALTER TABLE, DROP, TRUNCATE'] },
       });
       expect(data(11)).toMatchObject({ measured: false, notMeasured: 'the embedded database refused it: relation "no_such_table" does not exist' });
-      // Both files (no diff): V1's two CREATE TABLEs and V2's seven statements that ran; BEGIN/COMMIT are not sent.
-      expect(result.runs[0]).toMatchObject({ stats: { mode: 'measured', measuredStatements: 9, notMeasured: 2 } });
+      // Both files (no diff): V1's two CREATE TABLEs and V2's eight statements that ran; BEGIN/COMMIT are not sent.
+      expect(result.runs[0]).toMatchObject({ stats: { mode: 'measured', measuredStatements: 10, notMeasured: 2 } });
     } finally {
       tree.cleanup();
     }

@@ -24,10 +24,10 @@ export function measurementData(measurement: StatementMeasurement, measuredOn: s
     const documented = measurement.documented ? { documentedLock: { ...measurement.documented, blocks: blockedStatements(measurement.documented.mode) } } : {};
     return { measured: false, notMeasured: measurement.reason, ...documented };
   }
-  const { locks, heldBefore, rewritten, tables, durationMs } = measurement;
+  const { locks, heldBefore, rewritten, tables, durationMs, emptied } = measurement;
   // Which everyday statements each lock holds up, from PostgreSQL's conflict table.
   const withBlocks = locks.map((lock) => ({ ...lock, blocks: blockedStatements(lock.mode) }));
-  return { measured: { on: measuredOn, locks: withBlocks, heldBefore, rewritten, tables, durationMs } };
+  return { measured: { on: measuredOn, locks: withBlocks, heldBefore, rewritten, tables, durationMs, ...(emptied ? { emptied } : {}) } };
 }
 
 /** Puts a statement's measurement into the findings the static rules made for it. */

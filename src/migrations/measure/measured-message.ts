@@ -1,9 +1,9 @@
 import { strongestMode, whoWaits, type LockMode } from '../lock-modes.js';
 import type { Measured } from './statement-measurement.js';
 
-const SHOWN_STATEMENT = 100;
+const SHOWN_STATEMENT = 160;
 
-/** The statement as one line, whitespace folded, cut at 100 characters. */
+/** The statement as one line, whitespace folded, cut at 160 characters. */
 export function statementHead(sql: string): string {
   const folded = sql.replace(/\s+/g, ' ').trim();
   return folded.length > SHOWN_STATEMENT ? `${folded.slice(0, SHOWN_STATEMENT - 1)}…` : folded;
@@ -58,7 +58,8 @@ export function measuredMessage(sql: string, measurement: Measured, measuredOn: 
   else if (rebuilt.length > 0) rewrite = `, rebuilds ${andList(rebuilt)}`;
   const mode = strongestMode([...locked.values()].map((lock) => lock.mode)) as LockMode;
   const sizes = measurement.tables.filter((table) => table.rows > 0).map((table) => `${table.name} ${table.rows.toLocaleString('en-US')} rows`);
-  const figures = `measured on ${measuredOn}: ${sizes.length > 0 ? `${sizes.join(', ')}, ` : ''}${formatMs(measurement.durationMs)}`;
+  const emptied = measurement.emptied?.length ? ` after emptying ${andList(measurement.emptied)}, whose generated rows break the new constraint` : '';
+  const figures = `measured on ${measuredOn}${emptied}: ${sizes.length > 0 ? `${sizes.join(', ')}, ` : ''}${formatMs(measurement.durationMs)}`;
   return `${statementHead(sql)}: ${locks}${rewrite}; ${whoWaits(mode)} (${figures}).`;
 }
 function andList(items: readonly string[]): string {

@@ -29,6 +29,12 @@ export interface Measured {
   /** Sizes of the tables locked or rewritten, before the statement. */
   tables: MeasuredTable[];
   durationMs: number;
+  /**
+   * Tables emptied before the statement ran again, because their generated rows broke the constraint it adds (the
+   * generator fills columns from the constraints that existed when the rows were made). Locks and rewrites are the
+   * statement's; its time is that of an empty table.
+   */
+  emptied?: string[];
 }
 
 /** Why a statement was not measured, and the lock PostgreSQL's documentation gives it when that is known. */
