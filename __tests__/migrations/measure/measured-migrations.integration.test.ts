@@ -4,10 +4,11 @@ import type { Report } from '../../../src/core/report.js';
 import { connect, testServers, type TestPostgres } from '../../helpers/test-postgres.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 
-async function report(argv: string[], cwd: string): Promise<{ code: number; report: Report }> {
+async function report(argv: string[], cwd: string): Promise<{ code: number; report: Report; stderr: string }> {
   let stdout = '';
-  const code = await runCli([...argv, '--format', 'json'], { cwd, stdout: (text) => (stdout += text), stderr: () => undefined, colorByDefault: false });
-  return { code, report: JSON.parse(stdout) as Report };
+  let stderr = '';
+  const code = await runCli([...argv, '--format', 'json'], { cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), colorByDefault: false });
+  return { code, report: JSON.parse(stdout) as Report, stderr };
 }
 
 /** `line rule message`, the time taken folded to `N ms` (it varies from run to run). */
@@ -58,6 +59,19 @@ describe('predator-guard migrations, measured on the embedded database', () => {
       expect(data(11)).toMatchObject({ measured: false, notMeasured: 'the embedded database refused it: relation "no_such_table" does not exist' });
       // Both files (no diff): V1's two CREATE TABLEs and V2's eight statements that ran; BEGIN/COMMIT are not sent.
       expect(result.runs[0]).toMatchObject({ stats: { mode: 'measured', measuredStatements: 10, notMeasured: 2 } });
+    } finally {
+      tree.cleanup();
+    }
+  }, 120_000);
+});
+
+describe('predator-guard migrations with a table-rows name no migration creates', () => {
+  it('says so, and measures the rest', async () => {
+    const tree = makeTree({ 'db/V1__orders.sql': BEFORE, 'db/V2__index.sql': 'CREATE INDEX orders_total ON orders (total);\n', '.predator-guard.yml': 'table-rows: { ordes: 100, customers: 10 }\n' });
+    try {
+      const { stderr, report: result } = await report(['migrations', 'db/*.sql'], tree.root);
+      expect(stderr).toContain('migrations: table-rows names ordes, which no migration before the last checked one creates; nothing was generated for it\n');
+      expect(result.runs[0]).toMatchObject({ stats: { mode: 'measured' } });
     } finally {
       tree.cleanup();
     }

@@ -48,6 +48,9 @@ export async function openEmbeddedMeasuring(config: Config, deps: Deps, parser: 
         deps.log?.(`migrations: generated ${inserted} rows for ${table.name} in ${Math.round(performance.now() - started)}ms`);
       }
     },
+    unfilledTables() {
+      return [...tableRows.keys()].filter((name) => !filled.has(name) && !filled.has(name.replace(/^public\./, '')));
+    },
   };
 }
 

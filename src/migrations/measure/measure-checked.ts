@@ -40,6 +40,8 @@ export async function measureCheckedMigrations(config: Config, deps: Deps, parse
   }
   try {
     const measurements = await measureMigrations(target, files, isChecked, carriesOver, deps.log);
+    const unfilled = target.unfilledTables?.() ?? [];
+    if (unfilled.length > 0) deps.log?.(`migrations: table-rows names ${unfilled.join(', ')}, which no migration before the last checked one creates; nothing was generated for ${unfilled.length === 1 ? 'it' : 'them'}`);
     return { measurements, ...(measurements.stopped ? { note: `measuring stopped: ${measurements.stopped}` } : {}) };
   } catch (error) {
     if (!(error instanceof DatabaseError)) throw error;

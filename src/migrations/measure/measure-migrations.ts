@@ -18,6 +18,8 @@ export interface MeasuringDatabase {
    * runs in one transaction, rolled back at the end, and nothing is ever committed.
    */
   applyForGood?(file: MigrationFile): Promise<void>;
+  /** The `table-rows` names no applied migration created, so nothing was filled for them (a typo, most often). */
+  unfilledTables?(): string[];
 }
 
 export interface MigrationMeasurements {
