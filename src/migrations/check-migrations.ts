@@ -6,6 +6,7 @@ import { ruleSettingsResolver, severityFor, type RuleSetting } from '../core/rul
 import { applySuppressions } from '../core/rules/suppressions.js';
 import { joinMeasurement, measurementData } from './measure/join-measurement.js';
 import type { MigrationMeasurements } from './measure/measure-migrations.js';
+import type { StatementMeasurement } from './measure/statement-measurement.js';
 import type { MeasuredMigrationRule } from './measured-rule.js';
 import type { MigrationReport, MigrationRule } from './migration-rule.js';
 import type { MigrationStatement } from './migration-statement.js';
@@ -60,15 +61,10 @@ export function checkMigrations(
       if (measured && measurement) {
         const { measuredOn } = measured.measurements;
         joinMeasurement(statementFindings, statement.sql, measurement, measuredOn);
-        const reportedTables = new Set(statementFindings.flatMap((finding) => (finding.data?.tables as string[] | undefined) ?? []));
-        for (const rule of measured.rules) {
-          const configured = settings[rule.meta.id]?.severity;
-          if (configured === 'off' || !measurement.measured) continue;
-          for (const report of rule.check(statement, { measurement, measuredOn, reportedTables })) {
-            const finding = findingOf(rule, configured, report);
-            finding.data = { ...finding.data, ...measurementData(measurement, measuredOn) };
-            statementFindings.push(finding);
-          }
+        for (const [rule, report] of measuredReports(statement, statementFindings, measurement, measuredOn, measured.rules, settings)) {
+          const finding = findingOf(rule, settings[rule.meta.id]?.severity, report);
+          finding.data = { ...finding.data, ...measurementData(measurement, measuredOn) };
+          statementFindings.push(finding);
         }
       }
       fileFindings.push(...statementFindings);
@@ -86,6 +82,22 @@ export function checkMigrations(
     findings.push(...unusedSuppressionFindings({ analyzer: 'migrations', file, source: directives.source, unused, severity, isKnownRule: (rule) => known.has(rule) }));
   }
   return findings;
+}
+
+/** What the measured rules report of a measured statement, with the tables its other findings name already. */
+function measuredReports(
+  statement: MigrationStatement,
+  findings: readonly Finding[],
+  measurement: StatementMeasurement,
+  measuredOn: string,
+  rules: readonly MeasuredMigrationRule[],
+  settings: Record<string, RuleSetting | undefined>,
+): [MeasuredMigrationRule, MigrationReport][] {
+  if (!measurement.measured) return [];
+  const reportedTables = new Set(findings.flatMap((finding) => (finding.data?.tables as string[] | undefined) ?? []));
+  return rules
+    .filter((rule) => settings[rule.meta.id]?.severity !== 'off')
+    .flatMap((rule) => rule.check(statement, { measurement, measuredOn, reportedTables }).map((report): [MeasuredMigrationRule, MigrationReport] => [rule, report]));
 }
 
 /** The whole statement: first line, column 1, to the end of its last line (as the query audit places its findings). */
