@@ -1,6 +1,6 @@
 import type { AnalyzerMeta } from '../core/analyzer.js';
 import { stringList } from '../core/config/schema-fragments.js';
-import { ruleRegistry } from '../core/rules/registry.js';
+import { ruleRegistry, type RuleRegistry } from '../core/rules/registry.js';
 import { MIGRATIONS_RUN_STATS_SCHEMA } from './migrations-run-stats.js';
 import { columnTypeChange } from './rules/column-type-change.js';
 import { concurrentlyInTransaction } from './rules/concurrently-in-transaction.js';
@@ -14,8 +14,8 @@ import { nonConcurrentDropIndex } from './rules/non-concurrent-drop-index.js';
 import { nonConcurrentIndex } from './rules/non-concurrent-index.js';
 import { renameColumn } from './rules/rename-column.js';
 import { renameTable } from './rules/rename-table.js';
-import { tableRewrite } from './rules/measured/table-rewrite.js';
 import { setNotNullScan } from './rules/set-not-null-scan.js';
+import { tableRewrite } from './rules/table-rewrite.js';
 import { transactionNesting } from './rules/transaction-nesting.js';
 import { uniqueConstraintWithoutIndex } from './rules/unique-constraint-without-index.js';
 import { volatileColumnDefault } from './rules/volatile-column-default.js';
@@ -45,10 +45,20 @@ export const MEASURED_MIGRATION_RULES = ruleRegistry({
   'table-rewrite': tableRewrite,
 });
 
+/**
+ * The catalog's one family of migration rules, static and measured together, by id: they are one list to users
+ * (docs, config, SARIF), and one folder, rules/, whatever each reads.
+ */
+const MIGRATION_RULES = byId({ ...STATIC_MIGRATION_RULES, ...MEASURED_MIGRATION_RULES });
+
+function byId<Registry extends RuleRegistry>(registry: Registry): Registry {
+  return Object.fromEntries(Object.entries(registry).sort(([a], [b]) => a.localeCompare(b))) as Registry;
+}
+
 /** What the rest of the program knows of the migration check without loading it (no parser). */
 export const migrationsMeta = {
   name: 'migrations',
-  families: { static: STATIC_MIGRATION_RULES, measured: MEASURED_MIGRATION_RULES },
+  families: { ddl: MIGRATION_RULES },
   settings: {
     migrations: stringList('SQL migration files or globs, checked in the order their tool applies them.'),
   },

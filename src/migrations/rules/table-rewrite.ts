@@ -1,6 +1,6 @@
-import { LOCK_TIMEOUT_ADVICE } from '../../lock-modes.js';
-import { measuredMessage } from '../../measure/measured-message.js';
-import { defineMeasuredMigrationRule } from '../../measured-rule.js';
+import { LOCK_TIMEOUT_ADVICE } from '../lock-modes.js';
+import { measuredMessage } from '../measure/measured-message.js';
+import { defineMeasuredMigrationRule } from '../measured-rule.js';
 
 /**
  * A statement that, applied, rewrote a table holding data (its relfilenode changed) where no static rule reported
