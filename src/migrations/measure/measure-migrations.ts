@@ -33,6 +33,8 @@ export interface MigrationMeasurements {
 }
 
 const SAVEPOINT = 'predator_guard_statement';
+/** How long a statement waits for a lock on a server before it is reported as refused; a migration's own SET wins. */
+const SERVER_LOCK_TIMEOUT = '30s';
 
 /**
  * Applies each checked migration in a transaction on a database holding the schema before it, one statement at a
@@ -53,7 +55,11 @@ export async function measureMigrations(
   const lastChecked = files.findLastIndex(({ file }) => isChecked(file));
   const created = new Set<string>();
   const oneTransaction = target.applyForGood === undefined;
-  if (oneTransaction) await database.run('BEGIN');
+  if (oneTransaction) {
+    await database.run('BEGIN');
+    // Another session on the server (a job sharing it) could hold a lock the DDL waits for forever.
+    await database.run(`SET LOCAL lock_timeout = '${SERVER_LOCK_TIMEOUT}'`);
+  }
   try {
     for (const [index, file] of files.entries()) {
       if (index > lastChecked) break;
