@@ -59,7 +59,7 @@ for (const asset of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-python
 for (const asset of ['@electric-sql/pglite/pglite.wasm', '@electric-sql/pglite/pglite.data', '@electric-sql/pglite/initdb.wasm']) {
   copyFileSync(require.resolve(asset), path.join(dist, path.basename(asset)));
 }
-// Its contrib extensions' tarballs too: src/queries/embedded/pglite-extensions.ts loads them from the same place.
+// Its contrib extensions' tarballs too: src/postgres/embedded/pglite-extensions.ts loads them from the same place.
 const pgliteRuntime = path.dirname(require.resolve('@electric-sql/pglite/pglite.wasm'));
 for (const bundle of readdirSync(pgliteRuntime).filter((name) => name.endsWith('.tar.gz'))) {
   copyFileSync(path.join(pgliteRuntime, bundle), path.join(dist, bundle));

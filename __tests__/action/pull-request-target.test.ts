@@ -96,10 +96,11 @@ describe('pull_request_target', () => {
     ]);
   });
 
-  it('refuses a database-url: the head’s SQL runs only on the embedded database', async () => {
-    await expect(resolveTarget(context(false), octokit, config({ 'database-url': 'postgres://ci:secret@db/app' }))).rejects.toThrow(
-      "Refusing database-url under pull_request_target: the pull request's files would reach a system this repository's secrets reach. The queries audit runs here on the embedded database built from the schema and seed files; remove database-url for pull_request_target (keep it on pull_request or push).",
-    );
+  it('refuses a database-url: the head’s SQL and migrations run only on the embedded database', async () => {
+    const refusal =
+      "Refusing database-url under pull_request_target: the pull request's files would reach a system this repository's secrets reach. The queries audit and the migration check run here on the embedded database built from the files; remove database-url for pull_request_target (keep it on pull_request or push).";
+    await expect(resolveTarget(context(false), octokit, config({ 'database-url': 'postgres://ci:secret@db/app' }))).rejects.toThrow(refusal);
+    await expect(resolveTarget(context(false), octokit, config({ 'database-url': 'postgres://ci:secret@db/app' }, ['migrations']))).rejects.toThrow(refusal);
     expect(server.requests).toEqual([]);
   });
 

@@ -19,6 +19,24 @@ describe('what a migrations run checked', () => {
     );
   });
 
+  it('says where a measured run applied the migrations, and how many statements were not measured', () => {
+    const measured = reportWith([
+      completedRun('migrations', {
+        files: ['db/V1__a.sql', 'db/V2__b.sql'],
+        statements: 5,
+        mode: 'measured',
+        measuredOn: 'generated rows in the embedded database',
+        measuredStatements: 4,
+        notMeasured: 1,
+      }),
+    ]);
+    expect(renderText(measured)).toBe(
+      "migrations: 2 migration files, 5 statements checked in their tool's order · measured: 4 applied in a rolled-back transaction on generated rows in the embedded database, 1 not (CONCURRENTLY, or refused)\n\n✔ no problems — gate passed\n",
+    );
+    const stopped = reportWith([completedRun('migrations', { files: ['db/V1__a.sql'], statements: 1, mode: 'static', note: 'the embedded database could not start (no extension postgis)' })]);
+    expect(renderText(stopped)).toContain("· static: lock modes from PostgreSQL's documentation, not measured (the embedded database could not start (no extension postgis))\n");
+  });
+
   it('is left out for a run that checked no file, and for another analyzer’s section', () => {
     expect(renderText(reportWith([completedRun('migrations')]))).toBe('✔ no problems — gate passed\n');
     expect(renderMarkdown(report, { analyzer: 'review' })).not.toContain('migration files');

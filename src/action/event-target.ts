@@ -75,7 +75,8 @@ export async function resolveTarget(context: GitHubContext, octokit: GitHubClien
 /**
  * Under pull_request_target the job holds this repository's secrets, and the pull request's files are data from
  * whoever opened it. Nothing of them may reach a system those secrets reach: the queries audit runs only on the
- * embedded database (never `database-url`), no Prometheus URL with credentials is used, and for a fork the rollout
+ * embedded database (never `database-url`), and so are the migrations measured (their DDL takes real locks on a
+ * server), no Prometheus URL with credentials is used, and for a fork the rollout
  * check follows nothing in a cluster and runs no EXPLAIN ANALYZE. The manifest lint and the embedded audit read the
  * files as data and stay allowed.
  */
@@ -84,10 +85,10 @@ function refuseCredentialedSystems(config: Config, fromFork: boolean): void {
   const refuse = (what: string, fix: string) => {
     throw new UsageError(`Refusing ${what} under pull_request_target: the pull request's files would reach a system this repository's secrets reach. ${fix}`);
   };
-  if (config.checks.includes('queries') && typeof settings['database-url'] === 'string' && settings['database-url'] !== '') {
+  if ((config.checks.includes('queries') || config.checks.includes('migrations')) && typeof settings['database-url'] === 'string' && settings['database-url'] !== '') {
     refuse(
       'database-url',
-      'The queries audit runs here on the embedded database built from the schema and seed files; remove database-url for pull_request_target (keep it on pull_request or push).',
+      'The queries audit and the migration check run here on the embedded database built from the files; remove database-url for pull_request_target (keep it on pull_request or push).',
     );
   }
   if (typeof settings['prometheus-url'] === 'string' && urlHasCredentials(settings['prometheus-url'])) {

@@ -80,6 +80,8 @@ export function parseCli(argv: readonly string[]): CliRequest {
   if (command === 'queries') Object.assign(layer, queriesLayer(values, rest));
   if (command === 'rollout') Object.assign(layer, rolloutLayer(values, rest));
   if (command === 'migrations' && rest.length > 0) layer.settings = { ...layer.settings, migrations: [...rest] };
+  // The migrations are applied (and rolled back) on this server instead of the embedded database.
+  if (command === 'migrations' && typeof values['database-url'] === 'string') layer.settings = { ...layer.settings, 'database-url': values['database-url'] };
   if (command !== 'check') layer.checks = [command];
   if (values.checks !== undefined) {
     if (command !== 'check') throw new UsageError(`--checks only goes with 'predator-guard check'; '${command}' runs one analyzer.`);

@@ -31,7 +31,7 @@ export const FLAG_HELP: Readonly<Record<string, FlagHelp>> = {
   'write-baseline': { text: 'record every current finding in the baseline, and pass', commands: ALL },
   'prune-baseline': { text: 'drop baseline entries that no longer match', commands: ALL },
   plan: { value: 'FILE', text: 'audit saved EXPLAIN (FORMAT JSON) plans instead of SQL files (repeatable)', commands: ['queries'] },
-  'database-url': { value: 'URL', text: 'explain on this PostgreSQL server (default: the embedded PGlite)', commands: ['queries'] },
+  'database-url': { value: 'URL', text: 'explain on this PostgreSQL server; migrations: apply them on this throwaway one (default: the embedded PGlite)', commands: ['queries', 'migrations'] },
   schema: { value: 'GLOB', text: 'schema (migration) files for the embedded database, in name order (repeatable)', commands: ['queries'] },
   seed: { value: 'GLOB', text: 'seed SQL for the embedded database, after the schema (repeatable)', commands: ['queries'] },
   analyze: { text: 'EXPLAIN ANALYZE, BUFFERS: run each statement, rolled back (default: on embedded only)', commands: ['queries'] },

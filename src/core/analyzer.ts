@@ -41,8 +41,9 @@ export interface Deps {
   /** The HTTP client for Prometheus queries and HTTP health probes; the global fetch when absent. */
   fetch?: typeof fetch;
   /**
-   * A connected node-postgres client for the query-plan audit; it replaces `database-url` and stays open (its
-   * owner ends it).
+   * A connected node-postgres client for the query-plan audit and the migration check (a throwaway database for
+   * the latter: the migrations take real locks there until they are rolled back); it replaces `database-url` and
+   * stays open (its owner ends it).
    */
   pgClient?: PgClient;
 }

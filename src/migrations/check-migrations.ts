@@ -2,9 +2,13 @@ import type { Config } from '../core/config/config.js';
 import type { Finding } from '../core/finding.js';
 import { fingerprintOf, OccurrenceCounter } from '../core/rules/fingerprint.js';
 import { unusedSuppression, unusedSuppressionFindings } from '../core/rules/hygiene/unused-suppression.js';
-import { ruleSettingsResolver, severityFor } from '../core/rules/settings.js';
+import { ruleSettingsResolver, severityFor, type RuleSetting } from '../core/rules/settings.js';
 import { applySuppressions } from '../core/rules/suppressions.js';
-import type { MigrationRule } from './migration-rule.js';
+import { isLockRule, joinMeasurement, measurementData } from './measure/join-measurement.js';
+import type { MigrationMeasurements } from './measure/measure-migrations.js';
+import type { StatementMeasurement } from './measure/statement-measurement.js';
+import type { MeasuredMigrationRule } from './measured-rule.js';
+import type { MigrationReport, MigrationRule } from './migration-rule.js';
 import type { MigrationStatement } from './migration-statement.js';
 import type { MigrationFile } from './read-migrations.js';
 import { SchemaState } from './schema-state.js';
@@ -14,8 +18,15 @@ import { SchemaState } from './schema-state.js';
  * statements before it left (tables created in the change, an open BEGIN, lock_timeout). Findings cover the whole
  * statement; fingerprints are built from its SQL with whitespace folded, so re-wrapping keeps them. Last, each
  * file's `predator-guard-ignore…` comments drop the findings they name; stale ones become unused-suppression.
+ * When the migrations were applied (`measured`), each statement's findings carry what was measured, and the
+ * measured rules report what the static ones did not name.
  */
-export function checkMigrations(files: readonly MigrationFile[], rules: readonly MigrationRule[], config: Pick<Config, 'rules' | 'overrides' | 'changes'>): Finding[] {
+export function checkMigrations(
+  files: readonly MigrationFile[],
+  rules: readonly MigrationRule[],
+  config: Pick<Config, 'rules' | 'overrides' | 'changes'>,
+  measured?: { measurements: MigrationMeasurements; rules: readonly MeasuredMigrationRule[] },
+): Finding[] {
   const settingsFor = ruleSettingsResolver(config);
   const state = new SchemaState();
   const findings: Finding[] = [];
@@ -29,24 +40,35 @@ export function checkMigrations(files: readonly MigrationFile[], rules: readonly
     const occurrences = new OccurrenceCounter();
     const fileFindings: Finding[] = [];
     for (const statement of statements) {
+      const code = statement.sql.replace(/\s+/g, ' ').trim();
+      const findingOf = (rule: MigrationRule | MeasuredMigrationRule, configured: RuleSetting['severity'] | undefined, report: MigrationReport): Finding => ({
+        analyzer: 'migrations',
+        rule: rule.meta.id,
+        category: rule.meta.category,
+        severity: severityFor(rule.meta, configured) ?? rule.meta.severity,
+        message: report.message,
+        ...(report.line === undefined ? statementPlace(statement) : { file: statement.file, line: report.line, column: 1 }),
+        ...(report.suggestion ? { suggestion: report.suggestion } : {}),
+        fingerprint: fingerprintOf(rule.meta.id, file, code, occurrences.next(`${rule.meta.id}\0${code}`)),
+        data: { statement: statement.kind, ...(report.tables ? { tables: report.tables } : {}), measured: false },
+      });
+      const statementFindings: Finding[] = [];
       for (const rule of rules) {
         const configured = settings[rule.meta.id]?.severity;
         if (configured === 'off') continue;
-        for (const report of rule.check(statement, state)) {
-          const code = statement.sql.replace(/\s+/g, ' ').trim();
-          fileFindings.push({
-            analyzer: 'migrations',
-            rule: rule.meta.id,
-            category: rule.meta.category,
-            severity: severityFor(rule.meta, configured),
-            message: report.message,
-            ...(report.line === undefined ? statementPlace(statement) : { file: statement.file, line: report.line, column: 1 }),
-            ...(report.suggestion ? { suggestion: report.suggestion } : {}),
-            fingerprint: fingerprintOf(rule.meta.id, file, code, occurrences.next(`${rule.meta.id}\0${code}`)),
-            data: { statement: statement.kind, ...(report.tables ? { tables: report.tables } : {}), measured: false },
-          });
+        for (const report of rule.check(statement, state)) statementFindings.push(findingOf(rule, configured, report));
+      }
+      const measurement = measured?.measurements.byStatement.get(statement);
+      if (measured && measurement) {
+        const { measuredOn } = measured.measurements;
+        joinMeasurement(statementFindings, statement.sql, measurement, measuredOn);
+        for (const [rule, report] of measuredReports(statement, statementFindings, measurement, measuredOn, measured.rules, settings)) {
+          const finding = findingOf(rule, settings[rule.meta.id]?.severity, report);
+          finding.data = { ...finding.data, ...measurementData(measurement, measuredOn) };
+          statementFindings.push(finding);
         }
       }
+      fileFindings.push(...statementFindings);
       state.apply(statement);
     }
     if (directives.directives.length === 0) {
@@ -61,6 +83,23 @@ export function checkMigrations(files: readonly MigrationFile[], rules: readonly
     findings.push(...unusedSuppressionFindings({ analyzer: 'migrations', file, source: directives.source, unused, severity, isKnownRule: (rule) => known.has(rule) }));
   }
   return findings;
+}
+
+/** What the measured rules report of a measured statement, with the tables its other findings name already. */
+function measuredReports(
+  statement: MigrationStatement,
+  findings: readonly Finding[],
+  measurement: StatementMeasurement,
+  measuredOn: string,
+  rules: readonly MeasuredMigrationRule[],
+  settings: Record<string, RuleSetting | undefined>,
+): [MeasuredMigrationRule, MigrationReport][] {
+  if (!measurement.measured) return [];
+  // Only findings about this statement's lock or rewrite count: a missing timeout names the table too, but not its rewrite.
+  const reportedTables = new Set(findings.filter((finding) => isLockRule(finding.rule)).flatMap((finding) => (finding.data?.tables as string[] | undefined) ?? []));
+  return rules
+    .filter((rule) => settings[rule.meta.id]?.severity !== 'off')
+    .flatMap((rule) => rule.check(statement, { measurement, measuredOn, reportedTables }).map((report): [MeasuredMigrationRule, MigrationReport] => [rule, report]));
 }
 
 /** The whole statement: first line, column 1, to the end of its last line (as the query audit places its findings). */

@@ -1,6 +1,6 @@
 import type { AnalyzerMeta } from '../core/analyzer.js';
 import { stringList } from '../core/config/schema-fragments.js';
-import { ruleRegistry } from '../core/rules/registry.js';
+import { ruleRegistry, type RuleRegistry } from '../core/rules/registry.js';
 import { MIGRATIONS_RUN_STATS_SCHEMA } from './migrations-run-stats.js';
 import { addRequiredColumn } from './rules/add-required-column.js';
 import { charColumn } from './rules/char-column.js';
@@ -28,6 +28,7 @@ import { renameColumn } from './rules/rename-column.js';
 import { renameTable } from './rules/rename-table.js';
 import { serialColumn } from './rules/serial-column.js';
 import { setNotNullScan } from './rules/set-not-null-scan.js';
+import { tableRewrite } from './rules/table-rewrite.js';
 import { timestampWithoutTimeZone } from './rules/timestamp-without-time-zone.js';
 import { transactionNesting } from './rules/transaction-nesting.js';
 import { truncateCascade } from './rules/truncate-cascade.js';
@@ -75,10 +76,25 @@ export const STATIC_MIGRATION_RULES = ruleRegistry({
   'volatile-column-default': volatileColumnDefault,
 });
 
+/** The rules that read what applying a migration did (locks, rewrites): only a measured run reports them. */
+export const MEASURED_MIGRATION_RULES = ruleRegistry({
+  'table-rewrite': tableRewrite,
+});
+
+/**
+ * The catalog's one family of migration rules, static and measured together, by id: they are one list to users
+ * (docs, config, SARIF), and one folder, rules/, whatever each reads.
+ */
+const MIGRATION_RULES = byId({ ...STATIC_MIGRATION_RULES, ...MEASURED_MIGRATION_RULES });
+
+function byId<Registry extends RuleRegistry>(registry: Registry): Registry {
+  return Object.fromEntries(Object.entries(registry).sort(([a], [b]) => a.localeCompare(b))) as Registry;
+}
+
 /** What the rest of the program knows of the migration check without loading it (no parser). */
 export const migrationsMeta = {
   name: 'migrations',
-  families: { static: STATIC_MIGRATION_RULES },
+  families: { ddl: MIGRATION_RULES },
   settings: {
     migrations: stringList('SQL migration files or globs, checked in the order their tool applies them.'),
   },

@@ -7,8 +7,18 @@ export interface MigrationsRunStats {
   files: string[];
   /** Statements read from them. */
   statements: number;
-  /** `static`: the rules read the SQL; nothing was applied to a database. */
-  mode: 'static';
+  /**
+   * `measured`: the checked migrations were applied in a rolled-back transaction and their locks and rewrites read
+   * from the database; `static`: the rules read the SQL only (no migration to apply, or the database could not start).
+   */
+  mode: 'static' | 'measured';
+  /** Where the figures come from: `generated rows in the embedded database (PostgreSQL 18.6 (PGlite 0.5.16))`, `the server …`. */
+  measuredOn?: string;
+  /** Statements applied and measured, and statements that could not be (CONCURRENTLY, refused by the database). */
+  measuredStatements?: number;
+  notMeasured?: number;
+  /** Why the run is static, or stopped measuring early. */
+  note?: string;
   durationMs: number;
 }
 
@@ -18,7 +28,11 @@ export const MIGRATIONS_RUN_STATS_SCHEMA = {
   properties: {
     files: { type: 'array', items: { type: 'string' } },
     statements: { type: 'integer' },
-    mode: { enum: ['static'] },
+    mode: { enum: ['static', 'measured'] },
+    measuredOn: { type: 'string' },
+    measuredStatements: { type: 'integer' },
+    notMeasured: { type: 'integer' },
+    note: { type: 'string' },
     durationMs: { type: 'number' },
   },
 };

@@ -3,7 +3,7 @@ import { toList, type Config } from '../core/config/config.js';
 import { UsageError } from '../core/config/usage-error.js';
 import { resolveInputFiles, type InputFileKind } from '../postgres/input-files.js';
 import { orderMigrations } from '../postgres/schema/migration-order.js';
-import { readSchemaFile } from '../postgres/schema/schema-file.js';
+import { readSchemaFile, type SchemaFile } from '../postgres/schema/schema-file.js';
 import type { PgParser } from '../postgres/sql/pg-parser.js';
 import type { MigrationStatement, ParseNode } from './migration-statement.js';
 import { sqlDirectives, type FileDirectives } from './sql-directives.js';
@@ -21,6 +21,8 @@ export interface MigrationFile {
   file: string;
   statements: MigrationStatement[];
   directives: FileDirectives;
+  /** The same file as the schema loader reads it (COPY rows included), for applying it to a database. */
+  schema: SchemaFile;
 }
 
 /**
@@ -52,7 +54,7 @@ export function readMigrationText(parser: PgParser, file: string, text: string):
     const [kind = 'Unknown'] = Object.keys(stmt);
     return { ...statement, kind, node: stmt[kind] ?? {} };
   });
-  return { file, statements, directives: sqlDirectives(parser, text) };
+  return { file, statements, directives: sqlDirectives(parser, text), schema: schemaFile };
 }
 
 function readText(absolute: string, file: string): string {

@@ -1,8 +1,8 @@
 import type { Deps } from '../core/analyzer.js';
 import type { Config } from '../core/config/config.js';
 import { UsageError } from '../core/config/usage-error.js';
-import type { PlanDatabase } from './db/plan-database.js';
-import { openServerDatabase, passedInServerDatabase } from './db/server-database.js';
+import type { PlanDatabase } from '../postgres/db/plan-database.js';
+import { openServerDatabase, passedInServerDatabase } from '../postgres/db/server-database.js';
 
 export interface OpenedDatabase {
   database: PlanDatabase;

@@ -1,6 +1,6 @@
 import type { Finding } from '../core/finding.js';
 import type { RuleSettings } from '../core/rules/settings.js';
-import { DatabaseError, type PlanDatabase } from './db/plan-database.js';
+import { DatabaseError, type PlanDatabase } from '../postgres/db/plan-database.js';
 import { statementLocation, type SqlStatement } from '../postgres/sql/sql-statement.js';
 import type { Refusal } from './sql/statement-refusal.js';
 import { notAuditedFinding, sqlErrorFinding } from './statement-findings.js';

@@ -1,5 +1,5 @@
 import { adviseIndexes, type IndexAdvice, type IndexAdviceSettings } from '../../../src/queries/advice/advise-indexes.js';
-import type { PlanDatabase } from '../../../src/queries/db/plan-database.js';
+import type { PlanDatabase } from '../../../src/postgres/db/plan-database.js';
 import { runExplain } from '../../../src/queries/db/run-explain.js';
 import type { RawPlanDocument } from '../../../src/queries/plan/read-plan-input.js';
 import { auditableStatement } from '../../../src/queries/sql/auditable-statement.js';

@@ -1,4 +1,4 @@
-import type { PlanDatabase } from '../../../src/queries/db/plan-database.js';
+import type { PlanDatabase } from '../../../src/postgres/db/plan-database.js';
 import type { PgParser } from '../../../src/postgres/sql/pg-parser.js';
 import { adviseOn, publicIndexes, rootCost } from './advice-fixture.js';
 

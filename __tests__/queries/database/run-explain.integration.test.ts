@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import { UsageError } from '../../../src/core/config/usage-error.js';
-import type { PlanDatabase } from '../../../src/queries/db/plan-database.js';
+import type { PlanDatabase } from '../../../src/postgres/db/plan-database.js';
 import { runExplain } from '../../../src/queries/db/run-explain.js';
-import { openServerDatabase } from '../../../src/queries/db/server-database.js';
+import { openServerDatabase } from '../../../src/postgres/db/server-database.js';
 import type { RawPlanNode } from '../../../src/queries/plan/read-plan-input.js';
 import { auditableStatement, type AuditableStatement } from '../../../src/queries/sql/auditable-statement.js';
 import { explainScript } from '../../../src/queries/sql/explain-script.js';

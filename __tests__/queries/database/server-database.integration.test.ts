@@ -1,10 +1,10 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { UsageError } from '../../../src/core/config/usage-error.js';
-import { connectionError } from '../../../src/queries/db/connection-error.js';
-import { describeDatabaseUrl } from '../../../src/queries/db/database-url.js';
-import { DatabaseError, type PlanDatabase } from '../../../src/queries/db/plan-database.js';
-import { redactSecrets } from '../../../src/queries/db/redact-secrets.js';
-import { openServerDatabase } from '../../../src/queries/db/server-database.js';
+import { connectionError } from '../../../src/postgres/db/connection-error.js';
+import { describeDatabaseUrl } from '../../../src/postgres/db/database-url.js';
+import { DatabaseError, type PlanDatabase } from '../../../src/postgres/db/plan-database.js';
+import { redactSecrets } from '../../../src/postgres/db/redact-secrets.js';
+import { openServerDatabase } from '../../../src/postgres/db/server-database.js';
 import { testServers, type TestPostgres } from '../../helpers/test-postgres.js';
 
 const URL_FIX = 'Fix the database URL (keep it in a secret, e.g. database-url: ${{ secrets.DATABASE_URL }}).';

@@ -1,4 +1,4 @@
-import { checkBounds } from '../../../src/queries/embedded/check-bounds.js';
+import { checkBounds } from '../../../src/postgres/embedded/check-bounds.js';
 import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
 
 let parser: PgParser;

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { UsageError } from '../../../src/core/config/usage-error.js';
-import { DatabaseError } from '../../../src/queries/db/plan-database.js';
+import { DatabaseError } from '../../../src/postgres/db/plan-database.js';
 import { applySqlFiles } from '../../../src/queries/embedded/apply-sql-files.js';
-import { uniform } from '../../../src/queries/embedded/column-values.js';
-import { generateRows } from '../../../src/queries/embedded/generate-rows.js';
-import { PgliteDatabase } from '../../../src/queries/embedded/pglite-database.js';
-import { startPglite } from '../../../src/queries/embedded/start-pglite.js';
-import { readTableCatalog, type CatalogTable } from '../../../src/queries/embedded/table-catalog.js';
-import { tableRowsSetting, tablesToFill } from '../../../src/queries/embedded/table-rows-setting.js';
+import { uniform } from '../../../src/postgres/embedded/column-values.js';
+import { generateRows } from '../../../src/postgres/embedded/generate-rows.js';
+import { PgliteDatabase } from '../../../src/postgres/embedded/pglite-database.js';
+import { startPglite } from '../../../src/postgres/embedded/start-pglite.js';
+import { readTableCatalog, type CatalogTable } from '../../../src/postgres/embedded/table-catalog.js';
+import { tableRowsSetting, tablesToFill } from '../../../src/postgres/embedded/table-rows-setting.js';
 import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 

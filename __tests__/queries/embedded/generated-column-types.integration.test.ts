@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defaultConfig } from '../../../src/core/config/config.js';
 import { UsageError } from '../../../src/core/config/usage-error.js';
-import type { PlanDatabase } from '../../../src/queries/db/plan-database.js';
+import type { PlanDatabase } from '../../../src/postgres/db/plan-database.js';
 import { openEmbeddedDatabase } from '../../../src/queries/embedded/open-embedded-database.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defaultConfig, type Config } from '../../../src/core/config/config.js';
-import type { PlanDatabase } from '../../../src/queries/db/plan-database.js';
+import type { PlanDatabase } from '../../../src/postgres/db/plan-database.js';
 import { openEmbeddedDatabase } from '../../../src/queries/embedded/open-embedded-database.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../../core/finding.js';
 import type { RuleSetting } from '../../core/rules/settings.js';
-import type { PlanDatabase } from '../db/plan-database.js';
+import type { PlanDatabase } from '../../postgres/db/plan-database.js';
 import { formatShare } from '../plan/plan-numbers.js';
 import type { RawPlanDocument } from '../plan/read-plan-input.js';
 import type { AuditableStatement } from '../sql/auditable-statement.js';

@@ -1,4 +1,4 @@
-import type { PlanDatabase } from '../db/plan-database.js';
+import type { PlanDatabase } from '../../postgres/db/plan-database.js';
 
 /** pg_stats for one column: what ANALYZE sampled, the basis of every selectivity estimate here. */
 export interface ColumnStats {

@@ -1,4 +1,4 @@
-import type { PlanDatabase } from '../db/plan-database.js';
+import type { PlanDatabase } from '../../postgres/db/plan-database.js';
 import { formatCount, formatShare } from '../plan/plan-numbers.js';
 import type { PgParser } from '../../postgres/sql/pg-parser.js';
 import { readColumnStats } from './column-stats.js';

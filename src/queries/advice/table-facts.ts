@@ -1,4 +1,4 @@
-import type { PlanDatabase } from '../db/plan-database.js';
+import type { PlanDatabase } from '../../postgres/db/plan-database.js';
 import type { PgParser } from '../../postgres/sql/pg-parser.js';
 import { describeTable, type TableName } from './index-candidate.js';
 import { quoteIdentifier } from './sql-text.js';

@@ -1,5 +1,5 @@
 import { UsageError } from '../../core/config/usage-error.js';
-import type { PlanDatabase } from '../db/plan-database.js';
+import type { PlanDatabase } from '../../postgres/db/plan-database.js';
 
 export const VERIFY_INDEXES_SETTINGS = ['auto', 'hypopg', 'transaction', 'off'] as const;
 export type VerifyIndexesSetting = (typeof VERIFY_INDEXES_SETTINGS)[number];

@@ -1,4 +1,4 @@
-import { DatabaseError, type PlanDatabase } from '../db/plan-database.js';
+import { DatabaseError, type PlanDatabase } from '../../postgres/db/plan-database.js';
 import type { RawPlanDocument } from '../plan/read-plan-input.js';
 import type { AuditableStatement } from '../sql/auditable-statement.js';
 import { explainScript } from '../sql/explain-script.js';

@@ -1,7 +1,7 @@
 import type { Node } from 'libpg-query';
 import { functionName } from '../sql/unsafe-functions.js';
 import { nodesOfType } from '../sql/walk-parse-tree.js';
-import type { PlanDatabase } from './plan-database.js';
+import type { PlanDatabase } from '../../postgres/db/plan-database.js';
 
 /** A user-defined function the statement may run, as pg_proc describes it. */
 export interface CalledFunction {

@@ -1,8 +1,8 @@
 import { readPlanInput, type RawPlanDocument } from '../plan/read-plan-input.js';
 import type { ExplainScript } from '../sql/explain-script.js';
 import { statementLocation, type SqlStatement } from '../../postgres/sql/sql-statement.js';
-import { DatabaseError, type PlanDatabase } from './plan-database.js';
-import { statementError, type StatementLimits } from './statement-error.js';
+import { DatabaseError, type PlanDatabase } from '../../postgres/db/plan-database.js';
+import { statementError, type StatementLimits } from '../../postgres/db/statement-error.js';
 
 /**
  * Sends an EXPLAIN script one command per round trip and returns the plan. When a command fails, the script's

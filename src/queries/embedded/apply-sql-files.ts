@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../../core/config/usage-error.js';
-import type { PlanDatabase } from '../db/plan-database.js';
+import type { PlanDatabase } from '../../postgres/db/plan-database.js';
 import type { PlanFile } from '../../postgres/input-files.js';
 import type { PgParser } from '../../postgres/sql/pg-parser.js';
-import { loadSchema } from '../schema/load-schema.js';
+import { loadSchema } from '../../postgres/schema/load-schema.js';
 import { readSchemaFile, type SchemaFile } from '../../postgres/schema/schema-file.js';
-import type { SchemaTarget } from '../schema/schema-target.js';
+import type { SchemaTarget } from '../../postgres/schema/schema-target.js';
 
 /** The two settings whose files load the embedded database. */
 export type LoadingSetting = 'schema' | 'seed';

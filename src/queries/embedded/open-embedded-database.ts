@@ -1,19 +1,19 @@
 import type { Deps } from '../../core/analyzer.js';
 import type { Config } from '../../core/config/config.js';
-import type { PlanDatabase } from '../db/plan-database.js';
+import type { PlanDatabase } from '../../postgres/db/plan-database.js';
 import { pgParser } from '../../postgres/sql/pg-parser.js';
-import { loadSchema } from '../schema/load-schema.js';
-import { schemaExtensions } from '../schema/schema-extensions.js';
+import { loadSchema } from '../../postgres/schema/load-schema.js';
+import { schemaExtensions } from '../../postgres/schema/schema-extensions.js';
 import { asTarget, readSqlFiles } from './apply-sql-files.js';
-import { countRows } from './count-rows.js';
-import { fillOrder } from './fill-order.js';
-import { generateRows } from './generate-rows.js';
+import { countRows } from '../../postgres/embedded/count-rows.js';
+import { fillOrder } from '../../postgres/embedded/fill-order.js';
+import { generateRows } from '../../postgres/embedded/generate-rows.js';
 import { loadingFiles } from './loading-files.js';
-import { PgliteDatabase } from './pglite-database.js';
-import { PGLITE_EXTENSIONS } from './pglite-extensions.js';
-import { startPglite } from './start-pglite.js';
-import { readTableCatalog } from './table-catalog.js';
-import { tableRowsSetting, tablesToFill } from './table-rows-setting.js';
+import { PgliteDatabase } from '../../postgres/embedded/pglite-database.js';
+import { PGLITE_EXTENSIONS } from '../../postgres/embedded/pglite-extensions.js';
+import { startPglite } from '../../postgres/embedded/start-pglite.js';
+import { readTableCatalog } from '../../postgres/embedded/table-catalog.js';
+import { tableRowsSetting, tablesToFill } from '../../postgres/embedded/table-rows-setting.js';
 
 export interface EmbeddedDatabase {
   database: PlanDatabase;

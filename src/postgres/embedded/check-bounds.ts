@@ -1,4 +1,4 @@
-import type { PgParser } from '../../postgres/sql/pg-parser.js';
+import type { PgParser } from '../sql/pg-parser.js';
 import type { CheckConstraint } from './table-catalog.js';
 
 /** What simple CHECK constraints allow for one column: a numeric range, or a list of values. */

@@ -27,20 +27,47 @@ describe('predator-guard migrations', () => {
     const tree = makeTree(MIGRATIONS);
     try {
       const { code, stdout, stderr } = await cli(['migrations', 'db/*.sql', '--format', 'json'], tree.root);
-      expect([code, stderr]).toEqual([0, "migrations: files in db run in flyway's order, leaving out 1 it never applies\n"]);
+      expect([code, stderr]).toEqual([
+        0,
+        "migrations: files in db run in flyway's order, leaving out 1 it never applies\nmigrations: starting the embedded PostgreSQL (PGlite, in-process) to measure the migrations\n",
+      ]);
       const report = JSON.parse(stdout) as Report;
       expect(findingLines(report)).toEqual(['db/V2__index.sql:1 warning missing-lock-timeout', 'db/V2__index.sql:1 notice missing-statement-timeout', 'db/V2__index.sql:1 warning non-concurrent-index']);
       expect(report.findings.find((f) => f.rule === 'non-concurrent-index')).toMatchObject({
         analyzer: 'migrations',
         category: 'migration',
-        message: 'CREATE INDEX orders_note ON orders: SHARE on orders until the index is built; writes wait, reads go on.',
+        message: expect.stringMatching(/^CREATE INDEX orders_note ON orders \(note\): SHARE on orders; writes wait, reads go on \(measured on generated rows in the embedded database: [\d.]+ ms\)\.$/),
         column: 1,
         endLine: 1,
         endColumn: 42,
-        data: { statement: 'IndexStmt', tables: ['orders'], measured: false },
+        data: {
+          statement: 'IndexStmt',
+          tables: ['orders'],
+          measured: {
+            on: 'generated rows in the embedded database',
+            locks: [{ relation: 'orders', kind: 'table', mode: 'SHARE', blocks: ['INSERT/UPDATE/DELETE', 'VACUUM, ANALYZE, CREATE INDEX CONCURRENTLY', 'ALTER TABLE, DROP, TRUNCATE'] }],
+            heldBefore: [],
+            rewritten: [],
+            tables: [{ name: 'orders', rows: 0, bytes: 0 }],
+          },
+        },
       });
+      // Without a diff, V1 ran against nothing and V2 against V1: the first CREATE INDEX holds no one's rows.
+      expect(report.findings.find((f) => f.rule === 'missing-lock-timeout')?.message).toBe(
+        'CREATE INDEX on orders with no lock_timeout set before it in the file: while it waits for its lock, every query on orders waits behind it.',
+      );
       expect(report.runs).toEqual([
-        { analyzer: 'migrations', status: 'ok', stats: { files: ['db/V1__orders.sql', 'db/V2__index.sql', 'db/V10__safe.sql'], statements: 5, mode: 'static', durationMs: expect.any(Number) } },
+        { analyzer: 'migrations', status: 'ok', stats: {
+            files: ['db/V1__orders.sql', 'db/V2__index.sql', 'db/V10__safe.sql'],
+            statements: 5,
+            mode: 'measured',
+            measuredOn: 'generated rows in the embedded database',
+            // SET lock_timeout and the four statements but CREATE INDEX CONCURRENTLY, which cannot run in a transaction.
+            measuredStatements: 4,
+            notMeasured: 1,
+            durationMs: expect.any(Number),
+          },
+        },
       ]);
     } finally {
       tree.cleanup();

@@ -25,7 +25,11 @@ describe('predator-guard migrations --diff-base', () => {
   afterEach(() => repo.cleanup());
 
   it('checks the migrations the change adds against the ones before them, quiet on tables the change created', async () => {
-    expect(where(await report(['migrations', 'db/*.sql', '--diff-base', 'HEAD'], repo.root))).toEqual(['db/4_indexes.up.sql:3 missing-statement-timeout', 'db/4_indexes.up.sql:3 non-concurrent-index']);
+    const result = await report(['migrations', 'db/*.sql', '--diff-base', 'HEAD'], repo.root);
+    expect(where(result)).toEqual(['db/4_indexes.up.sql:3 missing-statement-timeout', 'db/4_indexes.up.sql:3 non-concurrent-index']);
+    // Only the added migrations were applied and measured, on the merged ones: the index on orders took SHARE on it.
+    expect(result.findings.find((finding) => finding.rule === 'non-concurrent-index')?.data).toMatchObject({ measured: { locks: [{ relation: 'orders', mode: 'SHARE' }], heldBefore: [], rewritten: [] } });
+    expect(result.runs[0]).toMatchObject({ stats: { mode: 'measured', measuredStatements: 4, notMeasured: 0 } });
   });
 
   it('without a diff, checks each migration against the ones before it, which by then hold data', async () => {

@@ -1,6 +1,6 @@
 import { UsageError } from '../../core/config/usage-error.js';
 import { shortened } from '../db/statement-error.js';
-import type { SchemaFile } from '../../postgres/schema/schema-file.js';
+import type { SchemaFile } from './schema-file.js';
 
 /**
  * The extensions the files create, checked against what the engine can load before it starts: the embedded

@@ -1,5 +1,5 @@
 import { UsageError } from '../../core/config/usage-error.js';
-import { statementLocation, type SqlStatement } from '../../postgres/sql/sql-statement.js';
+import { statementLocation, type SqlStatement } from '../sql/sql-statement.js';
 import type { DatabaseError } from './plan-database.js';
 
 /** The limits the statement ran under, so a timeout's message says which one it hit. */

@@ -1,8 +1,8 @@
 import { UsageError } from '../../core/config/usage-error.js';
 import { DatabaseError } from '../db/plan-database.js';
-import type { SqlStatement } from '../../postgres/sql/sql-statement.js';
+import type { SqlStatement } from '../sql/sql-statement.js';
 import { schemaLoadError } from './schema-load-error.js';
-import type { SchemaFile, SchemaStep } from '../../postgres/schema/schema-file.js';
+import type { SchemaFile, SchemaStep } from './schema-file.js';
 import type { SchemaTarget } from './schema-target.js';
 
 export interface LoadSchemaOptions {

@@ -1,8 +1,8 @@
 import { UsageError } from '../../core/config/usage-error.js';
 import type { DatabaseError } from '../db/plan-database.js';
 import { shortened } from '../db/statement-error.js';
-import { SourcePositions } from '../../postgres/sql/source-positions.js';
-import type { SqlStatement } from '../../postgres/sql/sql-statement.js';
+import { SourcePositions } from '../sql/source-positions.js';
+import type { SqlStatement } from '../sql/sql-statement.js';
 
 /**
  * A statement the database refused while loading: `file:line` of the failing spot (the server's position inside the

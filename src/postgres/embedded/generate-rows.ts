@@ -1,6 +1,6 @@
 import { UsageError } from '../../core/config/usage-error.js';
 import { DatabaseError, type PlanDatabase } from '../db/plan-database.js';
-import type { PgParser } from '../../postgres/sql/pg-parser.js';
+import type { PgParser } from '../sql/pg-parser.js';
 import { checkBounds } from './check-bounds.js';
 import { columnSalt, columnValueSql, skewedRank, uniform, NULL_SHARE, type ColumnPlan } from './column-values.js';
 import { drawParentKeys, type KeyDraw } from './parent-keys.js';
