@@ -31,5 +31,6 @@ it('measures the migrations on the bundled embedded database', () => {
   expect(report.runs[0].stats.mode).toBe('measured');
   expect(report.findings.map((finding) => `${finding.rule} ${finding.message.replace(/[\d.]+ ms\)/, 'N ms)')}`)).toEqual([
     'column-type-change ALTER TABLE orders ALTER COLUMN total TYPE bigint: ACCESS EXCLUSIVE on orders, rewrites the table; reads and writes wait (measured on generated rows in the embedded database: orders 500 rows, N ms).',
+    'missing-statement-timeout A lock on orders with no statement_timeout set before it in the file: a statement that runs longer than planned keeps orders locked until it ends.',
   ]);
 }, 120_000);

@@ -29,11 +29,11 @@ describe('the measured line', () => {
       durationMs: 3.25,
     });
     expect(measuredMessage('ALTER TABLE orders ADD FOREIGN KEY (customer_id) REFERENCES customers', foreignKey, on)).toBe(
-      'ALTER TABLE orders ADD FOREIGN KEY (customer_id) REFERENCES customers: SHARE ROW EXCLUSIVE on customers and orders; writes wait, reads go on (measured on generated rows in the embedded database: 3.3 ms).',
+      'ALTER TABLE orders ADD FOREIGN KEY (customer_id) REFERENCES customers: SHARE ROW EXCLUSIVE on customers and orders; writes wait, reads go on (measured on empty tables in the embedded database (table-rows fills them): 3.3 ms).',
     );
     const held = measured({ heldBefore: [{ relation: 'orders', kind: 'table', mode: 'ACCESS EXCLUSIVE' }] });
     expect(measuredMessage('CREATE INDEX orders_note ON orders (note)', held, on, ['orders'])).toBe(
-      'CREATE INDEX orders_note ON orders (note): ACCESS EXCLUSIVE on orders (held since an earlier statement); reads and writes wait (measured on generated rows in the embedded database: 12 ms).',
+      'CREATE INDEX orders_note ON orders (note): ACCESS EXCLUSIVE on orders (held since an earlier statement); reads and writes wait (measured on empty tables in the embedded database (table-rows fills them): 12 ms).',
     );
   });
 

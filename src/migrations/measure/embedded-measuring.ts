@@ -12,9 +12,8 @@ import { schemaExtensions } from '../../postgres/schema/schema-extensions.js';
 import type { PgParser } from '../../postgres/sql/pg-parser.js';
 import type { MigrationFile } from '../read-migrations.js';
 import type { MeasuringDatabase } from './measure-migrations.js';
+import { EMBEDDED_MEASURED_ON } from './measured-message.js';
 
-/** What the figures are, in every finding's data: sizes the generator chose, never the production tables'. */
-export const EMBEDDED_MEASURED_ON = 'generated rows in the embedded database';
 
 /**
  * PGlite, started with the extensions the migrations create. Each migration is applied for good after it was

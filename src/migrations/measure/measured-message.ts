@@ -3,6 +3,12 @@ import type { Measured } from './statement-measurement.js';
 
 const SHOWN_STATEMENT = 160;
 
+/** Where the embedded database's measurements were taken, as findings and the run's stats say it. */
+export const EMBEDDED_MEASURED_ON = 'generated rows in the embedded database';
+
+/** Where a statement ran when `table-rows` filled none of its tables. */
+export const EMPTY_EMBEDDED_TABLES = 'empty tables in the embedded database (table-rows fills them)';
+
 /** The statement as one line, whitespace folded, cut at 160 characters. */
 export function statementHead(sql: string): string {
   const folded = sql.replace(/\s+/g, ' ').trim();
@@ -59,7 +65,10 @@ export function measuredMessage(sql: string, measurement: Measured, measuredOn: 
   const mode = strongestMode([...locked.values()].map((lock) => lock.mode)) as LockMode;
   const sizes = measurement.tables.filter((table) => table.rows > 0).map((table) => `${table.name} ${table.rows.toLocaleString('en-US')} rows`);
   const emptied = measurement.emptied?.length ? ` after emptying ${andList(measurement.emptied)}, whose generated rows break the new constraint` : '';
-  const figures = `measured on ${measuredOn}${emptied}: ${sizes.length > 0 ? `${sizes.join(', ')}, ` : ''}${formatMs(measurement.durationMs)}`;
+  // Without table-rows the embedded tables are empty: the lock and the rewrite are still what PostgreSQL does, but the
+  // time says nothing of a table with data, and "generated rows" would claim rows that are not there.
+  const on = sizes.length === 0 && measuredOn === EMBEDDED_MEASURED_ON ? EMPTY_EMBEDDED_TABLES : measuredOn;
+  const figures = `measured on ${on}${emptied}: ${sizes.length > 0 ? `${sizes.join(', ')}, ` : ''}${formatMs(measurement.durationMs)}`;
   return `${statementHead(sql)}: ${locks}${rewrite}; ${whoWaits(mode)} (${figures}).`;
 }
 function andList(items: readonly string[]): string {
