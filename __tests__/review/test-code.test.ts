@@ -8,7 +8,7 @@ const EVERYTHING = [
   'def check(a, b, c, d, e, f, g, h):',
   '    for x in a:',
   '        for y in b:',
-  '            if x in [y, c, d]:',
+  '            if x in [*y, c, d]:',
   '                pass',
   '    try:',
   '        run()',

@@ -360,6 +360,52 @@ describe('nested-loop in Python: only loops over something not reached from the 
     expect(await independentOf('a.py', code)).toEqual([]);
   });
 
+  it('does not report a display of up to 8 items written in place, and reports a longer one or one with unpacking', async () => {
+    const code = lines(
+      'for x in xs:',
+      '    for value in (x.low, limit):',
+      '        pass',
+      '    for value in [first, second, *rest]:',
+      '        pass',
+      '    for value in [a, b, c, d, e, f, g, h, i]:',
+      '        pass',
+    );
+    expect(await independentOf('a.py', code)).toEqual([
+      scanned(4, 5, '[first, second, *rest]', 'xs'),
+      scanned(6, 5, '[a, b, c, d, e, f, g, h, i]', 'xs'),
+    ]);
+  });
+
+  it('does not report a name every binding of which is a display of constants, even one bound after the loop', async () => {
+    const code = lines(
+      'FIELDS = ["title", "artist", "album", "year", "track", "disc", "genre", "label", "isrc"]',
+      'KINDS: tuple[str, ...] = "line", "cell"',
+      'MIXED = ("a", "b")',
+      'def update(items, columns):',
+      '    for item in items:',
+      '        for field in FIELDS:',
+      '            pass',
+      '        for kind in KINDS:',
+      '            pass',
+      '        for name in MIXED:',
+      '            pass',
+      '        for column in columns:',
+      '            pass',
+      '        for ext in LATER:',
+      '            pass',
+      '        for ext in EXTENSIONS:',
+      '            pass',
+      'LATER = ("png", "jpg")',
+      'MIXED = load()',
+      'EXTENSIONS = [ext for ext in TYPES]',
+    );
+    expect(await independentOf('a.py', code)).toEqual([
+      scanned(10, 9, 'MIXED', 'items'),
+      scanned(12, 9, 'columns', 'items'),
+      scanned(16, 9, 'EXTENSIONS', 'items'),
+    ]);
+  });
+
   it('reports a while of unknown bound inside a loop at notice, and not one bounded by the item', async () => {
     const code = lines(
       'for job in jobs:',
@@ -407,6 +453,17 @@ describe('nested-loop in TypeScript: only loops over something not reached from 
   it('reports for-of over another collection, naming both', async () => {
     const code = lines('for (const user of users) {', '  for (const role of roles) {}', '}');
     expect(await independentOf('a.ts', code)).toEqual([scanned(2, 3, 'roles', 'users')]);
+  });
+
+  it('does not report a for-of or callback over an array literal of up to 8 elements, and reports one with spread', async () => {
+    const code = lines(
+      'for (const user of users) {',
+      '  for (const key of [user.id, owner]) {}',
+      "  ['read', level].forEach((mode) => check(user, mode));",
+      '  for (const key of [...keys, owner]) {}',
+      '}',
+    );
+    expect(await independentOf('a.ts', code)).toEqual([scanned(4, 3, '[...keys, owner]', 'users')]);
   });
 
   it('does not report for-of, for-in or callbacks that walk the outer item', async () => {

@@ -421,3 +421,36 @@ describe('too-many-params and pytest', () => {
     ]);
   });
 });
+
+describe('too-many-params and command-line frameworks', () => {
+  it('does not count the parameters click and typer fill by option name, and reports other decorated functions', async () => {
+    const code = lines(
+      'import click, typer',
+      'app = typer.Typer()',
+      '@click.command()',
+      '@click.option("--host", help="the host")',
+      '@click.argument("url")',
+      'def main(url, host, port, user, password, timeout, retries, verbose):',
+      '    pass',
+      '@cli.command(name="sync")',
+      'def sync(url, host, port, user, password, timeout, retries, verbose):',
+      '    pass',
+      '@app.command()',
+      'def serve(url, host, port, user, password, timeout, retries, verbose):',
+      '    pass',
+      '@option("--host")',
+      'def bare(url, host, port, user, password, timeout, retries, verbose):',
+      '    pass',
+      '@functools.wraps(main)',
+      'def wrapper(url, host, port, user, password, timeout, retries, verbose):',
+      '    pass',
+      '@router.get("/items")',
+      'def items(url, host, port, user, password, timeout, retries, verbose):',
+      '    pass',
+    );
+    expect(await review('cli.py', code, withOptions({}))).toEqual([
+      { line: 18, column: 1, message: "Function 'wrapper' has 8 parameters (max 7)." },
+      { line: 21, column: 1, message: "Function 'items' has 8 parameters (max 7)." },
+    ]);
+  });
+});

@@ -75,7 +75,18 @@ function forSource(loop: PythonNode): LoopSource {
     const stop = args.length === 1 ? args[0] : args[1];
     return { kind: 'counted', text, reads: pythonNamesRead(stop ?? null), binds };
   }
-  return { kind: 'each', text, reads: pythonNamesRead(iterable), binds };
+  return { kind: 'each', text, reads: pythonNamesRead(iterable), binds, fixed: isShortDisplay(iterable) };
+}
+
+const MAX_FIXED_ITEMS = 8;
+
+/** `("a", name)`, `[first, second]`: a display of 1 to 8 items without `*` unpacking, looking through parentheses. */
+function isShortDisplay(iterable: PythonNode | null): boolean {
+  let value = iterable;
+  while (value?.type === 'parenthesized_expression') value = value.namedChildren[0] ?? null;
+  if (!value || !['list', 'tuple', 'set'].includes(value.type)) return false;
+  const items = value.namedChildren.filter((item) => item !== null && item.type !== 'comment');
+  return items.length > 0 && items.length <= MAX_FIXED_ITEMS && items.every((item) => item?.type !== 'list_splat');
 }
 
 /** `async for` statements and comprehension clauses start with the `async` keyword. */

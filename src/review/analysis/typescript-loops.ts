@@ -88,7 +88,13 @@ function typescriptLoopOf(
     source,
   });
   const text = (part: ts.Node | undefined) => part?.getText(sourceFile) ?? '';
-  const each = (iterable: ts.Node, binds: string[]): LoopSource => ({ kind: 'each', text: text(iterable), reads: typescriptNamesRead(ts, iterable), binds });
+  const each = (iterable: ts.Node, binds: string[]): LoopSource => ({
+    kind: 'each',
+    text: text(iterable),
+    reads: typescriptNamesRead(ts, iterable),
+    binds,
+    fixed: isShortArrayLiteral(ts, iterable),
+  });
   if (ts.isForStatement(node)) return loop(node, [node.condition, node.incrementor, node.statement], counterSource(ts, node, text(node.condition)));
   if (ts.isForInStatement(node)) return loop(node, [node.initializer, node.statement], each(node.expression, typescriptNamesBound(ts, node.initializer)));
   if (ts.isForOfStatement(node)) {
@@ -102,6 +108,17 @@ function typescriptLoopOf(
   const callbacks = node.arguments.filter((argument) => isInlineFunction(ts, argument));
   const parameters = callbacks.flatMap((callback) => (callback as ts.ArrowFunction).parameters.flatMap((parameter) => typescriptNamesBound(ts, parameter)));
   return loop(node.expression.name, callbacks, each(node.expression.expression, parameters));
+}
+
+const MAX_FIXED_ELEMENTS = 8;
+
+/** `[first, second]` (behind parentheses too): 1 to 8 elements without spread, a fixed number of passes. */
+function isShortArrayLiteral(ts: TypeScriptModule, iterable: ts.Node): boolean {
+  let value = iterable;
+  while (ts.isParenthesizedExpression(value)) value = value.expression;
+  if (!ts.isArrayLiteralExpression(value)) return false;
+  const { elements } = value;
+  return elements.length > 0 && elements.length <= MAX_FIXED_ELEMENTS && !elements.some((element) => ts.isSpreadElement(element));
 }
 
 /**
