@@ -406,6 +406,24 @@ describe('nested-loop in Python: only loops over something not reached from the 
     ]);
   });
 
+  it('does not report a loop inside one over a fixed collection, and reports it inside one over data', async () => {
+    const code = lines(
+      'FIELDS = ("artist", "album")',
+      'def common(items, rows):',
+      '    for encoding in ("ascii", "utf-8"):',
+      '        for chunk in items:',
+      '            pass',
+      '    for attempt in range(3):',
+      '        for chunk in items:',
+      '            pass',
+      '    for field in FIELDS:',
+      '        values = [item.get(field) for item in items]',
+      '    for row in rows:',
+      '        values = [item.get(row) for item in items]',
+    );
+    expect(await independentOf('a.py', code)).toEqual([scanned(12, 33, 'items', 'rows')]);
+  });
+
   it('reports a while of unknown bound inside a loop at notice, and not one bounded by the item', async () => {
     const code = lines(
       'for job in jobs:',
@@ -464,6 +482,24 @@ describe('nested-loop in TypeScript: only loops over something not reached from 
       '}',
     );
     expect(await independentOf('a.ts', code)).toEqual([scanned(4, 3, '[...keys, owner]', 'users')]);
+  });
+
+  it('does not report counts bounded by two properties of one object (a grid walk), and reports the same bound twice', async () => {
+    const code = lines(
+      'for (let r = 0; r < rect.map.height; r++) {',
+      '  for (let c = 0; c < rect.map.width; c++) visit(r, c);',
+      '}',
+      'for (let i = 0; i < state.tokens.length; i++) {',
+      '  for (let j = 0; j < state.tokens.length; j++) compare(i, j);',
+      '}',
+      'for (let r = 0; r < rows.length; r++) {',
+      '  for (let c = 0; c < columns.length; c++) visit(r, c);',
+      '}',
+    );
+    expect(await independentOf('a.ts', code)).toEqual([
+      { line: 5, column: 3, severity: 'notice', message: "'j < state.tokens.length' is counted through in full for every step of 'i < state.tokens.length'." },
+      { line: 8, column: 3, severity: 'notice', message: "'c < columns.length' is counted through in full for every step of 'r < rows.length'." },
+    ]);
   });
 
   it('does not report for-of, for-in or callbacks that walk the outer item', async () => {

@@ -83,27 +83,30 @@ export const nestedLoop = defineReviewRule({
 
 /**
  * The check, with what it remembers of the loops it has met: what each goes over, and which names come from its
- * item. With `constants`, a loop over a bare name waits for the end of the walk: a name every binding of which is a
- * display of constants goes over a fixed list, whatever the outer loop does.
+ * item. With `constants`, a loop in or around which a loop goes over a bare name waits for the end of the walk: a
+ * name every binding of which is a display of constants is a fixed list, so the pair costs a fixed multiple of the
+ * other loop's passes.
  */
 function loopChecker(context: RuleContext<NestedLoopOptions>, suggestion: string, constants?: ListBindings) {
   const derived = new LoopDerivedNames();
   const sources = new Map<number, LoopSource>();
-  const pending: { finding: ReportDescriptor; name: string; scope: ListBindings['scope'] }[] = [];
+  const pending: { finding: ReportDescriptor; names: string[]; scope: ListBindings['scope'] }[] = [];
   const onLoop = (loop: Loop, nesting: Nesting | undefined) => {
     derived.enterLoop(loop);
     sources.set(loop.start, loop.source);
     if (!nesting) return;
     const finding = check(context, loop, nesting, { derived, outer: sources.get(nesting.outerStart), suggestion });
     if (!finding) return;
-    if (constants && context.options.report !== 'all' && loop.source.kind === 'each' && IDENTIFIER.test(loop.source.text)) {
-      pending.push({ finding, name: loop.source.text, scope: constants.scope });
+    const outer = sources.get(nesting.outerStart);
+    const names = [loop.source, outer].filter((source) => source?.kind === 'each' && IDENTIFIER.test(source.text)).map((source) => source!.text);
+    if (constants && context.options.report !== 'all' && names.length > 0) {
+      pending.push({ finding, names, scope: constants.scope });
     } else {
       context.report(finding);
     }
   };
   const end = () => {
-    for (const { finding, name, scope } of pending) if (!constants?.holdsList(scope, name)) context.report(finding);
+    for (const { finding, names, scope } of pending) if (!names.some((name) => constants?.holdsList(scope, name))) context.report(finding);
   };
   return { derived, onLoop, end };
 }
@@ -126,8 +129,10 @@ function check(context: RuleContext<NestedLoopOptions>, loop: Loop, nesting: Nes
   const { source } = loop;
   if (derived.readsAny(nesting.enclosingStarts, source.reads)) return undefined;
   // A bound or a collection that reads no name at all is a constant (`range(3)`, `['a', 'b']`), and a display of a
-  // few items written in place (`(first, second)`) is as fixed: constant work per item.
-  if (source.kind !== 'unbounded' && (source.reads.length === 0 || source.fixed)) return undefined;
+  // few items written in place (`(first, second)`) is as fixed: constant work per item. The same holds the other way
+  // round, for an outer loop over such a collection: its inner loop runs a fixed number of times.
+  if (isFixed(source) || (outer !== undefined && isFixed(outer))) return undefined;
+  if (walksGrid(source, outer)) return undefined;
   const perItem = describeOuter(outer, outerLine);
   const inner = quote(source.text);
   if (source.kind === 'unbounded') {
@@ -142,6 +147,23 @@ function check(context: RuleContext<NestedLoopOptions>, loop: Loop, nesting: Nes
   }
   const message = source.kind === 'counted' ? `${inner} is counted through in full for ${perItem}.` : `${inner} is scanned once for ${perItem}.`;
   return { start: loop.start, end: loop.end, message, suggestion, data: { ...data, inner: source.text, outer: outer?.text ?? '' } };
+}
+
+function isFixed(source: LoopSource): boolean {
+  return source.kind !== 'unbounded' && (source.reads.length === 0 || source.fixed === true);
+}
+
+/** `r < rect.map.height`: the property a C-style count is bounded by, and the object that has it. */
+const PROPERTY_BOUND = /<=?\s*([\w$#]+(?:\.[\w$#]+)*)\.([\w$#]+)$/;
+
+/**
+ * Counts bounded by two different properties of one object (`r < map.height`, then `c < map.width`) walk the cells
+ * of a grid: one pass per cell, linear in its size. The same bound twice (`i < xs.length`, `j < xs.length`) is not.
+ */
+function walksGrid(inner: LoopSource, outer: LoopSource | undefined): boolean {
+  if (inner.kind !== 'counted' || outer?.kind !== 'counted') return false;
+  const [innerBound, outerBound] = [PROPERTY_BOUND.exec(inner.text.trim()), PROPERTY_BOUND.exec(outer.text.trim())];
+  return innerBound !== null && outerBound !== null && innerBound[1] === outerBound[1] && innerBound[2] !== outerBound[2];
 }
 
 /** How often the inner loop runs: once per item of the outer iterable, per step of its count, or per pass. */
