@@ -321,12 +321,12 @@ describe('too-many-params in TypeScript and JavaScript', () => {
     ]);
   });
 
-  it('reports a notice in the complexity category with the count, the limit and a suggestion', async () => {
+  it('reports a warning in the complexity category with the count, the limit and a suggestion', async () => {
     const findings = await reviewSnippet('a.ts', lines('export function eight(a, b, c, d, e, f, g, h) {}'));
     const [finding] = findings.filter((candidate) => candidate.rule === RULE);
     expect(finding).toMatchObject({
       rule: RULE,
-      severity: 'notice',
+      severity: 'warning',
       category: 'complexity',
       data: { count: 8, max: 7 },
       endLine: 1,
