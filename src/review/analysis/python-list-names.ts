@@ -84,7 +84,8 @@ export function isPythonList(expression: PythonNode | null): boolean {
   return value?.type === 'call' && value.childForFieldName('function')?.text === 'list';
 }
 
-function isShortDisplay(display: PythonNode): boolean {
+/** A list, tuple or set display of 1 to `MAX_SHORT_DISPLAY` items without `*` unpacking: fixed by the source. */
+export function isShortDisplay(display: PythonNode): boolean {
   const items = display.namedChildren.filter((item): item is PythonNode => item !== null && item.type !== 'comment');
   return items.length > 0 && items.length <= MAX_SHORT_DISPLAY && items.every((item) => item.type !== 'list_splat');
 }

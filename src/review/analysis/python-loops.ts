@@ -1,6 +1,7 @@
 import type { PythonNode, PythonVisitor } from '../review-rule.js';
 import { handlersFor } from './compose-visitors.js';
 import type { Loop, LoopListener, LoopNesting, LoopSource, OffsetRange } from './loop-nesting.js';
+import { isShortDisplay } from './python-list-names.js';
 import { pythonNamesBound, pythonNamesRead } from './python-names.js';
 
 const COMPREHENSIONS = ['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression'];
@@ -75,18 +76,14 @@ function forSource(loop: PythonNode): LoopSource {
     const stop = args.length === 1 ? args[0] : args[1];
     return { kind: 'counted', text, reads: pythonNamesRead(stop ?? null), binds };
   }
-  return { kind: 'each', text, reads: pythonNamesRead(iterable), binds, fixed: isShortDisplay(iterable) };
+  return { kind: 'each', text, reads: pythonNamesRead(iterable), binds, fixed: isShortDisplayIterable(iterable) };
 }
 
-const MAX_FIXED_ITEMS = 8;
-
-/** `("a", name)`, `[first, second]`: a display of 1 to 8 items without `*` unpacking, looking through parentheses. */
-function isShortDisplay(iterable: PythonNode | null): boolean {
+/** `("a", name)`, `[first, second]`, looking through parentheses. */
+function isShortDisplayIterable(iterable: PythonNode | null): boolean {
   let value = iterable;
   while (value?.type === 'parenthesized_expression') value = value.namedChildren[0] ?? null;
-  if (!value || !['list', 'tuple', 'set'].includes(value.type)) return false;
-  const items = value.namedChildren.filter((item) => item !== null && item.type !== 'comment');
-  return items.length > 0 && items.length <= MAX_FIXED_ITEMS && items.every((item) => item?.type !== 'list_splat');
+  return value !== null && ['list', 'tuple', 'set'].includes(value.type) && isShortDisplay(value);
 }
 
 /** `async for` statements and comprehension clauses start with the `async` keyword. */

@@ -123,7 +123,7 @@ export function isArrayExpression(ts: TypeScriptModule, expression: ts.Expressio
 }
 
 /** 1 to `MAX_SHORT_LITERAL` elements without spread: the source fixes the length; `[]` is an array to be filled. */
-function isShortLiteral(ts: TypeScriptModule, literal: ts.ArrayLiteralExpression): boolean {
+export function isShortLiteral(ts: TypeScriptModule, literal: ts.ArrayLiteralExpression): boolean {
   const { elements } = literal;
   return elements.length > 0 && elements.length <= MAX_SHORT_LITERAL && !elements.some((element) => ts.isSpreadElement(element));
 }

@@ -3,6 +3,7 @@ import { functionLikeKinds } from './typescript-function-kinds.js';
 import type { TypeScriptApi, TypeScriptVisitor } from '../review-rule.js';
 import { handlersFor } from './compose-visitors.js';
 import type { Loop, LoopListener, LoopNesting, LoopSource, OffsetRange } from './loop-nesting.js';
+import { isShortLiteral } from './typescript-array-names.js';
 import { typescriptNamesBound, typescriptNamesRead } from './typescript-names.js';
 
 type TypeScriptModule = typeof ts;
@@ -110,15 +111,11 @@ function typescriptLoopOf(
   return loop(node.expression.name, callbacks, each(node.expression.expression, parameters));
 }
 
-const MAX_FIXED_ELEMENTS = 8;
-
-/** `[first, second]` (behind parentheses too): 1 to 8 elements without spread, a fixed number of passes. */
+/** `[first, second]`, behind parentheses too: a fixed number of passes. */
 function isShortArrayLiteral(ts: TypeScriptModule, iterable: ts.Node): boolean {
   let value = iterable;
   while (ts.isParenthesizedExpression(value)) value = value.expression;
-  if (!ts.isArrayLiteralExpression(value)) return false;
-  const { elements } = value;
-  return elements.length > 0 && elements.length <= MAX_FIXED_ELEMENTS && !elements.some((element) => ts.isSpreadElement(element));
+  return ts.isArrayLiteralExpression(value) && isShortLiteral(ts, value);
 }
 
 /**
