@@ -438,6 +438,27 @@ describe('nested-loop in Python: only loops over something not reached from the 
     ]);
   });
 
+  it('does not report a while that walks a chain of links (node = node.parent), and reports one of unknown bound', async () => {
+    const code = lines(
+      'for item in items:',
+      '    logger = root',
+      '    while logger:',
+      '        logger = logger.parent',
+      '    frame = current',
+      '    while frame is not None:',
+      '        frame = frame.f_back',
+      '    while busy():',
+      '        poll()',
+      '    cur = start',
+      '    while cur:',
+      '        cur = next_of(cur)',
+    );
+    expect(await independentOf('a.py', code)).toEqual([
+      { line: 8, column: 5, severity: 'notice', message: "Loop while 'busy()' runs for every item of 'items', and how many passes it makes is not known." },
+      { line: 11, column: 5, severity: 'notice', message: "Loop while 'cur' runs for every item of 'items', and how many passes it makes is not known." },
+    ]);
+  });
+
   it('treats what a while body assigns as the item of that pass (a queue or stack walk)', async () => {
     const code = lines(
       'while queue:',
@@ -499,6 +520,22 @@ describe('nested-loop in TypeScript: only loops over something not reached from 
     expect(await independentOf('a.ts', code)).toEqual([
       { line: 5, column: 3, severity: 'notice', message: "'j < state.tokens.length' is counted through in full for every step of 'i < state.tokens.length'." },
       { line: 8, column: 3, severity: 'notice', message: "'c < columns.length' is counted through in full for every step of 'r < rows.length'." },
+    ]);
+  });
+
+  it('does not report a while or C-style for that walks a chain of links, and reports one of unknown bound', async () => {
+    const code = lines(
+      'for (const child of children) {',
+      '  for (let p = prev; p && !isText(p); p = p.children?.at(-1)) p.next = child;',
+      '  let el = anchor;',
+      '  while (el) el = el.parentNode!;',
+      '  while (pending()) step();',
+      '  for (let i = 0; i < list.length; i++) use(i);',
+      '}',
+    );
+    expect(await independentOf('a.ts', code)).toEqual([
+      { line: 5, column: 3, severity: 'notice', message: "Loop while 'pending()' runs for every item of 'children', and how many passes it makes is not known." },
+      { line: 6, column: 3, severity: 'notice', message: "'i < list.length' is counted through in full for every item of 'children'." },
     ]);
   });
 

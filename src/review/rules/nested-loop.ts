@@ -133,6 +133,8 @@ function check(context: RuleContext<NestedLoopOptions>, loop: Loop, nesting: Nes
   // round, for an outer loop over such a collection: its inner loop runs a fixed number of times.
   if (isFixed(source) || (outer !== undefined && isFixed(outer))) return undefined;
   if (walksGrid(source, outer)) return undefined;
+  // Following links (`node = node.parent`) takes as many passes as the chain is long, not as the data is large.
+  if (source.walksChain) return undefined;
   const perItem = describeOuter(outer, outerLine);
   const inner = quote(source.text);
   if (source.kind === 'unbounded') {
