@@ -29,7 +29,7 @@ describe('predator-guard review', () => {
     expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule}`)).toEqual([
       'app/orders.py:8:9 notice nested-loop',
       'app/orders.py:18:5 notice bare-except',
-      'app/orders.py:22:1 notice too-many-params',
+      'app/orders.py:22:1 warning too-many-params',
       'app/orders.py:29:5 notice empty-catch',
       'web/broken.ts:1:34 error syntax-error',
       'web/handlers.ts:8:44 notice nested-loop',
@@ -38,16 +38,18 @@ describe('predator-guard review', () => {
     expect(report.gate).toEqual({
       failOn: 'error',
       passed: false,
-      counts: { error: 1, warning: 0, notice: 6 },
+      counts: { error: 1, warning: 1, notice: 5 },
       reason: "1 finding at or above 'error'",
     });
     expect(report.runs[0]).toMatchObject({ analyzer: 'review', status: 'ok', stats: { files: 3, languages: { python: 1, typescript: 2 } } });
   });
 
-  it('passes with --fail-on never, and fails on notices with --fail-on notice', async () => {
+  it('passes with --fail-on never, fails on the one warning with --fail-on warning, and on notices with --fail-on notice', async () => {
     expect((await cli(['review', 'app', '--fail-on', 'never'])).code).toBe(0);
     expect((await cli(['review', 'app'])).code).toBe(0);
-    expect((await cli(['review', 'app', '--fail-on', 'warning'])).code).toBe(0);
+    const warning = await cli(['review', 'app', '--fail-on', 'warning']);
+    expect(warning.code).toBe(1);
+    expect(warning.stdout).toContain("gate failed: 1 finding at or above 'warning'");
     const strict = await cli(['review', 'app', '--fail-on', 'notice']);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toContain("gate failed: 4 findings at or above 'notice'");

@@ -46,7 +46,7 @@ describe('the docs’ generated parts', () => {
     expect(ruleTable([withSummary!, withoutSummary], 'docs/rules/').split('\n')).toEqual([
       '| rule | category | default | reports |',
       '|---|---|---|---|',
-      `| [too-many-params](docs/rules/too-many-params.md) | 🔴 complexity | notice | ${withSummary!.summary} |`,
+      `| [too-many-params](docs/rules/too-many-params.md) | 🔴 complexity | warning | ${withSummary!.summary} |`,
       `| [rollout-timeout](docs/rules/rollout-timeout.md) | 🚦 release | error | ${withoutSummary.description} |`,
     ]);
   });

@@ -73,6 +73,32 @@ describe("inside a git work tree, the review reads git's file set", () => {
     }
   });
 
+  it("leaves out well-known libraries' files by name, as linguist does, unless .gitattributes keeps them", async () => {
+    const repo = makeRepo({
+      '.gitattributes': 'keep/** -linguist-vendored\n',
+      'web/static/jquery.js': EMPTY_CATCH,
+      'web/static/jquery-3.7.1.js': EMPTY_CATCH,
+      'web/static/underscore-min.js': EMPTY_CATCH,
+      'web/static/d3.v7.js': EMPTY_CATCH,
+      'keep/lodash.js': EMPTY_CATCH,
+      'src/my-jquery.js': EMPTY_CATCH,
+      'src/moment-format.ts': EMPTY_CATCH,
+    });
+    try {
+      const report = await review(repo.root);
+      expect([...new Set(reviewed(report))]).toEqual(['keep/lodash.js', 'src/moment-format.ts', 'src/my-jquery.js']);
+      const detail = "a well-known library's file name";
+      expect(skippedOf(report)).toEqual([
+        { file: 'web/static/d3.v7.js', reason: 'linguist-vendored', detail },
+        { file: 'web/static/jquery-3.7.1.js', reason: 'linguist-vendored', detail },
+        { file: 'web/static/jquery.js', reason: 'linguist-vendored', detail },
+        { file: 'web/static/underscore-min.js', reason: 'linguist-vendored', detail },
+      ]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('lists the first 100 skipped files, then a count (a .gitattributes mark wins over the config exclude)', async () => {
     const entries: Record<string, string> = { '.gitattributes': 'gen/** linguist-generated\n', 'tests/t.py': BARE, 'app.py': BARE };
     for (let index = 0; index < 130; index += 1) entries[`gen/m${String(index).padStart(3, '0')}.py`] = BARE;

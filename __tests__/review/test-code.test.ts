@@ -8,7 +8,7 @@ const EVERYTHING = [
   'def check(a, b, c, d, e, f, g, h):',
   '    for x in a:',
   '        for y in b:',
-  '            if x in [y, c, d]:',
+  '            if x in [*y, c, d]:',
   '                pass',
   '    try:',
   '        run()',
@@ -36,7 +36,7 @@ async function findingsOf(entries: Record<string, string>, layer: ConfigLayer = 
 }
 
 const AS_SOURCE = (file: string) => [
-  `${file}:1 notice too-many-params`,
+  `${file}:1 warning too-many-params`,
   `${file}:3 notice nested-loop`,
   `${file}:4 notice linear-lookup-in-loop`,
   `${file}:8 notice bare-except`,
@@ -64,7 +64,7 @@ describe('test code defaults', () => {
     const files = ['src/a.ts', 'src/a.test.ts', 'src/a.spec.js', 'src/__tests__/b.ts', 'src/__mocks__/c.ts', 'src/__fixtures__/d.ts'];
     const findings = await findingsOf(Object.fromEntries(files.map((file) => [file, code])));
     expect(findings.sort()).toEqual(
-      ['src/a.ts:1 notice too-many-params', 'src/a.ts:2 notice empty-catch', ...files.slice(1).map((file) => `${file}:2 notice empty-catch`)].sort(),
+      ['src/a.ts:1 warning too-many-params', 'src/a.ts:2 notice empty-catch', ...files.slice(1).map((file) => `${file}:2 notice empty-catch`)].sort(),
     );
   });
 

@@ -146,7 +146,7 @@ describe('await-in-loop in TypeScript and JavaScript', () => {
       '    group.members.forEach(async (member) => {',
       '      await send(member);',
       '    });',
-      '    await Promise.all(group.members.map(async (member) => await send(member)));',
+      '    await save(group.members.map(async (member) => await send(member)));',
       '    const retry = async () => {',
       '      await send(group.owner);',
       '    };',
@@ -313,5 +313,30 @@ describe('await-in-loop: statements of one transaction', () => {
   it('does not report a Python call that passes a transaction', async () => {
     const code = lines('async def sync(groups, tx):', '    for group in groups:', '        await save(group, transaction=tx)', '        await save(group)');
     expect(await awaitsOf('a.py', code)).toEqual([awaited(4, 9)]);
+  });
+
+  it('does not report a batch awaited with Promise.all or Promise.allSettled per pass, and reports a single call per item', async () => {
+    const code = lines(
+      'async function run(batches: Request[][]) {',
+      '  for (const batch of batches) {',
+      '    await Promise.all(batch.map((request) => dispatch(request)));',
+      '    await Promise.allSettled(batch.map(send));',
+      '    await dispatch(batch);',
+      '    await Promise.race(batch.map(send));',
+      '  }',
+      '}',
+    );
+    expect(await awaitsOf('a.ts', code)).toEqual([awaited(5, 5), awaited(6, 5)]);
+  });
+
+  it('does not report a batch awaited with asyncio.gather or asyncio.wait per pass, and reports a single call per item', async () => {
+    const code = lines(
+      'async def run(batches):',
+      '    for batch in batches:',
+      '        await asyncio.gather(*(fetch(url) for url in batch))',
+      '        await asyncio.wait([fetch(url) for url in batch])',
+      '        await fetch(batch)',
+    );
+    expect(await awaitsOf('a.py', code)).toEqual([awaited(5, 9)]);
   });
 });

@@ -114,4 +114,23 @@ describe('bare-except', () => {
       { line: 32, column: 1, message: MESSAGE },
     ]);
   });
+
+  it('does not report a handler that shows the traceback by a method named for it or hands on sys.exc_info()', async () => {
+    const code = lines(
+      'try:',
+      '    run_cell()',
+      'except:',
+      '    self.showtraceback()',
+      'try:',
+      '    run_cell()',
+      'except:',
+      '    failures.append(sys.exc_info())',
+      'try:',
+      '    run_cell()',
+      'except:',
+      '    self.show_error()',
+    );
+    expect(findingsOf(await reviewSnippet('a.py', code), 'bare-except')).toEqual([{ line: 11, column: 1, message: MESSAGE }]);
+  });
 });
+

@@ -183,4 +183,27 @@ describe('broad-exception-caught', () => {
     );
     expect(await broadOf(code)).toEqual([caught(15, 8), caught(19, 8)]);
   });
+
+  it('leaves handlers that show the traceback by a method named for it or hand on sys.exc_info(), and reports other calls', async () => {
+    const code = lines(
+      'try:',
+      '    run_startup()',
+      'except Exception:',
+      '    self.shell.showtraceback()',
+      'try:',
+      '    run_step()',
+      'except BaseException:',
+      '    self.abort_all(sys.exc_info())',
+      'try:',
+      '    run_step()',
+      'except Exception:',
+      '    self.show_trace()',
+      'try:',
+      '    run_step()',
+      'except Exception:',
+      '    self.traceback_count += 1',
+    );
+    expect(await broadOf(code)).toEqual([caught(11, 8), caught(15, 8)]);
+  });
 });
+

@@ -74,6 +74,22 @@ describe('empty-catch', () => {
       ]);
     });
 
+    it('does not report an empty handler of KeyboardInterrupt alone, and reports one that catches more with it', async () => {
+      const code = lines(
+        'try:',
+        '    serve_forever()',
+        'except KeyboardInterrupt:',
+        '    pass',
+        'try:',
+        '    serve_forever()',
+        'except (KeyboardInterrupt, RuntimeError):',
+        '    pass',
+      );
+      expect(findingsOf(await reviewSnippet('a.py', code), 'empty-catch')).toEqual([
+        { line: 7, column: 1, message: emptyExcept('except (KeyboardInterrupt, RuntimeError):') },
+      ]);
+    });
+
     it('grades an empty handler of narrow lookup and parse exceptions a notice suggesting suppress or a default', async () => {
       const code = lines(
         'value = None',

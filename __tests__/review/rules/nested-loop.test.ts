@@ -360,6 +360,70 @@ describe('nested-loop in Python: only loops over something not reached from the 
     expect(await independentOf('a.py', code)).toEqual([]);
   });
 
+  it('does not report a display of up to 8 items written in place, and reports a longer one or one with unpacking', async () => {
+    const code = lines(
+      'for x in xs:',
+      '    for value in (x.low, limit):',
+      '        pass',
+      '    for value in [first, second, *rest]:',
+      '        pass',
+      '    for value in [a, b, c, d, e, f, g, h, i]:',
+      '        pass',
+    );
+    expect(await independentOf('a.py', code)).toEqual([
+      scanned(4, 5, '[first, second, *rest]', 'xs'),
+      scanned(6, 5, '[a, b, c, d, e, f, g, h, i]', 'xs'),
+    ]);
+  });
+
+  it('does not report a name every binding of which is a display of constants, even one bound after the loop', async () => {
+    const code = lines(
+      'FIELDS = ["title", "artist", "album", "year", "track", "disc", "genre", "label", "isrc"]',
+      'KINDS: tuple[str, ...] = "line", "cell"',
+      'MIXED = ("a", "b")',
+      'def update(items, columns):',
+      '    for item in items:',
+      '        for field in FIELDS:',
+      '            pass',
+      '        for kind in KINDS:',
+      '            pass',
+      '        for name in MIXED:',
+      '            pass',
+      '        for column in columns:',
+      '            pass',
+      '        for ext in LATER:',
+      '            pass',
+      '        for ext in EXTENSIONS:',
+      '            pass',
+      'LATER = ("png", "jpg")',
+      'MIXED = load()',
+      'EXTENSIONS = [ext for ext in TYPES]',
+    );
+    expect(await independentOf('a.py', code)).toEqual([
+      scanned(10, 9, 'MIXED', 'items'),
+      scanned(12, 9, 'columns', 'items'),
+      scanned(16, 9, 'EXTENSIONS', 'items'),
+    ]);
+  });
+
+  it('does not report a loop inside one over a fixed collection, and reports it inside one over data', async () => {
+    const code = lines(
+      'FIELDS = ("artist", "album")',
+      'def common(items, rows):',
+      '    for encoding in ("ascii", "utf-8"):',
+      '        for chunk in items:',
+      '            pass',
+      '    for attempt in range(3):',
+      '        for chunk in items:',
+      '            pass',
+      '    for field in FIELDS:',
+      '        values = [item.get(field) for item in items]',
+      '    for row in rows:',
+      '        values = [item.get(row) for item in items]',
+    );
+    expect(await independentOf('a.py', code)).toEqual([scanned(12, 33, 'items', 'rows')]);
+  });
+
   it('reports a while of unknown bound inside a loop at notice, and not one bounded by the item', async () => {
     const code = lines(
       'for job in jobs:',
@@ -371,6 +435,27 @@ describe('nested-loop in Python: only loops over something not reached from the 
     );
     expect(await independentOf('a.py', code)).toEqual([
       { line: 2, column: 5, severity: 'notice', message: "Loop while 'busy()' runs for every item of 'jobs', and how many passes it makes is not known." },
+    ]);
+  });
+
+  it('does not report a while that walks a chain of links (node = node.parent), and reports one of unknown bound', async () => {
+    const code = lines(
+      'for item in items:',
+      '    logger = root',
+      '    while logger:',
+      '        logger = logger.parent',
+      '    frame = current',
+      '    while frame is not None:',
+      '        frame = frame.f_back',
+      '    while busy():',
+      '        poll()',
+      '    cur = start',
+      '    while cur:',
+      '        cur = next_of(cur)',
+    );
+    expect(await independentOf('a.py', code)).toEqual([
+      { line: 8, column: 5, severity: 'notice', message: "Loop while 'busy()' runs for every item of 'items', and how many passes it makes is not known." },
+      { line: 11, column: 5, severity: 'notice', message: "Loop while 'cur' runs for every item of 'items', and how many passes it makes is not known." },
     ]);
   });
 
@@ -407,6 +492,51 @@ describe('nested-loop in TypeScript: only loops over something not reached from 
   it('reports for-of over another collection, naming both', async () => {
     const code = lines('for (const user of users) {', '  for (const role of roles) {}', '}');
     expect(await independentOf('a.ts', code)).toEqual([scanned(2, 3, 'roles', 'users')]);
+  });
+
+  it('does not report a for-of or callback over an array literal of up to 8 elements, and reports one with spread', async () => {
+    const code = lines(
+      'for (const user of users) {',
+      '  for (const key of [user.id, owner]) {}',
+      "  ['read', level].forEach((mode) => check(user, mode));",
+      '  for (const key of [...keys, owner]) {}',
+      '}',
+    );
+    expect(await independentOf('a.ts', code)).toEqual([scanned(4, 3, '[...keys, owner]', 'users')]);
+  });
+
+  it('does not report counts bounded by two properties of one object (a grid walk), and reports the same bound twice', async () => {
+    const code = lines(
+      'for (let r = 0; r < rect.map.height; r++) {',
+      '  for (let c = 0; c < rect.map.width; c++) visit(r, c);',
+      '}',
+      'for (let i = 0; i < state.tokens.length; i++) {',
+      '  for (let j = 0; j < state.tokens.length; j++) compare(i, j);',
+      '}',
+      'for (let r = 0; r < rows.length; r++) {',
+      '  for (let c = 0; c < columns.length; c++) visit(r, c);',
+      '}',
+    );
+    expect(await independentOf('a.ts', code)).toEqual([
+      { line: 5, column: 3, severity: 'notice', message: "'j < state.tokens.length' is counted through in full for every step of 'i < state.tokens.length'." },
+      { line: 8, column: 3, severity: 'notice', message: "'c < columns.length' is counted through in full for every step of 'r < rows.length'." },
+    ]);
+  });
+
+  it('does not report a while or C-style for that walks a chain of links, and reports one of unknown bound', async () => {
+    const code = lines(
+      'for (const child of children) {',
+      '  for (let p = prev; p && !isText(p); p = p.children?.at(-1)) p.next = child;',
+      '  let el = anchor;',
+      '  while (el) el = el.parentNode!;',
+      '  while (pending()) step();',
+      '  for (let i = 0; i < list.length; i++) use(i);',
+      '}',
+    );
+    expect(await independentOf('a.ts', code)).toEqual([
+      { line: 5, column: 3, severity: 'notice', message: "Loop while 'pending()' runs for every item of 'children', and how many passes it makes is not known." },
+      { line: 6, column: 3, severity: 'notice', message: "'i < list.length' is counted through in full for every item of 'children'." },
+    ]);
   });
 
   it('does not report for-of, for-in or callbacks that walk the outer item', async () => {

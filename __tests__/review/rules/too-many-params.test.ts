@@ -321,12 +321,12 @@ describe('too-many-params in TypeScript and JavaScript', () => {
     ]);
   });
 
-  it('reports a notice in the complexity category with the count, the limit and a suggestion', async () => {
+  it('reports a warning in the complexity category with the count, the limit and a suggestion', async () => {
     const findings = await reviewSnippet('a.ts', lines('export function eight(a, b, c, d, e, f, g, h) {}'));
     const [finding] = findings.filter((candidate) => candidate.rule === RULE);
     expect(finding).toMatchObject({
       rule: RULE,
-      severity: 'notice',
+      severity: 'warning',
       category: 'complexity',
       data: { count: 8, max: 7 },
       endLine: 1,
@@ -418,6 +418,39 @@ describe('too-many-params and pytest', () => {
       { line: 14, column: 5, message: "Function 'Orders.test_total' has 8 parameters (max 7)." },
       { line: 16, column: 1, message: "Function 'helper' has 8 parameters (max 7)." },
       { line: 17, column: 5, message: "Function 'test_inner' has 8 parameters (max 7)." },
+    ]);
+  });
+});
+
+describe('too-many-params and command-line frameworks', () => {
+  it('does not count the parameters click and typer fill by option name, and reports other decorated functions', async () => {
+    const code = lines(
+      'import click, typer',
+      'app = typer.Typer()',
+      '@click.command()',
+      '@click.option("--host", help="the host")',
+      '@click.argument("url")',
+      'def main(url, host, port, user, password, timeout, retries, verbose):',
+      '    pass',
+      '@cli.command(name="sync")',
+      'def sync(url, host, port, user, password, timeout, retries, verbose):',
+      '    pass',
+      '@app.command()',
+      'def serve(url, host, port, user, password, timeout, retries, verbose):',
+      '    pass',
+      '@option("--host")',
+      'def bare(url, host, port, user, password, timeout, retries, verbose):',
+      '    pass',
+      '@functools.wraps(main)',
+      'def wrapper(url, host, port, user, password, timeout, retries, verbose):',
+      '    pass',
+      '@router.get("/items")',
+      'def items(url, host, port, user, password, timeout, retries, verbose):',
+      '    pass',
+    );
+    expect(await review('cli.py', code, withOptions({}))).toEqual([
+      { line: 18, column: 1, message: "Function 'wrapper' has 8 parameters (max 7)." },
+      { line: 21, column: 1, message: "Function 'items' has 8 parameters (max 7)." },
     ]);
   });
 });

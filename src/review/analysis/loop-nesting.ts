@@ -27,6 +27,13 @@ export interface LoopSource {
   reads: readonly string[];
   /** The names the loop binds afresh on every iteration: its target, its callback's parameters, its counter. */
   binds: readonly string[];
+  /** The iterable is a display written out in place with 1 to 8 items and no unpacking: a fixed number of passes. */
+  fixed?: boolean;
+  /**
+   * A loop that follows links: each pass moves a name its condition reads along a property of itself
+   * (`node = node.parent`, `p = p.next`). It makes as many passes as the chain is long, however much data there is.
+   */
+  walksChain?: boolean;
 }
 
 /** A loop as a language module describes it: where it is, and which parts of it run on every iteration. */

@@ -4,14 +4,18 @@ import type { PythonNode } from '../review-rule.js';
 const NESTED_BODIES = new Set(['function_definition', 'class_definition', 'lambda']);
 /** Literal values of `exc_info=` that log no traceback. */
 const NO_TRACEBACK = new Set(['False', 'None', '0']);
+/** `showtraceback`, `print_traceback`, `log_traceback`: a method whose name says it shows the traceback. */
+const TRACEBACK_METHOD = /^(show|print|log|format|display)_?traceback$/i;
 /** Streams a handler can write the exception to for someone to read. */
 const ERROR_STREAMS = new Set(['sys.stderr', 'sys.__stderr__']);
 
 /**
  * Whether an `except` handler keeps the failure visible: it re-raises (`raise`, `raise … from e`, anywhere in the
  * handler but not in a function defined there) or logs the traceback (`logger.exception(…)`, `exc_info=`,
- * `traceback.print_exc()` and the other `traceback` printers, `sys.excepthook(…)`), or writes to the error stream
- * (`print(…, file=sys.stderr)`, `sys.stderr.write(…)`). pylint reads a handler the same way.
+ * `traceback.print_exc()` and the other `traceback` printers, `sys.excepthook(…)`, a method named for showing a
+ * traceback such as IPython's `shell.showtraceback()`), hands the exception on with its traceback (`sys.exc_info()`,
+ * to be re-raised or reported elsewhere), or writes to the error stream (`print(…, file=sys.stderr)`,
+ * `sys.stderr.write(…)`). pylint reads a handler the same way.
  */
 export function keepsTraceback(node: PythonNode): boolean {
   if (node.type === 'raise_statement' || (node.type === 'call' && reportsFailure(node))) return true;
@@ -23,7 +27,8 @@ function reportsFailure(call: PythonNode): boolean {
   const calleeText = callee?.text ?? '';
   if (callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'exception') return true;
   if (/^traceback\.(print_exc|print_exception|print_tb|print_last|format_exc|format_exception)$/.test(calleeText)) return true;
-  if (calleeText === 'sys.excepthook') return true;
+  if (calleeText === 'sys.excepthook' || calleeText === 'sys.exc_info') return true;
+  if (callee?.type === 'attribute' && TRACEBACK_METHOD.test(callee.childForFieldName('attribute')?.text ?? '')) return true;
   if (callee?.type === 'attribute' && ERROR_STREAMS.has(callee.childForFieldName('object')?.text ?? '')) return true;
   const keywords = call.childForFieldName('arguments')?.namedChildren.filter((argument) => argument?.type === 'keyword_argument') ?? [];
   return keywords.some((keyword) => {

@@ -3,13 +3,19 @@ import type { ListBindings } from './list-bindings.js';
 
 const LIST_TYPE_NAMES = new Set(['list', 'List', 'typing.List']);
 
+/** Whether a binding's value (and annotation, where it has one) shows what `bindings` tracks. */
+export type PythonValueTest = (value: PythonNode | null, annotation: PythonNode | null) => boolean;
+
+const holdsPythonList: PythonValueTest = (value, annotation) => isListAnnotation(annotation) || isPythonList(value);
+
 /**
- * Records into `bindings`, during the walk, every name a Python scope binds and whether the binding is a list.
- * Anything that binds a name without showing a list (a loop target, a parameter, an import, `global`) counts
- * against it. Comprehension variables are filed in the enclosing scope: that can only hide a list, never invent one.
+ * Records into `bindings`, during the walk, every name a Python scope binds and whether the binding holds what
+ * `holds` looks for: a list, by default. Anything that binds a name without a value to judge (a loop target, a
+ * parameter without annotation, an import, `global`) counts against it. Comprehension variables are filed in the
+ * enclosing scope: that can only hide a match, never invent one.
  * Augmented assignment is left out: `ids += more` keeps a list a list (or raises).
  */
-export function pythonListNameVisitor(bindings: ListBindings): PythonVisitor {
+export function pythonListNameVisitor(bindings: ListBindings, holds: PythonValueTest = holdsPythonList): PythonVisitor {
   const bindTargets = (target: PythonNode | null) => {
     for (const name of boundNames(target)) bindings.bind(name.text, false);
   };
@@ -18,14 +24,14 @@ export function pythonListNameVisitor(bindings: ListBindings): PythonVisitor {
       assignment(node) {
         const target = node.childForFieldName('left');
         if (target?.type === 'identifier') {
-          bindings.bind(target.text, isListAnnotation(node.childForFieldName('type')) || isPythonList(assignedValue(node)));
+          bindings.bind(target.text, holds(assignedValue(node), node.childForFieldName('type')));
         } else {
           bindTargets(target);
         }
       },
       named_expression(node) {
         const name = node.childForFieldName('name');
-        if (name) bindings.bind(name.text, isPythonList(node.childForFieldName('value')));
+        if (name) bindings.bind(name.text, holds(node.childForFieldName('value'), null));
       },
       for_statement: (node) => bindTargets(node.childForFieldName('left')),
       for_in_clause: (node) => bindTargets(node.childForFieldName('left')),
@@ -47,8 +53,8 @@ export function pythonListNameVisitor(bindings: ListBindings): PythonVisitor {
       lambda(node) {
         if (node.isNamed) bindings.enterScope();
       },
-      parameters: (node) => node.namedChildren.forEach((parameter) => bindParameter(bindings, parameter)),
-      lambda_parameters: (node) => node.namedChildren.forEach((parameter) => bindParameter(bindings, parameter)),
+      parameters: (node) => node.namedChildren.forEach((parameter) => bindParameter(bindings, parameter, holds)),
+      lambda_parameters: (node) => node.namedChildren.forEach((parameter) => bindParameter(bindings, parameter, holds)),
     },
     exit: {
       function_definition: () => bindings.exitScope(),
@@ -60,24 +66,42 @@ export function pythonListNameVisitor(bindings: ListBindings): PythonVisitor {
   };
 }
 
-/** Literal displays of at most this many constants are short by sight: searching them costs no more than a set. */
+/**
+ * Displays of at most this many items are short by sight: the source fixes their length, so searching one costs no
+ * more than a set, whatever the items are (`[None, []]`, `[Action.BAD, Action.SKIP]`).
+ */
 export const MAX_SHORT_DISPLAY = 8;
-const CONSTANT_TYPES = new Set(['string', 'concatenated_string', 'integer', 'float', 'true', 'false', 'none']);
 
 /**
  * A list that can be long: a list display, a list comprehension or a `list(...)` call, looking through
- * parentheses; not a display of at most `MAX_SHORT_DISPLAY` constants (`["extensions", "stream"]`).
+ * parentheses; not a display of 1 to `MAX_SHORT_DISPLAY` items without `*` unpacking (`["extensions", "stream"]`).
+ * The empty display `[]` is a list to be filled, so it counts as one that can be long.
  */
 export function isPythonList(expression: PythonNode | null): boolean {
   const value = unparenthesized(expression);
-  if (value?.type === 'list') return !isShortConstantDisplay(value);
+  if (value?.type === 'list') return !isShortDisplay(value);
   if (value?.type === 'list_comprehension') return true;
   return value?.type === 'call' && value.childForFieldName('function')?.text === 'list';
 }
 
-function isShortConstantDisplay(display: PythonNode): boolean {
+/** A list, tuple or set display of 1 to `MAX_SHORT_DISPLAY` items without `*` unpacking: fixed by the source. */
+export function isShortDisplay(display: PythonNode): boolean {
   const items = display.namedChildren.filter((item): item is PythonNode => item !== null && item.type !== 'comment');
-  return items.length <= MAX_SHORT_DISPLAY && items.every(isConstant);
+  return items.length > 0 && items.length <= MAX_SHORT_DISPLAY && items.every((item) => item.type !== 'list_splat');
+}
+
+const CONSTANT_TYPES = new Set(['string', 'concatenated_string', 'integer', 'float', 'true', 'false', 'none']);
+const DISPLAY_TYPES = new Set(['list', 'tuple', 'set', 'expression_list']);
+
+/**
+ * A list, tuple or set display of constants only (`FIELDS = ("title", "artist")`, `KINDS = "line", "cell"`): its
+ * length is written out in the source, so going over it costs a fixed amount, however long it is.
+ */
+export function isConstantDisplay(expression: PythonNode | null): boolean {
+  const value = unparenthesized(expression);
+  if (!value || !DISPLAY_TYPES.has(value.type)) return false;
+  const items = value.namedChildren.filter((item): item is PythonNode => item !== null && item.type !== 'comment');
+  return items.length > 0 && items.every(isConstant);
 }
 
 /** A literal: a string (not an f-string), a number (negative too), `True`, `False`, `None`. */
@@ -110,13 +134,13 @@ function isListAnnotation(annotation: PythonNode | null): boolean {
 
 /**
  * A plain parameter, `*args` and `**kwargs` are not known to be lists; `ids: list[int]` (with or without a
- * default) is, by its annotation.
+ * default) is, by its annotation. A default value says nothing of what callers pass.
  */
-function bindParameter(bindings: ListBindings, parameter: PythonNode): void {
+function bindParameter(bindings: ListBindings, parameter: PythonNode, holds: PythonValueTest): void {
   const name = parameterName(parameter);
   const annotation = parameter.childForFieldName('type');
   if (name?.type === 'identifier' && annotation) {
-    bindings.bind(name.text, isListAnnotation(annotation));
+    bindings.bind(name.text, holds(null, annotation));
     return;
   }
   for (const identifier of boundNames(name)) bindings.bind(identifier.text, false);

@@ -1,6 +1,7 @@
 import type { PythonNode, PythonVisitor } from '../review-rule.js';
 import { handlersFor } from './compose-visitors.js';
 import type { Loop, LoopListener, LoopNesting, LoopSource, OffsetRange } from './loop-nesting.js';
+import { isShortDisplay } from './python-list-names.js';
 import { pythonNamesBound, pythonNamesRead } from './python-names.js';
 
 const COMPREHENSIONS = ['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression'];
@@ -50,7 +51,9 @@ function pythonLoopsOf(node: PythonNode): Loop[] {
   if (node.type === 'for_statement') return statementLoop(forSource(node), 'left', 'body');
   if (node.type === 'while_statement') {
     const condition = node.childForFieldName('condition');
-    return statementLoop({ kind: 'unbounded', text: condition?.text ?? '', reads: pythonNamesRead(condition), binds: [] }, 'condition', 'body');
+    const reads = pythonNamesRead(condition);
+    const walksChain = movesAlongItself(node.childForFieldName('body'), new Set(reads));
+    return statementLoop({ kind: 'unbounded', text: condition?.text ?? '', reads, binds: [], walksChain }, 'condition', 'body');
   }
   const element = fieldRanges(node, 'body');
   return forInClausesOf(node).map((clause) => ({
@@ -75,7 +78,42 @@ function forSource(loop: PythonNode): LoopSource {
     const stop = args.length === 1 ? args[0] : args[1];
     return { kind: 'counted', text, reads: pythonNamesRead(stop ?? null), binds };
   }
-  return { kind: 'each', text, reads: pythonNamesRead(iterable), binds };
+  return { kind: 'each', text, reads: pythonNamesRead(iterable), binds, fixed: isShortDisplayIterable(iterable) };
+}
+
+/** `("a", name)`, `[first, second]`, looking through parentheses. */
+function isShortDisplayIterable(iterable: PythonNode | null): boolean {
+  let value = iterable;
+  while (value?.type === 'parenthesized_expression') value = value.namedChildren[0] ?? null;
+  return value !== null && ['list', 'tuple', 'set'].includes(value.type) && isShortDisplay(value);
+}
+
+/**
+ * Whether `body` assigns one of `names` from a property of itself: `node = node.parent`, `frame = frame.f_back`,
+ * `cur = cur.children[0]`. Functions and classes defined in the body do not count: they run when called.
+ */
+function movesAlongItself(body: PythonNode | null, names: ReadonlySet<string>): boolean {
+  if (!body || names.size === 0) return false;
+  const visit = (node: PythonNode): boolean => {
+    if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda') return false;
+    if (node.type === 'assignment') {
+      const target = node.childForFieldName('left');
+      if (target?.type === 'identifier' && names.has(target.text) && reachedFrom(node.childForFieldName('right'), target.text)) return true;
+    }
+    return node.namedChildren.some((child) => child !== null && visit(child));
+  };
+  return visit(body);
+}
+
+/** `name.a`, `name.a[0]`, `name.next()`: an attribute, subscript or call chain that starts at `name` itself. */
+function reachedFrom(value: PythonNode | null, name: string): boolean {
+  let node = value;
+  let steps = 0;
+  while (node && (node.type === 'attribute' || node.type === 'subscript' || node.type === 'call')) {
+    node = node.type === 'attribute' ? node.childForFieldName('object') : node.type === 'subscript' ? node.childForFieldName('value') : node.childForFieldName('function');
+    steps += 1;
+  }
+  return steps > 0 && node?.type === 'identifier' && node.text === name;
 }
 
 /** `async for` statements and comprehension clauses start with the `async` keyword. */

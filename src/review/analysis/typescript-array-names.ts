@@ -10,7 +10,7 @@ type TypeScriptModule = typeof ts;
 const ARRAY_RETURNING_METHODS = new Set(['map', 'filter', 'slice', 'concat', 'flat', 'flatMap']);
 /** Of those, the ones strings have too, returning a string: an array only when called on one. */
 const STRING_METHODS = new Set(['slice', 'concat']);
-/** Literal arrays of at most this many constants are short by sight: searching them costs no more than a Set. */
+/** Literal arrays of at most this many elements are short by sight: searching them costs no more than a Set. */
 export const MAX_SHORT_LITERAL = 8;
 const ARRAY_FACTORIES = new Set(['Array.from', 'Array.of', 'Object.keys', 'Object.values', 'Object.entries']);
 
@@ -97,8 +97,8 @@ export function typescriptArrayNameVisitor(ts: TypeScriptModule, bindings: ListB
 }
 
 /**
- * An array that can be long: an array literal (spread included) other than one of at most `MAX_SHORT_LITERAL`
- * constants, `new Array(…)`, `Array(…)`, `Array.from/of(…)`, `Object.keys/values/entries(…)`, a call of `map`,
+ * An array that can be long: an array literal (spread included) other than one of 1 to `MAX_SHORT_LITERAL`
+ * elements, `new Array(…)`, `Array(…)`, `Array.from/of(…)`, `Object.keys/values/entries(…)`, a call of `map`,
  * `filter`, `flat` or `flatMap`, a `slice` or `concat` of something this proves an array (a string has them too),
  * or any of these behind parentheses, `!`, `satisfies` or a type assertion, which can also name an array type.
  */
@@ -109,7 +109,7 @@ export function isArrayExpression(ts: TypeScriptModule, expression: ts.Expressio
   if (ts.isAsExpression(expression) || ts.isTypeAssertionExpression(expression)) {
     return isArrayType(ts, expression.type) || isArrayExpression(ts, expression.expression);
   }
-  if (ts.isArrayLiteralExpression(expression)) return !isShortConstantLiteral(ts, expression);
+  if (ts.isArrayLiteralExpression(expression)) return !isShortLiteral(ts, expression);
   if (ts.isNewExpression(expression) || ts.isCallExpression(expression)) {
     const callee = expression.expression;
     if (ts.isIdentifier(callee)) return callee.text === 'Array';
@@ -122,16 +122,10 @@ export function isArrayExpression(ts: TypeScriptModule, expression: ts.Expressio
   return false;
 }
 
-function isShortConstantLiteral(ts: TypeScriptModule, literal: ts.ArrayLiteralExpression): boolean {
-  return literal.elements.length <= MAX_SHORT_LITERAL && literal.elements.every((element) => isConstant(ts, element));
-}
-
-/** A literal: a string or template without substitutions, a number (negative too), `true`, `false`, `null`. */
-function isConstant(ts: TypeScriptModule, element: ts.Expression): boolean {
-  const { SyntaxKind } = ts;
-  if (ts.isStringLiteral(element) || ts.isNoSubstitutionTemplateLiteral(element) || ts.isNumericLiteral(element)) return true;
-  if (ts.isPrefixUnaryExpression(element)) return element.operator === SyntaxKind.MinusToken && ts.isNumericLiteral(element.operand);
-  return element.kind === SyntaxKind.TrueKeyword || element.kind === SyntaxKind.FalseKeyword || element.kind === SyntaxKind.NullKeyword;
+/** 1 to `MAX_SHORT_LITERAL` elements without spread: the source fixes the length; `[]` is an array to be filled. */
+export function isShortLiteral(ts: TypeScriptModule, literal: ts.ArrayLiteralExpression): boolean {
+  const { elements } = literal;
+  return elements.length > 0 && elements.length <= MAX_SHORT_LITERAL && !elements.some((element) => ts.isSpreadElement(element));
 }
 
 /** `T[]`, `readonly T[]`, `Array<T>`, `ReadonlyArray<T>`. */

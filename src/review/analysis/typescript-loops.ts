@@ -3,6 +3,7 @@ import { functionLikeKinds } from './typescript-function-kinds.js';
 import type { TypeScriptApi, TypeScriptVisitor } from '../review-rule.js';
 import { handlersFor } from './compose-visitors.js';
 import type { Loop, LoopListener, LoopNesting, LoopSource, OffsetRange } from './loop-nesting.js';
+import { isShortLiteral } from './typescript-array-names.js';
 import { typescriptNamesBound, typescriptNamesRead } from './typescript-names.js';
 
 type TypeScriptModule = typeof ts;
@@ -88,20 +89,35 @@ function typescriptLoopOf(
     source,
   });
   const text = (part: ts.Node | undefined) => part?.getText(sourceFile) ?? '';
-  const each = (iterable: ts.Node, binds: string[]): LoopSource => ({ kind: 'each', text: text(iterable), reads: typescriptNamesRead(ts, iterable), binds });
+  const each = (iterable: ts.Node, binds: string[]): LoopSource => ({
+    kind: 'each',
+    text: text(iterable),
+    reads: typescriptNamesRead(ts, iterable),
+    binds,
+    fixed: isShortArrayLiteral(ts, iterable),
+  });
   if (ts.isForStatement(node)) return loop(node, [node.condition, node.incrementor, node.statement], counterSource(ts, node, text(node.condition)));
   if (ts.isForInStatement(node)) return loop(node, [node.initializer, node.statement], each(node.expression, typescriptNamesBound(ts, node.initializer)));
   if (ts.isForOfStatement(node)) {
     return loop(node, [node.initializer, node.statement], each(node.expression, typescriptNamesBound(ts, node.initializer)), node.awaitModifier !== undefined);
   }
   if (ts.isWhileStatement(node) || ts.isDoStatement(node)) {
-    const source: LoopSource = { kind: 'unbounded', text: text(node.expression), reads: typescriptNamesRead(ts, node.expression), binds: [] };
+    const reads = typescriptNamesRead(ts, node.expression);
+    const walksChain = movesAlongItself(ts, node.statement, new Set(reads));
+    const source: LoopSource = { kind: 'unbounded', text: text(node.expression), reads, binds: [], walksChain };
     return loop(node, [node.expression, node.statement], source);
   }
   if (!options.iterationCalls || !isIterationCall(ts, node)) return undefined;
   const callbacks = node.arguments.filter((argument) => isInlineFunction(ts, argument));
   const parameters = callbacks.flatMap((callback) => (callback as ts.ArrowFunction).parameters.flatMap((parameter) => typescriptNamesBound(ts, parameter)));
   return loop(node.expression.name, callbacks, each(node.expression.expression, parameters));
+}
+
+/** `[first, second]`, behind parentheses too: a fixed number of passes. */
+function isShortArrayLiteral(ts: TypeScriptModule, iterable: ts.Node): boolean {
+  let value = iterable;
+  while (ts.isParenthesizedExpression(value)) value = value.expression;
+  return ts.isArrayLiteralExpression(value) && isShortLiteral(ts, value);
 }
 
 /**
@@ -112,7 +128,38 @@ function counterSource(ts: TypeScriptModule, node: ts.ForStatement, text: string
   const binds = node.initializer && ts.isVariableDeclarationList(node.initializer) ? typescriptNamesBound(ts, node.initializer) : [];
   if (!node.condition) return { kind: 'unbounded', text, reads: [], binds };
   const counters = new Set([...binds, ...typescriptNamesRead(ts, node.incrementor)]);
-  return { kind: 'counted', text, reads: typescriptNamesRead(ts, node.condition).filter((name) => !counters.has(name)), binds };
+  const walksChain = node.incrementor !== undefined && movesAlongItself(ts, node.incrementor, new Set(binds));
+  return { kind: 'counted', text, reads: typescriptNamesRead(ts, node.condition).filter((name) => !counters.has(name)), binds, walksChain };
+}
+
+/**
+ * Whether `code` assigns one of `names` from a property of itself: `node = node.parent`, `p = p.children?.at(-1)`,
+ * `el = el.parentNode!`. Functions defined in it do not count: they run when called.
+ */
+function movesAlongItself(ts: TypeScriptModule, code: ts.Node, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  const visit = (node: ts.Node): boolean => {
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return false;
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(node.left)) {
+      if (names.has(node.left.text) && reachedFrom(ts, node.right, node.left.text)) return true;
+    }
+    return ts.forEachChild(node, visit) === true;
+  };
+  return visit(code);
+}
+
+/** `name.a`, `name[0]`, `name.next()`, `name?.a!`: a property, element or call chain that starts at `name` itself. */
+function reachedFrom(ts: TypeScriptModule, value: ts.Expression, name: string): boolean {
+  let node: ts.Expression = value;
+  let steps = 0;
+  for (;;) {
+    if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) node = node.expression;
+    else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isCallExpression(node)) {
+      node = node.expression;
+      steps += 1;
+    } else break;
+  }
+  return steps > 0 && ts.isIdentifier(node) && node.text === name;
 }
 
 /** `pos` includes leading trivia, which is harmless here: no loop starts inside a comment or whitespace. */

@@ -193,7 +193,7 @@ function listFromGit(directory: string, listing: GitListing, sink: GitSink): voi
     const absolute = path.join(directory, file);
     const mark = marks.get(file);
     if (mark) {
-      sink.skipped.push({ file: sink.relative(absolute), reason: mark, detail: '.gitattributes' });
+      sink.skipped.push({ file: sink.relative(absolute), reason: mark.mark, detail: mark.detail });
       continue;
     }
     const stats = statOrUndefined(absolute);

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { isWellKnownLibrary } from './vendored-libraries.js';
 
 /** Why a file git lists is not reviewed, from `.gitattributes`: what GitHub's linguist hides from diffs and stats. */
 export type LinguistMark = 'linguist-generated' | 'linguist-vendored';
@@ -55,20 +56,33 @@ export function gitListing(directory: string): GitListing | undefined {
   return listing;
 }
 
+/** A file git lists that the review leaves out, and what said so. */
+export interface LinguistSkip {
+  mark: LinguistMark;
+  detail: string;
+}
+
 /**
- * The linguist marks `.gitattributes` sets on each of `files` (relative to `directory`). A value of `set`/`true`
- * marks the file; `unset`, `false` and `unspecified` do not, as GitHub reads them.
+ * The linguist marks on each of `files` (relative to `directory`), as GitHub reads them: `.gitattributes` marks a
+ * file with a value of `set`/`true`, and `unset`/`false` keeps it; where it says nothing, a well-known library's
+ * file name (`static/jquery.js`) is vendored, as linguist's own defaults have it.
  */
-export function linguistMarks(directory: string, files: readonly string[]): Map<string, LinguistMark> {
-  const marks = new Map<string, LinguistMark>();
+export function linguistMarks(directory: string, files: readonly string[]): Map<string, LinguistSkip> {
+  const marks = new Map<string, LinguistSkip>();
   if (files.length === 0) return marks;
   const input = Buffer.from(`${files.join('\0')}\0`, 'utf8');
   const output = git(directory, ['check-attr', '-z', '--stdin', 'linguist-generated', 'linguist-vendored'], input);
-  if (!output) return marks;
-  const fields = splitNul(output).map((field) => field.toString('utf8'));
+  const keptVendored = new Set<string>();
+  const fields = output ? splitNul(output).map((field) => field.toString('utf8')) : [];
   for (let index = 0; index + 2 < fields.length; index += 3) {
     const [file, attribute, value] = [fields[index], fields[index + 1], fields[index + 2]];
-    if ((value === 'set' || value === 'true') && !marks.has(file)) marks.set(file, attribute as LinguistMark);
+    if ((value === 'set' || value === 'true') && !marks.has(file)) marks.set(file, { mark: attribute as LinguistMark, detail: '.gitattributes' });
+    if ((value === 'unset' || value === 'false') && attribute === 'linguist-vendored') keptVendored.add(file);
+  }
+  for (const file of files) {
+    if (!marks.has(file) && !keptVendored.has(file) && isWellKnownLibrary(file)) {
+      marks.set(file, { mark: 'linguist-vendored', detail: "a well-known library's file name" });
+    }
   }
   return marks;
 }

@@ -35,6 +35,12 @@ export const ORDERED_IO_METHODS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Awaits that already overlap the work of their pass (`await Promise.all(batch.map(…))`, `await asyncio.gather(*batch)`):
+ * a loop around one runs batches one after another, which bounds how much runs at once, by design.
+ */
+const CONCURRENT_AWAITS: ReadonlySet<string> = new Set(['Promise.all', 'Promise.allSettled', 'asyncio.gather', 'asyncio.wait']);
+
+/**
  * Each awaited operation must finish before the next iteration starts it, so independent I/O runs serially. Only
  * awaits that could overlap are reported: in a loop over a collection, reading the loop's item, with nothing carried
  * from one iteration to the next and no way out of the loop once something has been awaited.
@@ -193,6 +199,8 @@ class RepeatedAwaits {
     if (this.sources.get(loopStart)?.kind === 'unbounded') return false;
     // Ordered I/O on one writer; a writer reached from the item is one per item, and those could overlap.
     if (seen.method && ORDERED_IO_METHODS.has(seen.method.name) && !this.derived.readsAny(seen.around, seen.method.receiverReads)) return false;
+    // Each pass already runs its own batch at once; the loop is what keeps the batches apart.
+    if (seen.method && seen.method.receiverReads.length === 1 && CONCURRENT_AWAITS.has(`${seen.method.receiverReads[0]}.${seen.method.name}`)) return false;
     // Statements of one transaction run on one connection, one after another, whatever the code does.
     if (seen.inTransaction) return false;
     // Work that does not read the item is the same on every pass (a pause, a lock, a flush), not one per item.

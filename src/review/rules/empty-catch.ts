@@ -13,6 +13,12 @@ const NARROW_SUGGESTION =
 const IMPORT_ERRORS = new Set(['ImportError', 'ModuleNotFoundError']);
 
 /**
+ * Ctrl-C: a handler of only this is the program stopping because the user asked it to, on purpose; nothing that
+ * went wrong is hidden.
+ */
+const INTERRUPTS = new Set(['KeyboardInterrupt']);
+
+/**
  * Built-in exceptions that a lookup or a parse raises to say "not there" or "not that": swallowing one and going on
  * is a fallback, often a default already set, rather than a hidden failure. The rule's docs page lists them.
  */
@@ -62,6 +68,7 @@ export const emptyCatch = defineReviewRule({
           if (hasPythonIntentComment(context.source, clause.startIndex, colon.endIndex, bodyEnd)) return;
           const caught = caughtTypeNames(clause);
           if (caught.length > 0 && caught.every((name) => IMPORT_ERRORS.has(name)) && guardsImport(clause)) return;
+          if (caught.length > 0 && caught.every((name) => INTERRUPTS.has(name))) return;
           const narrow = caught.length > 0 && caught.every((name) => NARROW_EXCEPTIONS.has(name));
           context.report({
             start: clause.startIndex,

@@ -1,12 +1,14 @@
 import type ts from 'typescript';
 import { composeVisitors } from '../analysis/compose-visitors.js';
+import { ListBindings } from '../analysis/list-bindings.js';
 import { LoopDerivedNames } from '../analysis/loop-derived-names.js';
 import { LoopNesting, type Loop, type LoopSource, type Nesting } from '../analysis/loop-nesting.js';
+import { isConstantDisplay, pythonListNameVisitor } from '../analysis/python-list-names.js';
 import { pythonLoopVisitor } from '../analysis/python-loops.js';
 import { pythonNamesBound, pythonNamesRead } from '../analysis/python-names.js';
 import { typescriptLoopVisitor } from '../analysis/typescript-loops.js';
 import { typescriptNamesBound, typescriptNamesRead } from '../analysis/typescript-names.js';
-import { defineReviewRule, type PythonNode, type PythonVisitor, type RuleContext, type TypeScriptVisitor } from '../review-rule.js';
+import { defineReviewRule, type PythonNode, type PythonVisitor, type ReportDescriptor, type RuleContext, type TypeScriptVisitor } from '../review-rule.js';
 
 export interface NestedLoopOptions {
   report: 'independent' | 'all';
@@ -41,7 +43,9 @@ export const nestedLoop = defineReviewRule({
   defaultOptions: { report: 'independent' } as NestedLoopOptions,
   python(context) {
     const nesting = new LoopNesting();
-    const { derived, onLoop } = loopChecker(context, PYTHON_SUGGESTION);
+    // Names bound only to a display of constants (`FIELDS = ("title", "artist")`): known once the whole file is read.
+    const constants = new ListBindings();
+    const { derived, onLoop, end } = loopChecker(context, PYTHON_SUGGESTION, constants);
     const loops = pythonLoopVisitor(nesting, onLoop);
     const assign = (at: number, targets: string[], value: PythonNode | null) => derived.assign(nesting.loopsAround(at), targets, pythonNamesRead(value));
     const assignments: PythonVisitor = {
@@ -52,7 +56,7 @@ export const nestedLoop = defineReviewRule({
         as_pattern: (node) => assign(node.startIndex, pythonNamesBound(node.childForFieldName('alias')?.firstNamedChild ?? null), node.firstNamedChild),
       },
     };
-    return composeVisitors(loops, assignments);
+    return composeVisitors(loops, assignments, pythonListNameVisitor(constants, isConstantDisplay), { end });
   },
   typescript(context, api) {
     const { ts: typescript } = api;
@@ -77,17 +81,37 @@ export const nestedLoop = defineReviewRule({
   },
 });
 
-/** The check, with what it remembers of the loops it has met: what each goes over, and which names come from its item. */
-function loopChecker(context: RuleContext<NestedLoopOptions>, suggestion: string) {
+/**
+ * The check, with what it remembers of the loops it has met: what each goes over, and which names come from its
+ * item. With `constants`, a loop in or around which a loop goes over a bare name waits for the end of the walk: a
+ * name every binding of which is a display of constants is a fixed list, so the pair costs a fixed multiple of the
+ * other loop's passes.
+ */
+function loopChecker(context: RuleContext<NestedLoopOptions>, suggestion: string, constants?: ListBindings) {
   const derived = new LoopDerivedNames();
   const sources = new Map<number, LoopSource>();
+  const pending: { finding: ReportDescriptor; names: string[]; scope: ListBindings['scope'] }[] = [];
   const onLoop = (loop: Loop, nesting: Nesting | undefined) => {
     derived.enterLoop(loop);
     sources.set(loop.start, loop.source);
-    if (nesting) check(context, loop, nesting, { derived, outer: sources.get(nesting.outerStart), suggestion });
+    if (!nesting) return;
+    const finding = check(context, loop, nesting, { derived, outer: sources.get(nesting.outerStart), suggestion });
+    if (!finding) return;
+    const outer = sources.get(nesting.outerStart);
+    const names = [loop.source, outer].filter((source) => source?.kind === 'each' && IDENTIFIER.test(source.text)).map((source) => source!.text);
+    if (constants && context.options.report !== 'all' && names.length > 0) {
+      pending.push({ finding, names, scope: constants.scope });
+    } else {
+      context.report(finding);
+    }
   };
-  return { derived, onLoop };
+  const end = () => {
+    for (const { finding, names, scope } of pending) if (!names.some((name) => constants?.holdsList(scope, name))) context.report(finding);
+  };
+  return { derived, onLoop, end };
 }
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 interface Known {
   derived: LoopDerivedNames;
@@ -95,32 +119,53 @@ interface Known {
   suggestion: string;
 }
 
-function check(context: RuleContext<NestedLoopOptions>, loop: Loop, nesting: Nesting, { derived, outer, suggestion }: Known): void {
+/** The finding for a nested loop, or undefined where its passes do not multiply the outer loop's. */
+function check(context: RuleContext<NestedLoopOptions>, loop: Loop, nesting: Nesting, { derived, outer, suggestion }: Known): ReportDescriptor | undefined {
   const outerLine = context.source.position(nesting.outerStart).line;
   const data = { depth: nesting.depth, outerLine };
   if (context.options.report === 'all') {
-    context.report({ start: loop.start, end: loop.end, message: `Loop nested at depth ${nesting.depth} inside the loop at line ${outerLine}.`, suggestion, data });
-    return;
+    return { start: loop.start, end: loop.end, message: `Loop nested at depth ${nesting.depth} inside the loop at line ${outerLine}.`, suggestion, data };
   }
   const { source } = loop;
-  if (derived.readsAny(nesting.enclosingStarts, source.reads)) return;
-  // A bound or a collection that reads no name at all is a constant (`range(3)`, `['a', 'b']`): constant work per item.
-  if (source.kind !== 'unbounded' && source.reads.length === 0) return;
+  if (derived.readsAny(nesting.enclosingStarts, source.reads)) return undefined;
+  // A bound or a collection that reads no name at all is a constant (`range(3)`, `['a', 'b']`), and a display of a
+  // few items written in place (`(first, second)`) is as fixed: constant work per item. The same holds the other way
+  // round, for an outer loop over such a collection: its inner loop runs a fixed number of times.
+  if (isFixed(source) || (outer !== undefined && isFixed(outer))) return undefined;
+  if (walksGrid(source, outer)) return undefined;
+  // Following links (`node = node.parent`) takes as many passes as the chain is long, not as the data is large.
+  if (source.walksChain) return undefined;
   const perItem = describeOuter(outer, outerLine);
   const inner = quote(source.text);
   if (source.kind === 'unbounded') {
-    context.report({
+    return {
       start: loop.start,
       end: loop.end,
       severity: 'notice',
       message: `Loop${inner ? ` while ${inner}` : ''} runs for ${perItem}, and how many passes it makes is not known.`,
       suggestion: WHILE_SUGGESTION,
       data: { ...data, inner: source.text },
-    });
-    return;
+    };
   }
   const message = source.kind === 'counted' ? `${inner} is counted through in full for ${perItem}.` : `${inner} is scanned once for ${perItem}.`;
-  context.report({ start: loop.start, end: loop.end, message, suggestion, data: { ...data, inner: source.text, outer: outer?.text ?? '' } });
+  return { start: loop.start, end: loop.end, message, suggestion, data: { ...data, inner: source.text, outer: outer?.text ?? '' } };
+}
+
+function isFixed(source: LoopSource): boolean {
+  return source.kind !== 'unbounded' && (source.reads.length === 0 || source.fixed === true);
+}
+
+/** `r < rect.map.height`: the property a C-style count is bounded by, and the object that has it. */
+const PROPERTY_BOUND = /<=?\s*([\w$#]+(?:\.[\w$#]+)*)\.([\w$#]+)$/;
+
+/**
+ * Counts bounded by two different properties of one object (`r < map.height`, then `c < map.width`) walk the cells
+ * of a grid: one pass per cell, linear in its size. The same bound twice (`i < xs.length`, `j < xs.length`) is not.
+ */
+function walksGrid(inner: LoopSource, outer: LoopSource | undefined): boolean {
+  if (inner.kind !== 'counted' || outer?.kind !== 'counted') return false;
+  const [innerBound, outerBound] = [PROPERTY_BOUND.exec(inner.text.trim()), PROPERTY_BOUND.exec(outer.text.trim())];
+  return innerBound !== null && outerBound !== null && innerBound[1] === outerBound[1] && innerBound[2] !== outerBound[2];
 }
 
 /** How often the inner loop runs: once per item of the outer iterable, per step of its count, or per pass. */
