@@ -113,3 +113,18 @@ describe('the action with review-comments, run after run', () => {
     expect(server.comments(OWNER, REPO, 2)[0].body).toContain('app/jobs.py:4');
   }, 60_000);
 });
+
+describe('the action with review-comments on migrations', () => {
+  it('suggests CREATE INDEX CONCURRENTLY and a SET lock_timeout line before the statement', async () => {
+    const migration = ['-- the invoices table holds data', 'CREATE INDEX invoices_due ON invoices (due_on);', ''].join('\n');
+    server.addPullRequest(OWNER, REPO, 2, [{ filename: 'db/migrations/002_due.sql', status: 'added', patch: '@@ -0,0 +1,2 @@\n+-- the invoices table holds data\n+CREATE INDEX invoices_due ON invoices (due_on);' }]);
+    const workspace = runner.workspace({ 'db/migrations/001_invoices.sql': 'CREATE TABLE invoices (id bigint, due_on date);\n', 'db/migrations/002_due.sql': migration });
+    const run = await runner.run(workspace, 'pull_request', pullRequestEvent('synchronize', HEAD), { 'review-comments': 'true', checks: 'migrations', migrations: 'db/migrations/*.sql' });
+    expect(run.code).toBe(0);
+    const bodies = Object.fromEntries(server.reviews(OWNER, REPO, 2)[0].comments.map((comment) => [/`([a-z-]+)`/.exec(comment.body)?.[1], comment]));
+    expect(bodies['non-concurrent-index'].line).toBe(2);
+    expect(bodies['non-concurrent-index'].body).toContain('```suggestion\nCREATE INDEX CONCURRENTLY invoices_due ON invoices (due_on);\n```');
+    expect(bodies['missing-lock-timeout'].body).toContain("```suggestion\nSET lock_timeout = '2s';\nCREATE INDEX invoices_due ON invoices (due_on);\n```");
+    expect(bodies['missing-lock-timeout'].body.split('\n').at(-1)).toMatch(/^<!-- predator-guard:finding=[0-9a-f]{32} section=migrations -->$/);
+  }, 60_000);
+});

@@ -32,6 +32,14 @@ describe('machine fixes', () => {
     });
   });
 
+  it('takes the fix a rule put in the finding, and none whose form is wrong (a saved report is data)', () => {
+    const fix = { startLine: 2, endLine: 2, lines: ["SET lock_timeout = '2s';", 'ALTER TABLE t ADD c int;'], note: 'Retry.' };
+    expect(machineFix(finding({ rule: 'missing-lock-timeout', message: 'm', line: 2, data: { fix } }), [])).toEqual(fix);
+    for (const wrong of [{ ...fix, lines: ['a\nb'] }, { ...fix, endLine: 1 }, { ...fix, startLine: 0 }, { ...fix, lines: 'x' }, { ...fix, note: 'a\nb' }, 'fix']) {
+      expect(machineFix(finding({ rule: 'missing-lock-timeout', message: 'm', line: 2, data: { fix: wrong } }), ['', 'ALTER TABLE t ADD c int;'])).toBeUndefined();
+    }
+  });
+
   it('suggests nothing for code it does not recognise', () => {
     expect(machineFix(finding({ rule: 'empty-catch', message: 'm', line: 1 }), ['} catch (err) {', '}'])).toBeUndefined();
     expect(machineFix(finding({ rule: 'empty-catch', message: 'm', line: 1, endLine: 3 }), ['except OSError:', '    pass', '    log()'])).toBeUndefined();

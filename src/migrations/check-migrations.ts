@@ -4,7 +4,8 @@ import { fingerprintOf, OccurrenceCounter } from '../core/rules/fingerprint.js';
 import { unusedSuppression, unusedSuppressionFindings } from '../core/rules/hygiene/unused-suppression.js';
 import { ruleSettingsResolver, severityFor } from '../core/rules/settings.js';
 import { applySuppressions } from '../core/rules/suppressions.js';
-import type { MigrationRule } from './migration-rule.js';
+import type { MachineFix } from '../core/rules/machine-fix.js';
+import type { MigrationRule, StatementFix } from './migration-rule.js';
 import type { MigrationStatement } from './migration-statement.js';
 import type { MigrationFile } from './read-migrations.js';
 import { SchemaState } from './schema-state.js';
@@ -21,6 +22,7 @@ export function checkMigrations(files: readonly MigrationFile[], rules: readonly
   const findings: Finding[] = [];
   let previousAdded = false;
   for (const { file, statements, directives } of files) {
+    const lineText = (line: number) => directives.source.lineText(line);
     const added = config.changes?.files.get(file)?.status === 'added';
     state.startFile(added && previousAdded);
     previousAdded = added;
@@ -42,7 +44,7 @@ export function checkMigrations(files: readonly MigrationFile[], rules: readonly
             ...statementPlace(statement),
             ...(report.suggestion ? { suggestion: report.suggestion } : {}),
             fingerprint: fingerprintOf(rule.meta.id, file, code, occurrences.next(`${rule.meta.id}\0${code}`)),
-            data: { statement: statement.kind, ...(report.tables ? { tables: report.tables } : {}), measured: false },
+            data: { statement: statement.kind, ...(report.tables ? { tables: report.tables } : {}), measured: false, ...fixData(report.fix, statement, lineText) },
           });
         }
       }
@@ -60,6 +62,23 @@ export function checkMigrations(files: readonly MigrationFile[], rules: readonly
     findings.push(...unusedSuppressionFindings({ analyzer: 'migrations', file, source: directives.source, unused, severity, isKnownRule: (rule) => known.has(rule) }));
   }
   return findings;
+}
+
+/**
+ * The rule's fix as lines of the file: the statement's first line replaced by the lines to put before it and the
+ * line rewritten. Only for a statement that opens its line (after indentation): a line shared with the statement
+ * before it is not rewritten, so a suggestion never touches another statement.
+ */
+function fixData(fix: StatementFix | undefined, statement: MigrationStatement, lineText: (line: number) => string): { fix?: MachineFix } {
+  if (fix === undefined) return {};
+  const line = lineText(statement.startLine);
+  const indent = /^\s*/.exec(line)?.[0] ?? '';
+  const firstSqlLine = statement.sql.split('\n')[0];
+  if (line.slice(indent.length, indent.length + firstSqlLine.length) !== firstSqlLine) return {};
+  const rewritten = fix.firstLine === undefined ? line : fix.firstLine(line);
+  if (rewritten === undefined) return {};
+  const lines = [...(fix.linesBefore ?? []).map((before) => `${indent}${before}`), rewritten];
+  return { fix: { startLine: statement.startLine, endLine: statement.startLine, lines, ...(fix.note === undefined ? {} : { note: fix.note }) } };
 }
 
 /** The whole statement: first line, column 1, to the end of its last line (as the query audit places its findings). */

@@ -8,6 +8,18 @@ export interface MigrationReport {
   suggestion?: string;
   /** The tables the statement locks, for the finding's data. */
   tables?: string[];
+  /** The fix the finding takes without judgement; the engine turns it into the lines of the file (`data.fix`). */
+  fix?: StatementFix;
+}
+
+/**
+ * A machine fix said about the statement: its first line rewritten (the line as the file has it, from the
+ * statement's first token; undefined when it is not in the form the rule rewrites) and lines put before it.
+ */
+export interface StatementFix {
+  firstLine?: (line: string) => string | undefined;
+  linesBefore?: string[];
+  note?: string;
 }
 
 /**
