@@ -6,6 +6,7 @@ import { STATIC_MIGRATION_RULES } from '../../../src/migrations/meta.js';
 import { readMigrationText } from '../../../src/migrations/read-migrations.js';
 import { pgParser } from '../../../src/postgres/sql/pg-parser.js';
 import { commentBody } from '../../../src/render/comment/comment-body.js';
+import { planReviewComments } from '../../../src/render/review-comments/review-comments.js';
 import { TOOL } from '../../../src/version.js';
 import { completedRun } from '../../helpers/run-stats.js';
 import { ON_SERVER } from '../queries-run-reports.js';
@@ -46,12 +47,14 @@ function queriesReport() {
 }
 
 /** The migration rules' own findings on a migration that indexes and alters an existing table. */
+const MIGRATIONS: Record<string, string> = {
+  'db/migrations/001_invoices.sql': 'CREATE TABLE invoices (id bigint PRIMARY KEY, due_on date);\n',
+  'db/migrations/002_due.sql': 'CREATE INDEX invoices_due ON invoices (due_on);\nALTER TABLE invoices ADD COLUMN paid boolean NOT NULL DEFAULT random() > 0.5;\n',
+};
+
 async function migrationsReport() {
   const parser = await pgParser();
-  const files = [
-    readMigrationText(parser, 'db/migrations/001_invoices.sql', 'CREATE TABLE invoices (id bigint PRIMARY KEY, due_on date);\n'),
-    readMigrationText(parser, 'db/migrations/002_due.sql', 'CREATE INDEX invoices_due ON invoices (due_on);\nALTER TABLE invoices ADD COLUMN paid boolean NOT NULL DEFAULT random() > 0.5;\n'),
-  ];
+  const files = Object.entries(MIGRATIONS).map(([file, text]) => readMigrationText(parser, file, text));
   const findings = checkMigrations(files, rulesOf(STATIC_MIGRATION_RULES), { rules: {}, overrides: [] });
   return buildReport(TOOL, findings, [completedRun('migrations')], 'error');
 }
@@ -64,4 +67,15 @@ export async function everySectionKind(): Promise<string> {
   body = commentBody(body, { ...write, report: reportOf([], { runs: [completedRun('review')] }), analyzer: 'review', section: 'docs' });
   body = commentBody(body, { ...write, report: await migrationsReport(), analyzer: 'migrations' });
   return body;
+}
+
+/** An inline review comment as a run posts it: a migration finding on an added line, with its rule's machine fix. */
+export async function inlineReviewComment(): Promise<string> {
+  const report = await migrationsReport();
+  const file = 'db/migrations/002_due.sql';
+  const changes = { files: new Map([[file, { file, status: 'added' as const, addedLines: new Set([1, 2]) }]]) };
+  const plan = planReviewComments(report.findings, changes, (path) => MIGRATIONS[path], { docsBase: DOCS });
+  const comment = plan.comments.find((candidate) => candidate.body.includes('`non-concurrent-index`') || candidate.body.includes('/non-concurrent-index.md'));
+  if (comment === undefined) throw new Error('the migration has no non-concurrent-index finding on an added line');
+  return comment.body;
 }
