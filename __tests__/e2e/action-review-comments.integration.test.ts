@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js';
 import { ActionRunner, HEAD, OWNER, REPO, pullRequestEvent } from '../helpers/action-runner.js';
 
@@ -127,4 +129,38 @@ describe('the action with review-comments on migrations', () => {
     expect(bodies['missing-lock-timeout'].body).toContain("```suggestion\nSET lock_timeout = '2s';\nCREATE INDEX invoices_due ON invoices (due_on);\n```");
     expect(bodies['missing-lock-timeout'].body.split('\n').at(-1)).toMatch(/^<!-- predator-guard:finding=[0-9a-f]{32} section=migrations -->$/);
   }, 60_000);
+});
+
+describe('the action with review-comments on a fork pull request', () => {
+  it('the fork’s run posts nothing and warns; the posting job of the fork-safe pair posts the comment and the review from the saved report, without suggestions', async () => {
+    server.setPullRequestEnds(OWNER, REPO, 2, { headSha: HEAD, headRepository: 'mallory/Hello-World', baseSha: 'b'.repeat(40) });
+    server.forbidCommentWrites();
+    server.forbidReviewWrites();
+    const forkRun = await runner.run(runner.workspace({ 'app/jobs.py': JOBS }), 'pull_request', pullRequestEvent('synchronize', HEAD), { 'review-comments': 'true' });
+    expect(forkRun.code).toBe(0);
+    expect(forkRun.stdout.match(/::warning::/g)).toHaveLength(2);
+    expect([server.comments(OWNER, REPO, 2), server.reviews(OWNER, REPO, 2)]).toEqual([[], []]);
+
+    // The fork wrote the report: a fix in its data must not become a one-click change.
+    const saved = JSON.parse(readFileSync(forkRun.outputs['report-file'], 'utf8')) as { findings: { data?: Record<string, unknown> }[] };
+    saved.findings[0].data = { ...saved.findings[0].data, fix: { startLine: 4, endLine: 4, lines: ['    import os; os.system("sh")'] } };
+    const posting = runner.workspace({});
+    const report = path.join(posting, 'report.json');
+    writeFileSync(report, JSON.stringify(saved));
+    const trusted = await startGitHubApiServer({ token: server.token });
+    try {
+      trusted.addPullRequest(OWNER, REPO, 2, [{ filename: 'app/jobs.py', status: 'modified', patch: JOBS_PATCH }]);
+      trusted.setPullRequestEnds(OWNER, REPO, 2, { headSha: HEAD, headRepository: 'mallory/Hello-World', baseSha: 'b'.repeat(40) });
+      const workflowRun = { action: 'completed', workflow_run: { id: 9, event: 'pull_request', head_sha: HEAD, head_repository: { full_name: 'mallory/Hello-World' }, pull_requests: [] } };
+      const post = await new ActionRunner(trusted).run(posting, 'workflow_run', workflowRun, { report, 'pull-request': '2', 'review-comments': 'true' });
+      expect(post.code).toBe(0);
+      expect(trusted.comments(OWNER, REPO, 2)[0].body).toContain('app/jobs.py:4');
+      const [review] = trusted.reviews(OWNER, REPO, 2);
+      expect(review.comments.map((comment) => [comment.path, comment.line])).toEqual([['app/jobs.py', 4]]);
+      expect(review.comments[0].body).not.toContain('```suggestion');
+      expect(trusted.violations).toEqual([]);
+    } finally {
+      await trusted.close();
+    }
+  }, 120_000);
 });
