@@ -62,7 +62,10 @@ const DRAW_MERMAID = `<script src="${MERMAID}"></script><script>
   window.drawn = mermaid.run({ querySelector: '.mermaid' });
 </script>`;
 
-const scratch = mkdtempSync(path.join(root, 'node_modules', '.cache', 'predator-guard-pictures-'));
+// Inside node_modules, so that the packages the sources import resolve from the bundle as they do from src/.
+const cache = path.join(root, 'node_modules', '.cache');
+mkdirSync(cache, { recursive: true });
+const scratch = mkdtempSync(path.join(cache, 'predator-guard-pictures-'));
 try {
   const pictures = await picturesToTake();
   mkdirSync(images, { recursive: true });

@@ -48,6 +48,8 @@ describe('the comment rendered as GitHub-flavoured markdown', () => {
     const summaries = texts(document, 'details > summary');
     expect(summaries).toContain('3 more bare-except findings');
     expect(summaries).toContain('SELECT: SELECT o.id');
+    // A migration finding's data names its statement's parse-node kind, not SQL: no statement block for it.
+    expect(summaries.filter((summary) => summary?.includes('Stmt'))).toEqual([]);
     const statement = [...document.querySelectorAll('details')].find((details) => details.querySelector('summary')?.textContent === 'SELECT: SELECT o.id');
     expect(statement?.closest('li')).not.toBeNull();
     expect(statement?.querySelector('pre code.language-sql')?.textContent).toBe('SELECT o.id\nFROM orders o\nWHERE o.status = $1\n');
