@@ -194,6 +194,25 @@ describe('answers shaped as GitHub’s', () => {
     ]);
   });
 
+  it('opens a review thread per inline comment, lists them over GraphQL and resolves one with the mutation', async () => {
+    server.addPullRequest('octo', 'shop', 9, [{ filename: 'a.py', status: 'added', patch: '@@ -0,0 +1,2 @@\n+x = 1\n+y = 2' }]);
+    await octokit.rest.pulls.createReview({ owner: 'octo', repo: 'shop', pull_number: 9, event: 'COMMENT', comments: [{ path: 'a.py', line: 1, body: 'one' }, { path: 'a.py', line: 2, body: 'two' }] });
+    const query = 'query($n: Int!) { repository(owner: "octo", name: "shop") { pullRequest(number: $n) { reviewThreads(first: 10) { nodes { id isResolved path line comments(first: 1) { nodes { body author { login } } } } } } } }';
+    type Threads = { repository: { pullRequest: { reviewThreads: { nodes: { id: string; isResolved: boolean; path: string; line: number; comments: { nodes: { body: string; author: { login: string } }[] } }[] } } } };
+    const before = await octokit.graphql<Threads>(query, { n: 9 });
+    const nodes = before.repository.pullRequest.reviewThreads.nodes;
+    expect(nodes.map((node) => [node.path, node.line, node.isResolved, node.comments.nodes[0].body, node.comments.nodes[0].author.login])).toEqual([
+      ['a.py', 1, false, 'one', 'github-actions'],
+      ['a.py', 2, false, 'two', 'github-actions'],
+    ]);
+    const resolved = await octokit.graphql('mutation($id: ID!) { resolveReviewThread(input: {threadId: $id, clientMutationId: "x"}) { clientMutationId thread { id isResolved } } }', { id: nodes[1].id });
+    expect(resolved).toEqual({ resolveReviewThread: { clientMutationId: 'x', thread: { id: nodes[1].id, isResolved: true } } });
+    expect(server.reviewThreads('octo', 'shop', 9).map((thread) => thread.isResolved)).toEqual([false, true]);
+    await expect(octokit.graphql('mutation { minimizeComment(input: {subjectId: "x", classifier: OUTDATED}) { clientMutationId } }')).rejects.toThrow('Parse error on "OUTDATED"');
+    await expect(octokit.graphql('mutation { unresolveReviewThread(input: {threadId: "x"}) { clientMutationId } }')).rejects.toThrow("Field 'unresolveReviewThread' doesn't exist on type 'Mutation'");
+    expect(server.violations).toHaveLength(2);
+  });
+
   it('serves file contents at a ref in base64, wrapped as GitHub wraps it, and 404 at another ref', async () => {
     const text = 'def handler(event):\n    return event\n'.repeat(4);
     server.setFileContent('octo', 'shop', 'c0ffee', 'app/handler.py', text);

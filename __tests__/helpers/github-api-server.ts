@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { answerGraphql } from './github-api/graphql.js';
-import { graphqlRoot } from './github-api/graphql-schema.js';
-import { ACTIONS_BOT, GitHubState, type Account, type PullRequestEnds, type PullRequestFileSeed, type StoredCheckRun, type StoredComment, type StoredReview } from './github-api/github-state.js';
+import { graphqlRoots } from './github-api/graphql-schema.js';
+import { ACTIONS_BOT, GitHubState, type Account, type PullRequestEnds, type PullRequestFileSeed, type StoredCheckRun, type StoredComment, type StoredReview, type StoredReviewThread } from './github-api/github-state.js';
 import { GitHubOpenApi, type MatchedOperation } from './github-api/openapi.js';
 import { RestRepresentations, errorBody } from './github-api/rest-representations.js';
 import { RESOURCE_NOT_ACCESSIBLE, RestRoutes, defaultEnds, type Answer, type TokenIdentity } from './github-api/rest-routes.js';
 
-export type { PullRequestEnds, PullRequestFileSeed, StoredAnnotation, StoredCheckRun, StoredComment } from './github-api/github-state.js';
+export type { PullRequestEnds, PullRequestFileSeed, StoredAnnotation, StoredCheckRun, StoredComment, StoredReviewThread } from './github-api/github-state.js';
 export { RESOURCE_NOT_ACCESSIBLE, type TokenIdentity } from './github-api/rest-routes.js';
 
 /**
@@ -76,6 +76,7 @@ export class GitHubApiServer {
   private readonly receivedBodies: string[] = [];
   private readonly http: Server;
   private routes: RestRoutes | undefined;
+  private reviewWritesForbidden = false;
   private baseUrl = '';
 
   constructor(
@@ -163,6 +164,25 @@ export class GitHubApiServer {
     for (const operation of ['issues/create-comment', 'issues/update-comment', 'issues/delete-comment']) {
       this.injectFault({ operation, status: 403, message: RESOURCE_NOT_ACCESSIBLE, times: Infinity });
     }
+  }
+
+  /**
+   * What GitHub answers a fork pull request's read-only GITHUB_TOKEN on review writes: 403 on a new review, a
+   * FORBIDDEN error on resolving a thread.
+   */
+  forbidReviewWrites(): void {
+    this.reviewWritesForbidden = true;
+    this.injectFault({ operation: 'pulls/create-review', status: 403, message: RESOURCE_NOT_ACCESSIBLE, times: Infinity });
+  }
+
+  /** A review thread someone opened by hand (a reviewer, or another bot). */
+  addReviewThread(owner: string, repo: string, pullNumber: number, thread: { path: string; line: number; body: string; author: string }): StoredReviewThread {
+    return this.state.addReviewThread({ owner, repo, pullNumber, path: thread.path, line: thread.line }, thread.body, this.state.account(thread.author));
+  }
+
+  /** The pull request's review threads, resolved or not, oldest first. */
+  reviewThreads(owner: string, repo: string, pullNumber: number): readonly StoredReviewThread[] {
+    return this.state.reviewThreads(owner, repo, pullNumber);
   }
 
   /** Every stored text and every request body that holds the token: the action must never send it anywhere. */
@@ -259,9 +279,9 @@ export class GitHubApiServer {
     }
     const fault = this.takeFault('graphql', body);
     if (fault !== undefined) return this.faultAnswer(fault, 'https://docs.github.com/graphql');
-    const answer = answerGraphql(body, graphqlRoot(this.state, this.viewer));
+    const answer = answerGraphql(body, graphqlRoots(this.state, this.viewer, { mayWrite: !this.reviewWritesForbidden }));
     for (const error of answer.errors ?? []) {
-      if (error.type !== 'NOT_FOUND') this.violations.push(`${label}: GraphQL error: ${error.message}`);
+      if (error.type !== 'NOT_FOUND' && error.type !== 'FORBIDDEN') this.violations.push(`${label}: GraphQL error: ${error.message}`);
     }
     return { status: 200, body: answer };
   }

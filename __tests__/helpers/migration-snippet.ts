@@ -21,3 +21,11 @@ export async function checkSnippet(files: Record<string, string>, addedFiles: re
 export async function ruleLines(rule: string, sql: string): Promise<string[]> {
   return (await checkSnippet({ 'm.sql': sql })).filter((line) => line.split(' ')[1] === rule);
 }
+
+/** One migration, `m.sql`, checked alone: each of `rule`'s findings as its line and the machine fix it carries. */
+export async function ruleFixes(rule: string, sql: string): Promise<{ line: number | undefined; fix: unknown }[]> {
+  const parser = await pgParser();
+  return checkMigrations([readMigrationText(parser, 'm.sql', sql)], rulesOf(STATIC_MIGRATION_RULES), { rules: {}, overrides: [] })
+    .filter((finding) => finding.rule === rule)
+    .map((finding) => ({ line: finding.line, fix: finding.data?.fix }));
+}

@@ -1,4 +1,4 @@
-import { ANALYZERS } from '../core/finding.js';
+import { ANALYZERS, type AnalyzerName, type Finding } from '../core/finding.js';
 import { countBySeverity, type Report } from '../core/report.js';
 import { convergeComment } from '../github/convergent-comment.js';
 import type { GitHubClient, GitHubLog } from '../github/octokit.js';
@@ -23,6 +23,8 @@ export interface CommentSectionsWrite {
   /** The action's docs/rules/ URL at its ref: rule ids link to their pages. */
   docsBase?: string;
   summaryUrl?: string;
+  /** Findings on changed lines left without an inline review comment by the per-run cap, and the cap. */
+  inlineOverCap?: { findings: readonly Finding[]; cap: number };
   log: GitHubLog;
   /** Jitter source; tests pass a seeded one. */
   random?: () => number;
@@ -49,7 +51,8 @@ export async function writeCommentSections(octokit: GitHubClient, write: Comment
     isOurs: (body) => opensWithMarker(body, tag),
     bodyFor: (existing, currentHead) =>
       analyzers.reduce<string | undefined>(
-        (body, analyzer) => commentBody(body, { tag, report, analyzer, section, headSha, currentHead, linkBase: write.linkBase, docsBase: write.docsBase, summaryUrl: write.summaryUrl }),
+        (body, analyzer) =>
+          commentBody(body, { tag, report, analyzer, section, headSha, currentHead, linkBase: write.linkBase, docsBase: write.docsBase, summaryUrl: write.summaryUrl, inlineOverCap: overCapOf(write, analyzer) }),
         existing,
       ) as string,
     holds: (body, currentHead) => ownSections.every((own) => holdsSection(body, own, currentHead)),
@@ -57,4 +60,10 @@ export async function writeCommentSections(octokit: GitHubClient, write: Comment
     log: write.log,
     random: write.random,
   });
+}
+
+function overCapOf(write: CommentSectionsWrite, analyzer: AnalyzerName): { count: number; cap: number } | undefined {
+  if (write.inlineOverCap === undefined) return undefined;
+  const count = write.inlineOverCap.findings.filter((finding) => finding.analyzer === analyzer).length;
+  return count === 0 ? undefined : { count, cap: write.inlineOverCap.cap };
 }

@@ -5,8 +5,12 @@ import { renderAnnotations, type RenderedAnnotations } from '../render/annotatio
 import { renderJobSummary } from '../render/job-summary.js';
 import { renderCheckRun } from '../render/check-run.js';
 import { rulesDocsBase } from '../render/comment/rule-docs-link.js';
-import { planReviewComments } from '../render/review-comments/review-comments.js';
+import { ANALYZERS, type Finding } from '../core/finding.js';
+import { sectionId } from '../render/comment/comment-sections.js';
+import { planReviewComments, REVIEW_COMMENT_CAP, threadsToResolve, type ReviewPlan } from '../render/review-comments/review-comments.js';
+import { parseReviewMarker, type ReviewMarker } from '../render/review-comments/review-marker.js';
 import { postReview } from '../github/pull-request-review.js';
+import { ourReviewThreads, resolveThreads, type OurReviewThread } from '../github/review-threads.js';
 import { workspaceFile } from './workspace-file.js';
 import { publishCheckRun } from '../github/check-run.js';
 import type { GitHubClient, GitHubLog } from '../github/octokit.js';
@@ -44,21 +48,49 @@ export async function publish(unredacted: Publication): Promise<void> {
   if (context.stepSummaryFile) {
     await core.summary.addRaw(renderJobSummary(report, { linkBase, omittedAnnotations: annotations?.omitted })).write();
   }
-  if (settings.comment && target.kind === 'pull-request' && octokit) await comment(publication, target, octokit, linkBase);
-  if (settings.reviewComments && target.kind === 'pull-request' && octokit) await review(publication, target, octokit);
+  const pullRequest = target.kind === 'pull-request' && octokit ? { target, octokit } : undefined;
+  // The review is planned first: the sticky comment counts the findings the per-run cap leaves out of it.
+  const review = settings.reviewComments && pullRequest ? await planReview(publication, pullRequest.target, pullRequest.octokit) : undefined;
+  if (settings.comment && pullRequest) await comment(publication, pullRequest.target, pullRequest.octokit, linkBase, review?.plan.overCap);
+  if (review && pullRequest) await postAndResolve(publication, pullRequest.target, pullRequest.octokit, review);
 }
 
-/** The findings on changed lines as one review with inline comments (action/review-comments.ts). */
-async function review({ report, settings, context, log }: Publication, target: Extract<Target, { kind: 'pull-request' }>, octokit: GitHubClient): Promise<void> {
+interface PlannedReview {
+  plan: ReviewPlan;
+  /** Our earlier inline comments' threads; undefined when GitHub did not list them. */
+  threads: OurReviewThread<ReviewMarker>[] | undefined;
+}
+
+/**
+ * Which findings on changed lines get an inline comment this run: not those an earlier run's thread is about
+ * (resolved by a reviewer or not: a dismissed finding is not raised again), at most REVIEW_COMMENT_CAP.
+ */
+async function planReview({ report, settings, context, log }: Publication, target: Extract<Target, { kind: 'pull-request' }>, octokit: GitHubClient): Promise<PlannedReview> {
+  const threads = await ourReviewThreads(octokit, { owner: context.owner, repo: context.repo, pullNumber: target.pullNumber, markerOf: parseReviewMarker, log });
   // Suggestion blocks rewrite lines of the files the findings were made from: the checkout, or the pull request's
   // files fetched as data (pull_request_target). A saved report's files are not here, so it gets no suggestions.
   const source = settings.reportFile === undefined ? workspaceFile(target.root ?? settings.config.root) : () => undefined;
   const plan = planReviewComments(report.findings, target.changes, source, {
     docsBase: rulesDocsBase(context.serverUrl, context.actionRepository, context.actionRef),
+    section: settings.section,
+    posted: new Set((threads ?? []).map((thread) => thread.marker.key)),
   });
+  return { plan, threads };
+}
+
+/** The new inline comments as one review, then the threads of findings that are gone resolved. */
+async function postAndResolve({ report, settings, context, log }: Publication, target: Extract<Target, { kind: 'pull-request' }>, octokit: GitHubClient, { plan, threads }: PlannedReview): Promise<void> {
   const result = await postReview(octokit, { owner: context.owner, repo: context.repo, pullNumber: target.pullNumber, headSha: target.headSha, comments: plan.comments, log });
   if (result.action === 'posted') core.info(`predator-guard: ${result.comments} inline review comments posted (${result.url}).`);
-  if (plan.overCap.length > 0) core.info(`predator-guard: ${plan.overCap.length} more findings on changed lines are in the PR comment only (at most ${plan.comments.length} inline comments per run).`);
+  if (plan.alreadyPosted.length > 0) core.info(`predator-guard: ${plan.alreadyPosted.length} findings on changed lines already have an inline comment from an earlier run.`);
+  if (plan.overCap.length > 0) core.info(`predator-guard: ${plan.overCap.length} more findings on changed lines are in the PR comment only (at most ${REVIEW_COMMENT_CAP} inline comments per run).`);
+  // A token that may not review may not resolve either: nothing more to try.
+  if (result.action === 'forbidden' || threads === undefined) return;
+  const ran = new Set(ANALYZERS.filter((analyzer) => report.runs.some((run) => run.analyzer === analyzer)).map((analyzer) => sectionId(analyzer, settings.section)));
+  const stale = threadsToResolve(threads, report.findings, ran);
+  if (stale.length === 0) return;
+  const resolved = await resolveThreads(octokit, stale.map((thread) => thread.id), log);
+  core.info(`predator-guard: ${resolved} review threads of fixed findings resolved.`);
 }
 
 function setCountOutputs(report: Report): void {
@@ -87,6 +119,7 @@ async function comment(
   target: Extract<Target, { kind: 'pull-request' }>,
   octokit: GitHubClient,
   linkBase: string,
+  overCap: readonly Finding[] | undefined,
 ): Promise<void> {
   const summaryUrl = context.runId ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}` : undefined;
   const result = await writeCommentSections(octokit, {
@@ -100,6 +133,7 @@ async function comment(
     linkBase,
     docsBase: rulesDocsBase(context.serverUrl, context.actionRepository, context.actionRef),
     summaryUrl,
+    ...(overCap === undefined ? {} : { inlineOverCap: { findings: overCap, cap: REVIEW_COMMENT_CAP } }),
     log,
   });
   if (result !== undefined && result.action !== 'forbidden') core.setOutput('comment-url', result.url);

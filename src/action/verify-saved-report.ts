@@ -5,6 +5,7 @@ import { regradeReport } from '../core/regrade-report.js';
 import type { Report } from '../core/report.js';
 import { statusOfFailedRequest, type GitHubClient } from '../github/octokit.js';
 import { readPullRequest } from '../github/pull-request.js';
+import { listPullRequestFiles } from '../github/pull-request-files.js';
 import { readRepositoryFile } from '../github/repository-file.js';
 import type { AnalysisTarget } from './event-target.js';
 import type { GitHubContext } from './github-context.js';
@@ -31,7 +32,14 @@ export interface VerifiedReport {
  */
 export async function verifySavedReport(
   report: Report,
-  { context, octokit, pullRequest, inputLayer, configInput }: { context: GitHubContext; octokit: GitHubClient | undefined; pullRequest?: number; inputLayer: ConfigLayer; configInput?: string },
+  {
+    context,
+    octokit,
+    pullRequest,
+    inputLayer,
+    configInput,
+    reviewComments,
+  }: { context: GitHubContext; octokit: GitHubClient | undefined; pullRequest?: number; inputLayer: ConfigLayer; configInput?: string; reviewComments?: boolean },
 ): Promise<VerifiedReport> {
   if (context.eventName !== 'workflow_run') {
     throw new UsageError(
@@ -69,9 +77,11 @@ export async function verifySavedReport(
   }
   const base = await baseConfigLayer(octokit, context, pull.baseSha, configInput);
   const config = mergeConfig(defaultConfig(context.workspace), base, inputLayer);
+  // Inline review comments go on the lines the pull request added: GitHub's list of its files says which, never the report.
+  const changes = reviewComments ? (await listPullRequestFiles(octokit, { owner: context.owner, repo: context.repo, pullNumber })).changeSet : { files: new Map() };
   return {
     report: regradeReport(report, config),
-    target: { kind: 'pull-request', pullNumber, headSha, changes: { files: new Map() }, warnings: [] },
+    target: { kind: 'pull-request', pullNumber, headSha, changes, warnings: [] },
     config,
   };
 }

@@ -75,7 +75,7 @@ export async function tokenLogin(octokit: GitHubClient, log: GitHubLog): Promise
 }
 
 /** GraphQL names bots without the `[bot]` that REST and `viewer` add, and logins ignore case. */
-function sameAuthor(a: string, b: string): boolean {
+export function sameAuthor(a: string, b: string): boolean {
   const plain = (login: string) => login.replace(/\[bot\]$/, '').toLowerCase();
   return plain(a) === plain(b);
 }
@@ -161,6 +161,6 @@ function minimizedInRest(comment: object): boolean {
   return 'minimized' in comment && comment.minimized !== null && comment.minimized !== undefined;
 }
 
-function messageOf(error: unknown): string {
+export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

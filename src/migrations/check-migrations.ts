@@ -4,11 +4,12 @@ import { fingerprintOf, OccurrenceCounter } from '../core/rules/fingerprint.js';
 import { unusedSuppression, unusedSuppressionFindings } from '../core/rules/hygiene/unused-suppression.js';
 import { ruleSettingsResolver, severityFor, type RuleSetting } from '../core/rules/settings.js';
 import { applySuppressions } from '../core/rules/suppressions.js';
+import type { MachineFix } from '../core/rules/machine-fix.js';
 import { isLockRule, joinMeasurement, measurementData } from './measure/join-measurement.js';
 import type { MigrationMeasurements } from './measure/measure-migrations.js';
 import type { StatementMeasurement } from './measure/statement-measurement.js';
 import type { MeasuredMigrationRule } from './measured-rule.js';
-import type { MigrationReport, MigrationRule } from './migration-rule.js';
+import type { MigrationReport, MigrationRule, StatementFix } from './migration-rule.js';
 import type { MigrationStatement } from './migration-statement.js';
 import type { MigrationFile } from './read-migrations.js';
 import { SchemaState } from './schema-state.js';
@@ -32,6 +33,7 @@ export function checkMigrations(
   const findings: Finding[] = [];
   let previousAdded = false;
   for (const { file, statements, directives } of files) {
+    const lineText = (line: number) => directives.source.lineText(line);
     const change = config.changes?.files.get(file);
     const added = change?.status === 'added';
     state.startFile(added && previousAdded, { statements, change });
@@ -50,7 +52,7 @@ export function checkMigrations(
         ...(report.line === undefined ? statementPlace(statement) : { file: statement.file, line: report.line, column: 1 }),
         ...(report.suggestion ? { suggestion: report.suggestion } : {}),
         fingerprint: fingerprintOf(rule.meta.id, file, code, occurrences.next(`${rule.meta.id}\0${code}`)),
-        data: { statement: statement.kind, ...(report.tables ? { tables: report.tables } : {}), measured: false },
+        data: { statement: statement.kind, ...(report.tables ? { tables: report.tables } : {}), measured: false, ...fixData(report.fix, statement, lineText) },
       });
       const statementFindings: Finding[] = [];
       for (const rule of rules) {
@@ -100,6 +102,23 @@ function measuredReports(
   return rules
     .filter((rule) => settings[rule.meta.id]?.severity !== 'off')
     .flatMap((rule) => rule.check(statement, { measurement, measuredOn, reportedTables }).map((report): [MeasuredMigrationRule, MigrationReport] => [rule, report]));
+}
+
+/**
+ * The rule's fix as lines of the file: the statement's first line replaced by the lines to put before it and the
+ * line rewritten. Only for a statement that opens its line (after indentation): a line shared with the statement
+ * before it is not rewritten, so a suggestion never touches another statement.
+ */
+function fixData(fix: StatementFix | undefined, statement: MigrationStatement, lineText: (line: number) => string): { fix?: MachineFix } {
+  if (fix === undefined) return {};
+  const line = lineText(statement.startLine);
+  const indent = /^\s*/.exec(line)?.[0] ?? '';
+  const firstSqlLine = statement.sql.split('\n')[0];
+  if (line.slice(indent.length, indent.length + firstSqlLine.length) !== firstSqlLine) return {};
+  const rewritten = fix.firstLine === undefined ? line : fix.firstLine(line);
+  if (rewritten === undefined) return {};
+  const lines = [...(fix.linesBefore ?? []).map((before) => `${indent}${before}`), rewritten];
+  return { fix: { startLine: statement.startLine, endLine: statement.startLine, lines, ...(fix.note === undefined ? {} : { note: fix.note }) } };
 }
 
 /** The whole statement: first line, column 1, to the end of its last line (as the query audit places its findings). */

@@ -10,6 +10,18 @@ export interface MigrationReport {
   tables?: string[];
   /** A line of the file when the finding is about that line (an edit) rather than the whole statement. */
   line?: number;
+  /** The fix the finding takes without judgement; the engine turns it into the lines of the file (`data.fix`). */
+  fix?: StatementFix;
+}
+
+/**
+ * A machine fix said about the statement: its first line rewritten (the line as the file has it, from the
+ * statement's first token; undefined when it is not in the form the rule rewrites) and lines put before it.
+ */
+export interface StatementFix {
+  firstLine?: (line: string) => string | undefined;
+  linesBefore?: string[];
+  note?: string;
 }
 
 /**

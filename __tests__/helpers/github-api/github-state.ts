@@ -39,6 +39,23 @@ export interface StoredReview {
   comments: { path: string; line: number; startLine?: number; body: string }[];
 }
 
+/**
+ * A review comment's conversation on GitHub: each inline comment of a review opens one, and it is resolved (by
+ * the `resolveReviewThread` mutation) as a whole.
+ */
+export interface StoredReviewThread {
+  id: number;
+  owner: string;
+  repo: string;
+  pullNumber: number;
+  path: string;
+  line: number;
+  isResolved: boolean;
+  resolvedBy: Account | null;
+  /** Oldest first: the comment that opened the thread, then the replies. */
+  comments: { id: number; body: string; author: Account }[];
+}
+
 export interface PullRequestFileSeed {
   filename: string;
   status?: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
@@ -111,6 +128,8 @@ export class GitHubState {
   private readonly storedComments: StoredComment[] = [];
   private readonly storedCheckRuns: StoredCheckRun[] = [];
   private readonly storedReviews: StoredReview[] = [];
+  private readonly storedThreads: StoredReviewThread[] = [];
+  private nextReviewCommentId = 2_100_000_001;
   private readonly accounts = new Map<string, Account>([[ACTIONS_BOT.login, ACTIONS_BOT]]);
   private nextRepositoryId = 1296269;
   private nextCommentId = 1_000_000_001;
@@ -159,10 +178,39 @@ export class GitHubState {
     return comment;
   }
 
+  /** The review, and one thread per inline comment, as GitHub opens them. */
   addReview(fields: Omit<StoredReview, 'id'>): StoredReview {
     const review = { ...fields, id: 80_000 + this.storedReviews.length + 1 };
     this.storedReviews.push(review);
+    for (const comment of review.comments) {
+      this.addReviewThread({ owner: review.owner, repo: review.repo, pullNumber: review.pullNumber, path: comment.path, line: comment.line }, comment.body, review.author);
+    }
     return review;
+  }
+
+  addReviewThread(where: { owner: string; repo: string; pullNumber: number; path: string; line: number }, body: string, author: Account): StoredReviewThread {
+    const thread: StoredReviewThread = {
+      ...where,
+      id: 600_000_000 + this.storedThreads.length + 1,
+      isResolved: false,
+      resolvedBy: null,
+      comments: [{ id: this.nextReviewCommentId++, body, author }],
+    };
+    this.storedThreads.push(thread);
+    return thread;
+  }
+
+  reviewThreads(owner: string, repo: string, pullNumber: number): StoredReviewThread[] {
+    return this.storedThreads.filter((thread) => sameRepository(thread, owner, repo) && thread.pullNumber === pullNumber);
+  }
+
+  reviewThread(id: number): StoredReviewThread | undefined {
+    return this.storedThreads.find((thread) => thread.id === id);
+  }
+
+  resolveReviewThread(thread: StoredReviewThread, by: Account): void {
+    thread.isResolved = true;
+    thread.resolvedBy = by;
   }
 
   reviews(owner: string, repo: string, pullNumber: number): StoredReview[] {
@@ -209,7 +257,8 @@ export class GitHubState {
       { where: `check run ${run.id} output`, text: JSON.stringify(run.output) },
       ...run.annotations.map((annotation, index) => ({ where: `check run ${run.id} annotation ${index + 1}`, text: JSON.stringify(annotation) })),
     ]);
-    return [...comments, ...checkRuns];
+    const threads = this.storedThreads.flatMap((thread) => thread.comments.map((comment) => ({ where: `review comment ${comment.id}`, text: comment.body })));
+    return [...comments, ...checkRuns, ...threads];
   }
 }
 

@@ -1,15 +1,48 @@
-import { raiseFieldError, type GraphqlArguments, type GraphqlObject, type GraphqlValue } from './graphql.js';
-import type { Account, GitHubState, StoredComment } from './github-state.js';
+import { raiseFieldError, type GraphqlArguments, type GraphqlObject, type GraphqlRoots, type GraphqlValue } from './graphql.js';
+import type { Account, GitHubState, StoredComment, StoredReviewThread } from './github-state.js';
 
 /**
- * The slice of GitHub's GraphQL schema the action reads: `viewer { login }` and a pull request's comments with
- * their authors and minimized flags, paginated as GitHub's connections are (`first` up to 100, opaque cursors).
+ * The slice of GitHub's GraphQL schema the action uses: `viewer { login }`, a pull request's comments with their
+ * authors and minimized flags, its review threads with their comments, paginated as GitHub's connections are
+ * (`first` up to 100, opaque cursors), and the `resolveReviewThread` mutation.
  */
 
 const MAX_PAGE = 100;
 const WEB = 'https://github.com';
 
-export function graphqlRoot(state: GitHubState, viewer: Account): GraphqlObject {
+export interface GraphqlAccess {
+  /** False for a read-only token (a fork's): GitHub refuses its mutations with FORBIDDEN. */
+  mayWrite: boolean;
+}
+
+export function graphqlRoots(state: GitHubState, viewer: Account, access: GraphqlAccess): GraphqlRoots {
+  return { query: queryRoot(state, viewer), mutation: mutationRoot(state, viewer, access) };
+}
+
+function mutationRoot(state: GitHubState, viewer: Account, access: GraphqlAccess): GraphqlObject {
+  return {
+    typename: 'Mutation',
+    fields: {
+      resolveReviewThread: (args) => {
+        const input = args.input as { threadId?: unknown; clientMutationId?: unknown } | null;
+        if (input === null || typeof input.threadId !== 'string') raiseFieldError("Argument 'threadId' on InputObject 'ResolveReviewThreadInput' is required. Expected type ID!", 'argumentLiteralsIncompatible');
+        const thread = threadOfNodeId(state, input.threadId);
+        if (thread === undefined) raiseFieldError(`Could not resolve to a node with the global id of '${input.threadId}'`, 'NOT_FOUND');
+        if (!access.mayWrite) raiseFieldError('Resource not accessible by integration', 'FORBIDDEN');
+        state.resolveReviewThread(thread, viewer);
+        return {
+          typename: 'ResolveReviewThreadPayload',
+          fields: {
+            clientMutationId: () => (typeof input.clientMutationId === 'string' ? input.clientMutationId : null),
+            thread: () => threadObject(thread),
+          },
+        };
+      },
+    },
+  };
+}
+
+function queryRoot(state: GitHubState, viewer: Account): GraphqlObject {
   return {
     typename: 'Query',
     fields: {
@@ -35,7 +68,8 @@ function repositoryObject(state: GitHubState, owner: string, repo: string): Grap
           typename: 'PullRequest',
           fields: {
             number: () => number,
-            comments: (connection) => commentConnection(state.comments(owner, repo, number), connection),
+            comments: (connection) => connectionOf('comments', 'IssueCommentConnection', state.comments(owner, repo, number), connection, commentObject),
+            reviewThreads: (connection) => connectionOf('reviewThreads', 'PullRequestReviewThreadConnection', state.reviewThreads(owner, repo, number), connection, threadObject),
           },
         };
       },
@@ -43,22 +77,22 @@ function repositoryObject(state: GitHubState, owner: string, repo: string): Grap
   };
 }
 
-function commentConnection(comments: readonly StoredComment[], args: GraphqlArguments): GraphqlObject {
+function connectionOf<Item>(name: string, typename: string, items: readonly Item[], args: GraphqlArguments, node: (item: Item) => GraphqlValue): GraphqlObject {
   const first = args.first;
-  if (typeof first !== 'number') raiseFieldError('You must provide a `first` or `last` value to properly paginate the `comments` connection.', 'MISSING_PAGINATION_BOUNDARIES');
-  if (first > MAX_PAGE) raiseFieldError(`Requesting ${first} records on the \`comments\` connection exceeds the \`first\` limit of ${MAX_PAGE} records.`, 'EXCESSIVE_PAGINATION');
+  if (typeof first !== 'number') raiseFieldError(`You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`, 'MISSING_PAGINATION_BOUNDARIES');
+  if (first > MAX_PAGE) raiseFieldError(`Requesting ${first} records on the \`${name}\` connection exceeds the \`first\` limit of ${MAX_PAGE} records.`, 'EXCESSIVE_PAGINATION');
   const start = args.after === null || args.after === undefined ? 0 : positionOf(String(args.after)) + 1;
-  const page = comments.slice(start, start + first);
+  const page = items.slice(start, start + first);
   const endCursor = page.length === 0 ? null : cursorAt(start + page.length - 1);
   return {
-    typename: 'IssueCommentConnection',
+    typename,
     fields: {
-      totalCount: () => comments.length,
-      nodes: () => page.map(commentObject),
+      totalCount: () => items.length,
+      nodes: () => page.map(node),
       pageInfo: () => ({
         typename: 'PageInfo',
         fields: {
-          hasNextPage: () => start + page.length < comments.length,
+          hasNextPage: () => start + page.length < items.length,
           hasPreviousPage: () => start > 0,
           endCursor: () => endCursor,
           startCursor: () => (page.length === 0 ? null : cursorAt(start)),
@@ -80,10 +114,48 @@ function commentObject(comment: StoredComment): GraphqlValue {
       minimizedReason: () => comment.minimizedReason,
       createdAt: () => comment.createdAt,
       updatedAt: () => comment.updatedAt,
-      // GraphQL's Bot actor has no `[bot]` in its login; REST's user object has.
-      author: () => ({ typename: comment.author.type, fields: { login: () => comment.author.login.replace(/\[bot\]$/, '') } }),
+      author: () => accountObject(comment.author),
     },
   };
+}
+
+function threadObject(thread: StoredReviewThread): GraphqlValue {
+  return {
+    typename: 'PullRequestReviewThread',
+    fields: {
+      id: () => nodeIdOf(thread.id),
+      isResolved: () => thread.isResolved,
+      isOutdated: () => false,
+      path: () => thread.path,
+      line: () => thread.line,
+      resolvedBy: () => (thread.resolvedBy === null ? null : accountObject(thread.resolvedBy)),
+      comments: (connection) =>
+        connectionOf('comments', 'PullRequestReviewCommentConnection', thread.comments, connection, (comment) => ({
+          typename: 'PullRequestReviewComment',
+          fields: {
+            databaseId: () => comment.id,
+            body: () => comment.body,
+            author: () => accountObject(comment.author),
+            url: () => `${WEB}/${thread.owner}/${thread.repo}/pull/${thread.pullNumber}#discussion_r${comment.id}`,
+          },
+        })),
+    },
+  };
+}
+
+/** GraphQL's Bot actor has no `[bot]` in its login; REST's user object has. */
+function accountObject(account: Account): GraphqlObject {
+  return { typename: account.type, fields: { login: () => account.login.replace(/\[bot\]$/, '') } };
+}
+
+function nodeIdOf(threadId: number): string {
+  return `PRRT_${Buffer.from(`0:${threadId}`).toString('base64url')}`;
+}
+
+function threadOfNodeId(state: GitHubState, nodeId: string): StoredReviewThread | undefined {
+  const match = /^PRRT_([A-Za-z0-9_-]+)$/.exec(nodeId);
+  const decoded = match === null ? null : /^0:(\d+)$/.exec(Buffer.from(match[1], 'base64url').toString());
+  return decoded === null ? undefined : state.reviewThread(Number(decoded[1]));
 }
 
 function cursorAt(position: number): string {

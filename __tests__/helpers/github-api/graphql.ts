@@ -1,6 +1,7 @@
 /**
  * Just enough GraphQL to answer as GitHub does for the queries the action sends: a parser for operations made of
- * fields, arguments and variables (no fragments, aliases or mutations), and an executor over objects whose fields
+ * fields, arguments (input objects included) and variables (no fragments or aliases), queries and mutations, and
+ * an executor over objects whose fields
  * are functions. A field the object lacks is answered with GitHub's own error ("Field 'x' doesn't exist on type
  * 'Y'"), so a query asking for something GitHub does not have fails here as it would there.
  */
@@ -31,7 +32,7 @@ interface Field {
   selections?: Field[];
 }
 
-type ArgumentValue = { variable: string } | { literal: unknown };
+type ArgumentValue = { variable: string } | { literal: unknown } | { object: Record<string, ArgumentValue> };
 
 interface VariableDefinition {
   name: string;
@@ -39,6 +40,7 @@ interface VariableDefinition {
 }
 
 interface Operation {
+  kind: 'query' | 'mutation';
   variables: VariableDefinition[];
   selections: Field[];
 }
@@ -57,7 +59,13 @@ class GraphqlFieldError extends Error {
   }
 }
 
-export function answerGraphql(request: { query: string; variables?: Record<string, unknown> }, root: GraphqlObject): GraphqlAnswer {
+/** The two roots an operation starts from: `query { … }` reads from `query`, `mutation { … }` changes through `mutation`. */
+export interface GraphqlRoots {
+  query: GraphqlObject;
+  mutation: GraphqlObject;
+}
+
+export function answerGraphql(request: { query: string; variables?: Record<string, unknown> }, roots: GraphqlRoots): GraphqlAnswer {
   let operation: Operation;
   let variables: Record<string, unknown>;
   try {
@@ -68,7 +76,7 @@ export function answerGraphql(request: { query: string; variables?: Record<strin
     throw error;
   }
   try {
-    return { data: selectFields(root, operation.selections, variables, []) };
+    return { data: selectFields(roots[operation.kind], operation.selections, variables, []) };
   } catch (error) {
     if (!(error instanceof GraphqlFieldError)) throw error;
     return { data: null, errors: [{ message: error.message, path: error.path, ...(error.type === undefined ? {} : { type: error.type }) }] };
@@ -113,7 +121,13 @@ function shape(value: GraphqlValue, field: Field, variables: Record<string, unkn
 }
 
 function argumentValues(args: Record<string, ArgumentValue>, variables: Record<string, unknown>): GraphqlArguments {
-  return Object.fromEntries(Object.entries(args).map(([name, value]) => [name, 'variable' in value ? variables[value.variable] ?? null : value.literal]));
+  return Object.fromEntries(Object.entries(args).map(([name, value]) => [name, valueOf(value, variables)]));
+}
+
+function valueOf(value: ArgumentValue, variables: Record<string, unknown>): unknown {
+  if ('variable' in value) return variables[value.variable] ?? null;
+  if ('object' in value) return argumentValues(value.object, variables);
+  return value.literal;
 }
 
 const SCALAR_CHECKS: Record<string, (value: unknown) => boolean> = {
@@ -173,17 +187,17 @@ class Parser {
 
   operation(): Operation {
     let variables: VariableDefinition[] = [];
-    if (this.peek()?.text === 'mutation' || this.peek()?.text === 'subscription') {
-      throw new GraphqlRequestError(`the test server answers queries only, not a ${this.peek()?.text}`);
-    }
-    if (this.peek()?.text === 'query') {
+    let kind: Operation['kind'] = 'query';
+    if (this.peek()?.text === 'subscription') throw new GraphqlRequestError('the test server answers queries and mutations only, not a subscription');
+    if (this.peek()?.text === 'query' || this.peek()?.text === 'mutation') {
+      kind = this.peek()?.text as Operation['kind'];
       this.position += 1;
       if (this.peek()?.kind === 'name') this.position += 1;
       if (this.peek()?.text === '(') variables = this.variableDefinitions();
     }
     const selections = this.selectionSet();
     if (this.position !== this.tokens.length) throw new GraphqlRequestError(`Parse error on "${this.peek()?.text}": one operation per request`);
-    return { variables, selections };
+    return { kind, variables, selections };
   }
 
   private variableDefinitions(): VariableDefinition[] {
@@ -231,6 +245,17 @@ class Parser {
   private value(): ArgumentValue {
     const token = this.next();
     if (token.text === '$') return { variable: this.name() };
+    if (token.text === '{') {
+      // An input object (`input: {threadId: $id}`), as mutations take their arguments.
+      const object: Record<string, ArgumentValue> = {};
+      while (this.peek()?.text !== '}') {
+        const field = this.name();
+        this.expect(':');
+        object[field] = this.value();
+      }
+      this.expect('}');
+      return { object };
+    }
     if (token.kind === 'int') return { literal: Number(token.text) };
     if (token.kind === 'string') return { literal: JSON.parse(token.text) as string };
     if (token.text === 'null') return { literal: null };

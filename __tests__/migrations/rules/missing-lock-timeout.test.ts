@@ -1,4 +1,4 @@
-import { checkSnippet, ruleLines } from '../../helpers/migration-snippet.js';
+import { checkSnippet, ruleFixes, ruleLines } from '../../helpers/migration-snippet.js';
 
 describe('missing-lock-timeout', () => {
   it('reports the first lock on an existing table of a file without lock_timeout, once', async () => {
@@ -16,6 +16,12 @@ describe('missing-lock-timeout', () => {
     const lines = await checkSnippet({ '1.sql': "SET lock_timeout = '2s';\nALTER TABLE a ADD COLUMN x int;", '2.sql': 'ALTER TABLE a ADD COLUMN y int;' });
     expect(lines.filter((line) => line.includes('missing-lock-timeout'))).toEqual([
       '2.sql:1:1 missing-lock-timeout ALTER TABLE on a with no lock_timeout set before it in the file: while it waits for its lock, every query on a waits behind it.',
+    ]);
+  });
+
+  it('carries the machine fix: SET lock_timeout on a line of its own before the statement, indented as it is', async () => {
+    expect(await ruleFixes('missing-lock-timeout', '-- add a column\n    ALTER TABLE invoices ADD COLUMN paid boolean;')).toEqual([
+      { line: 2, fix: { startLine: 2, endLine: 2, lines: ["    SET lock_timeout = '2s';", '    ALTER TABLE invoices ADD COLUMN paid boolean;'], note: 'Retry the migration when it fails on the timeout.' } },
     ]);
   });
 });

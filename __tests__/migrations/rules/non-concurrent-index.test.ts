@@ -1,4 +1,4 @@
-import { checkSnippet, ruleLines } from '../../helpers/migration-snippet.js';
+import { checkSnippet, ruleFixes, ruleLines } from '../../helpers/migration-snippet.js';
 
 describe('non-concurrent-index', () => {
   it('reports CREATE INDEX on an existing table, and stays quiet on CONCURRENTLY and on a table created earlier in the file', async () => {
@@ -22,5 +22,23 @@ describe('non-concurrent-index', () => {
     ]);
     // Without a diff each migration runs against the ones before it, which hold data by then.
     expect((await checkSnippet(files)).filter((line) => line.includes('non-concurrent-index'))).toHaveLength(2);
+  });
+
+  it('carries the machine fix CREATE INDEX CONCURRENTLY, and none inside a transaction block or on a line another statement shares', async () => {
+    const sql = [
+      '  create unique index invoices_number on invoices (number);',
+      'CREATE INDEX',
+      '  invoices_due ON invoices (due_on);',
+      'SELECT 1; CREATE INDEX invoices_a ON invoices (a);',
+      'BEGIN;',
+      'CREATE INDEX invoices_b ON invoices (b);',
+      'COMMIT;',
+    ].join('\n');
+    expect(await ruleFixes('non-concurrent-index', sql)).toEqual([
+      { line: 1, fix: { startLine: 1, endLine: 1, lines: ['  create unique index CONCURRENTLY invoices_number on invoices (number);'], note: 'CONCURRENTLY cannot run inside a transaction block: the migration tool must run this file outside one.' } },
+      { line: 2, fix: { startLine: 2, endLine: 2, lines: ['CREATE INDEX CONCURRENTLY'], note: 'CONCURRENTLY cannot run inside a transaction block: the migration tool must run this file outside one.' } },
+      { line: 4, fix: undefined },
+      { line: 6, fix: undefined },
+    ]);
   });
 });

@@ -138,6 +138,21 @@ describe('what was fixed since the previous push', () => {
   });
 });
 
+describe('findings the inline review’s cap left out', () => {
+  const section = (body: string) => parseCommentSections(body)[0].content;
+
+  it('are counted under the section’s heading, after what was fixed, and not at all when there are none', () => {
+    expect(section(commentBody(undefined, run('review', [bare(3), bare(4)], HEAD, { inlineOverCap: { count: 2, cap: 25 } })))).toMatch(
+      /^### review\n\n> 💬 2 more findings on changed lines are in this comment only \(at most 25 inline review comments per run\)\.\n\n#### Antipattern/,
+    );
+    const previous = existing(['review', OLD, '0/3/0', 'three']);
+    expect(section(commentBody(previous, run('review', [bare(3)], HEAD, { inlineOverCap: { count: 1, cap: 25 } })))).toMatch(
+      /^### review\n\n✅ 2 findings fixed since 1111111\.\n\n> 💬 1 more finding on changed lines is in this comment only \(at most 25 inline review comments per run\)\.\n\n#### /,
+    );
+    expect(section(commentBody(undefined, run('review', [bare(3)], HEAD, { inlineOverCap: { count: 0, cap: 25 } })))).not.toContain('💬');
+  });
+});
+
 describe('the 65,536-character cap', () => {
   const many = (count: number) =>
     Array.from({ length: count }, (_, index) =>

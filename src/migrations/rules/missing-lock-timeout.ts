@@ -3,6 +3,9 @@ import { lockedTable } from '../locked-table.js';
 
 const VERBS: Record<string, string> = { AlterTableStmt: 'ALTER TABLE', IndexStmt: 'CREATE INDEX', RenameStmt: 'RENAME' };
 
+/** Long enough for a lock that is free, short enough that the application hardly notices a wait. */
+const SUGGESTED_TIMEOUT = '2s';
+
 function statementVerb(kind: string): string {
   return VERBS[kind] ?? kind;
 }
@@ -27,8 +30,9 @@ export const missingLockTimeout = defineMigrationRule({
     return [
       {
         message: `${statementVerb(statement.kind)} on ${table} with no lock_timeout set before it in the file: while it waits for its lock, every query on ${table} waits behind it.`,
-        suggestion: "Start the migration with SET lock_timeout = '2s' (and retry on failure): a migration that cannot get its lock fails fast instead of stalling the application.",
+        suggestion: `Start the migration with SET lock_timeout = '${SUGGESTED_TIMEOUT}' (and retry on failure): a migration that cannot get its lock fails fast instead of stalling the application.`,
         tables: [table],
+        fix: { linesBefore: [`SET lock_timeout = '${SUGGESTED_TIMEOUT}';`], note: 'Retry the migration when it fails on the timeout.' },
       },
     ];
   },

@@ -40,6 +40,11 @@ export interface SectionWrite {
   docsBase?: string;
   /** This run's page, where the job summary holds every finding: a cut section points there. */
   summaryUrl?: string;
+  /**
+   * This section's findings on changed lines that got no inline review comment because of the per-run cap, and the
+   * cap: the section says they are here only.
+   */
+  inlineOverCap?: { count: number; cap: number };
   limit?: number;
 }
 
@@ -63,7 +68,8 @@ export function commentBody(existingBody: string | undefined, write: SectionWrit
   }
   const findings = write.report.findings.filter((finding) => finding.analyzer === write.analyzer);
   const counts = countBySeverity(findings);
-  const note = fixedNote(existing, write.headSha, counts);
+  const notes = [fixedNote(existing, write.headSha, counts), overCapNote(write.inlineOverCap)].filter((line): line is string => line !== undefined);
+  const note = notes.length === 0 ? undefined : notes.join('\n\n');
   const own = (content: string): CommentSection => ({
     id,
     analyzer: write.analyzer,
@@ -123,6 +129,13 @@ function sectionContent(write: SectionWrite, limit: number, shown: number, total
   });
   if (shown === total) return markdown;
   return `${markdown}\n\n${omittedLine(`${total - shown} more ${noun(total - shown)}`, limit, write.summaryUrl)}`;
+}
+
+/** `> 💬 12 more findings on changed lines are in this comment only (at most 25 inline review comments per run).` */
+function overCapNote(overCap: SectionWrite['inlineOverCap']): string | undefined {
+  if (overCap === undefined || overCap.count === 0) return undefined;
+  const { count, cap } = overCap;
+  return `> 💬 ${count} more ${noun(count)} on changed lines ${count === 1 ? 'is' : 'are'} in this comment only (at most ${cap} inline review comments per run).`;
 }
 
 /** Another job's section, reduced to its markers and what its counts say, to make room. */

@@ -10,6 +10,8 @@ const FIRST_LINE_LIMIT = 80;
  * finding that carries no statement.
  */
 export function queryStatementBlock(finding: Finding): string | undefined {
+  // Only the query audit's `statement` is SQL: a migration finding's is the statement's parse-node kind (`IndexStmt`).
+  if (finding.analyzer !== 'queries') return undefined;
   const sql = finding.data?.statement;
   if (typeof sql !== 'string' || sql.trim() === '') return undefined;
   // sqlc's name for it (`-- name: GetOrders :many`) when it has one: the function the reader will look for.

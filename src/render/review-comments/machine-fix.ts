@@ -1,22 +1,18 @@
 import type { Finding } from '../../core/finding.js';
+import { isMachineFix, type MachineFix } from '../../core/rules/machine-fix.js';
 
-/** Lines `startLine`…`endLine` (1-based) of the new file replaced by `lines`: what a ```suggestion``` block holds. */
-export interface MachineFix {
-  startLine: number;
-  endLine: number;
-  lines: string[];
-  /** What the reviewer must know before committing it (an import it needs). */
-  note?: string;
-}
+export type { MachineFix } from '../../core/rules/machine-fix.js';
 
 /**
- * The fix a rule's finding can take without judgement, from the finding's lines of the new file (`lines[0]` is line
- * 1): a bare `except:` becomes `except Exception:`; a handler whose whole body is `pass` (Python) or empty (`catch
+ * The fix a rule's finding can take without judgement: the one the rule put in the finding's `data.fix`, else, from
+ * the finding's lines of the new file (`lines[0]` is line 1): a bare `except:` becomes `except Exception:`; a handler whose whole body is `pass` (Python) or empty (`catch
  * (e) {}` on one line) logs what it caught. Only a line in exactly the expected form is rewritten; anything else
  * gets no suggestion, so a suggestion never guesses at code it did not recognise.
  */
 export function machineFix(finding: Finding, lines: readonly string[]): MachineFix | undefined {
   if (finding.line === undefined) return undefined;
+  // A rule that made its fix itself (the migration rules, from the statement they read) carries it in the finding.
+  if (finding.data?.fix !== undefined) return isMachineFix(finding.data.fix) ? finding.data.fix : undefined;
   if (finding.rule === 'bare-except') return bareExceptFix(finding.line, lines);
   if (finding.rule === 'empty-catch') return emptyCatchFix(finding.line, finding.endLine ?? finding.line, lines);
   return undefined;
