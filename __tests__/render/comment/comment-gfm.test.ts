@@ -29,13 +29,13 @@ describe('the comment rendered as GitHub-flavoured markdown', () => {
       ['review:docs', '0', '0', '0', '✅ passed', '2222222'],
       ['queries', '0', '1', '0', '✅ passed', '2222222'],
       ['rollout', '1', '0', '0', '❌ failed', '1111111 ⚠️ stale'],
-      ['migrations', '0', '3', '0', '✅ passed', '2222222'],
+      ['migrations', '0', '3', '1', '✅ passed', '2222222'],
     ]);
   });
 
   it('puts each section under a heading of its own, above its categories', () => {
     expect(texts(document, 'h3')).toEqual(['review', '✅ review (docs): no findings', 'queries', 'rollout', 'migrations']);
-    expect(texts(document, 'h4')).toEqual(['Antipattern (14)', 'Performance (1)', 'Release (1)', 'Migration (3)']);
+    expect(texts(document, 'h4')).toEqual(['Antipattern (14)', 'Performance (1)', 'Release (1)', 'Migration (4)']);
   });
 
   it('marks every finding with its severity in words', () => {
@@ -71,6 +71,7 @@ describe('the comment rendered as GitHub-flavoured markdown', () => {
       "💡 Start the migration with SET lock_timeout = '2s' (and retry on failure): a migration that cannot get its lock fails fast instead of stalling the application.",
       "💡 Use CREATE INDEX CONCURRENTLY, outside a transaction (it takes SHARE UPDATE EXCLUSIVE: reads and writes go on). Set lock_timeout first (SET lock_timeout = '2s') so that a lock stuck behind a long query fails the migration instead of queueing every query behind it.",
       "💡 Add the column without a default (or with a constant one), set the default with ALTER COLUMN … SET DEFAULT, and backfill existing rows in batches. Set lock_timeout first (SET lock_timeout = '2s') so that a lock stuck behind a long query fails the migration instead of queueing every query behind it.",
+      "💡 Set statement_timeout at the top of the migration (SET statement_timeout = '5min'), long enough for its slowest statement; the connection's own timeout counts too, so this can be turned off where one is set.",
     ]);
     expect([...advice[0].querySelectorAll('code')].map((code) => code.textContent)).toEqual(['Exception', 'except Exception:']);
     expect(document.body.textContent).not.toContain('\\');
