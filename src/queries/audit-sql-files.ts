@@ -9,7 +9,9 @@ import type { VerifyIndexesSetting } from './advice/verification-mode.js';
 import type { PlanDatabase } from './db/plan-database.js';
 import { runExplain } from './db/run-explain.js';
 import { judgePlans, type MissingFeature } from './judge-plans.js';
-import { isObject, type RawPlanDocument } from './plan/read-plan-input.js';
+import type { RawPlanDocument } from './plan/read-plan-input.js';
+import { withoutOwnSettings } from './own-settings.js';
+import { valuedPlanFindings } from './params/valued-plans.js';
 import type { SqlItem } from './read-sql-files.js';
 import { refusedStatement } from './refused-statement.js';
 import { notAuditedFinding, sqlErrorFinding, withStatementName } from './statement-findings.js';
@@ -29,6 +31,11 @@ export interface SqlAuditSettings {
   verifyIndexes: VerifyIndexesSetting;
   /** User-defined VOLATILE functions (name or schema.name) that ANALYZE may run. */
   allowFunctions?: readonly string[];
+  /**
+   * `query-params`: values pinned per statement, keyed by its `-- name:` or `file:line`, each `{ 1: 'value' }`
+   * for `$1`; the other parameters get values from the data.
+   */
+  queryParams?: Readonly<Record<string, Readonly<Record<number, string>>>>;
   /** Query files that are schema files too (sqlc often names one file for both): their DDL is loaded already. */
   schemaFiles?: ReadonlySet<string>;
 }
@@ -163,26 +170,21 @@ async function auditStatement(
   }
   const advice = await adviseIndexes(database, statement, plan, { ...settings, parser, rule: rules['missing-index'] });
   findings.push(...advice.findings.map((finding) => withStatement(withStatementName(statement, withFunctions(finding)), statement)));
+  const valued = script.estimateOnly
+    ? await valuedPlanFindings(database, parser, statement, settings, rules, statementPlace(statement), anchor, new Set(judgement.reports.map(({ rule, report }) => `${rule.meta.id}\0${report.node?.path ?? ''}`)), log)
+    : undefined;
+  for (const finding of valued?.findings ?? []) {
+    findings.push(withStatement(withStatementName(statement, withFunctions(finding)), statement));
+  }
+  const estimateOnly = script.estimateOnly && !valued?.plans;
   return {
     findings,
-    estimateOnly: script.estimateOnly,
+    estimateOnly,
     // With analyze on, a generic plan lacks actual rows only because it has no values to run with; `estimateOnly`
     // already names it, and listing every ANALYZE rule as not run would wrongly say analyze was off.
-    notRun: settings.analyze && script.estimateOnly ? [] : judgement.notRun,
+    notRun: valued?.plans ? valued.notRun : settings.analyze && script.estimateOnly ? [] : judgement.notRun,
     indexAdvice: advice.stats,
   };
-}
-
-/**
- * The plan's `Settings` list what differs from the server's defaults, including what the script itself set
- * (`plan_cache_mode` for a generic plan before PostgreSQL 16) and what the engine forces (PGlite's). Those are not
- * the application's doing, so they are dropped before the non-default-settings rule sees them.
- */
-function withoutOwnSettings(plan: RawPlanDocument, script: ExplainScript, engineSettings: readonly string[]): RawPlanDocument {
-  if (!isObject(plan.Settings)) return plan;
-  const own = new Set([...engineSettings, ...script.steps.flatMap((step) => /^SET LOCAL (\w+) =/.exec(step)?.[1] ?? [])]);
-  const settings = Object.fromEntries(Object.entries(plan.Settings).filter(([name]) => !own.has(name)));
-  return { ...plan, Settings: settings };
 }
 
 /** The statement a finding is about, so the comment can show it (its kind and first line, the whole folded). */

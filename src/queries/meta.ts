@@ -70,6 +70,15 @@ export const queriesMeta = {
     'statement-timeout': duration('a Go-style duration such as 30s'),
     'lock-timeout': duration('a Go-style duration such as 2s'),
     'table-rows': { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } },
+    'query-params': {
+      type: 'object',
+      description: "Parameter values pinned per statement, keyed by its -- name: or file:line, e.g. { GetJob: { '$1': running } }.",
+      additionalProperties: {
+        type: 'object',
+        propertyNames: { pattern: '^\\$?[1-9][0-9]*$' },
+        additionalProperties: { type: ['string', 'number', 'boolean'] },
+      },
+    },
   },
   statsSchema: QUERIES_RUN_STATS_SCHEMA,
 } satisfies AnalyzerMeta<'queries'>;
