@@ -105,16 +105,36 @@ export function indexAdviceCases(backend: AdviceBackend): void {
     expect(lowered.advice.stats).toEqual({ candidates: 1, plannerCalls: 1, kept: 0, skipped: 1 });
   });
 
-  it('names the existing index that already leads with the columns instead of suggesting it again', async () => {
+  it('says nothing when an existing index already leads with the columns: it serves the statement', async () => {
     const { advice } = await advise("SELECT * FROM events WHERE account_id = 5 AND payload LIKE '%ab%'");
+    expect(advice).toEqual({ findings: [], stats: { candidates: 1, plannerCalls: 0, kept: 0, skipped: 1 } });
+  });
+
+  it('never leads with a low-cardinality column: a 50/50 flag goes after the selective column', async () => {
+    const { advice } = await advise('SELECT * FROM orders WHERE active = $1 AND customer_id = $2');
+    expect(advice.findings.map((finding) => finding.suggestion)).toEqual(['CREATE INDEX CONCURRENTLY idx_orders_customer_id_active ON orders (customer_id, active)']);
+  });
+
+  it('verifies a partial index even where the primary key leads with its column, since the key cannot skip the other rows', async () => {
+    const sql = "SELECT * FROM orders WHERE status = 'pending' AND id > $1 ORDER BY id LIMIT 20";
+    const { advice } = await advise(sql);
+    expect(advice.findings.map(({ severity, suggestion }) => ({ severity, suggestion }))).toEqual([
+      { severity: 'warning', suggestion: "CREATE INDEX CONCURRENTLY idx_orders_id_partial ON orders (id) WHERE status = 'pending'" },
+    ]);
+  });
+
+  it('folds the reasons of every candidate it declined into one notice for the statement', async () => {
+    const { advice } = await advise("SELECT * FROM orders o JOIN countries c ON c.code = o.note WHERE o.active = true AND c.name = 'Country 7'");
     expect(advice.findings.map(({ severity, message }) => ({ severity, message }))).toEqual([
       {
         severity: 'notice',
         message:
-          'No index suggested for events (account_id): the existing index events_account_id_idx already leads with (account_id). ' +
-          'The plan reads events with a Bitmap Heap Scan with a Filter.',
+          'No index suggested for 2 candidates: orders (active): not selective: active = true selects about 50.0% of the rows (pg_stats), above max-selected-share 0.3. ' +
+          'The plan reads orders with a Seq Scan. — countries (name): the table is small: about 50 rows (pg_class.reltuples), below min-table-rows 10000. ' +
+          'The plan reads countries with a Seq Scan.',
       },
     ]);
+    expect(advice.stats).toEqual({ candidates: 2, plannerCalls: 0, kept: 0, skipped: 2 });
   });
 
   it('gives lower(email) an expression index', async () => {

@@ -7,7 +7,7 @@ import type { AuditableStatement } from '../sql/auditable-statement.js';
 import type { PgParser } from '../../postgres/sql/pg-parser.js';
 import { adviceFinding, type AdviceReport } from './advice-finding.js';
 import { emptyAdviceStats, type IndexAdviceStats } from './advice-stats.js';
-import { deriveCandidates } from './derive-candidates.js';
+import { deriveCandidates, withoutCoveredPrefixes } from './derive-candidates.js';
 import { candidateKeys, describeCondition, describeKey, type IndexCandidate } from './index-candidate.js';
 import { createIndexSql, indexName, type IndexDefinition } from './index-definition.js';
 import { judgeCandidate } from './judge-candidate.js';
@@ -53,7 +53,8 @@ export async function adviseIndexes(
   const severity: Severity = settings.rule && settings.rule.severity !== 'default' ? settings.rule.severity : missingIndex.meta.severity;
   const progress: AdviceProgress = { costBefore: totalCost(plan), kept: [] };
   const seen = new Set<string>();
-  for (const candidate of deriveCandidates(statement.node)) {
+  const declined: AdviceReport[] = [];
+  for (const candidate of withoutCoveredPrefixes(deriveCandidates(statement.node))) {
     const facts = await readTableFacts(database, settings.parser, candidate.table);
     const scan = facts ? worth.get(facts.name) : undefined;
     if (!facts || !scan) continue;
@@ -62,11 +63,35 @@ export async function adviseIndexes(
     seen.add(subject);
     stats.candidates += 1;
     const report = await adviseCandidate(database, statement, candidate, facts, { ...settings, verification, options, severity, scan, subject }, progress, stats);
+    if (report === 'served') {
+      // An existing index serves the candidate: counted, never reported.
+      stats.skipped += 1;
+      continue;
+    }
     if (report.outcome === 'suggested') stats.kept += 1;
     else stats.skipped += 1;
-    findings.push(adviceFinding(statement, report));
+    if (report.outcome === 'skipped' || report.outcome === 'rejected') declined.push(report);
+    else findings.push(adviceFinding(statement, report));
   }
+  const folded = foldDeclined(declined);
+  if (folded) findings.push(adviceFinding(statement, folded));
   return { findings, stats };
+}
+
+/**
+ * Every candidate the statement did not get an index for, as one notice: one line per statement, not one per
+ * candidate. A single one keeps its own message.
+ */
+function foldDeclined(reports: AdviceReport[]): AdviceReport | undefined {
+  if (reports.length <= 1) return reports[0];
+  const prefix = 'No index suggested for ';
+  return {
+    outcome: reports.every((report) => report.outcome === 'rejected') ? 'rejected' : 'skipped',
+    severity: 'notice',
+    subject: reports.map((report) => report.subject).join(' + '),
+    message: `No index suggested for ${reports.length} candidates: ${reports.map((report) => report.message.replace(prefix, '')).join(' — ')}`,
+    data: { reasons: reports.map((report) => ({ candidate: report.subject, ...report.data })) },
+  };
 }
 
 /**
@@ -96,10 +121,11 @@ async function adviseCandidate(
   context: CandidateContext,
   progress: AdviceProgress,
   stats: IndexAdviceStats,
-): Promise<AdviceReport> {
+): Promise<AdviceReport | 'served'> {
   const { subject, parser } = context;
   const planRead = `The plan reads ${tableLabel(facts)} with a ${context.scan}.`;
   const judgement = await judgeCandidate(database, parser, candidate, facts, context.options);
+  if (judgement.verdict === 'served') return 'served';
   if (judgement.verdict === 'skip') {
     return { outcome: 'skipped', severity: 'notice', subject, message: `No index suggested for ${subject}: ${judgement.reason}. ${planRead}`, data: { reason: judgement.reason } };
   }
