@@ -171,7 +171,17 @@ async function auditStatement(
   const advice = await adviseIndexes(database, statement, plan, { ...settings, parser, rule: rules['missing-index'] });
   findings.push(...advice.findings.map((finding) => withStatement(withStatementName(statement, withFunctions(finding)), statement)));
   const valued = script.estimateOnly
-    ? await valuedPlanFindings(database, parser, statement, settings, rules, statementPlace(statement), anchor, new Set(judgement.reports.map(({ rule, report }) => `${rule.meta.id}\0${report.node?.path ?? ''}`)), log)
+    ? await valuedPlanFindings(
+        database,
+        parser,
+        statement,
+        { ...settings, analyze: await analyzeWithValues(database, statement, settings, log) },
+        rules,
+        statementPlace(statement),
+        anchor,
+        new Set(judgement.reports.map(({ rule, report }) => `${rule.meta.id}\0${report.node?.path ?? ''}`)),
+        log,
+      )
     : undefined;
   for (const finding of valued?.findings ?? []) {
     findings.push(withStatement(withStatementName(statement, withFunctions(finding)), statement));
@@ -185,6 +195,19 @@ async function auditStatement(
     notRun: valued?.plans ? valued.notRun : settings.analyze && script.estimateOnly ? [] : judgement.notRun,
     indexAdvice: advice.stats,
   };
+}
+
+/**
+ * Whether the custom plans of a parameterised statement may run under ANALYZE. Its generic plan never runs, so its
+ * functions and triggers were not checked against allow-functions: they are here, and a VOLATILE one not allowed
+ * means the custom plans are only planned (the log says why), never that it runs.
+ */
+async function analyzeWithValues(database: PlanDatabase, statement: AuditableStatement, settings: SqlAuditSettings, log?: (line: string) => void): Promise<boolean> {
+  if (!settings.analyze || statement.locksRows) return false;
+  const refused = refusedUnderAnalyze(await calledFunctions(database, statement.node, true), settings.allowFunctions ?? []);
+  if (refused.length === 0) return true;
+  log?.(`queries: ${statementLocation(statement)} is planned with values but not run: it would run the VOLATILE ${[...new Set(refused.map((fn) => `${fn.name} (${fn.via})`))].join(', ')}, not in allow-functions`);
+  return false;
 }
 
 /** The statement a finding is about, so the comment can show it (its kind and first line, the whole folded). */
