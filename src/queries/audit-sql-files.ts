@@ -11,7 +11,7 @@ import { runExplain } from './db/run-explain.js';
 import { judgePlans, type MissingFeature } from './judge-plans.js';
 import type { RawPlanDocument } from './plan/read-plan-input.js';
 import { withoutOwnSettings } from './own-settings.js';
-import { valuedPlanFindings } from './params/valued-plans.js';
+import { chooseValues, valuedPlanFindings } from './params/valued-plans.js';
 import type { SqlItem } from './read-sql-files.js';
 import { refusedStatement } from './refused-statement.js';
 import { notAuditedFinding, sqlErrorFinding, withStatementName } from './statement-findings.js';
@@ -168,13 +168,15 @@ async function auditStatement(
     const finding = planFinding(judged, statementPlace(statement), anchor, occurrence(judged));
     findings.push(withStatement(withStatementName(statement, withFunctions(script.estimateOnly ? { ...finding, data: { ...finding.data, estimateOnly: true } } : finding)), statement));
   }
-  const advice = await adviseIndexes(database, statement, plan, { ...settings, parser, rule: rules['missing-index'] });
+  const cases = script.estimateOnly ? await chooseValues(database, statement, settings.queryParams, log) : undefined;
+  const advice = await adviseIndexes(database, statement, plan, { ...settings, parser, rule: rules['missing-index'], valueCases: cases });
   findings.push(...advice.findings.map((finding) => withStatement(withStatementName(statement, withFunctions(finding)), statement)));
-  const valued = script.estimateOnly
+  const valued = cases
     ? await valuedPlanFindings(
         database,
         parser,
         statement,
+        cases,
         { ...settings, analyze: await analyzeWithValues(database, statement, settings, log) },
         rules,
         statementPlace(statement),

@@ -123,6 +123,35 @@ export function indexAdviceCases(backend: AdviceBackend): void {
     ]);
   });
 
+  it('keeps a suggestion only when the planner also takes it for the data\'s values, not only for the generic plan', async () => {
+    const sql = 'SELECT * FROM orders WHERE created_at BETWEEN $1 AND $2';
+    const wide = { name: 'common' as const, values: ['2024-01-01', '2025-01-01'], description: "$1 = '2024-01-01' (wide range), $2 = '2025-01-01' (wide range)" };
+    const narrow = { name: 'rare' as const, values: ['2024-02-01 00:00', '2024-02-01 01:00'], description: "$1 = '2024-02-01 00:00' (narrow range), $2 = '2024-02-01 01:00' (narrow range)" };
+    const { advice: generic } = await advise(sql);
+    expect(generic.findings.map((finding) => finding.suggestion)).toEqual(['CREATE INDEX CONCURRENTLY idx_orders_created_at ON orders (created_at)']);
+    const { advice: wideOnly } = await advise(sql, { valueCases: [wide] });
+    expect(wideOnly.findings.map(({ severity, message, suggestion }) => ({ severity, message, suggestion }))).toEqual([
+      {
+        severity: 'notice',
+        message:
+          "No index suggested for orders (created_at): the planner takes it for the generic plan only, not with the data's values ($1 = '2024-01-01' (wide range), $2 = '2025-01-01' (wide range)). " +
+          'The plan reads orders with a Seq Scan.',
+        suggestion: undefined,
+      },
+    ]);
+    expect(wideOnly.stats).toEqual({ candidates: 1, plannerCalls: 2, kept: 0, skipped: 1 });
+    const { advice: both } = await advise(sql, { valueCases: [wide, narrow] });
+    expect(both.findings.map((finding) => [finding.suggestion, finding.data?.customPlans])).toEqual([
+      [
+        'CREATE INDEX CONCURRENTLY idx_orders_created_at ON orders (created_at)',
+        [
+          { description: wide.description, uses: false },
+          { description: narrow.description, uses: true },
+        ],
+      ],
+    ]);
+  });
+
   it('folds the reasons of every candidate it declined into one notice for the statement', async () => {
     const { advice } = await advise("SELECT * FROM orders o JOIN countries c ON c.code = o.note WHERE o.active = true AND c.name = 'Country 7'");
     expect(advice.findings.map(({ severity, message }) => ({ severity, message }))).toEqual([

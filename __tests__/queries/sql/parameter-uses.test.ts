@@ -23,7 +23,7 @@ describe('parameterUses', () => {
       3: { kind: 'any', column: { qualifier: 'u', name: 'tag' } },
       4: { kind: 'prefix', column: { name: 'name' } },
       5: { kind: 'lower', column: { name: 'x' } },
-      6: { kind: 'upper', column: { name: 'x' } },
+      6: { kind: 'between-upper', column: { name: 'x' } },
       7: { kind: 'equals', column: { name: 'y' } },
       8: { kind: 'equals', column: { name: 'y' } },
       9: { kind: 'upper', column: { name: 'z' } },

@@ -5,6 +5,7 @@ import { formatShare } from '../plan/plan-numbers.js';
 import type { RawPlanDocument } from '../plan/read-plan-input.js';
 import type { AuditableStatement } from '../sql/auditable-statement.js';
 import type { PgParser } from '../../postgres/sql/pg-parser.js';
+import type { ParameterCase } from '../params/parameter-values.js';
 import { adviceFinding, type AdviceReport } from './advice-finding.js';
 import { emptyAdviceStats, type IndexAdviceStats } from './advice-stats.js';
 import { deriveCandidates, withoutCoveredPrefixes } from './derive-candidates.js';
@@ -22,6 +23,11 @@ export interface IndexAdviceSettings extends VerificationTimeouts {
   verifyIndexes: VerifyIndexesSetting;
   /** The config's `rules.missing-index` for the statement's file (severity and options), if any. */
   rule?: RuleSetting;
+  /**
+   * Values for a parameterised statement (docs/queries.md, Parameter values): a suggestion must also be taken by the
+   * planner for at least one of them, not only for the generic plan's default estimates.
+   */
+  valueCases?: readonly ParameterCase[];
 }
 
 export interface IndexAdvice {
@@ -155,6 +161,11 @@ async function adviseCandidate(
       : `the planner does not use it (plan cost ${costs})`;
     return { outcome: 'rejected', severity: 'notice', subject, message: `No index suggested for ${subject}: ${why}. ${planRead}`, data: { ...data, reason: why } };
   }
+  const held = await heldWithValues(database, statement, [...progress.kept, definition], context, stats);
+  if (held.length > 0 && !held.some((check) => check.uses)) {
+    const why = `the planner takes it for the generic plan only, not with the data's values (${held.map((check) => check.description).join('; ')})`;
+    return { outcome: 'rejected', severity: 'notice', subject, message: `No index suggested for ${subject}: ${why}. ${planRead}`, data: { ...data, reason: why } };
+  }
   const verifiedWith = verification.mode === 'hypopg' ? 'verified with HypoPG' : 'verified by building it in a rolled-back transaction';
   const onTop = progress.kept.length > 0 ? ` with ${progress.kept.map(indexName).join(', ')} in place` : '';
   progress.kept.push(definition);
@@ -165,8 +176,31 @@ async function adviseCandidate(
     subject,
     message: `Index ${named} cuts the plan cost ${costs}${onTop}, ${verifiedWith}. ${planRead}`,
     suggestion,
-    data,
+    data: held.length > 0 ? { ...data, customPlans: held } : data,
   };
+}
+
+/**
+ * The candidate planned again as a custom plan for each set of values: whether the planner takes it there. A generic
+ * plan estimates `BETWEEN $1 AND $2` with a fixed default; the values show what the statement really reads.
+ */
+async function heldWithValues(
+  database: PlanDatabase,
+  statement: AuditableStatement,
+  definitions: IndexDefinition[],
+  context: CandidateContext,
+  stats: IndexAdviceStats,
+): Promise<{ description: string; uses: boolean }[]> {
+  const { verification } = context;
+  if (verification.mode !== 'hypopg' && verification.mode !== 'transaction') return [];
+  const checks: { description: string; uses: boolean }[] = [];
+  for (const valued of context.valueCases ?? []) {
+    stats.plannerCalls += 1;
+    const result = await verifyIndex(database, context.parser, statement, definitions, verification.mode, context, valued.values);
+    // A value the server refuses says nothing about the index.
+    if (result.outcome === 'planned') checks.push({ description: valued.description, uses: result.planIndexes.includes(result.plannedName) });
+  }
+  return checks;
 }
 
 function notVerified(subject: string, named: string, reason: string, suggestion: string, planRead: string): AdviceReport {

@@ -4,9 +4,10 @@ import { nodesOfType } from '../sql/walk-parse-tree.js';
 /**
  * How a `$n` parameter meets a column, which decides what value of that column makes a plan worth seeing:
  * `equals` (=, IN, = ANY), `prefix` (LIKE/ILIKE), `lower`/`upper` (the lower or upper end of a range: >, >=,
- * BETWEEN's first bound / <, <=, BETWEEN's second), `limit` and `offset`.
+ * BETWEEN's first bound / <, <=), `between-upper` (BETWEEN's second bound, which goes with the first), `limit` and
+ * `offset`.
  */
-export type ParameterUseKind = 'equals' | 'any' | 'prefix' | 'lower' | 'upper' | 'limit' | 'offset';
+export type ParameterUseKind = 'equals' | 'any' | 'prefix' | 'lower' | 'upper' | 'between-upper' | 'limit' | 'offset';
 
 export interface ParameterUse {
   kind: ParameterUseKind;
@@ -53,7 +54,7 @@ export function parameterUses(statement: Node): Map<number, ParameterUse> {
     } else if (kind === 'AEXPR_BETWEEN' && left) {
       const [low, high] = listItems(expr.rexpr);
       add(low, { kind: 'lower', column: left });
-      add(high, { kind: 'upper', column: left });
+      add(high, { kind: 'between-upper', column: left });
     }
   }
   for (const select of nodesOfType(statement, 'SelectStmt')) {

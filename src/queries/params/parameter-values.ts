@@ -69,8 +69,8 @@ export async function parameterCases(
     const [often, seldom] = pick(use, values);
     common.push(often);
     rare.push(seldom);
-    commonText.push(`$${number} = ${literal(often)} (${use.kind === 'lower' || use.kind === 'upper' ? 'wide range' : 'common'} in ${values.source})`);
-    rareText.push(`$${number} = ${literal(seldom)} (${use.kind === 'lower' || use.kind === 'upper' ? 'narrow range' : 'rare'} in ${values.source})`);
+    commonText.push(`$${number} = ${literal(often)} (${isRange(use) ? 'wide range' : 'common'} in ${values.source})`);
+    rareText.push(`$${number} = ${literal(seldom)} (${isRange(use) ? 'narrow range' : 'rare'} in ${values.source})`);
   }
   if (Object.keys(pinned).length > 0 && Object.keys(pinned).length >= parameterCount) {
     return { cases: [{ name: 'pinned', values: common, description: commonText.join(', ') }] };
@@ -91,6 +91,8 @@ function pick(use: ParameterUse, values: ColumnValues): [string, string] {
   const anyValue = common[0] ?? histogram[0];
   if (use.kind === 'lower') return [histogram[0] ?? anyValue, histogram.at(-2) ?? histogram.at(-1) ?? anyValue];
   if (use.kind === 'upper') return [histogram.at(-1) ?? anyValue, histogram[1] ?? histogram[0] ?? anyValue];
+  // BETWEEN's upper bound stays at the top: with the lower bound's last-but-one value it makes the narrow range.
+  if (use.kind === 'between-upper') return [histogram.at(-1) ?? anyValue, histogram.at(-1) ?? anyValue];
   const often = common[0] ?? histogram[Math.floor(histogram.length / 2)];
   const seldom = histogram.find((value) => !common.includes(value) && value !== often) ?? common.at(-1) ?? often;
   if (use.kind === 'prefix') return [`${often}%`, `${seldom}%`];
@@ -139,4 +141,8 @@ function arrayLiteral(value: string): string {
 export function literal(value: string): string {
   const shown = value.length > 40 ? `${value.slice(0, 37)}…` : value;
   return `'${shown.replaceAll("'", "''")}'`;
+}
+
+function isRange(use: ParameterUse): boolean {
+  return use.kind === 'lower' || use.kind === 'upper' || use.kind === 'between-upper';
 }

@@ -10,7 +10,7 @@ import type { AuditableStatement } from '../sql/auditable-statement.js';
 import { customPlanScript, type ExplainSettings } from '../sql/explain-script.js';
 import type { PgParser } from '../../postgres/sql/pg-parser.js';
 import { statementLocation } from '../../postgres/sql/sql-statement.js';
-import { parameterCases } from './parameter-values.js';
+import { parameterCases, type ParameterCase } from './parameter-values.js';
 
 export interface ValuedPlans {
   findings: Finding[];
@@ -29,7 +29,8 @@ export async function valuedPlanFindings(
   database: PlanDatabase,
   parser: PgParser,
   statement: AuditableStatement,
-  settings: Omit<ExplainSettings, 'serverVersionNum'> & { queryParams?: Readonly<Record<string, Readonly<Record<number, string>>>> },
+  cases: readonly ParameterCase[],
+  settings: Omit<ExplainSettings, 'serverVersionNum'>,
   rules: RuleSettings,
   place: Location,
   anchor: string,
@@ -38,14 +39,8 @@ export async function valuedPlanFindings(
 ): Promise<ValuedPlans> {
   const result: ValuedPlans = { findings: [], plans: 0, notRun: [] };
   const location = statementLocation(statement);
-  const pinned = (statement.name ? settings.queryParams?.[statement.name] : undefined) ?? settings.queryParams?.[location] ?? {};
-  const chosen = await parameterCases(database, statement.node, statement.parameterCount, pinned);
-  if ('missing' in chosen) {
-    log?.(`queries: ${location} keeps its generic plan: ${chosen.missing}`);
-    return result;
-  }
   const occurrence = occurrenceCounter();
-  for (const valued of chosen.cases) {
+  for (const valued of cases) {
     const script = customPlanScript(parser, statement, { ...settings, serverVersionNum: database.identity.versionNum }, valued.values);
     log?.(`queries: ${script.analyze ? 'EXPLAIN ANALYZE' : 'EXPLAIN'} of ${location} with ${valued.description}`);
     let raw;
@@ -72,4 +67,22 @@ export async function valuedPlanFindings(
     }
   }
   return result;
+}
+
+/**
+ * The values to explain a parameterised statement with: pinned ones from query-params (by `-- name:`, else by
+ * `file:line`), the rest from the data. Undefined, with the reason in the log, when some parameter has none.
+ */
+export async function chooseValues(
+  database: PlanDatabase,
+  statement: AuditableStatement,
+  queryParams: Readonly<Record<string, Readonly<Record<number, string>>>> | undefined,
+  log?: (line: string) => void,
+): Promise<ParameterCase[] | undefined> {
+  const location = statementLocation(statement);
+  const pinned = (statement.name ? queryParams?.[statement.name] : undefined) ?? queryParams?.[location] ?? {};
+  const chosen = await parameterCases(database, statement.node, statement.parameterCount, pinned);
+  if ('cases' in chosen) return chosen.cases;
+  log?.(`queries: ${location} keeps its generic plan: ${chosen.missing}`);
+  return undefined;
 }
