@@ -9,7 +9,10 @@ import type { ParameterCase } from '../params/parameter-values.js';
 import { adviceFinding, type AdviceReport } from './advice-finding.js';
 import { emptyAdviceStats, type IndexAdviceStats } from './advice-stats.js';
 import { deriveCandidates, withoutCoveredPrefixes } from './derive-candidates.js';
-import { candidateKeys, describeCondition, describeKey, type IndexCandidate } from './index-candidate.js';
+import { deriveGinCandidates, type GinCandidate } from './gin-candidates.js';
+import { hasTrigramOpclass, servingGinIndex } from './gin-facts.js';
+import { quoteIdentifier } from './sql-text.js';
+import { candidateKeys, describeCondition, describeKey, type IndexCandidate, type TableName } from './index-candidate.js';
 import { createIndexSql, indexName, type IndexDefinition } from './index-definition.js';
 import { judgeCandidate } from './judge-candidate.js';
 import { missingIndex, type MissingIndexOptions } from '../rules/index-advice/missing-index.js';
@@ -60,15 +63,28 @@ export async function adviseIndexes(
   const progress: AdviceProgress = { costBefore: totalCost(plan), kept: [] };
   const seen = new Set<string>();
   const declined: AdviceReport[] = [];
-  for (const candidate of withoutCoveredPrefixes(deriveCandidates(statement.node))) {
+  // Btree candidates first (a join's keys), then GIN ones (containment, patterns), each judged the same way.
+  const pending: PendingCandidate[] = [
+    ...withoutCoveredPrefixes(deriveCandidates(statement.node)).map((candidate) => ({
+      table: candidate.table,
+      subject: (facts: TableFacts) => `${tableLabel(facts)} (${candidateKeys(candidate).map(describeKey).join(', ')})`,
+      advise: (facts: TableFacts, context: CandidateContext) => adviseCandidate(database, statement, candidate, facts, context, progress, stats),
+    })),
+    ...deriveGinCandidates(statement.node).map((gin) => ({
+      table: gin.table,
+      subject: (facts: TableFacts) => `${tableLabel(facts)} (${gin.column}) USING gin${gin.kind === 'trigram' ? ' (pg_trgm)' : ''}`,
+      advise: (facts: TableFacts, context: CandidateContext) => adviseGin(database, statement, gin, facts, context, progress, stats),
+    })),
+  ];
+  for (const candidate of pending) {
     const facts = await readTableFacts(database, settings.parser, candidate.table);
     const scan = facts ? worth.get(facts.name) : undefined;
     if (!facts || !scan) continue;
-    const subject = `${tableLabel(facts)} (${candidateKeys(candidate).map(describeKey).join(', ')})`;
+    const subject = candidate.subject(facts);
     if (seen.has(subject)) continue;
     seen.add(subject);
     stats.candidates += 1;
-    const report = await adviseCandidate(database, statement, candidate, facts, { ...settings, verification, options, severity, scan, subject }, progress, stats);
+    const report = await candidate.advise(facts, { ...settings, verification, options, severity, scan, subject });
     if (report === 'served') {
       // An existing index serves the candidate: counted, never reported.
       stats.skipped += 1;
@@ -110,6 +126,13 @@ interface AdviceProgress {
   kept: IndexDefinition[];
 }
 
+/** A btree or GIN candidate, waiting for its table's facts. */
+interface PendingCandidate {
+  table: TableName;
+  subject(facts: TableFacts): string;
+  advise(facts: TableFacts, context: CandidateContext): Promise<AdviceReport | 'served'>;
+}
+
 interface CandidateContext extends IndexAdviceSettings {
   verification: Exclude<Verification, { mode: 'off' }>;
   options: MissingIndexOptions;
@@ -135,7 +158,56 @@ async function adviseCandidate(
   if (judgement.verdict === 'skip') {
     return { outcome: 'skipped', severity: 'notice', subject, message: `No index suggested for ${subject}: ${judgement.reason}. ${planRead}`, data: { reason: judgement.reason } };
   }
-  const { definition } = judgement;
+  return verifyDefinition(database, statement, judgement.definition, subject, planRead, context, progress, stats);
+}
+
+/**
+ * A GIN candidate (containment, or a trigram pattern): served by an existing GIN index on the column, else built for
+ * real in a rolled-back transaction and judged like a btree. HypoPG cannot make GIN indexes, so under HypoPG it is a
+ * candidate "not verified"; a trigram index also needs pg_trgm installed.
+ */
+async function adviseGin(
+  database: PlanDatabase,
+  statement: AuditableStatement,
+  gin: GinCandidate,
+  facts: TableFacts,
+  context: CandidateContext,
+  progress: AdviceProgress,
+  stats: IndexAdviceStats,
+): Promise<AdviceReport | 'served'> {
+  const { subject, parser } = context;
+  if (await servingGinIndex(database, facts, gin, quoteIdentifier(parser, gin.column))) return 'served';
+  const planRead = `The plan reads ${tableLabel(facts)} with a ${context.scan}.`;
+  const definition: IndexDefinition = { schema: facts.schema, table: facts.name, keys: [{ column: gin.column }], method: 'gin', ...(gin.kind === 'trigram' ? { opclass: 'gin_trgm_ops' } : {}) };
+  const suggestion = createIndexSql(parser, definition, { concurrently: true });
+  const named = describeDefinition(definition);
+  const why = gin.kind === 'trigram' ? `${gin.operator} with a pattern that has no fixed prefix` : `the ${gin.operator} operator`;
+  if (gin.kind === 'trigram' && !(await hasTrigramOpclass(database))) {
+    return notVerified(subject, named, `${why} needs a pg_trgm index, and pg_trgm is not installed here (CREATE EXTENSION pg_trgm)`, suggestion, planRead);
+  }
+  const { verification } = context;
+  if (verification.mode === 'hypopg') {
+    return notVerified(subject, named, `${why} needs a GIN index, which HypoPG cannot make; verify-indexes: transaction builds it in a rolled-back transaction`, suggestion, planRead);
+  }
+  return verifyDefinition(database, statement, definition, subject, planRead, context, progress, stats);
+}
+
+/**
+ * One planner call with the index present (and the suggestions already kept for the statement), then the verdict:
+ * suggested when the plan uses it and its cost falls by min-cost-reduction (and, for `$n` statements, the planner
+ * also takes it for one of the data's values), else a notice saying why.
+ */
+async function verifyDefinition(
+  database: PlanDatabase,
+  statement: AuditableStatement,
+  definition: IndexDefinition,
+  subject: string,
+  planRead: string,
+  context: CandidateContext,
+  progress: AdviceProgress,
+  stats: IndexAdviceStats,
+): Promise<AdviceReport> {
+  const { parser } = context;
   const suggestion = createIndexSql(parser, definition, { concurrently: true });
   const named = describeDefinition(definition);
   const { verification } = context;
@@ -218,5 +290,7 @@ function notVerified(subject: string, named: string, reason: string, suggestion:
 function describeDefinition(definition: IndexDefinition): string {
   const table = definition.schema === 'public' ? definition.table : `${definition.schema}.${definition.table}`;
   const where = definition.partial ? ` WHERE ${describeCondition(definition.partial)}` : '';
-  return `${table} (${definition.keys.map(describeKey).join(', ')})${where}`;
+  const using = definition.method ? ` USING ${definition.method}` : '';
+  const keys = definition.keys.map((key) => `${describeKey(key)}${definition.opclass ? ` ${definition.opclass}` : ''}`).join(', ');
+  return `${table}${using} (${keys})${where}`;
 }
