@@ -63,7 +63,7 @@ async function audits(settings: Record<string, unknown>): Promise<void> {
     `queries: EXPLAIN ANALYZE of sql/jobs.sql:7 with $1 = '19800' (narrow range in jobs.created_at), $2 = '{"running"}' (rare in jobs.state)`,
   ]);
   // $2 of the last statement meets no column: it keeps its generic plan, and the report says it is estimate-only.
-  expect(log).toContain('queries: sql/jobs.sql:9 keeps its generic plan: $2 is not compared with a column, nor a LIMIT or OFFSET; pin a value in query-params');
+  expect(log).toContain('queries: sql/jobs.sql:9 keeps its generic plan: $2 is not compared with or written to a column, nor a LIMIT or OFFSET; pin a value in query-params');
   expect(report.runs[0].stats).toMatchObject({ plans: 5, estimateOnly: ['sql/jobs.sql:9'] });
   // Its trigger's VOLATILE function is not in allow-functions: the UPDATE is planned with values, never run.
   expect(log.filter((line) => line.includes('sql/jobs.sql:11'))).toEqual([

@@ -44,4 +44,16 @@ describe('parameterUses', () => {
     expect(usesOf('DELETE FROM books b WHERE b.book_id = $1')).toEqual({ uses: { 1: { kind: 'equals', column: { qualifier: 'b', name: 'book_id' } } }, tables: [{ name: 'books', alias: 'b' }] });
     expect(usesOf('UPDATE app.books SET title = $2 WHERE id = $1').tables).toEqual([{ schema: 'app', name: 'books' }]);
   });
+
+  it('takes a value written by INSERT … VALUES or UPDATE … SET from its column, after the WHERE uses', () => {
+    expect(usesOf('INSERT INTO authors (name, bio) VALUES ($1, $2), ($3, now()::text)').uses).toEqual({
+      1: { kind: 'written', column: { name: 'name' } },
+      2: { kind: 'written', column: { name: 'bio' } },
+      3: { kind: 'written', column: { name: 'name' } },
+    });
+    expect(usesOf('UPDATE authors SET bio = $2 WHERE id = $1').uses).toEqual({
+      1: { kind: 'equals', column: { name: 'id' } },
+      2: { kind: 'written', column: { name: 'bio' } },
+    });
+  });
 });

@@ -4,10 +4,10 @@ import { nodesOfType } from '../sql/walk-parse-tree.js';
 /**
  * How a `$n` parameter meets a column, which decides what value of that column makes a plan worth seeing:
  * `equals` (=, IN, = ANY), `prefix` (LIKE/ILIKE), `lower`/`upper` (the lower or upper end of a range: >, >=,
- * BETWEEN's first bound / <, <=), `between-upper` (BETWEEN's second bound, which goes with the first), `limit` and
- * `offset`.
+ * BETWEEN's first bound / <, <=), `between-upper` (BETWEEN's second bound, which goes with the first), `written`
+ * (INSERT's VALUES, UPDATE's SET), `limit` and `offset`.
  */
-export type ParameterUseKind = 'equals' | 'any' | 'prefix' | 'lower' | 'upper' | 'between-upper' | 'limit' | 'offset';
+export type ParameterUseKind = 'equals' | 'any' | 'prefix' | 'lower' | 'upper' | 'between-upper' | 'written' | 'limit' | 'offset';
 
 export interface ParameterUse {
   kind: ParameterUseKind;
@@ -60,6 +60,24 @@ export function parameterUses(statement: Node): Map<number, ParameterUse> {
   for (const select of nodesOfType(statement, 'SelectStmt')) {
     add(select.limitCount, { kind: 'limit' });
     add(select.limitOffset, { kind: 'offset' });
+  }
+  // A value written into a column (INSERT … VALUES, UPDATE … SET) takes one of that column's values: the plan does
+  // not depend on it, but with it the statement can run under ANALYZE (its triggers and foreign-key checks measured).
+  for (const insert of nodesOfType(statement, 'InsertStmt')) {
+    const columns = Array.isArray(insert.cols) ? insert.cols.map((col) => (isRecord(col) && isRecord(col.ResTarget) ? col.ResTarget.name : undefined)) : [];
+    const select = isRecord(insert.selectStmt) && isRecord(insert.selectStmt.SelectStmt) ? insert.selectStmt.SelectStmt : undefined;
+    for (const row of Array.isArray(select?.valuesLists) ? select.valuesLists : []) {
+      listItems(row).forEach((value, index) => {
+        const name = columns[index];
+        if (typeof name === 'string') add(value, { kind: 'written', column: { name } });
+      });
+    }
+  }
+  for (const update of nodesOfType(statement, 'UpdateStmt')) {
+    for (const target of Array.isArray(update.targetList) ? update.targetList : []) {
+      const fields = isRecord(target) && isRecord(target.ResTarget) ? target.ResTarget : undefined;
+      if (typeof fields?.name === 'string') add(fields.val, { kind: 'written', column: { name: fields.name } });
+    }
   }
   return uses;
 }

@@ -55,7 +55,7 @@ export async function parameterCases(
       continue;
     }
     const use = uses.get(number);
-    if (!use) return { missing: `$${number} is not compared with a column, nor a LIMIT or OFFSET; pin a value in query-params` };
+    if (!use) return { missing: `$${number} is not compared with or written to a column, nor a LIMIT or OFFSET; pin a value in query-params` };
     if (use.kind === 'limit' || use.kind === 'offset') {
       const value = use.kind === 'limit' ? LIMIT_VALUE : '0';
       common.push(value);
