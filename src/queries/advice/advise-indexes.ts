@@ -68,12 +68,12 @@ export async function adviseIndexes(
     ...withoutCoveredPrefixes(deriveCandidates(statement.node)).map((candidate) => ({
       table: candidate.table,
       subject: (facts: TableFacts) => `${tableLabel(facts)} (${candidateKeys(candidate).map(describeKey).join(', ')})`,
-      advise: (facts: TableFacts, context: CandidateContext) => adviseCandidate(database, statement, candidate, facts, context, progress, stats),
+      advise: (facts: TableFacts, context: CandidateContext) => adviseCandidate(candidate, facts, context),
     })),
     ...deriveGinCandidates(statement.node).map((gin) => ({
       table: gin.table,
       subject: (facts: TableFacts) => `${tableLabel(facts)} (${gin.column}) USING gin${gin.kind === 'trigram' ? ' (pg_trgm)' : ''}`,
-      advise: (facts: TableFacts, context: CandidateContext) => adviseGin(database, statement, gin, facts, context, progress, stats),
+      advise: (facts: TableFacts, context: CandidateContext) => adviseGin(gin, facts, context),
     })),
   ];
   for (const candidate of pending) {
@@ -84,7 +84,7 @@ export async function adviseIndexes(
     if (seen.has(subject)) continue;
     seen.add(subject);
     stats.candidates += 1;
-    const report = await candidate.advise(facts, { ...settings, verification, options, severity, scan, subject });
+    const report = await candidate.advise(facts, { ...settings, database, statement, progress, stats, verification, options, severity, scan, subject });
     if (report === 'served') {
       // An existing index serves the candidate: counted, never reported.
       stats.skipped += 1;
@@ -140,25 +140,21 @@ interface CandidateContext extends IndexAdviceSettings {
   /** How the plan reads the table, e.g. `Seq Scan`. */
   scan: string;
   subject: string;
+  database: PlanDatabase;
+  statement: AuditableStatement;
+  progress: AdviceProgress;
+  stats: IndexAdviceStats;
 }
 
-async function adviseCandidate(
-  database: PlanDatabase,
-  statement: AuditableStatement,
-  candidate: IndexCandidate,
-  facts: TableFacts,
-  context: CandidateContext,
-  progress: AdviceProgress,
-  stats: IndexAdviceStats,
-): Promise<AdviceReport | 'served'> {
-  const { subject, parser } = context;
+async function adviseCandidate(candidate: IndexCandidate, facts: TableFacts, context: CandidateContext): Promise<AdviceReport | 'served'> {
+  const { subject, parser, database } = context;
   const planRead = `The plan reads ${tableLabel(facts)} with a ${context.scan}.`;
   const judgement = await judgeCandidate(database, parser, candidate, facts, context.options);
   if (judgement.verdict === 'served') return 'served';
   if (judgement.verdict === 'skip') {
     return { outcome: 'skipped', severity: 'notice', subject, message: `No index suggested for ${subject}: ${judgement.reason}. ${planRead}`, data: { reason: judgement.reason } };
   }
-  return verifyDefinition(database, statement, judgement.definition, subject, planRead, context, progress, stats);
+  return verifyDefinition(judgement.definition, planRead, context);
 }
 
 /**
@@ -166,16 +162,8 @@ async function adviseCandidate(
  * real in a rolled-back transaction and judged like a btree. HypoPG cannot make GIN indexes, so under HypoPG it is a
  * candidate "not verified"; a trigram index also needs pg_trgm installed.
  */
-async function adviseGin(
-  database: PlanDatabase,
-  statement: AuditableStatement,
-  gin: GinCandidate,
-  facts: TableFacts,
-  context: CandidateContext,
-  progress: AdviceProgress,
-  stats: IndexAdviceStats,
-): Promise<AdviceReport | 'served'> {
-  const { subject, parser } = context;
+async function adviseGin(gin: GinCandidate, facts: TableFacts, context: CandidateContext): Promise<AdviceReport | 'served'> {
+  const { subject, parser, database } = context;
   if (await servingGinIndex(database, facts, gin, quoteIdentifier(parser, gin.column))) return 'served';
   const planRead = `The plan reads ${tableLabel(facts)} with a ${context.scan}.`;
   const definition: IndexDefinition = { schema: facts.schema, table: facts.name, keys: [{ column: gin.column }], method: 'gin', ...(gin.kind === 'trigram' ? { opclass: 'gin_trgm_ops' } : {}) };
@@ -189,7 +177,7 @@ async function adviseGin(
   if (verification.mode === 'hypopg') {
     return notVerified(subject, named, `${why} needs a GIN index, which HypoPG cannot make; verify-indexes: transaction builds it in a rolled-back transaction`, suggestion, planRead);
   }
-  return verifyDefinition(database, statement, definition, subject, planRead, context, progress, stats);
+  return verifyDefinition(definition, planRead, context);
 }
 
 /**
@@ -197,17 +185,8 @@ async function adviseGin(
  * suggested when the plan uses it and its cost falls by min-cost-reduction (and, for `$n` statements, the planner
  * also takes it for one of the data's values), else a notice saying why.
  */
-async function verifyDefinition(
-  database: PlanDatabase,
-  statement: AuditableStatement,
-  definition: IndexDefinition,
-  subject: string,
-  planRead: string,
-  context: CandidateContext,
-  progress: AdviceProgress,
-  stats: IndexAdviceStats,
-): Promise<AdviceReport> {
-  const { parser } = context;
+async function verifyDefinition(definition: IndexDefinition, planRead: string, context: CandidateContext): Promise<AdviceReport> {
+  const { parser, database, statement, progress, stats, subject } = context;
   const suggestion = createIndexSql(parser, definition, { concurrently: true });
   const named = describeDefinition(definition);
   const { verification } = context;
@@ -233,7 +212,7 @@ async function verifyDefinition(
       : `the planner does not use it (plan cost ${costs})`;
     return { outcome: 'rejected', severity: 'notice', subject, message: `No index suggested for ${subject}: ${why}. ${planRead}`, data: { ...data, reason: why } };
   }
-  const held = await heldWithValues(database, statement, [...progress.kept, definition], context, stats);
+  const held = await heldWithValues([...progress.kept, definition], context);
   if (held.length > 0 && !held.some((check) => check.uses)) {
     const why = `the planner takes it for the generic plan only, not with the data's values (${held.map((check) => check.description).join('; ')})`;
     return { outcome: 'rejected', severity: 'notice', subject, message: `No index suggested for ${subject}: ${why}. ${planRead}`, data: { ...data, reason: why } };
@@ -256,14 +235,8 @@ async function verifyDefinition(
  * The candidate planned again as a custom plan for each set of values: whether the planner takes it there. A generic
  * plan estimates `BETWEEN $1 AND $2` with a fixed default; the values show what the statement really reads.
  */
-async function heldWithValues(
-  database: PlanDatabase,
-  statement: AuditableStatement,
-  definitions: IndexDefinition[],
-  context: CandidateContext,
-  stats: IndexAdviceStats,
-): Promise<{ description: string; uses: boolean }[]> {
-  const { verification } = context;
+async function heldWithValues(definitions: IndexDefinition[], context: CandidateContext): Promise<{ description: string; uses: boolean }[]> {
+  const { verification, database, statement, stats } = context;
   if (verification.mode !== 'hypopg' && verification.mode !== 'transaction') return [];
   const checks: { description: string; uses: boolean }[] = [];
   for (const valued of context.valueCases ?? []) {
