@@ -2,6 +2,7 @@ import { UsageError } from '../core/config/usage-error.js';
 import type { Finding } from '../core/finding.js';
 import type { RuleSettings } from '../core/rules/settings.js';
 import { adviseIndexes } from './advice/advise-indexes.js';
+import { mergeWorkloadSuggestions } from './advice/workload-indexes.js';
 import { addAdviceStats, emptyAdviceStats, type IndexAdviceStats } from './advice/advice-stats.js';
 import { calledFunctions, refusedUnderAnalyze } from './db/called-functions.js';
 import { StatementRefusedError } from './db/statement-error.js';
@@ -110,6 +111,7 @@ export async function auditSqlItems(
       audit.indexAdvice = addAdviceStats(audit.indexAdvice, outcome.indexAdvice);
     }
   }
+  audit.findings = mergeWorkloadSuggestions(audit.findings);
   return audit;
 }
 

@@ -200,6 +200,8 @@ async function verifyDefinition(definition: IndexDefinition, planRead: string, c
   const usesIndex = result.planIndexes.includes(result.plannedName);
   const data = {
     index: indexName(definition),
+    // What the workload step compares to merge suggestions across statements (workload-indexes.ts).
+    indexKeys: { table: `${definition.schema}.${definition.table}`, keys: definition.keys.map(describeKey), ...(definition.partial ? { where: describeCondition(definition.partial) } : {}), ...(definition.method ? { method: definition.method } : {}) },
     costBefore,
     costAfter: result.costAfter,
     verifiedWith: verification.mode,
