@@ -68,6 +68,7 @@ describe('analysePlan', () => {
   it('lists the rules a plan without ANALYZE cannot judge instead of guessing', () => {
     const audit = auditFixture('estimate-only.json');
     expect(audit.notRun.map((entry) => `${entry.rule}:${entry.needs.join('+')}`)).toEqual([
+      'filter-heavy-join:analyze',
       'filter-heavy-scan:analyze',
       'hash-spill:analyze',
       'index-only-heap-fetches:analyze',

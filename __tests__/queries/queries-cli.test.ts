@@ -51,8 +51,8 @@ describe('predator-guard queries --plan', () => {
       ]);
       const stats = report.runs[0].stats as { plans: number; notRun: { rule: string; needs: string[] }[] };
       expect(stats.plans).toBe(3);
-      expect(stats.notRun).toHaveLength(14);
-      expect(stats.notRun[0]).toEqual({ rule: 'filter-heavy-scan', needs: ['analyze'] });
+      expect(stats.notRun).toHaveLength(15);
+      expect(stats.notRun[0]).toEqual({ rule: 'filter-heavy-join', needs: ['analyze'] });
       const flags = await cli(['queries', '--plan', 'plans/pasted.txt,plans/seq-scan.json', '--format', 'json'], tree.root);
       expect((JSON.parse(flags.stdout) as Report).findings.map((f) => `${f.file}:${f.line} ${f.rule}`)).toEqual([
         'plans/pasted.txt:6 filter-heavy-scan',

@@ -50,7 +50,7 @@ describe('the comment section of a queries run', () => {
         '**predator-guard queries**: ✅ No findings.',
         '🐘 3 statements explained without ANALYZE on PostgreSQL 15.18 at `postgres://app@db.internal:5432/app` · index advice: 2 candidates, 1 kept, 1 skipped, 2 planner calls',
         [
-          '<details><summary>⚠️ 14 rules not run without ANALYZE · ℹ️ 2 statements estimate-only</summary>',
+          '<details><summary>⚠️ 15 rules not run without ANALYZE · ℹ️ 2 statements estimate-only</summary>',
           '',
           `⚠️ Rules not run without ANALYZE: ${RULES_NEEDING_ANALYZE_TEXT}. To run them, pass \`--analyze\` (\`analyze: true\`).`,
           '',
@@ -119,7 +119,7 @@ describe('the comment section of a queries run', () => {
         '**predator-guard queries**: 1 notice · gate passed',
         '🐘 1 saved plan audited',
         [
-          '<details><summary>⚠️ 14 rules not run without ANALYZE</summary>',
+          '<details><summary>⚠️ 15 rules not run without ANALYZE</summary>',
           '',
           `⚠️ Rules not run without ANALYZE: ${RULES_NEEDING_ANALYZE_TEXT}. To run them, save plans with \`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)\`.`,
           '',
@@ -161,7 +161,7 @@ describe('the job summary of a queries run', () => {
         '',
         '🐘 3 statements explained without ANALYZE on PostgreSQL 15.18 at `postgres://app@db.internal:5432/app` · index advice: 2 candidates, 1 kept, 1 skipped, 2 planner calls',
         '',
-        '<details><summary>⚠️ 14 rules not run without ANALYZE</summary>',
+        '<details><summary>⚠️ 15 rules not run without ANALYZE</summary>',
         '',
         `⚠️ Rules not run without ANALYZE: ${RULES_NEEDING_ANALYZE_TEXT}. To run them, pass \`--analyze\` (\`analyze: true\`).`,
         '',

@@ -25,7 +25,7 @@ export async function notRunWithoutAnalyze(): Promise<QueriesRunStats['notRun']>
 }
 
 export const RULES_NEEDING_ANALYZE = [
-  'filter-heavy-scan', 'hash-spill', 'index-only-heap-fetches', 'inefficient-index-scan', 'jit-overhead', 'lossy-bitmap', 'nested-loop-amplification',
+  'filter-heavy-join', 'filter-heavy-scan', 'hash-spill', 'index-only-heap-fetches', 'inefficient-index-scan', 'jit-overhead', 'lossy-bitmap', 'nested-loop-amplification',
   'planning-over-execution', 'row-misestimate', 'seq-scan-selective-filter', 'slow-foreign-key-check', 'slow-trigger', 'sort-spill', 'workers-not-launched',
 ];
 

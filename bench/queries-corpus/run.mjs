@@ -1,7 +1,9 @@
-// The query audit over real application SQL (`node bench/queries-corpus/run.mjs FOLDER [--every N] [--limit N] [--only S]`):
+// The query audit over real application SQL (`node bench/queries-corpus/run.mjs FOLDER [--every N] [--limit N] [--only S] [--tag T] [--rows N]`):
 // every PostgreSQL schema + queries pair of a checkout of sqlc (its examples/ and internal/endtoend/testdata/, as
 // each sqlc.json/sqlc.yaml names them) audited on the embedded database, and counted: statements audited, not
-// audited by reason, sql-error by SQLSTATE, runs that failed as a whole by cause. FOLDER holds the checkout (clone
+// audited by reason, sql-error by SQLSTATE, runs that failed as a whole by cause; statements with `$n` parameters
+// explained with values from the data or left with their generic plan (by reason); plan findings by rule and
+// severity. FOLDER holds the checkout (clone
 // github.com/sqlc-dev/sqlc at SQLC_COMMIT into it). Results go to bench/results/queries-corpus-<YYYY-MM-DD>.json.
 // A measurement, not a test: nothing is asserted.
 import { execFileSync } from 'node:child_process';
@@ -30,7 +32,7 @@ const option = (name) => {
   return index === -1 ? undefined : args[index + 1];
 };
 if (!folder) {
-  console.error(`usage: node bench/queries-corpus/run.mjs FOLDER [--every N] [--limit N] [--only SUBSTR,…]\n  FOLDER: a clone of https://github.com/sqlc-dev/sqlc at ${SQLC_COMMIT}`);
+  console.error(`usage: node bench/queries-corpus/run.mjs FOLDER [--every N] [--limit N] [--only SUBSTR,…] [--tag NAME] [--rows N]\n  FOLDER: a clone of https://github.com/sqlc-dev/sqlc at ${SQLC_COMMIT}`);
   process.exit(2);
 }
 const checkout = path.resolve(folder);
@@ -130,8 +132,31 @@ const cases = found
   .slice(0, limit);
 log(`${cases.length} of ${found.length} PostgreSQL schema + queries pairs under ${CASE_ROOTS.join(', ')}`);
 
-const totals = { pairsInCorpus: found.length, every, cases: cases.length, runsOk: 0, runsFailed: 0, statements: 0, audited: 0, notAudited: 0, sqlErrors: 0 };
+// --rows N: every table the pair's schema creates gets N generated rows (table-rows), so that ANALYZE has data and
+// parameters get values from it; without it the tables are empty, as sqlc's test data leaves them.
+const rowsPerTable = Number(option('--rows') ?? 0);
+
+/** `{ table: N }` for each CREATE TABLE of the pair's schema files (read as text: a measurement, not the loader). */
+function tableRows(entry) {
+  const names = new Set();
+  for (const file of entry.schema) {
+    const text = readFileSync(path.join(entry.directory, file), 'utf8').replace(/--[^\n]*/g, '');
+    for (const match of text.matchAll(/CREATE\s+(?:UNLOGGED\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?("?[\w]+"?(?:\."?[\w]+"?)?)\s*\(/gi)) {
+      names.add(match[1].replaceAll('"', ''));
+    }
+  }
+  return Object.fromEntries([...names].map((name) => [name, rowsPerTable]));
+}
+
+const totals = {
+  pairsInCorpus: found.length, every, cases: cases.length, runsOk: 0, runsFailed: 0, statements: 0, audited: 0, notAudited: 0, sqlErrors: 0,
+  withValues: 0, estimateOnly: 0,
+};
 const notAuditedBy = {};
+/** Why a parameterised statement kept its generic plan only, with the parameter number and column left out. */
+const genericOnlyBy = {};
+/** `rule severity` → count, for the plan rules (index advice is off here). */
+const findingsBy = {};
 const sqlErrorsBy = {};
 const failedBy = {};
 const perCase = [];
@@ -143,11 +168,21 @@ for (const [index, entry] of cases.entries()) {
     checks: ['queries'],
     // Index advice has its own benchmark (bench/queries.mjs); here the question is which statements are audited.
     rules: { 'missing-index': { severity: 'off' } },
-    settings: { schema: entry.schema, queries: entry.queries },
+    settings: { schema: entry.schema, queries: entry.queries, ...(rowsPerTable > 0 ? { 'table-rows': tableRows(entry) } : {}) },
   };
   let report;
+  const valued = new Set();
+  const onLog = (line) => {
+    const withValues = / of (\S+) with \$/.exec(line);
+    if (withValues) valued.add(withValues[1]);
+    const generic = /keeps its generic plan: (.*)$/.exec(line);
+    if (generic) {
+      const reason = generic[1].replace(/\$\d+/g, '$n').replace(/no value of \S+ was found/, 'no value of a column was found').replace(/; pin a value in query-params$/, '');
+      genericOnlyBy[reason] = (genericOnlyBy[reason] ?? 0) + 1;
+    }
+  };
   try {
-    report = await analyze(config, {});
+    report = await analyze(config, { log: onLog });
   } catch (error) {
     report = { runs: [{ status: 'failed', error: String(error) }], findings: [] };
   }
@@ -165,7 +200,13 @@ for (const [index, entry] of cases.entries()) {
     totals.audited += stats.plans ?? 0;
     totals.notAudited += stats.notAudited ?? 0;
     totals.sqlErrors += stats.sqlErrors ?? 0;
+    totals.withValues += valued.size;
+    totals.estimateOnly += (stats.estimateOnly ?? []).length;
     for (const finding of report.findings) {
+      if (finding.rule !== 'statement-not-audited' && finding.rule !== 'sql-error') {
+        const key = `${finding.rule} ${finding.severity}${finding.data?.parameterCase ? ` (${finding.data.parameterCase} values)` : ''}`;
+        findingsBy[key] = (findingsBy[key] ?? 0) + 1;
+      }
       if (finding.rule === 'statement-not-audited') notAuditedBy[finding.data.reason] = (notAuditedBy[finding.data.reason] ?? 0) + 1;
       if (finding.rule === 'sql-error') {
         const key = finding.data.sqlstate ? `${finding.data.sqlstate} ${String(finding.data.serverMessage).replace(/"[^"]*"/g, '"…"')}` : 'does not parse';
@@ -189,14 +230,18 @@ function writeResults(done) {
     machine: describeMachine(loadAtStart),
     totals: { ...totals, done, seconds: Math.round((performance.now() - started) / 100) / 10 },
     notAuditedBy: sorted(notAuditedBy),
+    genericOnlyBy: sorted(genericOnlyBy),
+    findingsBy: sorted(findingsBy),
     sqlErrorsBy: sorted(sqlErrorsBy),
     failedBy: sorted(failedBy),
     cases: perCase,
   };
-  const out = path.join(root, 'bench', 'results', `queries-corpus-${results.date.slice(0, 10)}.json`);
+  // --tag NAME keeps a second run of the same day beside the first.
+  const tag = option('--tag');
+  const out = path.join(root, 'bench', 'results', `queries-corpus-${results.date.slice(0, 10)}${tag ? `-${tag}` : ''}.json`);
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   return { results, out };
 }
 const { results, out } = writeResults(cases.length);
 log(`wrote ${path.relative(root, out)}`);
-console.log(JSON.stringify({ totals: results.totals, notAuditedBy: results.notAuditedBy, failedBy: results.failedBy, topSqlErrors: Object.fromEntries(Object.entries(results.sqlErrorsBy).slice(0, 12)) }, null, 2));
+console.log(JSON.stringify({ totals: results.totals, notAuditedBy: results.notAuditedBy, genericOnlyBy: results.genericOnlyBy, findingsBy: results.findingsBy, failedBy: results.failedBy, topSqlErrors: Object.fromEntries(Object.entries(results.sqlErrorsBy).slice(0, 12)) }, null, 2));

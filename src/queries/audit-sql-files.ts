@@ -2,6 +2,7 @@ import { UsageError } from '../core/config/usage-error.js';
 import type { Finding } from '../core/finding.js';
 import type { RuleSettings } from '../core/rules/settings.js';
 import { adviseIndexes } from './advice/advise-indexes.js';
+import { mergeWorkloadSuggestions } from './advice/workload-indexes.js';
 import { addAdviceStats, emptyAdviceStats, type IndexAdviceStats } from './advice/advice-stats.js';
 import { calledFunctions, refusedUnderAnalyze } from './db/called-functions.js';
 import { StatementRefusedError } from '../postgres/db/statement-error.js';
@@ -9,7 +10,9 @@ import type { VerifyIndexesSetting } from './advice/verification-mode.js';
 import type { PlanDatabase } from '../postgres/db/plan-database.js';
 import { runExplain } from './db/run-explain.js';
 import { judgePlans, type MissingFeature } from './judge-plans.js';
-import { isObject, type RawPlanDocument } from './plan/read-plan-input.js';
+import type { RawPlanDocument } from './plan/read-plan-input.js';
+import { withoutOwnSettings } from './own-settings.js';
+import { chooseValues, valuedPlanFindings } from './params/valued-plans.js';
 import type { SqlItem } from './read-sql-files.js';
 import { refusedStatement } from './refused-statement.js';
 import { notAuditedFinding, sqlErrorFinding, withStatementName } from './statement-findings.js';
@@ -29,6 +32,11 @@ export interface SqlAuditSettings {
   verifyIndexes: VerifyIndexesSetting;
   /** User-defined VOLATILE functions (name or schema.name) that ANALYZE may run. */
   allowFunctions?: readonly string[];
+  /**
+   * `query-params`: values pinned per statement, keyed by its `-- name:` or `file:line`, each `{ 1: 'value' }`
+   * for `$1`; the other parameters get values from the data.
+   */
+  queryParams?: Readonly<Record<string, Readonly<Record<number, string>>>>;
   /** Query files that are schema files too (sqlc often names one file for both): their DDL is loaded already. */
   schemaFiles?: ReadonlySet<string>;
 }
@@ -103,6 +111,7 @@ export async function auditSqlItems(
       audit.indexAdvice = addAdviceStats(audit.indexAdvice, outcome.indexAdvice);
     }
   }
+  audit.findings = mergeWorkloadSuggestions(audit.findings);
   return audit;
 }
 
@@ -161,28 +170,48 @@ async function auditStatement(
     const finding = planFinding(judged, statementPlace(statement), anchor, occurrence(judged));
     findings.push(withStatement(withStatementName(statement, withFunctions(script.estimateOnly ? { ...finding, data: { ...finding.data, estimateOnly: true } } : finding)), statement));
   }
-  const advice = await adviseIndexes(database, statement, plan, { ...settings, parser, rule: rules['missing-index'] });
+  const cases = script.estimateOnly ? await chooseValues(database, statement, settings.queryParams, log) : undefined;
+  const advice = await adviseIndexes(database, statement, plan, { ...settings, parser, rule: rules['missing-index'], valueCases: cases });
   findings.push(...advice.findings.map((finding) => withStatement(withStatementName(statement, withFunctions(finding)), statement)));
+  const valued = cases
+    ? await valuedPlanFindings(
+        database,
+        parser,
+        statement,
+        cases,
+        { ...settings, analyze: await analyzeWithValues(database, statement, settings, log) },
+        rules,
+        statementPlace(statement),
+        anchor,
+        new Set(judgement.reports.map(({ rule, report }) => `${rule.meta.id}\0${report.node?.path ?? ''}`)),
+        log,
+      )
+    : undefined;
+  for (const finding of valued?.findings ?? []) {
+    findings.push(withStatement(withStatementName(statement, withFunctions(finding)), statement));
+  }
+  const estimateOnly = script.estimateOnly && !valued?.plans;
   return {
     findings,
-    estimateOnly: script.estimateOnly,
+    estimateOnly,
     // With analyze on, a generic plan lacks actual rows only because it has no values to run with; `estimateOnly`
     // already names it, and listing every ANALYZE rule as not run would wrongly say analyze was off.
-    notRun: settings.analyze && script.estimateOnly ? [] : judgement.notRun,
+    notRun: valued?.plans ? valued.notRun : settings.analyze && script.estimateOnly ? [] : judgement.notRun,
     indexAdvice: advice.stats,
   };
 }
 
 /**
- * The plan's `Settings` list what differs from the server's defaults, including what the script itself set
- * (`plan_cache_mode` for a generic plan before PostgreSQL 16) and what the engine forces (PGlite's). Those are not
- * the application's doing, so they are dropped before the non-default-settings rule sees them.
+ * Whether the custom plans of a parameterised statement may run under ANALYZE. Its generic plan never runs, so its
+ * functions and triggers were not checked against allow-functions: they are here, and a VOLATILE one not allowed
+ * means the custom plans are only planned (the log says why), never that it runs.
  */
-function withoutOwnSettings(plan: RawPlanDocument, script: ExplainScript, engineSettings: readonly string[]): RawPlanDocument {
-  if (!isObject(plan.Settings)) return plan;
-  const own = new Set([...engineSettings, ...script.steps.flatMap((step) => /^SET LOCAL (\w+) =/.exec(step)?.[1] ?? [])]);
-  const settings = Object.fromEntries(Object.entries(plan.Settings).filter(([name]) => !own.has(name)));
-  return { ...plan, Settings: settings };
+async function analyzeWithValues(database: PlanDatabase, statement: AuditableStatement, settings: SqlAuditSettings, log?: (line: string) => void): Promise<boolean> {
+  if (!settings.analyze || statement.locksRows) return false;
+  const refused = refusedUnderAnalyze(await calledFunctions(database, statement.node, true), settings.allowFunctions ?? []);
+  if (refused.length === 0) return true;
+  log?.(`queries: ${statementLocation(statement)} is planned with values but not run: it would run the VOLATILE ${[...new Set(refused.map((fn) => `${fn.name} (${fn.via})`))].join(', ')}, not in allow-functions`);
+  return false;
 }
 
 /** The statement a finding is about, so the comment can show it (its kind and first line, the whole folded). */

@@ -3,6 +3,7 @@ import { duration, stringList } from '../core/config/schema-fragments.js';
 import { ruleRegistry } from '../core/rules/registry.js';
 import { QUERIES_RUN_STATS_SCHEMA } from './queries-run-stats.js';
 import { missingIndex } from './rules/index-advice/missing-index.js';
+import { filterHeavyJoin } from './rules/plan/filter-heavy-join.js';
 import { filterHeavyScan } from './rules/plan/filter-heavy-scan.js';
 import { hashSpill } from './rules/plan/hash-spill.js';
 import { indexOnlyHeapFetches } from './rules/plan/index-only-heap-fetches.js';
@@ -23,6 +24,7 @@ import { statementNotAudited } from './rules/statement/statement-not-audited.js'
 
 /** Every plan rule, alphabetically, one line each. Metadata only is read by the rule catalog: the modules import no client. */
 export const PLAN_RULES = ruleRegistry({
+  'filter-heavy-join': filterHeavyJoin,
   'filter-heavy-scan': filterHeavyScan,
   'hash-spill': hashSpill,
   'index-only-heap-fetches': indexOnlyHeapFetches,
@@ -68,6 +70,15 @@ export const queriesMeta = {
     'statement-timeout': duration('a Go-style duration such as 30s'),
     'lock-timeout': duration('a Go-style duration such as 2s'),
     'table-rows': { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } },
+    'query-params': {
+      type: 'object',
+      description: "Parameter values pinned per statement, keyed by its -- name: or file:line, e.g. { GetJob: { '$1': running } }.",
+      additionalProperties: {
+        type: 'object',
+        propertyNames: { pattern: '^\\$?[1-9][0-9]*$' },
+        additionalProperties: { type: ['string', 'number', 'boolean'] },
+      },
+    },
   },
   statsSchema: QUERIES_RUN_STATS_SCHEMA,
 } satisfies AnalyzerMeta<'queries'>;

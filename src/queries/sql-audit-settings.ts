@@ -22,6 +22,7 @@ export function readSqlAuditSettings(config: Config, embedded: boolean): SqlAudi
     lockTimeoutMs: durationSetting(config, 'lock-timeout', DEFAULT_LOCK_TIMEOUT),
     verifyIndexes: readVerifyIndexesSetting(config.settings['verify-indexes']),
     allowFunctions: allowFunctionsSetting(config.settings['allow-functions']),
+    queryParams: queryParamsSetting(config.settings['query-params']),
   };
 }
 
@@ -38,4 +39,25 @@ function allowFunctionsSetting(value: unknown): string[] {
   if (value === undefined) return [];
   if (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'))) return toList(value);
   throw new UsageError(`allow-functions: got ${JSON.stringify(value)}; expected function names such as [touch_book, audit.log_change].`);
+}
+
+/**
+ * `query-params`: `{ <-- name: or file:line>: { $1: value, … } }`, values as their text (PostgreSQL casts them to the
+ * parameter's type). The schema checks the shape; this turns `$1` and `1` into the parameter's number.
+ */
+function queryParamsSetting(value: unknown): Record<string, Record<number, string>> {
+  if (value === undefined) return {};
+  const expected = "expected statements (by -- name: or file:line) mapping parameters to values, e.g. { GetJob: { '$1': running, '$2': 10 } }";
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError(`query-params: got ${JSON.stringify(value)}; ${expected}.`);
+  return Object.fromEntries(
+    Object.entries(value).map(([statement, params]) => {
+      if (typeof params !== 'object' || params === null || Array.isArray(params)) throw new UsageError(`query-params.${statement}: got ${JSON.stringify(params)}; ${expected}.`);
+      const values = Object.entries(params).map(([key, param]): [number, string] => {
+        const number = /^\$?([1-9][0-9]*)$/.exec(key)?.[1];
+        if (!number || !['string', 'number', 'boolean'].includes(typeof param)) throw new UsageError(`query-params.${statement}.${key}: got ${JSON.stringify(param)}; ${expected}.`);
+        return [Number(number), String(param)];
+      });
+      return [statement, Object.fromEntries(values)];
+    }),
+  );
 }

@@ -24,11 +24,14 @@ export const ADVICE_SCHEMA = [
   'CREATE INDEX events_account_id_idx ON events (account_id)',
   'CREATE TABLE countries (code text PRIMARY KEY, name text NOT NULL)',
   `INSERT INTO countries SELECT 'C' || i, 'Country ' || i FROM generate_series(1, 50) AS i`,
+  'CREATE TABLE posts (id int PRIMARY KEY, tags text[] NOT NULL, title text NOT NULL)',
+  `INSERT INTO posts SELECT i, ARRAY['t' || (i % 1000), 'all'], 'post number ' || i FROM generate_series(1, 50000) AS i`,
   'SET default_statistics_target = 1000',
   'ANALYZE customers',
   'ANALYZE orders',
   'ANALYZE events',
   'ANALYZE countries',
+  'ANALYZE posts',
   'RESET default_statistics_target',
 ];
 

@@ -95,6 +95,33 @@ describe('index advice in the SQL-file flow, on PGlite', () => {
     expect(audit.findings.filter((finding) => finding.rule === 'missing-index').map((finding) => finding.severity)).toEqual(['error']);
   });
 
+  it('gives the workload one index: a suggestion whose keys begin another statement\'s is merged into it, naming each statement', async () => {
+    const sql = `SELECT * FROM orders WHERE customer_id = 42;
+
+-- name: RecentOrders :many
+SELECT * FROM orders WHERE customer_id = 42 ORDER BY created_at DESC LIMIT 10;
+
+-- name: CustomerOrders :many
+SELECT id FROM orders WHERE customer_id = 7;
+
+SELECT * FROM orders WHERE customer_id = 9 ORDER BY created_at DESC LIMIT 3;
+`;
+    const config = configWith({ 'verify-indexes': 'auto' });
+    const statements = splitSqlFile(parser, 'sql/orders.sql', sql).map((statement) => auditableStatement(parser, statement));
+    const audit = await auditSqlStatements(database, parser, statements, readSqlAuditSettings(config, true), ruleSettingsResolver(config));
+    const advice = audit.findings.filter((finding) => finding.rule === 'missing-index');
+    expect(advice.map(({ line, suggestion, data }) => ({ line, suggestion, also: data?.alsoSuggestedFor }))).toEqual([
+      {
+        line: 4,
+        suggestion: 'CREATE INDEX CONCURRENTLY idx_orders_customer_id_created_at ON orders (customer_id, created_at DESC)',
+        also: ['sql/orders.sql:1', 'CustomerOrders (sql/orders.sql:7)', 'sql/orders.sql:9'],
+      },
+    ]);
+    expect(advice[0].message).toMatch(/ The same index, or its leading columns, was also suggested for sql\/orders\.sql:1, CustomerOrders \(sql\/orders\.sql:7\), sql\/orders\.sql:9\.$/);
+    // Each statement was still advised on its own: four candidates, four kept, before the merge.
+    expect(audit.indexAdvice).toEqual({ candidates: 4, plannerCalls: 4, kept: 4, skipped: 0 });
+  });
+
   it('refuses an unknown verify-indexes value with the choices', () => {
     expect(() => readSqlAuditSettings(configWith({ 'verify-indexes': 'always' }), true)).toThrow(
       'verify-indexes: got "always"; expected one of auto, hypopg, transaction, off. ' +

@@ -9,7 +9,7 @@ import { openServerDatabase } from '../../../src/postgres/db/server-database.js'
 import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 import { postgres15Installed, startPostgres15, type TestPostgres } from '../../helpers/test-postgres.js';
-import { createAdviceTables } from './advice-fixture.js';
+import { adviseOn, createAdviceTables } from './advice-fixture.js';
 import { indexAdviceCases } from './index-advice-cases.js';
 
 const HYPOPG_CONTROL = '/usr/share/postgresql/15/extension/hypopg.control';
@@ -90,5 +90,23 @@ const available = postgres15Installed() && hypopgInstalled;
 
   describe('transaction mode when asked for, even with HypoPG installed', () => {
     indexAdviceCases({ database: () => database, parser: () => parser, setting: 'transaction', mode: 'transaction' });
+  });
+
+  it('verifies a pg_trgm index for a leading-wildcard LIKE by building it in a rolled-back transaction once pg_trgm is installed', async () => {
+    // pg_trgm is a trusted extension: the database's owner may create it.
+    await database.run('CREATE EXTENSION pg_trgm');
+    try {
+      const sql = "SELECT id FROM posts WHERE title LIKE '%number 77%'";
+      const suggestion = 'CREATE INDEX CONCURRENTLY idx_posts_title_trgm ON posts USING gin (title gin_trgm_ops)';
+      const { advice } = await adviseOn(database, parser, sql, { verifyIndexes: 'transaction' });
+      expect(advice.findings.map((finding) => [finding.severity, finding.suggestion, finding.data?.verifiedWith, finding.data?.planIndexes])).toEqual([
+        ['warning', suggestion, 'transaction', ['idx_posts_title_trgm']],
+      ]);
+      const { advice: hypothetical } = await adviseOn(database, parser, sql, { verifyIndexes: 'hypopg' });
+      expect(hypothetical.findings.map((finding) => [finding.severity, finding.suggestion, finding.data?.outcome])).toEqual([['notice', suggestion, 'not-verified']]);
+      expect(await database.query("SELECT indexname FROM pg_indexes WHERE tablename = 'posts' ORDER BY 1")).toEqual([{ indexname: 'posts_pkey' }]);
+    } finally {
+      await database.run('DROP EXTENSION pg_trgm');
+    }
   });
 });

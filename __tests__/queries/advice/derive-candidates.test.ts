@@ -1,4 +1,4 @@
-import { deriveCandidates } from '../../../src/queries/advice/derive-candidates.js';
+import { deriveCandidates, withoutCoveredPrefixes } from '../../../src/queries/advice/derive-candidates.js';
 import { describeKey, describeTable, type IndexCandidate } from '../../../src/queries/advice/index-candidate.js';
 import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
 
@@ -86,6 +86,35 @@ describe('deriveCandidates', () => {
       { key: { column: 'b' }, values: [{ kind: 'number', value: '1' }, { kind: 'number', value: '2' }] },
       { key: { column: 'd' }, values: [{ kind: 'boolean', value: true }] },
       { key: { column: 'e' }, values: [{ kind: 'null' }] },
+    ]);
+  });
+});
+
+describe('withoutCoveredPrefixes', () => {
+  const key = (column: string, descending?: boolean) => (descending ? { column, descending } : { column });
+  const candidate = (table: string, equalityKeys: string[], orderKeys: ReturnType<typeof key>[] = []): IndexCandidate => ({
+    table: { name: table },
+    equalityKeys: equalityKeys.map((column) => key(column)),
+    orderKeys,
+    constantEqualities: [],
+  });
+
+  it('merges a candidate into another of the same table whose keys it begins, and keeps other tables', () => {
+    const long = candidate('orders', ['customer_id'], [key('created_at')]);
+    expect(withoutCoveredPrefixes([candidate('orders', ['customer_id']), long, candidate('customers', ['customer_id'])]).map(summary)).toEqual([
+      'orders: eq(customer_id) order(created_at)',
+      'customers: eq(customer_id)',
+    ]);
+  });
+
+  it('keeps both when the keys differ in order or direction', () => {
+    expect(withoutCoveredPrefixes([candidate('orders', ['created_at']), candidate('orders', ['customer_id'], [key('created_at')])]).map(summary)).toEqual([
+      'orders: eq(created_at)',
+      'orders: eq(customer_id) order(created_at)',
+    ]);
+    expect(withoutCoveredPrefixes([candidate('orders', [], [key('created_at', true)]), candidate('orders', [], [key('created_at'), key('id')])]).map(summary)).toEqual([
+      'orders: eq() order(created_at DESC)',
+      'orders: eq() order(created_at, id)',
     ]);
   });
 });

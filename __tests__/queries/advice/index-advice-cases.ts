@@ -105,16 +105,116 @@ export function indexAdviceCases(backend: AdviceBackend): void {
     expect(lowered.advice.stats).toEqual({ candidates: 1, plannerCalls: 1, kept: 0, skipped: 1 });
   });
 
-  it('names the existing index that already leads with the columns instead of suggesting it again', async () => {
-    const { advice } = await advise("SELECT * FROM events WHERE account_id = 5 AND payload LIKE '%ab%'");
+  it('says nothing when an existing index already leads with the columns: it serves the statement', async () => {
+    const { plan, advice } = await advise('SELECT * FROM events WHERE account_id = 5 AND id % 2 = 0');
+    expect(JSON.stringify(plan)).toContain('"Filter"');
+    expect(advice).toEqual({ findings: [], stats: { candidates: 1, plannerCalls: 0, kept: 0, skipped: 1 } });
+  });
+
+  it('never leads with a low-cardinality column: a 50/50 flag goes after the selective column', async () => {
+    const { advice } = await advise('SELECT * FROM orders WHERE active = $1 AND customer_id = $2');
+    expect(advice.findings.map((finding) => finding.suggestion)).toEqual(['CREATE INDEX CONCURRENTLY idx_orders_customer_id_active ON orders (customer_id, active)']);
+  });
+
+  it('verifies a partial index even where the primary key leads with its column, since the key cannot skip the other rows', async () => {
+    const sql = "SELECT * FROM orders WHERE status = 'pending' AND id > $1 ORDER BY id LIMIT 20";
+    const { advice } = await advise(sql);
+    expect(advice.findings.map(({ severity, suggestion }) => ({ severity, suggestion }))).toEqual([
+      { severity: 'warning', suggestion: "CREATE INDEX CONCURRENTLY idx_orders_id_partial ON orders (id) WHERE status = 'pending'" },
+    ]);
+  });
+
+  it('keeps a suggestion only when the planner also takes it for the data\'s values, not only for the generic plan', async () => {
+    const sql = 'SELECT * FROM orders WHERE created_at BETWEEN $1 AND $2';
+    const wide = { name: 'common' as const, values: ['2024-01-01', '2025-01-01'], description: "$1 = '2024-01-01' (wide range), $2 = '2025-01-01' (wide range)" };
+    const narrow = { name: 'rare' as const, values: ['2024-02-01 00:00', '2024-02-01 01:00'], description: "$1 = '2024-02-01 00:00' (narrow range), $2 = '2024-02-01 01:00' (narrow range)" };
+    const { advice: generic } = await advise(sql);
+    expect(generic.findings.map((finding) => finding.suggestion)).toEqual(['CREATE INDEX CONCURRENTLY idx_orders_created_at ON orders (created_at)']);
+    const { advice: wideOnly } = await advise(sql, { valueCases: [wide] });
+    expect(wideOnly.findings.map(({ severity, message, suggestion }) => ({ severity, message, suggestion }))).toEqual([
+      {
+        severity: 'notice',
+        message:
+          "No index suggested for orders (created_at): the planner takes it for the generic plan only, not with the data's values ($1 = '2024-01-01' (wide range), $2 = '2025-01-01' (wide range)). " +
+          'The plan reads orders with a Seq Scan.',
+        suggestion: undefined,
+      },
+    ]);
+    expect(wideOnly.stats).toEqual({ candidates: 1, plannerCalls: 2, kept: 0, skipped: 1 });
+    const { advice: both } = await advise(sql, { valueCases: [wide, narrow] });
+    expect(both.findings.map((finding) => [finding.suggestion, finding.data?.customPlans])).toEqual([
+      [
+        'CREATE INDEX CONCURRENTLY idx_orders_created_at ON orders (created_at)',
+        [
+          { description: wide.description, uses: false },
+          { description: narrow.description, uses: true },
+        ],
+      ],
+    ]);
+  });
+
+  it('gives array containment a GIN index, built in a rolled-back transaction, since HypoPG cannot make one', async () => {
+    const sql = "SELECT id FROM posts WHERE tags @> ARRAY['t7']";
+    const { plan, advice } = await advise(sql);
+    const suggestion = 'CREATE INDEX CONCURRENTLY idx_posts_tags_gin ON posts USING gin (tags)';
+    const [finding] = advice.findings;
+    if (backend.mode === 'hypopg') {
+      expect(advice.findings.map(({ severity, message }) => ({ severity, message, suggestion: finding.suggestion }))).toEqual([
+        {
+          severity: 'notice',
+          message:
+            'Index posts USING gin (tags) not verified: the @> operator needs a GIN index, which HypoPG cannot make; verify-indexes: transaction builds it in a rolled-back transaction; ' +
+            'it is a candidate only. The plan reads posts with a Seq Scan.',
+          suggestion,
+        },
+      ]);
+      return;
+    }
+    expect([finding.severity, finding.suggestion, finding.message]).toEqual([
+      'warning',
+      suggestion,
+      `Index posts USING gin (tags) cuts the plan cost ${costs(rootCost(plan), finding.data?.costAfter as number)}, ${verifiedWith}. The plan reads posts with a Seq Scan.`,
+    ]);
+    expect((await planWithIndex(backend.database(), suggestion, sql)).indexes).toEqual(['idx_posts_tags_gin']);
+  });
+
+  it('says nothing when a GIN index on the column exists, and never suggests a btree for containment', async () => {
+    await backend.database().run('CREATE INDEX posts_tags_existing ON posts USING gin (tags)');
+    try {
+      // The existing index reads the tags; the Filter on id makes the plan worth advice, and the GIN index serves it.
+      const { plan, advice } = await advise("SELECT id FROM posts WHERE tags && ARRAY['t7', 't8'] AND id % 2 = 0");
+      expect(JSON.stringify(plan)).toContain('posts_tags_existing');
+      expect(advice).toEqual({ findings: [], stats: { candidates: 1, plannerCalls: 0, kept: 0, skipped: 1 } });
+    } finally {
+      await backend.database().run('DROP INDEX posts_tags_existing');
+    }
+  });
+
+  it('names pg_trgm for a leading-wildcard LIKE where it is not installed, instead of a btree', async () => {
+    const { advice } = await advise("SELECT id FROM posts WHERE title LIKE '%number 77%'");
+    expect(advice.findings.map(({ severity, message, suggestion }) => ({ severity, message, suggestion }))).toEqual([
+      {
+        severity: 'notice',
+        message:
+          'Index posts USING gin (title gin_trgm_ops) not verified: LIKE with a pattern that has no fixed prefix needs a pg_trgm index, and pg_trgm is not installed here (CREATE EXTENSION pg_trgm); ' +
+          'it is a candidate only. The plan reads posts with a Seq Scan.',
+        suggestion: 'CREATE INDEX CONCURRENTLY idx_posts_title_trgm ON posts USING gin (title gin_trgm_ops)',
+      },
+    ]);
+  });
+
+  it('folds the reasons of every candidate it declined into one notice for the statement', async () => {
+    const { advice } = await advise("SELECT * FROM orders o JOIN countries c ON c.code = o.note WHERE o.active = true AND c.name = 'Country 7'");
     expect(advice.findings.map(({ severity, message }) => ({ severity, message }))).toEqual([
       {
         severity: 'notice',
         message:
-          'No index suggested for events (account_id): the existing index events_account_id_idx already leads with (account_id). ' +
-          'The plan reads events with a Bitmap Heap Scan with a Filter.',
+          'No index suggested for 2 candidates: orders (active): not selective: active = true selects about 50.0% of the rows (pg_stats), above max-selected-share 0.3. ' +
+          'The plan reads orders with a Seq Scan. — countries (name): the table is small: about 50 rows (pg_class.reltuples), below min-table-rows 10000. ' +
+          'The plan reads countries with a Seq Scan.',
       },
     ]);
+    expect(advice.stats).toEqual({ candidates: 2, plannerCalls: 0, kept: 0, skipped: 2 });
   });
 
   it('gives lower(email) an expression index', async () => {
@@ -209,6 +309,7 @@ export function indexAdviceCases(backend: AdviceBackend): void {
       'events_account_id_idx: CREATE INDEX events_account_id_idx ON public.events USING btree (account_id)',
       'events_pkey: CREATE UNIQUE INDEX events_pkey ON public.events USING btree (id)',
       'orders_pkey: CREATE UNIQUE INDEX orders_pkey ON public.orders USING btree (id)',
+      'posts_pkey: CREATE UNIQUE INDEX posts_pkey ON public.posts USING btree (id)',
     ]);
   });
 }

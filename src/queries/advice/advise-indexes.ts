@@ -5,10 +5,14 @@ import { formatShare } from '../plan/plan-numbers.js';
 import type { RawPlanDocument } from '../plan/read-plan-input.js';
 import type { AuditableStatement } from '../sql/auditable-statement.js';
 import type { PgParser } from '../../postgres/sql/pg-parser.js';
+import type { ParameterCase } from '../params/parameter-values.js';
 import { adviceFinding, type AdviceReport } from './advice-finding.js';
 import { emptyAdviceStats, type IndexAdviceStats } from './advice-stats.js';
-import { deriveCandidates } from './derive-candidates.js';
-import { candidateKeys, describeCondition, describeKey, type IndexCandidate } from './index-candidate.js';
+import { deriveCandidates, withoutCoveredPrefixes } from './derive-candidates.js';
+import { deriveGinCandidates, type GinCandidate } from './gin-candidates.js';
+import { hasTrigramOpclass, servingGinIndex } from './gin-facts.js';
+import { quoteIdentifier } from './sql-text.js';
+import { candidateKeys, describeCondition, describeKey, type IndexCandidate, type TableName } from './index-candidate.js';
 import { createIndexSql, indexName, type IndexDefinition } from './index-definition.js';
 import { judgeCandidate } from './judge-candidate.js';
 import { missingIndex, type MissingIndexOptions } from '../rules/index-advice/missing-index.js';
@@ -22,6 +26,11 @@ export interface IndexAdviceSettings extends VerificationTimeouts {
   verifyIndexes: VerifyIndexesSetting;
   /** The config's `rules.missing-index` for the statement's file (severity and options), if any. */
   rule?: RuleSetting;
+  /**
+   * Values for a parameterised statement (docs/queries.md, Parameter values): a suggestion must also be taken by the
+   * planner for at least one of them, not only for the generic plan's default estimates.
+   */
+  valueCases?: readonly ParameterCase[];
 }
 
 export interface IndexAdvice {
@@ -53,20 +62,58 @@ export async function adviseIndexes(
   const severity: Severity = settings.rule && settings.rule.severity !== 'default' ? settings.rule.severity : missingIndex.meta.severity;
   const progress: AdviceProgress = { costBefore: totalCost(plan), kept: [] };
   const seen = new Set<string>();
-  for (const candidate of deriveCandidates(statement.node)) {
+  const declined: AdviceReport[] = [];
+  // Btree candidates first (a join's keys), then GIN ones (containment, patterns), each judged the same way.
+  const pending: PendingCandidate[] = [
+    ...withoutCoveredPrefixes(deriveCandidates(statement.node)).map((candidate) => ({
+      table: candidate.table,
+      subject: (facts: TableFacts) => `${tableLabel(facts)} (${candidateKeys(candidate).map(describeKey).join(', ')})`,
+      advise: (facts: TableFacts, context: CandidateContext) => adviseCandidate(candidate, facts, context),
+    })),
+    ...deriveGinCandidates(statement.node).map((gin) => ({
+      table: gin.table,
+      subject: (facts: TableFacts) => `${tableLabel(facts)} (${gin.column}) USING gin${gin.kind === 'trigram' ? ' (pg_trgm)' : ''}`,
+      advise: (facts: TableFacts, context: CandidateContext) => adviseGin(gin, facts, context),
+    })),
+  ];
+  for (const candidate of pending) {
     const facts = await readTableFacts(database, settings.parser, candidate.table);
     const scan = facts ? worth.get(facts.name) : undefined;
     if (!facts || !scan) continue;
-    const subject = `${tableLabel(facts)} (${candidateKeys(candidate).map(describeKey).join(', ')})`;
+    const subject = candidate.subject(facts);
     if (seen.has(subject)) continue;
     seen.add(subject);
     stats.candidates += 1;
-    const report = await adviseCandidate(database, statement, candidate, facts, { ...settings, verification, options, severity, scan, subject }, progress, stats);
+    const report = await candidate.advise(facts, { ...settings, database, statement, progress, stats, verification, options, severity, scan, subject });
+    if (report === 'served') {
+      // An existing index serves the candidate: counted, never reported.
+      stats.skipped += 1;
+      continue;
+    }
     if (report.outcome === 'suggested') stats.kept += 1;
     else stats.skipped += 1;
-    findings.push(adviceFinding(statement, report));
+    if (report.outcome === 'skipped' || report.outcome === 'rejected') declined.push(report);
+    else findings.push(adviceFinding(statement, report));
   }
+  const folded = foldDeclined(declined);
+  if (folded) findings.push(adviceFinding(statement, folded));
   return { findings, stats };
+}
+
+/**
+ * Every candidate the statement did not get an index for, as one notice: one line per statement, not one per
+ * candidate. A single one keeps its own message.
+ */
+function foldDeclined(reports: AdviceReport[]): AdviceReport | undefined {
+  if (reports.length <= 1) return reports[0];
+  const prefix = 'No index suggested for ';
+  return {
+    outcome: reports.every((report) => report.outcome === 'rejected') ? 'rejected' : 'skipped',
+    severity: 'notice',
+    subject: reports.map((report) => report.subject).join(' + '),
+    message: `No index suggested for ${reports.length} candidates: ${reports.map((report) => report.message.replace(prefix, '')).join(' — ')}`,
+    data: { reasons: reports.map((report) => ({ candidate: report.subject, ...report.data })) },
+  };
 }
 
 /**
@@ -79,6 +126,13 @@ interface AdviceProgress {
   kept: IndexDefinition[];
 }
 
+/** A btree or GIN candidate, waiting for its table's facts. */
+interface PendingCandidate {
+  table: TableName;
+  subject(facts: TableFacts): string;
+  advise(facts: TableFacts, context: CandidateContext): Promise<AdviceReport | 'served'>;
+}
+
 interface CandidateContext extends IndexAdviceSettings {
   verification: Exclude<Verification, { mode: 'off' }>;
   options: MissingIndexOptions;
@@ -86,24 +140,53 @@ interface CandidateContext extends IndexAdviceSettings {
   /** How the plan reads the table, e.g. `Seq Scan`. */
   scan: string;
   subject: string;
+  database: PlanDatabase;
+  statement: AuditableStatement;
+  progress: AdviceProgress;
+  stats: IndexAdviceStats;
 }
 
-async function adviseCandidate(
-  database: PlanDatabase,
-  statement: AuditableStatement,
-  candidate: IndexCandidate,
-  facts: TableFacts,
-  context: CandidateContext,
-  progress: AdviceProgress,
-  stats: IndexAdviceStats,
-): Promise<AdviceReport> {
-  const { subject, parser } = context;
+async function adviseCandidate(candidate: IndexCandidate, facts: TableFacts, context: CandidateContext): Promise<AdviceReport | 'served'> {
+  const { subject, parser, database } = context;
   const planRead = `The plan reads ${tableLabel(facts)} with a ${context.scan}.`;
   const judgement = await judgeCandidate(database, parser, candidate, facts, context.options);
+  if (judgement.verdict === 'served') return 'served';
   if (judgement.verdict === 'skip') {
     return { outcome: 'skipped', severity: 'notice', subject, message: `No index suggested for ${subject}: ${judgement.reason}. ${planRead}`, data: { reason: judgement.reason } };
   }
-  const { definition } = judgement;
+  return verifyDefinition(judgement.definition, planRead, context);
+}
+
+/**
+ * A GIN candidate (containment, or a trigram pattern): served by an existing GIN index on the column, else built for
+ * real in a rolled-back transaction and judged like a btree. HypoPG cannot make GIN indexes, so under HypoPG it is a
+ * candidate "not verified"; a trigram index also needs pg_trgm installed.
+ */
+async function adviseGin(gin: GinCandidate, facts: TableFacts, context: CandidateContext): Promise<AdviceReport | 'served'> {
+  const { subject, parser, database } = context;
+  if (await servingGinIndex(database, facts, gin, quoteIdentifier(parser, gin.column))) return 'served';
+  const planRead = `The plan reads ${tableLabel(facts)} with a ${context.scan}.`;
+  const definition: IndexDefinition = { schema: facts.schema, table: facts.name, keys: [{ column: gin.column }], method: 'gin', ...(gin.kind === 'trigram' ? { opclass: 'gin_trgm_ops' } : {}) };
+  const suggestion = createIndexSql(parser, definition, { concurrently: true });
+  const named = describeDefinition(definition);
+  const why = gin.kind === 'trigram' ? `${gin.operator} with a pattern that has no fixed prefix` : `the ${gin.operator} operator`;
+  if (gin.kind === 'trigram' && !(await hasTrigramOpclass(database))) {
+    return notVerified(subject, named, `${why} needs a pg_trgm index, and pg_trgm is not installed here (CREATE EXTENSION pg_trgm)`, suggestion, planRead);
+  }
+  const { verification } = context;
+  if (verification.mode === 'hypopg') {
+    return notVerified(subject, named, `${why} needs a GIN index, which HypoPG cannot make; verify-indexes: transaction builds it in a rolled-back transaction`, suggestion, planRead);
+  }
+  return verifyDefinition(definition, planRead, context);
+}
+
+/**
+ * One planner call with the index present (and the suggestions already kept for the statement), then the verdict:
+ * suggested when the plan uses it and its cost falls by min-cost-reduction (and, for `$n` statements, the planner
+ * also takes it for one of the data's values), else a notice saying why.
+ */
+async function verifyDefinition(definition: IndexDefinition, planRead: string, context: CandidateContext): Promise<AdviceReport> {
+  const { parser, database, statement, progress, stats, subject } = context;
   const suggestion = createIndexSql(parser, definition, { concurrently: true });
   const named = describeDefinition(definition);
   const { verification } = context;
@@ -117,6 +200,8 @@ async function adviseCandidate(
   const usesIndex = result.planIndexes.includes(result.plannedName);
   const data = {
     index: indexName(definition),
+    // What the workload step compares to merge suggestions across statements (workload-indexes.ts).
+    indexKeys: { table: `${definition.schema}.${definition.table}`, keys: definition.keys.map(describeKey), ...(definition.partial ? { where: describeCondition(definition.partial) } : {}), ...(definition.method ? { method: definition.method } : {}) },
     costBefore,
     costAfter: result.costAfter,
     verifiedWith: verification.mode,
@@ -129,6 +214,11 @@ async function adviseCandidate(
       : `the planner does not use it (plan cost ${costs})`;
     return { outcome: 'rejected', severity: 'notice', subject, message: `No index suggested for ${subject}: ${why}. ${planRead}`, data: { ...data, reason: why } };
   }
+  const held = await heldWithValues([...progress.kept, definition], context);
+  if (held.length > 0 && !held.some((check) => check.uses)) {
+    const why = `the planner takes it for the generic plan only, not with the data's values (${held.map((check) => check.description).join('; ')})`;
+    return { outcome: 'rejected', severity: 'notice', subject, message: `No index suggested for ${subject}: ${why}. ${planRead}`, data: { ...data, reason: why } };
+  }
   const verifiedWith = verification.mode === 'hypopg' ? 'verified with HypoPG' : 'verified by building it in a rolled-back transaction';
   const onTop = progress.kept.length > 0 ? ` with ${progress.kept.map(indexName).join(', ')} in place` : '';
   progress.kept.push(definition);
@@ -139,8 +229,25 @@ async function adviseCandidate(
     subject,
     message: `Index ${named} cuts the plan cost ${costs}${onTop}, ${verifiedWith}. ${planRead}`,
     suggestion,
-    data,
+    data: held.length > 0 ? { ...data, customPlans: held } : data,
   };
+}
+
+/**
+ * The candidate planned again as a custom plan for each set of values: whether the planner takes it there. A generic
+ * plan estimates `BETWEEN $1 AND $2` with a fixed default; the values show what the statement really reads.
+ */
+async function heldWithValues(definitions: IndexDefinition[], context: CandidateContext): Promise<{ description: string; uses: boolean }[]> {
+  const { verification, database, statement, stats } = context;
+  if (verification.mode !== 'hypopg' && verification.mode !== 'transaction') return [];
+  const checks: { description: string; uses: boolean }[] = [];
+  for (const valued of context.valueCases ?? []) {
+    stats.plannerCalls += 1;
+    const result = await verifyIndex(database, context.parser, statement, definitions, verification.mode, context, valued.values);
+    // A value the server refuses says nothing about the index.
+    if (result.outcome === 'planned') checks.push({ description: valued.description, uses: result.planIndexes.includes(result.plannedName) });
+  }
+  return checks;
 }
 
 function notVerified(subject: string, named: string, reason: string, suggestion: string, planRead: string): AdviceReport {
@@ -158,5 +265,7 @@ function notVerified(subject: string, named: string, reason: string, suggestion:
 function describeDefinition(definition: IndexDefinition): string {
   const table = definition.schema === 'public' ? definition.table : `${definition.schema}.${definition.table}`;
   const where = definition.partial ? ` WHERE ${describeCondition(definition.partial)}` : '';
-  return `${table} (${definition.keys.map(describeKey).join(', ')})${where}`;
+  const using = definition.method ? ` USING ${definition.method}` : '';
+  const keys = definition.keys.map((key) => `${describeKey(key)}${definition.opclass ? ` ${definition.opclass}` : ''}`).join(', ');
+  return `${table}${using} (${keys})${where}`;
 }

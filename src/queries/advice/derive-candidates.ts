@@ -1,5 +1,5 @@
 import type { Node } from 'libpg-query';
-import { sameKey, type ConstantEquality, type IndexCandidate, type IndexKey, type TableName } from './index-candidate.js';
+import { candidateKeys, sameKey, type ConstantEquality, type IndexCandidate, type IndexKey, type TableName } from './index-candidate.js';
 import { queryScopes, type QueryScope } from './query-scopes.js';
 import { keyReference, predicatesOf, type KeyReference, type Predicate } from './scope-predicates.js';
 
@@ -73,4 +73,19 @@ function distinctKeys(keys: IndexKey[]): IndexKey[] {
 
 function sameCandidate(a: IndexCandidate, b: IndexCandidate): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * One index for what several candidates of the same table want: a candidate whose keys are a prefix of another's
+ * is served by that longer index, so only the longer one is verified and suggested.
+ */
+export function withoutCoveredPrefixes(candidates: readonly IndexCandidate[]): IndexCandidate[] {
+  return candidates.filter(
+    (candidate) =>
+      !candidates.some((other) => {
+        if (other === candidate || other.table.name !== candidate.table.name || other.table.schema !== candidate.table.schema) return false;
+        const [short, long] = [candidateKeys(candidate), candidateKeys(other)];
+        return short.length < long.length && short.every((key, index) => sameKey(key, long[index]) && key.descending === long[index].descending);
+      }),
+  );
 }

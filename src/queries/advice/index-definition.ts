@@ -13,12 +13,17 @@ export interface IndexDefinition {
   keys: IndexKey[];
   /** The rare literal the index is restricted to, as `WHERE column = literal`. */
   partial?: ConstantEquality;
+  /** `gin` for containment and trigram patterns; absent for a btree. */
+  method?: 'gin';
+  /** The key's operator class, e.g. `gin_trgm_ops` (pg_trgm). */
+  opclass?: string;
 }
 
 /** `idx_orders_customer_id_created_at`, `idx_customers_lower_email`, `idx_orders_created_at_partial`: at most 63 bytes. */
 export function indexName(definition: IndexDefinition): string {
   const parts = ['idx', definition.table, ...definition.keys.map((key) => (key.wrappedIn ? `${key.wrappedIn}_${key.column}` : key.column))];
   if (definition.partial) parts.push('partial');
+  if (definition.method) parts.push(definition.opclass === 'gin_trgm_ops' ? 'trgm' : definition.method);
   const name = parts.join('_').toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/_+/g, '_');
   if (Buffer.byteLength(name) <= MAX_NAME_BYTES) return name;
   // Cut and add a digest of the full name, so two long names that share a prefix stay distinct.
@@ -34,9 +39,10 @@ export function indexName(definition: IndexDefinition): string {
 export function createIndexSql(parser: PgParser, definition: IndexDefinition, options: { concurrently: boolean; name?: string }): string {
   const quote = (name: string) => quoteIdentifier(parser, name);
   const table = definition.schema === 'public' ? quote(definition.table) : `${quote(definition.schema)}.${quote(definition.table)}`;
-  const keys = definition.keys.map((key) => keySql(quote, key)).join(', ');
+  const keys = definition.keys.map((key) => keySql(quote, key) + (definition.opclass ? ` ${quote(definition.opclass)}` : '')).join(', ');
+  const using = definition.method ? ` USING ${definition.method}` : '';
   const where = definition.partial ? ` WHERE ${partialPredicateSql(quote, definition.partial)}` : '';
-  const text = `CREATE INDEX ${options.concurrently ? 'CONCURRENTLY ' : ''}${quote(options.name ?? indexName(definition))} ON ${table} (${keys})${where}`;
+  const text = `CREATE INDEX ${options.concurrently ? 'CONCURRENTLY ' : ''}${quote(options.name ?? indexName(definition))} ON ${table}${using} (${keys})${where}`;
   const statements = parser.parse(text).stmts ?? [];
   if (statements.length !== 1 || !statements[0].stmt || !('IndexStmt' in statements[0].stmt)) {
     throw new Error(`Built an index definition that is not one CREATE INDEX: ${text}`);

@@ -9,7 +9,11 @@ import { equalityShare, isLowCardinality } from './predicate-selectivity.js';
 import { quoteIdentifier } from './sql-text.js';
 import type { TableFacts } from './table-facts.js';
 
-export type Judgement = { verdict: 'skip'; reason: string } | { verdict: 'verify'; definition: IndexDefinition };
+export type Judgement =
+  | { verdict: 'skip'; reason: string }
+  /** An existing index already serves the candidate: nothing to say, the statement is fine as far as indexes go. */
+  | { verdict: 'served'; index: string }
+  | { verdict: 'verify'; definition: IndexDefinition };
 
 interface RatedEquality extends ConstantEquality {
   share: number;
@@ -20,7 +24,8 @@ interface RatedEquality extends ConstantEquality {
  * Decides from the catalog whether a candidate is worth a planner call, and shapes its final definition: a table
  * below `min-table-rows` is skipped; a rare literal on a few-valued column becomes the partial index's WHERE; a
  * literal condition that selects more than `max-selected-share` of the rows is dropped from the keys, and when
- * nothing else is left the candidate is skipped; an existing btree that already leads with the keys skips it too.
+ * nothing else is left the candidate is skipped; low-cardinality equality keys go after the selective ones; an
+ * existing btree that already leads with the keys serves it (no partial candidate is served so: its WHERE narrows).
  */
 export async function judgeCandidate(
   database: PlanDatabase,
@@ -39,7 +44,8 @@ export async function judgeCandidate(
   const partial = rated.find((equality) => equality.lowCardinality && equality.share <= options['max-partial-share']);
   const unselective = rated.filter((equality) => equality !== partial && equality.share > options['max-selected-share']);
   const dropped = [...unselective, ...(partial ? [partial] : [])];
-  const equalityKeys = candidate.equalityKeys.filter((key) => !dropped.some((equality) => sameKey(equality.key, key)));
+  const kept = candidate.equalityKeys.filter((key) => !dropped.some((equality) => sameKey(equality.key, key)));
+  const equalityKeys = await selectiveFirst(database, facts, kept);
   let keys = candidateKeys({ ...candidate, equalityKeys });
   if (keys.length === 0 && partial && unselective.length === 0) keys = [partial.key];
   if (keys.length === 0) {
@@ -51,8 +57,11 @@ export async function judgeCandidate(
         `above max-selected-share ${options['max-selected-share']}`,
     };
   }
-  const covering = facts.indexes.find((index) => !index.partial && leadsWith(parser, index.keys, keys));
-  if (covering) return { verdict: 'skip', reason: `the existing index ${covering.name} already leads with (${keys.map(describeKey).join(', ')})` };
+  // A partial candidate narrows by its WHERE: an index without it serves only when it leads with that column too
+  // (a primary key on id does not serve `status = 'pending' ORDER BY id`; the planner judges the partial index).
+  const served = partial && !keys.some((key) => sameKey(key, partial.key)) ? [partial.key, ...keys] : keys;
+  const covering = facts.indexes.find((index) => !index.partial && leadsWith(parser, index.keys, served));
+  if (covering) return { verdict: 'served', index: covering.name };
   return { verdict: 'verify', definition: { schema: facts.schema, table: facts.name, keys, ...(partial ? { partial } : {}) } };
 }
 
@@ -66,6 +75,21 @@ async function rateEqualities(database: PlanDatabase, facts: TableFacts, equalit
     rated.push({ ...equality, share: equalityShare(stats, equality.values), lowCardinality: isLowCardinality(stats) });
   }
   return rated;
+}
+
+/**
+ * Equality keys with the low-cardinality columns (a boolean, a status whose common values cover ≥ 95% of the rows)
+ * moved after the selective ones: for equalities the order does not change what the index finds, but a selective
+ * leading column lets the same index serve other queries on it, and a DBA would never lead with a flag.
+ */
+async function selectiveFirst(database: PlanDatabase, facts: TableFacts, keys: IndexKey[]): Promise<IndexKey[]> {
+  const low: IndexKey[] = [];
+  const selective: IndexKey[] = [];
+  for (const key of keys) {
+    const stats = key.wrappedIn ? undefined : await readColumnStats(database, facts, key.column);
+    (stats && isLowCardinality(stats) ? low : selective).push(key);
+  }
+  return [...selective, ...low];
 }
 
 /** pg_get_indexdef prints each key without its direction, quoting names as SQL needs: compare in that form. */

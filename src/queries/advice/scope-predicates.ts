@@ -115,7 +115,7 @@ function isValue(node: unknown): boolean {
 }
 
 /** A literal, possibly cast (`'2024-01-01'::date`); anything else (`$1`, `now()`) has no value to look up. */
-function constantValue(node: unknown): ConstantValue | undefined {
+export function constantValue(node: unknown): ConstantValue | undefined {
   if (!isFields(node)) return undefined;
   if (isFields(node.TypeCast)) return constantValue(node.TypeCast.arg);
   const constant = node.A_Const;

@@ -1,7 +1,7 @@
 import { DatabaseError, type PlanDatabase } from '../../postgres/db/plan-database.js';
 import type { RawPlanDocument } from '../plan/read-plan-input.js';
 import type { AuditableStatement } from '../sql/auditable-statement.js';
-import { explainScript } from '../sql/explain-script.js';
+import { customPlanScript, explainScript } from '../sql/explain-script.js';
 import type { PgParser } from '../../postgres/sql/pg-parser.js';
 import { createIndexSql, indexName, type IndexDefinition } from './index-definition.js';
 import { indexNamesIn, totalCost } from './plan-scans.js';
@@ -41,15 +41,18 @@ export async function verifyIndex(
   definitions: readonly IndexDefinition[],
   mode: 'hypopg' | 'transaction',
   timeouts: VerificationTimeouts,
+  /** Values for the `$n` parameters: the statement is planned as a custom plan for them instead of a generic one. */
+  values?: readonly string[],
 ): Promise<VerificationResult> {
   // Only the timeouts are taken from the caller's settings: the verification is always a plain EXPLAIN (HypoPG's
   // indexes are invisible to EXPLAIN ANALYZE, and a real run would execute the statement again).
-  const script = explainScript(parser, statement, {
+  const settings = {
     analyze: false,
     statementTimeoutMs: timeouts.statementTimeoutMs,
     lockTimeoutMs: timeouts.lockTimeoutMs,
     serverVersionNum: database.identity.versionNum,
-  });
+  };
+  const script = values ? customPlanScript(parser, statement, settings, values) : explainScript(parser, statement, settings);
   const openingLength = script.steps.findIndex((step) => !/^(BEGIN|SET LOCAL)\b/.test(step));
   const opening = script.steps.slice(0, openingLength);
   const creates = definitions.map((definition) => createIndexSql(parser, definition, { concurrently: false }));

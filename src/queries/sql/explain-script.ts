@@ -39,11 +39,7 @@ const GENERIC_PLAN_SINCE = 160000;
  */
 export function explainScript(parser: PgParser, statement: AuditableStatement, settings: ExplainSettings): ExplainScript {
   requireSupportedServer(settings.serverVersionNum);
-  const opening = [
-    statement.access === 'read-only' ? 'BEGIN READ ONLY' : 'BEGIN',
-    `SET LOCAL statement_timeout = ${milliseconds('statement-timeout', settings.statementTimeoutMs)}`,
-    `SET LOCAL lock_timeout = ${milliseconds('lock-timeout', settings.lockTimeoutMs)}`,
-  ];
+  const opening = openingSteps(statement, settings);
   const shared = { readOnly: statement.access === 'read-only' };
   if (statement.parameterCount === 0) {
     // FOR UPDATE/SHARE stays READ ONLY, where PostgreSQL refuses to run it: planned, never run.
@@ -68,8 +64,39 @@ export function explainScript(parser: PgParser, statement: AuditableStatement, s
   return { steps, planStep: opening.length + 2, afterFailure: ['ROLLBACK', deallocate], ...shared, analyze: false, estimateOnly: true };
 }
 
+/**
+ * The statement planned for the given parameter values (a custom plan, as the application's first executions get),
+ * with ANALYZE when the audit runs it: PREPARE, then `EXECUTE` under EXPLAIN with `plan_cache_mode =
+ * force_custom_plan` so the values are planned for, never a cached generic plan. Rolled back and deallocated.
+ */
+export function customPlanScript(parser: PgParser, statement: AuditableStatement, settings: ExplainSettings, values: readonly string[]): ExplainScript {
+  requireSupportedServer(settings.serverVersionNum);
+  const analyze = settings.analyze && !statement.locksRows;
+  const options = analyze ? ['ANALYZE', 'BUFFERS', ...PLAN_OPTIONS] : PLAN_OPTIONS;
+  const opening = openingSteps(statement, settings);
+  const deallocate = `DEALLOCATE ${PREPARED_STATEMENT_NAME}`;
+  const steps = [
+    ...opening,
+    safePrepare(parser, statement, PREPARED_STATEMENT_NAME),
+    'SET LOCAL plan_cache_mode = force_custom_plan',
+    safeExplainExecute(parser, statement, options, PREPARED_STATEMENT_NAME, values),
+    'ROLLBACK',
+    deallocate,
+  ];
+  return { steps, planStep: opening.length + 2, afterFailure: ['ROLLBACK', deallocate], readOnly: statement.access === 'read-only', analyze, estimateOnly: false };
+}
+
 /** COSTS is the default but stated, so the plan never depends on the server's defaults; SETTINGS needs 12+. */
 const PLAN_OPTIONS = ['COSTS', 'SETTINGS', 'FORMAT JSON'];
+
+/** BEGIN (READ ONLY unless the statement writes) and the timeouts, scoped to the transaction. */
+function openingSteps(statement: AuditableStatement, settings: ExplainSettings): string[] {
+  return [
+    statement.access === 'read-only' ? 'BEGIN READ ONLY' : 'BEGIN',
+    `SET LOCAL statement_timeout = ${milliseconds('statement-timeout', settings.statementTimeoutMs)}`,
+    `SET LOCAL lock_timeout = ${milliseconds('lock-timeout', settings.lockTimeoutMs)}`,
+  ];
+}
 
 function requireSupportedServer(versionNum: number): void {
   if (Number.isInteger(versionNum) && versionNum >= OLDEST_SUPPORTED) return;

@@ -25,17 +25,31 @@ export function safePrepare(parser: PgParser, statement: AuditableStatement, nam
 }
 
 /**
- * `EXPLAIN (options) EXECUTE name(NULL, …)`: plans the prepared statement with one NULL per parameter. Only the
- * EXPLAIN form is ever built: a bare EXECUTE would run the statement.
+ * `EXPLAIN (options) EXECUTE name(NULL, …)`: plans the prepared statement with one NULL per parameter, or with the
+ * given values as string literals (PostgreSQL casts each to its parameter's type). Only the EXPLAIN form is ever
+ * built: a bare EXECUTE would run the statement. A value comes from the database's own rows or the config, so it
+ * is quoted (standard strings: a quote doubled) and the re-parse must find exactly one constant per parameter.
  */
-export function safeExplainExecute(parser: PgParser, statement: AuditableStatement, options: readonly string[], name: string): string {
-  const nulls = Array.from({ length: statement.parameterCount }, () => 'NULL').join(', ');
-  const text = `EXPLAIN (${options.join(', ')}) EXECUTE ${name}(${nulls})`;
+export function safeExplainExecute(parser: PgParser, statement: AuditableStatement, options: readonly string[], name: string, values?: readonly string[]): string {
+  const params = values ? values.map((value) => `'${value.replaceAll("'", "''")}'`) : Array.from({ length: statement.parameterCount }, () => 'NULL');
+  const text = `EXPLAIN (${options.join(', ')}) EXECUTE ${name}(${params.join(', ')})`;
   requireWrapper(parser, statement, text, 'ExplainStmt', (fields) => {
     const execute = (fields.query as Record<string, Record<string, unknown>> | undefined)?.ExecuteStmt;
-    return execute?.name === name && Array.isArray(execute.params) && execute.params.length === statement.parameterCount;
+    return (
+      execute?.name === name &&
+      Array.isArray(execute.params) &&
+      execute.params.length === statement.parameterCount &&
+      execute.params.every((param, index) => isConstant(param, values?.[index]))
+    );
   });
   return text;
+}
+
+/** NULL for no value, else a string constant holding exactly the value. */
+function isConstant(param: unknown, value: string | undefined): boolean {
+  const constant = (param as { A_Const?: { isnull?: boolean; sval?: { sval?: string } } } | undefined)?.A_Const;
+  if (!constant) return false;
+  return value === undefined ? constant.isnull === true : (constant.sval?.sval ?? '') === value;
 }
 
 function requireWrapper(

@@ -53,4 +53,18 @@ describe(RULE, () => {
       'Nested Loop ran Index Scan on orders 5,000 times, 750.0 ms in total (83.3% of 900.0 ms). The plan ran with enable_hashjoin = off (not the default), which may be the cause: check the setting before changing the query.',
     ]);
   });
+
+  it('reports an inner side that ran only 20 times when it took over half the time, by time share', () => {
+    const few = (ms: number) => withField(JSON.parse(withField(fixtureJson('nested-loop-amplification.json'), [...INNER, 'Actual Loops'], 20)), [...INNER, 'Actual Total Time'], ms);
+    const findings = auditText(few(30)).findings.filter((f) => f.rule === RULE);
+    expect(findings.map((f) => [f.message, f.data?.timeShare])).toEqual([
+      ['Nested Loop ran Index Scan on orders 20 times, 600.0 ms in total (66.7% of 900.0 ms), 30.0 ms each.', 0.667],
+    ]);
+    expect(findings[0].suggestion).toMatch(/^Each execution of the inner side is slow/);
+    // 20 executions for 44.4% of the time: under the dominant share, and too few for the executions threshold.
+    expect(messagesOf(auditText(few(20)).findings, RULE)).toEqual([]);
+    // One execution is not a loop at all.
+    const once = withField(JSON.parse(withField(fixtureJson('nested-loop-amplification.json'), [...INNER, 'Actual Loops'], 1)), [...INNER, 'Actual Total Time'], 800);
+    expect(messagesOf(auditText(once).findings, RULE)).toEqual([]);
+  });
 });

@@ -36,4 +36,36 @@ describe(RULE, () => {
     expect(messagesOf(auditFixture('pg18-fractional-rows.json').findings, RULE)).toEqual([]);
     expect(messagesOf(auditFixture('never-executed.json').findings, RULE)).toEqual([]);
   });
+
+  it('does not blame the outer side of a hash join whose hash table was empty (50,000 estimated, 1 read), and does once the hash has rows', () => {
+    expect(messagesOf(auditFixture('row-misestimate-empty-hash.json').findings, RULE)).toEqual([]);
+    // With rows in the hash table the join reads its outer side to the end: 1 row of 50,000 is then a real estimate gone wrong.
+    const filled = withField(fixtureJson('row-misestimate-empty-hash.json'), [0, 'Plan', 'Plans', 1, 'Actual Rows'], 3);
+    expect(auditText(filled).findings.filter((f) => f.rule === RULE).map((f) => [f.severity, f.message])).toEqual([
+      ['error', 'Hash Join > Seq Scan on orders was estimated at 50,000 rows but returned 1 (overestimated ×50,000); it feeds Hash Join.'],
+    ]);
+  });
+
+  it('still reports an underestimate below a Limit: stopping early only lowers the count', () => {
+    const under = withField(fixtureJson('row-misestimate-under-limit.json'), [0, 'Plan', 'Plans', 0, 'Plans', 1, 'Actual Rows'], 100);
+    expect(messagesOf(auditText(under).findings, RULE)).toEqual([
+      'Limit > Nested Loop > Index Scan on customers was estimated at 1 rows per loop but returned 100 (underestimated ×100); it feeds Nested Loop.',
+    ]);
+  });
+
+  it('gives a CTE Scan, a Function Scan and a pattern match their own fix, since ANALYZE cannot change those estimates', () => {
+    const customers = (key: string, value: unknown) => withField(fixtureJson('row-misestimate.json'), [...CUSTOMERS, key], value);
+    const fix = (text: string) => auditText(text).findings.filter((f) => f.rule === RULE).map((f) => [f.data?.estimateSource, f.suggestion?.split(':')[0]]);
+    expect(fix(customers('Node Type', 'CTE Scan'))).toEqual([['cte', 'ANALYZE cannot fix this']]);
+    expect(fix(customers('Node Type', 'Function Scan'))).toEqual([['function', 'ANALYZE cannot fix this']]);
+    expect(fix(customers('Filter', "(name ~~ '%smith%'::text)"))).toEqual([['pattern', 'ANALYZE cannot fix this']]);
+    expect(fix(customers('Filter', "(name ~* 'smith'::text)"))).toEqual([['pattern', 'ANALYZE cannot fix this']]);
+    expect(fix(customers('Filter', "(name = 'smith'::text)"))).toEqual([['statistics', 'Run ANALYZE on the table; for correlated columns add CREATE STATISTICS, or raise the column statistics target.']]);
+  });
+
+  it('does not take an InitPlan listed under a join for one of its inputs', () => {
+    const plan = fixtureJson('row-misestimate.json') as [{ Plan: { Plans: Record<string, unknown>[] } }];
+    plan[0].Plan.Plans.push({ 'Node Type': 'Seq Scan', 'Relation Name': 'rates', 'Parent Relationship': 'InitPlan', 'Plan Rows': 1, 'Actual Rows': 5000, 'Actual Loops': 1 });
+    expect(auditText(JSON.stringify(plan)).findings.filter((f) => f.rule === RULE).map((f) => f.data?.nodePath)).toEqual(['Hash Join > Hash > Seq Scan on customers']);
+  });
 });

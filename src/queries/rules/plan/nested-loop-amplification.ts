@@ -6,6 +6,7 @@ import { forcedSettingsNote, JOIN_METHOD_SETTINGS } from '../../plan/settings-no
 interface Options {
   'min-inner-executions': number;
   'min-time-share': number;
+  'dominant-time-share': number;
 }
 
 interface InnerWork {
@@ -21,30 +22,42 @@ export const nestedLoopAmplification = definePlanRule({
     category: 'performance',
     severity: 'warning',
     description: 'A nested loop that runs its inner side so many times that it dominates the query.',
-    summary: 'a nested loop whose inner side runs ≥ 1,000 times (Memoize hits excluded) for ≥ 10% of the execution time',
+    summary: 'a nested loop whose inner side runs ≥ 1,000 times (Memoize hits excluded) for ≥ 10% of the execution time, or any number of times (2 or more) for ≥ 50% of it',
     options: {
       'min-inner-executions': { type: 'integer', minimum: 1, description: 'Fewest executions of the inner side; Memoize cache hits do not count (default 1000).' },
       'min-time-share': { type: 'number', minimum: 0, maximum: 1, description: "Share of the execution time the inner side's executions must take (default 0.1)." },
+      'dominant-time-share': {
+        type: 'number',
+        minimum: 0,
+        maximum: 1,
+        description: "Share of the execution time from which the inner side is reported however few times it ran, from 2 executions (default 0.5).",
+      },
     },
   },
   needs: ['analyze'],
-  defaultOptions: { 'min-inner-executions': 1000, 'min-time-share': 0.1 } satisfies Options,
+  defaultOptions: { 'min-inner-executions': 1000, 'min-time-share': 0.1, 'dominant-time-share': 0.5 } satisfies Options,
   check({ plan, options, report }) {
     const totalMs = plan.executionTimeMs ?? plan.root.actual?.totalTimeMs ?? 0;
     for (const node of executedNodes(plan.root)) {
       if (node.nodeType !== 'Nested Loop' || totalMs <= 0) continue;
       const inner = innerWork(node);
-      if (!inner || inner.executions < options['min-inner-executions']) continue;
+      if (!inner || inner.executions < 2) continue;
       const share = inner.timeMs / totalMs;
-      if (share < options['min-time-share']) continue;
+      const many = inner.executions >= options['min-inner-executions'] && share >= options['min-time-share'];
+      // Twenty executions of a slow inner scan are as bad as thousands of quick ones: judged by the time they take.
+      const dominant = share >= options['dominant-time-share'];
+      if (!many && !dominant) continue;
       const cached = inner.cacheHits === undefined ? '' : ` (Memoize answered ${formatCount(inner.cacheHits)} more from its cache)`;
+      const each = many ? '' : `, ${formatMs(inner.timeMs / inner.executions)} each`;
       report({
         node,
         message:
           `${node.path} ran ${inner.node.label} ${formatCount(inner.executions)} times${cached}, ` +
-          `${formatMs(inner.timeMs)} in total (${formatShare(share)} of ${formatMs(totalMs)}).${forcedSettingsNote(plan, JOIN_METHOD_SETTINGS)}`,
-        suggestion: 'Give the inner side an index on the join columns, or let the planner hash join: check the row estimate of the outer side, which decides the join method.',
-        data: { innerPath: inner.node.path, innerExecutions: inner.executions, innerTimeMs: inner.timeMs },
+          `${formatMs(inner.timeMs)} in total (${formatShare(share)} of ${formatMs(totalMs)})${each}.${forcedSettingsNote(plan, JOIN_METHOD_SETTINGS)}`,
+        suggestion: many
+          ? 'Give the inner side an index on the join columns, or let the planner hash join: check the row estimate of the outer side, which decides the join method.'
+          : 'Each execution of the inner side is slow: index the columns it filters and joins on so one execution reads few rows, or let the planner hash join (check the row estimate of the outer side).',
+        data: { innerPath: inner.node.path, innerExecutions: inner.executions, innerTimeMs: inner.timeMs, timeShare: Math.round(share * 1000) / 1000 },
       });
     }
   },
