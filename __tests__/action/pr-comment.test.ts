@@ -31,6 +31,16 @@ async function startWith(identity?: TokenIdentity): Promise<void> {
   head = undefined;
 }
 
+// The loopback GitHub compiles each operation's schemas on first use, once per test file. A write waits a few of
+// the slowest round trips before reading back, so one write first keeps that compilation out of every test's wait.
+beforeAll(async () => {
+  await startWith();
+  server.pushToPullRequest('octo', 'shop', 12, FIRST_PUSH);
+  await writeCommentSections(octokit, { owner: 'octo', repo: 'shop', pullNumber: 12, headSha: FIRST_PUSH, tag: 'warm-up', report: reportOf([], { runs: [completedRun('review')] }), log: { info: () => {}, warning: () => {} } });
+  await writeCommentSections(octokit, { owner: 'octo', repo: 'shop', pullNumber: 12, headSha: FIRST_PUSH, tag: 'warm-up', report: reportOf([warning(1)], { runs: [completedRun('review')] }), log: { info: () => {}, warning: () => {} } });
+  await server.close();
+});
+
 beforeEach(() => startWith());
 
 afterEach(async () => {
