@@ -1,9 +1,10 @@
 // The checks a release must pass, run by .github/workflows/release.yml on a v1.2.3 tag and runnable by hand first:
-//   node scripts/release-check.mjs v1.2.3 [--notes FILE] [--skip-build] [--skip-pack]
+//   node scripts/release-check.mjs v1.2.3 [--notes FILE] [--skip-build | --built DIR] [--skip-pack]
 // 1. the tag is vMAJOR.MINOR.PATCH and names package.json's version;
 // 2. CHANGELOG.md has a non-empty `## [1.2.3] - YYYY-MM-DD` section: its body is the release notes (printed, and
 //    written to FILE with --notes);
-// 3. the committed dist/ and schema/ are exactly what the sources build to (a build into a scratch folder);
+// 3. the committed dist/ and schema/ are exactly what the sources build to (a build into a scratch folder, or the
+//    fresh build of the same sources already in DIR with --built);
 // 4. `npm publish --dry-run` packs the package: its entry points, no install scripts, no runtime dependencies.
 // Exit 0 when all pass; 1 naming each failed check and its fix; 2 for a usage error.
 import { execFileSync } from 'node:child_process';
@@ -56,11 +57,13 @@ export function packProblems(pack, manifest) {
 }
 
 function main(argv) {
-  const [tag] = argv.filter((arg, index) => !arg.startsWith('--') && argv[index - 1] !== '--notes');
+  const [tag] = argv.filter((arg, index) => !arg.startsWith('--') && argv[index - 1] !== '--notes' && argv[index - 1] !== '--built');
   const notesFlag = argv.indexOf('--notes');
   const notesFile = notesFlag >= 0 ? argv[notesFlag + 1] : undefined;
-  if (!tag || !/^v\d+\.\d+\.\d+$/.test(tag) || (notesFlag >= 0 && !notesFile)) {
-    console.error(`usage: node scripts/release-check.mjs vMAJOR.MINOR.PATCH [--notes FILE] [--skip-build] [--skip-pack]\n  got: ${argv.join(' ') || '(nothing)'}`);
+  const builtFlag = argv.indexOf('--built');
+  const builtDir = builtFlag >= 0 ? argv[builtFlag + 1] : undefined;
+  if (!tag || !/^v\d+\.\d+\.\d+$/.test(tag) || (notesFlag >= 0 && !notesFile) || (builtFlag >= 0 && !builtDir)) {
+    console.error(`usage: node scripts/release-check.mjs vMAJOR.MINOR.PATCH [--notes FILE] [--skip-build | --built DIR] [--skip-pack]\n  got: ${argv.join(' ') || '(nothing)'}`);
     return 2;
   }
   const version = tag.slice(1);
@@ -79,14 +82,16 @@ function main(argv) {
   }
 
   if (!argv.includes('--skip-build')) {
-    const scratch = mkdtempSync(path.join(tmpdir(), 'predator-guard-release-'));
+    // --built DIR: a fresh `node scripts/build.mjs --outdir DIR` of these same sources made already (the test run's
+    // shared build), compared instead of building a second time.
+    const scratch = builtDir === undefined ? mkdtempSync(path.join(tmpdir(), 'predator-guard-release-')) : path.resolve(builtDir);
     try {
-      execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--outdir', scratch], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+      if (builtDir === undefined) execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--outdir', scratch], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
       const stale = [...differences(path.join(scratch, 'dist'), path.join(root, 'dist'), ''), ...differences(path.join(scratch, 'schema'), path.join(root, 'schema'), '')];
       if (stale.length > 0) failures.push(`dist/ or schema/ is not what the sources build to: run 'npm run build' and commit the result\n    ${stale.slice(0, 20).join('\n    ')}${stale.length > 20 ? `\n    … and ${stale.length - 20} more` : ''}`);
       else console.log('dist/ and schema/ match a fresh build.');
     } finally {
-      rmSync(scratch, { recursive: true, force: true });
+      if (builtDir === undefined) rmSync(scratch, { recursive: true, force: true });
     }
   }
 

@@ -42,7 +42,7 @@ describe('action.yml', () => {
   it('names every analyzer in its name or description, within the Marketplace’s limit of 125 characters', () => {
     expect(actionYml.description.length).toBeLessThanOrEqual(125);
     const listing = `${actionYml.name} ${actionYml.description}`;
-    for (const words of [/code review/i, /Python/, /TS/, /query-plan|query plans/i, /PostgreSQL/, /canary|rollout/i]) expect(listing).toMatch(words);
+    for (const words of [/code review/i, /Python/, /TS/, /query-plan|query plans/i, /PostgreSQL/, /migration/i, /canary|rollout/i]) expect(listing).toMatch(words);
   });
 
   it("declares every input and output of the contract, runs on node24, and its defaults are the code's", () => {

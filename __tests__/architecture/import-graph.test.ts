@@ -79,7 +79,7 @@ describe('the import-graph check', () => {
       ['src/render/rollout/followed-rollouts.ts', "import type { RolloutStats } from '../../rollout/meta.js';"],
       ['src/render/sarif.ts', "import type { RuleDescriptor } from '../core/rules/rule.js';"],
       ['src/github/check-run.ts', "import type { CheckRunAnnotation } from '../render/check-run.js';"],
-      ['src/action/publish.ts', "import { upsertComment } from '../github/sticky-comment.js';\nimport { commentBody } from '../render/comment/comment-body.js';\nimport { analyze } from '../core/analyze.js';"],
+      ['src/action/publish.ts', "import { convergeComment } from '../github/convergent-comment.js';\nimport { commentBody } from '../render/comment/comment-body.js';\nimport { analyze } from '../core/analyze.js';"],
       ['src/index.ts', "export { splitSqlFile } from './postgres/sql/split-sql-file.js';"],
       ['src/migrations/read-migrations.ts', "import { orderMigrations } from '../postgres/schema/migration-order.js';"],
       ['src/queries/embedded/loading-files.ts', "import { orderMigrations } from '../../postgres/schema/migration-order.js';"],

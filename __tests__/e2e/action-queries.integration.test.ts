@@ -1,6 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js';
 import { ActionRunner, HEAD, OWNER, REPO, pullRequestEvent } from '../helpers/action-runner.js';
 import { createOrderTables, postgres15Installed, startPostgres15, type TestPostgres } from '../helpers/test-postgres.js';
@@ -34,16 +32,6 @@ afterEach(async () => {
 });
 
 describe('the action with checks: queries on the embedded database', () => {
-  let cache: string;
-  beforeAll(() => {
-    cache = mkdtempSync(path.join(tmpdir(), 'predator-guard-action-queries-'));
-    process.env.PREDATOR_GUARD_CACHE_DIR = cache;
-  });
-  afterAll(() => {
-    delete process.env.PREDATOR_GUARD_CACHE_DIR;
-    rmSync(cache, { recursive: true, force: true });
-  });
-
   it('loads the schema, fills the tables, and comments the verified index and the scan it replaces on the added statement', async () => {
     const workspace = runner.workspace({
       'db/001_tables.sql': SCHEMA,

@@ -83,6 +83,9 @@ export class ActionRunner {
       GITHUB_STEP_SUMMARY: summaryPath,
       RUNNER_TEMP: this.scratch,
     };
+    // The run's PGlite cache (helpers/global-setup.mjs), so the bundle neither writes to the user's ~/.cache nor
+    // makes a fresh data directory the suites have made already.
+    if (process.env.PREDATOR_GUARD_CACHE_DIR) env.PREDATOR_GUARD_CACHE_DIR = process.env.PREDATOR_GUARD_CACHE_DIR;
     for (const [name, input] of Object.entries(actionYml.inputs)) {
       env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? (name === 'github-token' ? this.server.token : (input.default ?? ''));
     }

@@ -5,9 +5,18 @@ import path from 'node:path';
 /**
  * Gives the run one scratch folder for the bundle build that several suites need (the release check, the package
  * test). Nothing is built here: the first suite that asks builds, the others wait for it (helpers/shared-build.ts),
- * so a run that selects none of them pays nothing. Workers inherit the variable because they start after this.
+ * so a run that selects none of them pays nothing. Workers inherit the variables because they start after this.
+ *
+ * And one PGlite data-directory cache for the run (PREDATOR_GUARD_CACHE_DIR), so no suite writes to the user's
+ * ~/.cache and the suites that start PGlite share one fresh initdb instead of each making its own: the first to
+ * start PGlite saves the data directory (under a temporary name, then renamed, so suites side by side never read
+ * half a file), the others start from it. Suites about the cache itself set their own empty folder.
  */
 export default function globalSetup() {
+  if (!process.env.PREDATOR_GUARD_CACHE_DIR) {
+    process.env.PREDATOR_GUARD_CACHE_DIR = mkdtempSync(path.join(tmpdir(), 'predator-guard-test-cache-'));
+    process.env.PREDATOR_GUARD_CACHE_DIR_OWNED = '1';
+  }
   if (process.env.PREDATOR_GUARD_SHARED_BUILD) return;
   process.env.PREDATOR_GUARD_SHARED_BUILD = mkdtempSync(path.join(tmpdir(), 'predator-guard-shared-build-'));
   process.env.PREDATOR_GUARD_SHARED_BUILD_OWNED = '1';

@@ -46,7 +46,7 @@ export async function convergeComment(octokit: GitHubClient, comment: Convergent
     }
   };
   const author = await tokenLogin(octokit, log);
-  const ours = () => timed(() => findComments(octokit, comment, author, { all: true }));
+  const ours = () => timed(() => findComments(octokit, comment, author));
   /** A comment this run created and has not merged into the earliest yet. */
   let created: number | undefined;
   let action: 'created' | 'updated' | 'unchanged' = 'unchanged';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import { defaultConfig } from '../../../src/core/config/config.js';
 import { auditSqlStatements } from '../../../src/queries/audit-sql-files.js';
 import type { PlanDatabase } from '../../../src/postgres/db/plan-database.js';
 import { PgliteDatabase } from '../../../src/postgres/embedded/pglite-database.js';
+import { startPglite } from '../../../src/postgres/embedded/start-pglite.js';
 import { readSqlAuditSettings } from '../../../src/queries/sql-audit-settings.js';
 import { auditableStatement } from '../../../src/queries/sql/auditable-statement.js';
 import { pgParser, type PgParser } from '../../../src/postgres/sql/pg-parser.js';
@@ -18,7 +18,8 @@ let parser: PgParser;
 
 beforeAll(async () => {
   parser = await pgParser();
-  database = await PgliteDatabase.over(new PGlite());
+  // The embedded database as the audit starts it (from the run's cached data directory when there is one).
+  database = await PgliteDatabase.over(await startPglite());
   await createAdviceTables(database);
 }, 120_000);
 

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { analyze } from '../../../src/core/analyze.js';
 import { defaultConfig } from '../../../src/core/config/config.js';
 import type { Report } from '../../../src/core/report.js';
@@ -12,12 +9,9 @@ import { makeTree } from '../../helpers/temp-tree.js';
  * what the schema chose (work_mem here) and nothing PGlite forces.
  */
 let tree: ReturnType<typeof makeTree>;
-let cache: string;
 let report: Report;
 
 beforeAll(async () => {
-  cache = mkdtempSync(path.join(tmpdir(), 'predator-guard-engine-settings-'));
-  process.env.PREDATOR_GUARD_CACHE_DIR = cache;
   tree = makeTree({
     'schema.sql': "CREATE TABLE events (id int PRIMARY KEY, kind text NOT NULL);\nSET work_mem = '64kB';\n",
     'q.sql': 'SELECT kind, count(*) FROM events GROUP BY kind ORDER BY kind;\n',
@@ -31,9 +25,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  delete process.env.PREDATOR_GUARD_CACHE_DIR;
   tree.cleanup();
-  rmSync(cache, { recursive: true, force: true });
 });
 
 it('reports the setting the schema chose and none that PGlite forces', () => {

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { defaultConfig } from '../../../src/core/config/config.js';
 import { UsageError } from '../../../src/core/config/usage-error.js';
 import type { PlanDatabase } from '../../../src/postgres/db/plan-database.js';
@@ -65,16 +62,6 @@ const tree = makeTree({
 });
 afterAll(() => tree.cleanup());
 
-const cache = mkdtempSync(path.join(tmpdir(), 'predator-guard-types-'));
-const cacheSetting = process.env.PREDATOR_GUARD_CACHE_DIR;
-beforeAll(() => {
-  process.env.PREDATOR_GUARD_CACHE_DIR = cache;
-});
-afterAll(() => {
-  if (cacheSetting === undefined) delete process.env.PREDATOR_GUARD_CACHE_DIR;
-  else process.env.PREDATOR_GUARD_CACHE_DIR = cacheSetting;
-  rmSync(cache, { recursive: true, force: true });
-});
 
 function open(tableRows: Record<string, number>) {
   return openEmbeddedDatabase({ ...defaultConfig(tree.root), settings: { schema: 'db/[12]_*.sql', seed: 'db/seed.sql', 'table-rows': tableRows } }, {});
