@@ -5,7 +5,7 @@ import {
 import {
   REPORT_LIMITS,
   reportProblem
-} from "./chunk-chunk-PERABF7P.js";
+} from "./chunk-chunk-BX3ANXYO.js";
 import {
   TOOL,
   analyze,
@@ -25,7 +25,7 @@ import {
   rolloutMarkdownBlocks,
   runNote,
   skippedNote
-} from "./chunk-chunk-VI2D2PH7.js";
+} from "./chunk-chunk-Q365FWXA.js";
 import {
   onSecret,
   redact,
@@ -55,16 +55,17 @@ import {
   toList,
   validateConfigDocument,
   validateSettings
-} from "./chunk-chunk-C2DLMMM4.js";
-import "./chunk-chunk-363DOGTH.js";
-import "./chunk-chunk-A7GI3UHH.js";
+} from "./chunk-chunk-GNX6HUMT.js";
+import "./chunk-chunk-GOIUK4AL.js";
+import "./chunk-chunk-SJWJCOKZ.js";
+import "./chunk-chunk-7GR3GRYH.js";
 import {
   UsageError
 } from "./chunk-chunk-PZ2C37NP.js";
 import {
   ruleSettingsResolver
 } from "./chunk-chunk-UM3XXW2D.js";
-import "./chunk-chunk-REL43UP4.js";
+import "./chunk-chunk-3I76XCQ2.js";
 import "./chunk-chunk-J5UH2CDK.js";
 import {
   require_picomatch
@@ -25582,10 +25583,10 @@ function refuseCredentialedSystems(config, fromFork) {
   const refuse = (what, fix) => {
     throw new UsageError(`Refusing ${what} under pull_request_target: the pull request's files would reach a system this repository's secrets reach. ${fix}`);
   };
-  if (config.checks.includes("queries") && typeof settings["database-url"] === "string" && settings["database-url"] !== "") {
+  if ((config.checks.includes("queries") || config.checks.includes("migrations")) && typeof settings["database-url"] === "string" && settings["database-url"] !== "") {
     refuse(
       "database-url",
-      "The queries audit runs here on the embedded database built from the schema and seed files; remove database-url for pull_request_target (keep it on pull_request or push)."
+      "The queries audit and the migration check run here on the embedded database built from the files; remove database-url for pull_request_target (keep it on pull_request or push)."
     );
   }
   if (typeof settings["prometheus-url"] === "string" && urlHasCredentials(settings["prometheus-url"])) {
@@ -25874,361 +25875,6 @@ function ruleLink(rule, docsBase) {
   return `[${codeSpan(rule)}](${docsBase}${rule}.md)`;
 }
 
-// src/render/comment/severity-marker.ts
-var SEVERITY_MARKERS = {
-  error: "\u{1F6D1} **error**",
-  warning: "\u26A0\uFE0F **warning**",
-  notice: "\u2139\uFE0F **notice**"
-};
-
-// src/render/review-comments/machine-fix.ts
-function machineFix(finding, lines) {
-  if (finding.line === void 0) return void 0;
-  if (finding.rule === "bare-except") return bareExceptFix(finding.line, lines);
-  if (finding.rule === "empty-catch") return emptyCatchFix(finding.line, finding.endLine ?? finding.line, lines);
-  return void 0;
-}
-function bareExceptFix(line, lines) {
-  const text = lines[line - 1];
-  const match = text === void 0 ? null : /^(\s*)except\s*:(.*)$/.exec(text);
-  if (match === null) return void 0;
-  return { startLine: line, endLine: line, lines: [`${match[1]}except Exception:${match[2]}`] };
-}
-var LOGGING_NOTE = "Needs `import logging` at the top of the module if it is not there yet.";
-function emptyCatchFix(line, endLine, lines) {
-  const text = lines[line - 1];
-  if (text === void 0) return void 0;
-  const js = /^(.*\bcatch\s*)(?:\((\s*[A-Za-z_$][\w$]*\s*)\))?\s*\{\s*\}(.*)$/.exec(text);
-  if (js !== null) {
-    const name = js[2]?.trim() ?? "error";
-    return { startLine: line, endLine: line, lines: [`${js[1]}(${name}) { console.error(${name}); }${js[3]}`] };
-  }
-  if (!/^\s*except\b.*:\s*$/.test(text)) return void 0;
-  const bodyLine = line + 1;
-  const body = lines[bodyLine - 1];
-  const pass = body === void 0 || bodyLine > Math.max(endLine, bodyLine) ? null : /^(\s+)(?:pass|\.\.\.)\s*$/.exec(body);
-  if (pass === null) return void 0;
-  const next = lines[bodyLine];
-  if (next !== void 0 && next.trim() !== "" && indentOf(next) >= pass[1].length) return void 0;
-  return { startLine: bodyLine, endLine: bodyLine, lines: [`${pass[1]}logging.exception("ignored error")`], note: LOGGING_NOTE };
-}
-function indentOf(text) {
-  return /^\s*/.exec(text)?.[0].length ?? 0;
-}
-
-// src/render/review-comments/review-comments.ts
-var REVIEW_COMMENT_CAP = 25;
-var FINGERPRINT_FORM = /^[0-9a-f]{8,64}$/;
-function planReviewComments(findings, changes, source, options = {}) {
-  const cap = options.cap ?? REVIEW_COMMENT_CAP;
-  const onAdded = [];
-  const outsideDiff = [];
-  for (const finding of findings) {
-    const added = finding.file === void 0 ? void 0 : changes.files.get(finding.file)?.addedLines;
-    const onLine = finding.line !== void 0 && added !== void 0 && added !== "all" && added.has(finding.line);
-    (onLine ? onAdded : outsideDiff).push(finding);
-  }
-  const ordered = [...onAdded].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareFindings(a, b));
-  const lines = /* @__PURE__ */ new Map();
-  const linesOf = (file) => {
-    if (!lines.has(file)) lines.set(file, source(file)?.split(/\r?\n/));
-    return lines.get(file);
-  };
-  const comments = ordered.slice(0, cap).map((finding) => {
-    const added = changes.files.get(finding.file)?.addedLines;
-    return inlineComment(finding, linesOf(finding.file), added, options.docsBase);
-  });
-  return { comments, outsideDiff, overCap: ordered.slice(cap) };
-}
-function inlineComment(finding, lines, added, docsBase) {
-  const parts = [`${SEVERITY_MARKERS[finding.severity]} ${ruleLink(finding.rule, docsBase)} \u2014 ${escapeMarkdownWithCode(finding.message)}`];
-  const candidate = lines === void 0 ? void 0 : machineFix(finding, lines);
-  const fix = candidate !== void 0 && added.has(candidate.startLine) && added.has(candidate.endLine) ? candidate : void 0;
-  if (finding.suggestion !== void 0 && finding.data?.suggestionLanguage === void 0) parts.push(`\u{1F4A1} ${escapeMarkdownWithCode(finding.suggestion.trim())}`);
-  if (fix !== void 0) {
-    if (fix.note !== void 0) parts.push(escapeMarkdownWithCode(fix.note));
-    parts.push(fencedCode(fix.lines.join("\n"), "suggestion"));
-  }
-  if (FINGERPRINT_FORM.test(finding.fingerprint)) parts.push(`<!-- predator-guard:finding=${finding.fingerprint} -->`);
-  const place = fix ?? { startLine: finding.line, endLine: finding.line };
-  return {
-    path: finding.file,
-    line: place.endLine,
-    ...place.startLine < place.endLine ? { startLine: place.startLine } : {},
-    body: parts.join("\n\n")
-  };
-}
-
-// src/github/pull-request-review.ts
-async function postReview(octokit, publication) {
-  const { owner, repo, pullNumber, headSha, comments, log: log2 } = publication;
-  if (comments.length === 0) return { action: "none" };
-  try {
-    const { data } = await octokit.rest.pulls.createReview({
-      owner,
-      repo,
-      pull_number: pullNumber,
-      commit_id: headSha,
-      event: "COMMENT",
-      comments: comments.map((comment2) => ({
-        path: comment2.path,
-        line: comment2.line,
-        side: "RIGHT",
-        ...comment2.startLine === void 0 ? {} : { start_line: comment2.startLine, start_side: "RIGHT" },
-        body: comment2.body
-      }))
-    });
-    return { action: "posted", id: data.id, url: data.html_url, comments: comments.length };
-  } catch (error2) {
-    if (!isPermissionDenied(error2)) throw error2;
-    const reason = "the token may not review this pull request (a fork\u2019s read-only token?); the findings stay in the PR comment";
-    log2.warning(`predator-guard: no inline review comments: ${reason}.`);
-    return { action: "forbidden", reason };
-  }
-}
-
-// src/action/workspace-file.ts
-import { readFileSync as readFileSync2, realpathSync } from "node:fs";
-import path4 from "node:path";
-function workspaceFile(root) {
-  return (file) => {
-    try {
-      const base = realpathSync(root);
-      const full = realpathSync(path4.resolve(base, file));
-      if (full !== base && !full.startsWith(`${base}${path4.sep}`)) return void 0;
-      return readFileSync2(full, "utf8");
-    } catch {
-      return void 0;
-    }
-  };
-}
-
-// src/github/check-run.ts
-var ANNOTATIONS_PER_REQUEST = 50;
-async function publishCheckRun(octokit, publication) {
-  const { owner, repo, log: log2 } = publication;
-  const output = { title: publication.title, summary: publication.summary };
-  let created;
-  try {
-    ({ data: created } = await octokit.rest.checks.create({ owner, repo, name: publication.name, head_sha: publication.headSha, status: "in_progress", output }));
-  } catch (error2) {
-    if (!isPermissionDenied(error2)) throw error2;
-    const reason = error2 instanceof Error ? error2.message : String(error2);
-    log2.warning(
-      `predator-guard could not create the check run '${publication.name}': GitHub answered 403 (${reason}). Grant \`checks: write\` to the job for check-run: true; the findings are annotated through workflow commands instead.`
-    );
-    return { action: "forbidden", reason };
-  }
-  const batches = inBatches(publication.annotations, ANNOTATIONS_PER_REQUEST);
-  let rejected = 0;
-  for (const [index, batch] of batches.entries()) {
-    try {
-      await octokit.rest.checks.update({ owner, repo, check_run_id: created.id, output: { ...output, annotations: [...batch] } });
-    } catch (error2) {
-      if (statusOfFailedRequest(error2) !== 422) throw error2;
-      rejected += batch.length;
-      const files = [...new Set(batch.map((annotation) => annotation.path))].join(", ");
-      log2.warning(
-        `GitHub rejected annotation batch ${index + 1} of ${batches.length} (${batch.length} annotations on ${files}): ${error2 instanceof Error ? error2.message : String(error2)}. The other batches were still sent.`
-      );
-    }
-  }
-  await octokit.rest.checks.update({
-    owner,
-    repo,
-    check_run_id: created.id,
-    status: "completed",
-    conclusion: publication.conclusion,
-    completed_at: (/* @__PURE__ */ new Date()).toISOString(),
-    output
-  });
-  const annotated = publication.annotations.length - rejected;
-  return { action: "created", id: created.id, url: created.html_url ?? created.url, annotated, rejected };
-}
-function inBatches(items, size) {
-  const batches = [];
-  for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
-  return batches;
-}
-
-// src/github/sticky-comment.ts
-var DEFAULT_TOKEN_LOGIN = "github-actions[bot]";
-async function tokenLogin(octokit, log2) {
-  try {
-    const { viewer } = await octokit.graphql("query { viewer { login } }");
-    return viewer.login;
-  } catch (error2) {
-    log2.info(`GitHub's GraphQL viewer did not answer (${messageOf(error2)}); taking the comment author to be ${DEFAULT_TOKEN_LOGIN}.`);
-    return DEFAULT_TOKEN_LOGIN;
-  }
-}
-function sameAuthor(a, b) {
-  const plain = (login) => login.replace(/\[bot\]$/, "").toLowerCase();
-  return plain(a) === plain(b);
-}
-async function findComments(octokit, sticky, author, { all }) {
-  let found;
-  try {
-    found = await findCommentsWithGraphql(octokit, sticky, author, all);
-  } catch (error2) {
-    sticky.log.info(`Listing comments through GitHub's GraphQL API failed (${messageOf(error2)}); listing them through REST.`);
-    found = await findCommentsWithRest(octokit, sticky, author, all);
-  }
-  return found.sort((a, b) => a.id - b.id);
-}
-var COMMENTS_QUERY = `query predatorGuardComments($owner: String!, $repo: String!, $number: Int!, $after: String) {
-  repository(owner: $owner, name: $repo) {
-    pullRequest(number: $number) {
-      comments(first: 100, after: $after) {
-        nodes { databaseId url body isMinimized author { login } }
-        pageInfo { hasNextPage endCursor }
-      }
-    }
-  }
-}`;
-async function findCommentsWithGraphql(octokit, sticky, author, all) {
-  let after = null;
-  const found = [];
-  for (; ; ) {
-    const page = await octokit.graphql(COMMENTS_QUERY, { owner: sticky.owner, repo: sticky.repo, number: sticky.issueNumber, after });
-    const comments = page.repository?.pullRequest?.comments;
-    if (comments === void 0) {
-      throw new Error(`GitHub has no pull request #${sticky.issueNumber} in ${sticky.owner}/${sticky.repo}`);
-    }
-    const ours = comments.nodes.filter(
-      (node) => !node.isMinimized && node.author !== null && sameAuthor(node.author.login, author) && sticky.isOurs(node.body)
-    );
-    found.push(...ours.map((node) => ({ id: node.databaseId, body: node.body, url: node.url })));
-    if (found.length > 0 && !all || !comments.pageInfo.hasNextPage || comments.pageInfo.endCursor === null) return found;
-    after = comments.pageInfo.endCursor;
-  }
-}
-async function findCommentsWithRest(octokit, sticky, author, all) {
-  const found = [];
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-    owner: sticky.owner,
-    repo: sticky.repo,
-    issue_number: sticky.issueNumber,
-    per_page: 100
-  });
-  for await (const { data } of pages) {
-    for (const comment2 of data) {
-      if (minimizedInRest(comment2) || comment2.user === null || !sameAuthor(comment2.user.login, author)) continue;
-      if (comment2.body === void 0 || !sticky.isOurs(comment2.body)) continue;
-      found.push({ id: comment2.id, body: comment2.body, url: comment2.html_url });
-    }
-    if (found.length > 0 && !all) return found;
-  }
-  return found;
-}
-function minimizedInRest(comment2) {
-  return "minimized" in comment2 && comment2.minimized !== null && comment2.minimized !== void 0;
-}
-function messageOf(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-
-// src/github/convergent-comment.ts
-var DEFAULT_RETRIES = 6;
-var SHORTEST_SETTLE_MS = 20;
-var LONGEST_SETTLE_MS = 1e4;
-async function convergeComment(octokit, comment2) {
-  const { owner, repo, issueNumber, log: log2 } = comment2;
-  const random = comment2.random ?? Math.random;
-  const retries = comment2.retries ?? DEFAULT_RETRIES;
-  let slowest = 0;
-  const timed = async (request2) => {
-    const started = performance.now();
-    try {
-      return await request2();
-    } finally {
-      slowest = Math.max(slowest, performance.now() - started);
-    }
-  };
-  const author = await tokenLogin(octokit, log2);
-  const ours = () => timed(() => findComments(octokit, comment2, author, { all: true }));
-  let created;
-  let action = "unchanged";
-  let url = "";
-  try {
-    for (let attempt = 0; attempt <= retries; attempt += 1) {
-      slowest = 0;
-      const head = await timed(() => comment2.readHead());
-      const [earliest] = await ours();
-      if (earliest === void 0) {
-        const { data } = await timed(() => octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: comment2.bodyFor(void 0, head) }));
-        created = data.id;
-        action = "created";
-        url = data.html_url;
-      } else {
-        const current = normalize(earliest.body);
-        const body = comment2.bodyFor(current, head);
-        if (body !== current) {
-          await timed(() => octokit.rest.issues.updateComment({ owner, repo, comment_id: earliest.id, body }));
-          if (action === "unchanged") action = "updated";
-        }
-        url = earliest.url;
-        if (created !== void 0 && created !== earliest.id) {
-          await timed(() => octokit.rest.issues.deleteComment({ owner, repo, comment_id: created }));
-          log2.info(`Another run created the predator-guard comment on #${issueNumber} at the same time; merged into it and deleted the copy.`);
-          created = void 0;
-        }
-      }
-      await sleep(settleMs(slowest, random));
-      const back = await ours();
-      const ownCopyLeft = created !== void 0 && back.length > 1 && back[0].id !== created;
-      if (back.length > 0 && !ownCopyLeft && comment2.holds(normalize(back[0].body), head)) return { action, url: back[0].url };
-      if (attempt < retries) log2.info(`Another run wrote the predator-guard comment on #${issueNumber} at the same time; writing this run's sections again (${attempt + 2} of ${retries + 1}).`);
-    }
-  } catch (error2) {
-    if (!isPermissionDenied(error2)) throw error2;
-    const reason = error2 instanceof Error ? error2.message : String(error2);
-    log2.warning(
-      `predator-guard could not write its comment on #${issueNumber}: GitHub answered 403 (${reason}). A pull request from a fork gets a read-only token; the job summary, annotations and outputs still carry the findings. To comment on fork pull requests, post the report from a workflow_run job, or grant \`pull-requests: write\` where the token allows it.`
-    );
-    return { action: "forbidden", reason };
-  }
-  log2.warning(
-    `predator-guard wrote its sections to the comment on #${issueNumber} ${retries + 1} times and other runs kept writing over them; the comment may not show this run. A workflow \`concurrency:\` group per pull request orders the runs (docs/pr-comment.md).`
-  );
-  return { action, url };
-}
-function settleMs(slowest, random) {
-  const base = Math.min(LONGEST_SETTLE_MS, Math.max(SHORTEST_SETTLE_MS, 2 * slowest));
-  return base + random() * base;
-}
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-function normalize(body) {
-  return body.replace(/\r\n/g, "\n");
-}
-
-// src/github/pull-request.ts
-async function readPullRequest(octokit, where) {
-  const { data } = await octokit.rest.pulls.get({ owner: where.owner, repo: where.repo, pull_number: where.pullNumber });
-  return {
-    number: data.number,
-    headSha: data.head.sha,
-    headRepository: data.head.repo?.full_name ?? void 0,
-    baseRef: data.base.ref,
-    baseSha: data.base.sha
-  };
-}
-var LISTED_COMMITS = 250;
-async function readCurrentHead(octokit, where) {
-  const { headSha } = await readPullRequest(octokit, where);
-  const shas = [];
-  const pages = octokit.paginate.iterator(octokit.rest.pulls.listCommits, { owner: where.owner, repo: where.repo, pull_number: where.pullNumber, per_page: 100 });
-  for await (const { data } of pages) {
-    shas.push(...data.map((commit) => commit.sha));
-    if (shas.length >= LISTED_COMMITS) break;
-  }
-  const places = new Map(shas.map((sha, index) => [sha, index]));
-  places.set(headSha, Number.MAX_SAFE_INTEGER);
-  return { sha: headSha, order: (sha) => places.get(sha) };
-}
-
 // src/render/comment/comment-sections.ts
 var TAG_FORM = /^[A-Za-z0-9._-]+$/;
 var SHA_FORM = /^[0-9a-f]{7,64}$/;
@@ -26367,6 +26013,454 @@ function normalizeLineEnds(text) {
   return text.replace(/\r\n/g, "\n");
 }
 
+// src/render/comment/severity-marker.ts
+var SEVERITY_MARKERS = {
+  error: "\u{1F6D1} **error**",
+  warning: "\u26A0\uFE0F **warning**",
+  notice: "\u2139\uFE0F **notice**"
+};
+
+// src/core/rules/machine-fix.ts
+var MAX_FIX_LINES = 50;
+function isMachineFix(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const fix = value;
+  const { startLine, endLine, lines, note } = fix;
+  if (!Number.isInteger(startLine) || !Number.isInteger(endLine) || startLine < 1 || endLine < startLine) return false;
+  if (!Array.isArray(lines) || lines.length > MAX_FIX_LINES || !lines.every((line) => typeof line === "string" && !/[\r\n]/.test(line))) return false;
+  return note === void 0 || typeof note === "string" && note.length <= 500 && !/[\r\n]/.test(note);
+}
+
+// src/render/review-comments/machine-fix.ts
+function machineFix(finding, lines) {
+  if (finding.line === void 0) return void 0;
+  if (finding.data?.fix !== void 0) return isMachineFix(finding.data.fix) ? finding.data.fix : void 0;
+  if (finding.rule === "bare-except") return bareExceptFix(finding.line, lines);
+  if (finding.rule === "empty-catch") return emptyCatchFix(finding.line, finding.endLine ?? finding.line, lines);
+  return void 0;
+}
+function bareExceptFix(line, lines) {
+  const text = lines[line - 1];
+  const match = text === void 0 ? null : /^(\s*)except\s*:(.*)$/.exec(text);
+  if (match === null) return void 0;
+  return { startLine: line, endLine: line, lines: [`${match[1]}except Exception:${match[2]}`] };
+}
+var LOGGING_NOTE = "Needs `import logging` at the top of the module if it is not there yet.";
+function emptyCatchFix(line, endLine, lines) {
+  const text = lines[line - 1];
+  if (text === void 0) return void 0;
+  const js = /^(.*\bcatch\s*)(?:\((\s*[A-Za-z_$][\w$]*\s*)\))?\s*\{\s*\}(.*)$/.exec(text);
+  if (js !== null) {
+    const name = js[2]?.trim() ?? "error";
+    return { startLine: line, endLine: line, lines: [`${js[1]}(${name}) { console.error(${name}); }${js[3]}`] };
+  }
+  if (!/^\s*except\b.*:\s*$/.test(text)) return void 0;
+  const bodyLine = line + 1;
+  const body = lines[bodyLine - 1];
+  const pass = body === void 0 || bodyLine > Math.max(endLine, bodyLine) ? null : /^(\s+)(?:pass|\.\.\.)\s*$/.exec(body);
+  if (pass === null) return void 0;
+  const next = lines[bodyLine];
+  if (next !== void 0 && next.trim() !== "" && indentOf(next) >= pass[1].length) return void 0;
+  return { startLine: bodyLine, endLine: bodyLine, lines: [`${pass[1]}logging.exception("ignored error")`], note: LOGGING_NOTE };
+}
+function indentOf(text) {
+  return /^\s*/.exec(text)?.[0].length ?? 0;
+}
+
+// src/render/review-comments/review-marker.ts
+import { createHash } from "node:crypto";
+var MARKER_LINE = /^<!-- predator-guard:finding=([0-9a-f]{8,64}) section=([a-z][a-z0-9-]{0,31}(?::[A-Za-z0-9._-]{1,64})?) -->$/;
+var FINGERPRINT_FORM = /^[0-9a-f]{8,64}$/;
+function findingKey(finding) {
+  if (FINGERPRINT_FORM.test(finding.fingerprint)) return finding.fingerprint;
+  const place = `${finding.file ?? ""}\0${finding.line ?? ""}\0${finding.rule}\0${finding.message}`;
+  return createHash("sha256").update(place).digest("hex").slice(0, 32);
+}
+function reviewMarker(finding, section) {
+  return `<!-- predator-guard:finding=${findingKey(finding)} section=${section} -->`;
+}
+function parseReviewMarker(body) {
+  const last = body.replace(/\r\n/g, "\n").trimEnd().split("\n").at(-1) ?? "";
+  const match = MARKER_LINE.exec(last);
+  return match === null ? void 0 : { key: match[1], section: match[2] };
+}
+
+// src/render/review-comments/review-comments.ts
+var REVIEW_COMMENT_CAP = 25;
+function planReviewComments(findings, changes, source, options = {}) {
+  const cap = options.cap ?? REVIEW_COMMENT_CAP;
+  const onAdded = [];
+  const outsideDiff = [];
+  const alreadyPosted = [];
+  for (const finding of findings) {
+    const added = finding.file === void 0 ? void 0 : changes.files.get(finding.file)?.addedLines;
+    const onLine = finding.line !== void 0 && added !== void 0 && added !== "all" && added.has(finding.line);
+    if (!onLine) outsideDiff.push(finding);
+    else if (options.posted?.has(findingKey(finding))) alreadyPosted.push(finding);
+    else onAdded.push(finding);
+  }
+  const ordered = [...onAdded].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareFindings(a, b));
+  const lines = /* @__PURE__ */ new Map();
+  const linesOf = (file) => {
+    if (!lines.has(file)) lines.set(file, source(file)?.split(/\r?\n/));
+    return lines.get(file);
+  };
+  const comments = ordered.slice(0, cap).map((finding) => {
+    const added = changes.files.get(finding.file)?.addedLines;
+    return inlineComment(finding, linesOf(finding.file), added, options);
+  });
+  return { comments, outsideDiff, overCap: ordered.slice(cap), alreadyPosted };
+}
+function threadsToResolve(threads, findings, ranSections) {
+  const present = new Set(findings.map(findingKey));
+  return threads.filter((thread) => !thread.isResolved && ranSections.has(thread.marker.section) && !present.has(thread.marker.key));
+}
+function inlineComment(finding, lines, added, { docsBase, section }) {
+  const parts = [`${SEVERITY_MARKERS[finding.severity]} ${ruleLink(finding.rule, docsBase)} \u2014 ${escapeMarkdownWithCode(finding.message)}`];
+  const candidate = lines === void 0 ? void 0 : machineFix(finding, lines);
+  const fix = candidate !== void 0 && added.has(candidate.startLine) && added.has(candidate.endLine) ? candidate : void 0;
+  if (finding.suggestion !== void 0 && finding.data?.suggestionLanguage === void 0) parts.push(`\u{1F4A1} ${escapeMarkdownWithCode(finding.suggestion.trim())}`);
+  if (fix !== void 0) {
+    if (fix.note !== void 0) parts.push(escapeMarkdownWithCode(fix.note));
+    parts.push(fencedCode(fix.lines.join("\n"), "suggestion"));
+  }
+  parts.push(reviewMarker(finding, sectionId(finding.analyzer, section)));
+  const place = fix ?? { startLine: finding.line, endLine: finding.line };
+  return {
+    path: finding.file,
+    line: place.endLine,
+    ...place.startLine < place.endLine ? { startLine: place.startLine } : {},
+    body: parts.join("\n\n")
+  };
+}
+
+// src/github/pull-request-review.ts
+async function postReview(octokit, publication) {
+  const { owner, repo, pullNumber, headSha, comments, log: log2 } = publication;
+  if (comments.length === 0) return { action: "none" };
+  try {
+    const { data } = await octokit.rest.pulls.createReview({
+      owner,
+      repo,
+      pull_number: pullNumber,
+      commit_id: headSha,
+      event: "COMMENT",
+      comments: comments.map((comment2) => ({
+        path: comment2.path,
+        line: comment2.line,
+        side: "RIGHT",
+        ...comment2.startLine === void 0 ? {} : { start_line: comment2.startLine, start_side: "RIGHT" },
+        body: comment2.body
+      }))
+    });
+    return { action: "posted", id: data.id, url: data.html_url, comments: comments.length };
+  } catch (error2) {
+    if (!isPermissionDenied(error2)) throw error2;
+    const reason = "the token may not review this pull request (a fork\u2019s read-only token?); the findings stay in the PR comment";
+    log2.warning(`predator-guard: no inline review comments: ${reason}.`);
+    return { action: "forbidden", reason };
+  }
+}
+
+// src/github/sticky-comment.ts
+var DEFAULT_TOKEN_LOGIN = "github-actions[bot]";
+async function tokenLogin(octokit, log2) {
+  try {
+    const { viewer } = await octokit.graphql("query { viewer { login } }");
+    return viewer.login;
+  } catch (error2) {
+    log2.info(`GitHub's GraphQL viewer did not answer (${messageOf(error2)}); taking the comment author to be ${DEFAULT_TOKEN_LOGIN}.`);
+    return DEFAULT_TOKEN_LOGIN;
+  }
+}
+function sameAuthor(a, b) {
+  const plain = (login) => login.replace(/\[bot\]$/, "").toLowerCase();
+  return plain(a) === plain(b);
+}
+async function findComments(octokit, sticky, author) {
+  let found;
+  try {
+    found = await findCommentsWithGraphql(octokit, sticky, author);
+  } catch (error2) {
+    sticky.log.info(`Listing comments through GitHub's GraphQL API failed (${messageOf(error2)}); listing them through REST.`);
+    found = await findCommentsWithRest(octokit, sticky, author);
+  }
+  return found.sort((a, b) => a.id - b.id);
+}
+var COMMENTS_QUERY = `query predatorGuardComments($owner: String!, $repo: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      comments(first: 100, after: $after) {
+        nodes { databaseId url body isMinimized author { login } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+}`;
+async function findCommentsWithGraphql(octokit, sticky, author) {
+  let after = null;
+  const found = [];
+  for (; ; ) {
+    const page = await octokit.graphql(COMMENTS_QUERY, { owner: sticky.owner, repo: sticky.repo, number: sticky.issueNumber, after });
+    const comments = page.repository?.pullRequest?.comments;
+    if (comments === void 0) {
+      throw new Error(`GitHub has no pull request #${sticky.issueNumber} in ${sticky.owner}/${sticky.repo}`);
+    }
+    const ours = comments.nodes.filter(
+      (node) => !node.isMinimized && node.author !== null && sameAuthor(node.author.login, author) && sticky.isOurs(node.body)
+    );
+    found.push(...ours.map((node) => ({ id: node.databaseId, body: node.body, url: node.url })));
+    if (!comments.pageInfo.hasNextPage || comments.pageInfo.endCursor === null) return found;
+    after = comments.pageInfo.endCursor;
+  }
+}
+async function findCommentsWithRest(octokit, sticky, author) {
+  const found = [];
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner: sticky.owner,
+    repo: sticky.repo,
+    issue_number: sticky.issueNumber,
+    per_page: 100
+  });
+  for await (const { data } of pages) {
+    for (const comment2 of data) {
+      if (minimizedInRest(comment2) || comment2.user === null || !sameAuthor(comment2.user.login, author)) continue;
+      if (comment2.body === void 0 || !sticky.isOurs(comment2.body)) continue;
+      found.push({ id: comment2.id, body: comment2.body, url: comment2.html_url });
+    }
+  }
+  return found;
+}
+function minimizedInRest(comment2) {
+  return "minimized" in comment2 && comment2.minimized !== null && comment2.minimized !== void 0;
+}
+function messageOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/github/review-threads.ts
+var THREADS_QUERY = `query predatorGuardReviewThreads($owner: String!, $repo: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $after) {
+        nodes { id isResolved comments(first: 1) { nodes { body author { login } } } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+}`;
+async function ourReviewThreads(octokit, lookup) {
+  const author = await tokenLogin(octokit, lookup.log);
+  const found = [];
+  let after = null;
+  try {
+    for (; ; ) {
+      const page = await octokit.graphql(THREADS_QUERY, { owner: lookup.owner, repo: lookup.repo, number: lookup.pullNumber, after });
+      const threads = page.repository?.pullRequest?.reviewThreads;
+      if (threads === void 0) throw new Error(`GitHub has no pull request #${lookup.pullNumber} in ${lookup.owner}/${lookup.repo}`);
+      for (const thread of threads.nodes) {
+        const first = thread.comments.nodes[0];
+        if (first === void 0 || first.author === null || !sameAuthor(first.author.login, author)) continue;
+        const marker = lookup.markerOf(first.body);
+        if (marker !== void 0) found.push({ id: thread.id, isResolved: thread.isResolved, marker });
+      }
+      if (!threads.pageInfo.hasNextPage || threads.pageInfo.endCursor === null) return found;
+      after = threads.pageInfo.endCursor;
+    }
+  } catch (error2) {
+    lookup.log.info(`Listing the review threads through GitHub's GraphQL API failed (${messageOf(error2)}); earlier inline comments are neither skipped nor resolved this run.`);
+    return void 0;
+  }
+}
+var RESOLVE_MUTATION = `mutation predatorGuardResolveThread($threadId: ID!) {
+  resolveReviewThread(input: {threadId: $threadId}) { thread { id isResolved } }
+}`;
+async function resolveThreads(octokit, threadIds, log2) {
+  let resolved = 0;
+  for (const threadId of threadIds) {
+    try {
+      await octokit.graphql(RESOLVE_MUTATION, { threadId });
+      resolved += 1;
+    } catch (error2) {
+      if (isForbidden(error2)) {
+        log2.warning("predator-guard: could not resolve the review threads of fixed findings: the token may not (a fork\u2019s read-only token?).");
+        return resolved;
+      }
+      log2.warning(`predator-guard: could not resolve a review thread of a fixed finding (${messageOf(error2)}).`);
+    }
+  }
+  return resolved;
+}
+function isForbidden(error2) {
+  const errors = error2?.errors;
+  return Array.isArray(errors) && errors.some((entry) => entry.type === "FORBIDDEN") || isPermissionDenied(error2);
+}
+
+// src/action/workspace-file.ts
+import { readFileSync as readFileSync2, realpathSync } from "node:fs";
+import path4 from "node:path";
+function workspaceFile(root) {
+  return (file) => {
+    try {
+      const base = realpathSync(root);
+      const full = realpathSync(path4.resolve(base, file));
+      if (full !== base && !full.startsWith(`${base}${path4.sep}`)) return void 0;
+      return readFileSync2(full, "utf8");
+    } catch {
+      return void 0;
+    }
+  };
+}
+
+// src/github/check-run.ts
+var ANNOTATIONS_PER_REQUEST = 50;
+async function publishCheckRun(octokit, publication) {
+  const { owner, repo, log: log2 } = publication;
+  const output = { title: publication.title, summary: publication.summary };
+  let created;
+  try {
+    ({ data: created } = await octokit.rest.checks.create({ owner, repo, name: publication.name, head_sha: publication.headSha, status: "in_progress", output }));
+  } catch (error2) {
+    if (!isPermissionDenied(error2)) throw error2;
+    const reason = error2 instanceof Error ? error2.message : String(error2);
+    log2.warning(
+      `predator-guard could not create the check run '${publication.name}': GitHub answered 403 (${reason}). Grant \`checks: write\` to the job for check-run: true; the findings are annotated through workflow commands instead.`
+    );
+    return { action: "forbidden", reason };
+  }
+  const batches = inBatches(publication.annotations, ANNOTATIONS_PER_REQUEST);
+  let rejected = 0;
+  for (const [index, batch] of batches.entries()) {
+    try {
+      await octokit.rest.checks.update({ owner, repo, check_run_id: created.id, output: { ...output, annotations: [...batch] } });
+    } catch (error2) {
+      if (statusOfFailedRequest(error2) !== 422) throw error2;
+      rejected += batch.length;
+      const files = [...new Set(batch.map((annotation) => annotation.path))].join(", ");
+      log2.warning(
+        `GitHub rejected annotation batch ${index + 1} of ${batches.length} (${batch.length} annotations on ${files}): ${error2 instanceof Error ? error2.message : String(error2)}. The other batches were still sent.`
+      );
+    }
+  }
+  await octokit.rest.checks.update({
+    owner,
+    repo,
+    check_run_id: created.id,
+    status: "completed",
+    conclusion: publication.conclusion,
+    completed_at: (/* @__PURE__ */ new Date()).toISOString(),
+    output
+  });
+  const annotated = publication.annotations.length - rejected;
+  return { action: "created", id: created.id, url: created.html_url ?? created.url, annotated, rejected };
+}
+function inBatches(items, size) {
+  const batches = [];
+  for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
+  return batches;
+}
+
+// src/github/convergent-comment.ts
+var DEFAULT_RETRIES = 6;
+var SHORTEST_SETTLE_MS = 20;
+var LONGEST_SETTLE_MS = 1e4;
+async function convergeComment(octokit, comment2) {
+  const { owner, repo, issueNumber, log: log2 } = comment2;
+  const random = comment2.random ?? Math.random;
+  const retries = comment2.retries ?? DEFAULT_RETRIES;
+  let slowest = 0;
+  const timed = async (request2) => {
+    const started = performance.now();
+    try {
+      return await request2();
+    } finally {
+      slowest = Math.max(slowest, performance.now() - started);
+    }
+  };
+  const author = await tokenLogin(octokit, log2);
+  const ours = () => timed(() => findComments(octokit, comment2, author));
+  let created;
+  let action = "unchanged";
+  let url = "";
+  try {
+    for (let attempt = 0; attempt <= retries; attempt += 1) {
+      slowest = 0;
+      const head = await timed(() => comment2.readHead());
+      const [earliest] = await ours();
+      if (earliest === void 0) {
+        const { data } = await timed(() => octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: comment2.bodyFor(void 0, head) }));
+        created = data.id;
+        action = "created";
+        url = data.html_url;
+      } else {
+        const current = normalize(earliest.body);
+        const body = comment2.bodyFor(current, head);
+        if (body !== current) {
+          await timed(() => octokit.rest.issues.updateComment({ owner, repo, comment_id: earliest.id, body }));
+          if (action === "unchanged") action = "updated";
+        }
+        url = earliest.url;
+        if (created !== void 0 && created !== earliest.id) {
+          await timed(() => octokit.rest.issues.deleteComment({ owner, repo, comment_id: created }));
+          log2.info(`Another run created the predator-guard comment on #${issueNumber} at the same time; merged into it and deleted the copy.`);
+          created = void 0;
+        }
+      }
+      await sleep(settleMs(slowest, random));
+      const back = await ours();
+      const ownCopyLeft = created !== void 0 && back.length > 1 && back[0].id !== created;
+      if (back.length > 0 && !ownCopyLeft && comment2.holds(normalize(back[0].body), head)) return { action, url: back[0].url };
+      if (attempt < retries) log2.info(`Another run wrote the predator-guard comment on #${issueNumber} at the same time; writing this run's sections again (${attempt + 2} of ${retries + 1}).`);
+    }
+  } catch (error2) {
+    if (!isPermissionDenied(error2)) throw error2;
+    const reason = error2 instanceof Error ? error2.message : String(error2);
+    log2.warning(
+      `predator-guard could not write its comment on #${issueNumber}: GitHub answered 403 (${reason}). A pull request from a fork gets a read-only token; the job summary, annotations and outputs still carry the findings. To comment on fork pull requests, post the report from a workflow_run job, or grant \`pull-requests: write\` where the token allows it.`
+    );
+    return { action: "forbidden", reason };
+  }
+  log2.warning(
+    `predator-guard wrote its sections to the comment on #${issueNumber} ${retries + 1} times and other runs kept writing over them; the comment may not show this run. A workflow \`concurrency:\` group per pull request orders the runs (docs/pr-comment.md).`
+  );
+  return { action, url };
+}
+function settleMs(slowest, random) {
+  const base = Math.min(LONGEST_SETTLE_MS, Math.max(SHORTEST_SETTLE_MS, 2 * slowest));
+  return base + random() * base;
+}
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function normalize(body) {
+  return body.replace(/\r\n/g, "\n");
+}
+
+// src/github/pull-request.ts
+async function readPullRequest(octokit, where) {
+  const { data } = await octokit.rest.pulls.get({ owner: where.owner, repo: where.repo, pull_number: where.pullNumber });
+  return {
+    number: data.number,
+    headSha: data.head.sha,
+    headRepository: data.head.repo?.full_name ?? void 0,
+    baseRef: data.base.ref,
+    baseSha: data.base.sha
+  };
+}
+var LISTED_COMMITS = 250;
+async function readCurrentHead(octokit, where) {
+  const { headSha } = await readPullRequest(octokit, where);
+  const shas = [];
+  const pages = octokit.paginate.iterator(octokit.rest.pulls.listCommits, { owner: where.owner, repo: where.repo, pull_number: where.pullNumber, per_page: 100 });
+  for await (const { data } of pages) {
+    shas.push(...data.map((commit) => commit.sha));
+    if (shas.length >= LISTED_COMMITS) break;
+  }
+  const places = new Map(shas.map((sha, index) => [sha, index]));
+  places.set(headSha, Number.MAX_SAFE_INTEGER);
+  return { sha: headSha, order: (sha) => places.get(sha) };
+}
+
 // src/render/comment/section-precedence.ts
 function mayReplace(theirs, mine, head) {
   if (theirs === mine || head === void 0 || mine === head.sha) return true;
@@ -26386,6 +26480,7 @@ function holdsSection(body, section, head) {
 // src/render/comment/query-statement.ts
 var FIRST_LINE_LIMIT = 80;
 function queryStatementBlock(finding) {
+  if (finding.analyzer !== "queries") return void 0;
   const sql = finding.data?.statement;
   if (typeof sql !== "string" || sql.trim() === "") return void 0;
   const name = finding.data?.statementName ?? finding.data?.statementKind;
@@ -26511,7 +26606,8 @@ function commentBody(existingBody, write) {
   }
   const findings = write.report.findings.filter((finding) => finding.analyzer === write.analyzer);
   const counts = countBySeverity(findings);
-  const note = fixedNote(existing, write.headSha, counts);
+  const notes = [fixedNote(existing, write.headSha, counts), overCapNote(write.inlineOverCap)].filter((line) => line !== void 0);
+  const note = notes.length === 0 ? void 0 : notes.join("\n\n");
   const own = (content) => ({
     id,
     analyzer: write.analyzer,
@@ -26572,6 +26668,11 @@ function sectionContent(write, limit, shown, total) {
 
 ${omittedLine(`${total - shown} more ${noun(total - shown)}`, limit, write.summaryUrl)}`;
 }
+function overCapNote(overCap) {
+  if (overCap === void 0 || overCap.count === 0) return void 0;
+  const { count, cap } = overCap;
+  return `> \u{1F4AC} ${count} more ${noun(count)} on changed lines ${count === 1 ? "is" : "are"} in this comment only (at most ${cap} inline review comments per run).`;
+}
 function givenWay(section, limit) {
   const total = totalOf(section.counts);
   const heading = /^#{3} [^\n]*/.exec(section.content)?.[0];
@@ -26611,7 +26712,7 @@ async function writeCommentSections(octokit, write) {
     issueNumber: write.pullNumber,
     isOurs: (body) => opensWithMarker(body, tag),
     bodyFor: (existing, currentHead) => analyzers.reduce(
-      (body, analyzer) => commentBody(body, { tag, report, analyzer, section, headSha, currentHead, linkBase: write.linkBase, docsBase: write.docsBase, summaryUrl: write.summaryUrl }),
+      (body, analyzer) => commentBody(body, { tag, report, analyzer, section, headSha, currentHead, linkBase: write.linkBase, docsBase: write.docsBase, summaryUrl: write.summaryUrl, inlineOverCap: overCapOf(write, analyzer) }),
       existing
     ),
     holds: (body, currentHead) => ownSections.every((own) => holdsSection(body, own, currentHead)),
@@ -26619,6 +26720,11 @@ async function writeCommentSections(octokit, write) {
     log: write.log,
     random: write.random
   });
+}
+function overCapOf(write, analyzer) {
+  if (write.inlineOverCap === void 0) return void 0;
+  const count = write.inlineOverCap.findings.filter((finding) => finding.analyzer === analyzer).length;
+  return count === 0 ? void 0 : { count, cap: write.inlineOverCap.cap };
 }
 
 // src/action/write-files.ts
@@ -26648,17 +26754,32 @@ async function publish(unredacted) {
   if (context.stepSummaryFile) {
     await summary.addRaw(renderJobSummary(report, { linkBase, omittedAnnotations: annotations?.omitted })).write();
   }
-  if (settings.comment && target.kind === "pull-request" && octokit) await comment(publication, target, octokit, linkBase);
-  if (settings.reviewComments && target.kind === "pull-request" && octokit) await review(publication, target, octokit);
+  const pullRequest = target.kind === "pull-request" && octokit ? { target, octokit } : void 0;
+  const review = settings.reviewComments && pullRequest ? await planReview(publication, pullRequest.target, pullRequest.octokit) : void 0;
+  if (settings.comment && pullRequest) await comment(publication, pullRequest.target, pullRequest.octokit, linkBase, review?.plan.overCap);
+  if (review && pullRequest) await postAndResolve(publication, pullRequest.target, pullRequest.octokit, review);
 }
-async function review({ report, settings, context, log: log2 }, target, octokit) {
+async function planReview({ report, settings, context, log: log2 }, target, octokit) {
+  const threads = await ourReviewThreads(octokit, { owner: context.owner, repo: context.repo, pullNumber: target.pullNumber, markerOf: parseReviewMarker, log: log2 });
   const source = settings.reportFile === void 0 ? workspaceFile(target.root ?? settings.config.root) : () => void 0;
   const plan = planReviewComments(report.findings, target.changes, source, {
-    docsBase: rulesDocsBase(context.serverUrl, context.actionRepository, context.actionRef)
+    docsBase: rulesDocsBase(context.serverUrl, context.actionRepository, context.actionRef),
+    section: settings.section,
+    posted: new Set((threads ?? []).map((thread) => thread.marker.key))
   });
+  return { plan, threads };
+}
+async function postAndResolve({ report, settings, context, log: log2 }, target, octokit, { plan, threads }) {
   const result = await postReview(octokit, { owner: context.owner, repo: context.repo, pullNumber: target.pullNumber, headSha: target.headSha, comments: plan.comments, log: log2 });
   if (result.action === "posted") info(`predator-guard: ${result.comments} inline review comments posted (${result.url}).`);
-  if (plan.overCap.length > 0) info(`predator-guard: ${plan.overCap.length} more findings on changed lines are in the PR comment only (at most ${plan.comments.length} inline comments per run).`);
+  if (plan.alreadyPosted.length > 0) info(`predator-guard: ${plan.alreadyPosted.length} findings on changed lines already have an inline comment from an earlier run.`);
+  if (plan.overCap.length > 0) info(`predator-guard: ${plan.overCap.length} more findings on changed lines are in the PR comment only (at most ${REVIEW_COMMENT_CAP} inline comments per run).`);
+  if (result.action === "forbidden" || threads === void 0) return;
+  const ran = new Set(ANALYZERS.filter((analyzer) => report.runs.some((run2) => run2.analyzer === analyzer)).map((analyzer) => sectionId(analyzer, settings.section)));
+  const stale = threadsToResolve(threads, report.findings, ran);
+  if (stale.length === 0) return;
+  const resolved = await resolveThreads(octokit, stale.map((thread) => thread.id), log2);
+  info(`predator-guard: ${resolved} review threads of fixed findings resolved.`);
 }
 function setCountOutputs(report) {
   const { error: error2, warning: warning2, notice: notice2 } = report.gate.counts;
@@ -26678,7 +26799,7 @@ async function annotate({ report, settings, context, target, octokit, log: log2 
 `);
   return rendered;
 }
-async function comment({ report, settings, context, log: log2 }, target, octokit, linkBase) {
+async function comment({ report, settings, context, log: log2 }, target, octokit, linkBase, overCap) {
   const summaryUrl = context.runId ? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}` : void 0;
   const result = await writeCommentSections(octokit, {
     owner: context.owner,
@@ -26691,6 +26812,7 @@ async function comment({ report, settings, context, log: log2 }, target, octokit
     linkBase,
     docsBase: rulesDocsBase(context.serverUrl, context.actionRepository, context.actionRef),
     summaryUrl,
+    ...overCap === void 0 ? {} : { inlineOverCap: { findings: overCap, cap: REVIEW_COMMENT_CAP } },
     log: log2
   });
   if (result !== void 0 && result.action !== "forbidden") setOutput("comment-url", result.url);
@@ -26743,7 +26865,14 @@ async function readRepositoryFile(octokit, where) {
 }
 
 // src/action/verify-saved-report.ts
-async function verifySavedReport(report, { context, octokit, pullRequest, inputLayer, configInput }) {
+async function verifySavedReport(report, {
+  context,
+  octokit,
+  pullRequest,
+  inputLayer,
+  configInput,
+  reviewComments
+}) {
   if (context.eventName !== "workflow_run") {
     throw new UsageError(
       `Publishing a saved report runs on a workflow_run event, whose head_sha and head_repository it checks the pull request against; this is a '${context.eventName}' event. Nothing was posted.`
@@ -26777,9 +26906,10 @@ async function verifySavedReport(report, { context, octokit, pullRequest, inputL
   }
   const base = await baseConfigLayer(octokit, context, pull.baseSha, configInput);
   const config = mergeConfig(defaultConfig(context.workspace), base, inputLayer);
+  const changes = reviewComments ? (await listPullRequestFiles(octokit, { owner: context.owner, repo: context.repo, pullNumber })).changeSet : { files: /* @__PURE__ */ new Map() };
   return {
     report: regradeReport(report, config),
-    target: { kind: "pull-request", pullNumber, headSha, changes: { files: /* @__PURE__ */ new Map() }, warnings: [] },
+    target: { kind: "pull-request", pullNumber, headSha, changes, warnings: [] },
     config
   };
 }

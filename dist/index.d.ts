@@ -76,8 +76,18 @@ interface MigrationsRunStats {
 	files: string[];
 	/** Statements read from them. */
 	statements: number;
-	/** `static`: the rules read the SQL; nothing was applied to a database. */
-	mode: "static";
+	/**
+	 * `measured`: the checked migrations were applied in a rolled-back transaction and their locks and rewrites read
+	 * from the database; `static`: the rules read the SQL only (no migration to apply, or the database could not start).
+	 */
+	mode: "static" | "measured";
+	/** Where the figures come from: `generated rows in the embedded database (PostgreSQL 18.6 (PGlite 0.5.16))`, `the server …`. */
+	measuredOn?: string;
+	/** Statements applied and measured, and statements that could not be (CONCURRENTLY, refused by the database). */
+	measuredStatements?: number;
+	notMeasured?: number;
+	/** Why the run is static, or stopped measuring early. */
+	note?: string;
 	durationMs: number;
 }
 /** A JSON Schema fragment: one rule option, or one config-file setting an analyzer reads. */
@@ -689,8 +699,9 @@ export interface Deps {
 	/** The HTTP client for Prometheus queries and HTTP health probes; the global fetch when absent. */
 	fetch?: typeof fetch;
 	/**
-	 * A connected node-postgres client for the query-plan audit; it replaces `database-url` and stays open (its
-	 * owner ends it).
+	 * A connected node-postgres client for the query-plan audit and the migration check (a throwaway database for
+	 * the latter: the migrations take real locks there until they are rolled back); it replaces `database-url` and
+	 * stays open (its owner ends it).
 	 */
 	pgClient?: PgClient;
 }

@@ -3,14 +3,15 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-XUYIVJN6.js";
+} from "./chunk-chunk-GAXBKWUD.js";
 import {
   pgParser,
   splitSqlFile
-} from "./chunk-chunk-6JRTPVOI.js";
+} from "./chunk-chunk-S6K6AXNY.js";
+import "./chunk-chunk-VKEPVHKR.js";
 import {
   reportSchema
-} from "./chunk-chunk-PERABF7P.js";
+} from "./chunk-chunk-BX3ANXYO.js";
 import {
   VERSION,
   analyze,
@@ -22,7 +23,7 @@ import {
   renderMarkdown,
   renderSarif,
   writeBaseline
-} from "./chunk-chunk-VI2D2PH7.js";
+} from "./chunk-chunk-Q365FWXA.js";
 import "./chunk-chunk-V4K7GZ5P.js";
 import {
   ANALYZERS,
@@ -39,14 +40,15 @@ import {
   gate,
   loadConfig,
   mergeConfig
-} from "./chunk-chunk-C2DLMMM4.js";
-import "./chunk-chunk-363DOGTH.js";
-import "./chunk-chunk-A7GI3UHH.js";
+} from "./chunk-chunk-GNX6HUMT.js";
+import "./chunk-chunk-GOIUK4AL.js";
+import "./chunk-chunk-SJWJCOKZ.js";
+import "./chunk-chunk-7GR3GRYH.js";
 import {
   UsageError
 } from "./chunk-chunk-PZ2C37NP.js";
 import "./chunk-chunk-UM3XXW2D.js";
-import "./chunk-chunk-REL43UP4.js";
+import "./chunk-chunk-3I76XCQ2.js";
 import "./chunk-chunk-J5UH2CDK.js";
 import "./chunk-chunk-AE2HRXUO.js";
 import "./chunk-chunk-SZAZ6YND.js";
