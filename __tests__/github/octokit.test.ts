@@ -1,4 +1,4 @@
-import { createGitHubClient, isPermissionDenied, type GitHubClient } from '../../src/github/octokit.js';
+import { createGitHubClient, isPermissionDenied, writesNeedSpacing, type GitHubClient } from '../../src/github/octokit.js';
 import { SECONDARY_RATE_LIMIT_MESSAGE, startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js';
 
 let server: GitHubApiServer;
@@ -87,5 +87,22 @@ describe('createGitHubClient', () => {
     });
     expect(await elsewhere.graphql('query { viewer { login } }')).toEqual({ viewer: { login: 'github-actions[bot]' } });
     expect(server.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /graphql']);
+  });
+});
+
+describe('writesNeedSpacing', () => {
+  it('spaces writes to GitHub and to every GHES host, and not to an API on the loopback address', () => {
+    expect(['https://api.github.com', 'https://ghe.example.com/api/v3', 'http://10.0.0.5:8080', 'http://127.example.com', 'not a url'].map(writesNeedSpacing)).toEqual([true, true, true, true, true]);
+    expect(['http://127.0.0.1:41234', 'http://127.1.2.3', 'http://localhost:3000/api/v3', 'http://[::1]:8080'].map(writesNeedSpacing)).toEqual([false, false, false, false]);
+  });
+
+  it('leaves two writes to a loopback API unspaced by default', async () => {
+    const unspaced = createGitHubClient({ token: server.token, apiUrl: server.url, log: { info: () => {}, warning: () => {} }, retryAfterBaseValue: 1 });
+    const started = performance.now();
+    await unspaced.rest.issues.createComment({ owner: 'octo', repo: 'shop', issue_number: 3, body: 'one' });
+    await unspaced.rest.issues.createComment({ owner: 'octo', repo: 'shop', issue_number: 3, body: 'two' });
+    // Spaced, the second notifying write would wait about three seconds for its turn.
+    expect(performance.now() - started).toBeLessThan(2500);
+    expect(server.comments('octo', 'shop', 3)).toHaveLength(2);
   });
 });

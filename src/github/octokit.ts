@@ -27,7 +27,7 @@ export interface GitHubClientOptions {
   retryAfterBaseValue?: number;
   /**
    * Wait a second between writes and GraphQL calls (three between notifying writes), as GitHub asks integrations
-   * to (default true). Tests against a loopback server turn it off; the rate-limit handling stays on.
+   * to. Default: on, except for an API on a loopback address (writesNeedSpacing); the rate-limit handling stays on.
    */
   spaceWrites?: boolean;
 }
@@ -74,7 +74,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     retry: { retryAfterBaseValue },
     throttle: {
       retryAfterBaseValue,
-      ...(options.spaceWrites === false ? { write: NO_WRITE_SPACING, notifications: NO_WRITE_SPACING } : {}),
+      ...(!(options.spaceWrites ?? writesNeedSpacing(options.apiUrl)) ? { write: NO_WRITE_SPACING, notifications: NO_WRITE_SPACING } : {}),
       onRateLimit: onLimit('rate limit'),
       onSecondaryRateLimit: onLimit('secondary rate limit'),
     },
@@ -87,6 +87,21 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 }
 
 function ignore(): void {}
+
+/**
+ * The spacing is GitHub's request to integrations, to keep clear of its secondary rate limits; a GitHub API on this
+ * machine's loopback address (a local test server, whose runs would otherwise spend most of their time waiting) has
+ * no such limits to keep clear of. Every other address, GitHub's and GHES's, is spaced.
+ */
+export function writesNeedSpacing(apiUrl: string): boolean {
+  let host: string;
+  try {
+    host = new URL(apiUrl).hostname;
+  } catch {
+    return true;
+  }
+  return !(host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host));
+}
 
 /** The HTTP status of a failed Octokit request, read structurally so callers need not import Octokit's error class. */
 export function statusOfFailedRequest(error: unknown): number | undefined {
