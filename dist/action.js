@@ -25392,7 +25392,7 @@ function createGitHubClient(options) {
     retry: { retryAfterBaseValue },
     throttle: {
       retryAfterBaseValue,
-      ...options.spaceWrites === false ? { write: NO_WRITE_SPACING, notifications: NO_WRITE_SPACING } : {},
+      ...!(options.spaceWrites ?? writesNeedSpacing(options.apiUrl)) ? { write: NO_WRITE_SPACING, notifications: NO_WRITE_SPACING } : {},
       onRateLimit: onLimit("rate limit"),
       onSecondaryRateLimit: onLimit("secondary rate limit")
     },
@@ -25404,6 +25404,15 @@ function createGitHubClient(options) {
   return octokit;
 }
 function ignore() {
+}
+function writesNeedSpacing(apiUrl) {
+  let host;
+  try {
+    host = new URL(apiUrl).hostname;
+  } catch {
+    return true;
+  }
+  return !(host === "localhost" || host === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host));
 }
 function statusOfFailedRequest(error2) {
   if (typeof error2 !== "object" || error2 === null || !("status" in error2)) return void 0;
