@@ -93,7 +93,7 @@ const COMMAND_HELP: Readonly<Record<Command, CommandHelp>> = {
     ],
   },
   migrations: {
-    summary: 'check PostgreSQL migrations for lock-taking DDL, in the order their tool applies them (static)',
+    summary: 'check PostgreSQL migrations for lock-taking DDL, in the order their tool applies them, each lock and rewrite measured on a database',
     usage: ['predator-guard migrations [SQL_FILE|GLOB…] [options]'],
     examples: [
       ["predator-guard migrations 'db/migrations/*.sql'", 'every migration, each against the ones before it'],
