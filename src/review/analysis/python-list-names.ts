@@ -111,7 +111,8 @@ function isConstant(item: PythonNode): boolean {
   return item.type !== 'string' || !item.namedChildren.some((part) => part?.type === 'interpolation');
 }
 
-function unparenthesized(expression: PythonNode | null): PythonNode | null {
+/** The expression inside any number of parentheses. */
+export function unparenthesized(expression: PythonNode | null): PythonNode | null {
   let value = expression;
   while (value?.type === 'parenthesized_expression') value = value.namedChildren[0] ?? null;
   return value;

@@ -1,7 +1,7 @@
 import type { PythonNode, PythonVisitor } from '../review-rule.js';
 import { handlersFor } from './compose-visitors.js';
 import type { Loop, LoopListener, LoopNesting, LoopSource, OffsetRange } from './loop-nesting.js';
-import { isShortDisplay } from './python-list-names.js';
+import { isShortDisplay, unparenthesized } from './python-list-names.js';
 import { pythonNamesBound, pythonNamesRead } from './python-names.js';
 
 const COMPREHENSIONS = ['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression'];
@@ -83,8 +83,7 @@ function forSource(loop: PythonNode): LoopSource {
 
 /** `("a", name)`, `[first, second]`, looking through parentheses. */
 function isShortDisplayIterable(iterable: PythonNode | null): boolean {
-  let value = iterable;
-  while (value?.type === 'parenthesized_expression') value = value.namedChildren[0] ?? null;
+  const value = unparenthesized(iterable);
   return value !== null && ['list', 'tuple', 'set'].includes(value.type) && isShortDisplay(value);
 }
 

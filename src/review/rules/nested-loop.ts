@@ -95,9 +95,9 @@ function loopChecker(context: RuleContext<NestedLoopOptions>, suggestion: string
     derived.enterLoop(loop);
     sources.set(loop.start, loop.source);
     if (!nesting) return;
-    const finding = check(context, loop, nesting, { derived, outer: sources.get(nesting.outerStart), suggestion });
-    if (!finding) return;
     const outer = sources.get(nesting.outerStart);
+    const finding = check(context, loop, nesting, { derived, outer, suggestion });
+    if (!finding) return;
     const names = [loop.source, outer].filter((source) => source?.kind === 'each' && IDENTIFIER.test(source.text)).map((source) => source!.text);
     if (constants && context.options.report !== 'all' && names.length > 0) {
       pending.push({ finding, names, scope: constants.scope });

@@ -39,12 +39,12 @@ export function selectorProblems(selector: Record<string, unknown>, path: FieldP
   return problems;
 }
 
-/** The first requirement of the selector that the labels fail, described; undefined when they match (as labels.Selector.Matches). */
-export function unmatchedRequirement(selector: Record<string, unknown>, labels: Record<string, unknown>): { path: FieldPath; requirement: string } | undefined {
-  for (const [key, value] of Object.entries(asRecord(selector.matchLabels))) {
-    if (!Object.hasOwn(labels, key) || text(labels[key]) !== text(value)) return { path: ['matchLabels', key], requirement: `${key}=${text(value)}` };
-  }
-  for (const [index, expression] of asList(selector.matchExpressions).entries()) {
+/**
+ * The first of a selector's matchExpressions that the labels fail, described; undefined when they match (as
+ * labels.Selector.Matches). Its matchLabels the rule compares itself, one report per label.
+ */
+export function unmatchedExpression(expressions: readonly unknown[], labels: Record<string, unknown>): { path: FieldPath; requirement: string } | undefined {
+  for (const [index, expression] of expressions.entries()) {
     if (!isRecord(expression)) continue;
     const key = text(expression.key);
     const values = asList(expression.values).map(text);

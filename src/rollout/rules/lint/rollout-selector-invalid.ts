@@ -1,5 +1,5 @@
 import { defineLintRule, type LintReport } from '../../lint/lint-rule.js';
-import { selectorProblems, unmatchedRequirement } from '../../lint/label-selector.js';
+import { selectorProblems, unmatchedExpression } from '../../lint/label-selector.js';
 import { asRecord, isRecord } from '../../lint/plain-data.js';
 
 /**
@@ -54,7 +54,7 @@ export const rolloutSelectorInvalid = defineLintRule({
         suggestion: `Give the pod template the label ${key}: ${String(value)}, or change the selector.`,
       });
     }
-    const unmatched = reports.length === 0 ? unmatchedRequirement({ matchExpressions: expressions }, labels) : undefined;
+    const unmatched = reports.length === 0 ? unmatchedExpression(expressions, labels) : undefined;
     if (unmatched) {
       reports.push({
         path: ['spec', 'selector', ...unmatched.path],
