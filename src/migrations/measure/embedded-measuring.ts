@@ -36,9 +36,10 @@ export async function openEmbeddedMeasuring(config: Config, deps: Deps, parser: 
     measuredOn: EMBEDDED_MEASURED_ON,
     async applyForGood(file) {
       await loadSchema(target, [file.schema], { setting: 'migrations' });
-      const ready = (await readTableCatalog(database)).filter((table) => !filled.has(table.name) && rowsWanted(tableRows, table) !== undefined);
+      const catalog = await readTableCatalog(database);
+      const ready = catalog.filter((table) => !filled.has(table.name) && rowsWanted(tableRows, table) !== undefined);
       if (ready.length === 0) return;
-      const byOid = new Map((await readTableCatalog(database)).map((table) => [table.oid, table]));
+      const byOid = new Map(catalog.map((table) => [table.oid, table]));
       for (const table of fillOrder(ready)) {
         filled.add(table.name);
         const started = performance.now();

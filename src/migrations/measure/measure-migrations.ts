@@ -1,4 +1,5 @@
 import { DatabaseError, type PlanDatabase } from '../../postgres/db/plan-database.js';
+import { quoted } from '../../postgres/embedded/quote-identifier.js';
 import type { SchemaStep } from '../../postgres/schema/schema-file.js';
 import type { SchemaTarget } from '../../postgres/schema/schema-target.js';
 import type { MigrationStatement } from '../migration-statement.js';
@@ -124,7 +125,7 @@ async function attempt(database: MeasuringDatabase['database'], step: SchemaStep
   try {
     if (emptying !== undefined) {
       await database.run('SET LOCAL session_replication_role = replica');
-      await database.run(`DELETE FROM ${quoteIdentifier(emptying)}`);
+      await database.run(`DELETE FROM ${quoted(emptying)}`);
       await database.run('SET LOCAL session_replication_role = origin');
     }
     const { measurement, created: made } = await measureStatement(database, () => runStep(database, step), (relation) => created.has(relation));
@@ -150,10 +151,6 @@ const BROKEN_TABLE = /\b(?:table|relation) "((?:[^"]|"")+)"/;
 function brokenTable(error: DatabaseError, generatedRows: boolean): string | undefined {
   if (!generatedRows || !error.code?.startsWith('23')) return undefined;
   return BROKEN_TABLE.exec(error.message)?.[1];
-}
-
-function quoteIdentifier(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }
 
 /** Runs the statement without CONCURRENTLY so later statements find the index, and reports the documented lock. */

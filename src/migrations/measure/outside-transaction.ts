@@ -1,5 +1,5 @@
 import type { LockMode } from '../lock-modes.js';
-import { nameParts, tableName, type MigrationStatement } from '../migration-statement.js';
+import { alterCommands, hasOption, nameParts, tableName, type MigrationStatement } from '../migration-statement.js';
 
 /** A statement PostgreSQL refuses inside a transaction block, so it cannot be measured in the rolled-back one. */
 export interface OutsideTransaction {
@@ -42,14 +42,10 @@ export function outsideTransaction(statement: MigrationStatement): OutsideTransa
         indexName: index,
       };
     }
-    case 'ReindexStmt': {
-      const concurrently = ((node.params as unknown[] | undefined) ?? []).some((param) => (param as { DefElem?: { defname?: string } }).DefElem?.defname === 'concurrently');
-      return concurrently ? { reason: `REINDEX CONCURRENTLY ${NOT_IN_TRANSACTION}; the lock is PostgreSQL's documented one`, documented: documented([]) } : undefined;
-    }
+    case 'ReindexStmt':
+      return hasOption(node.params, 'concurrently') ? { reason: `REINDEX CONCURRENTLY ${NOT_IN_TRANSACTION}; the lock is PostgreSQL's documented one`, documented: documented([]) } : undefined;
     case 'AlterTableStmt': {
-      const detach = ((node.cmds as unknown[] | undefined) ?? []).some(
-        (cmd) => (cmd as { AlterTableCmd?: { subtype?: string; def?: { PartitionCmd?: { concurrent?: boolean } } } }).AlterTableCmd?.def?.PartitionCmd?.concurrent === true,
-      );
+      const detach = alterCommands(statement).some((command) => (command.def?.PartitionCmd as { concurrent?: boolean } | undefined)?.concurrent === true);
       if (!detach) return undefined;
       return {
         reason: `DETACH PARTITION … CONCURRENTLY ${NOT_IN_TRANSACTION}; the lock is PostgreSQL's documented one`,
