@@ -14,7 +14,6 @@ import type { MigrationFile } from '../read-migrations.js';
 import type { MeasuringDatabase } from './measure-migrations.js';
 import { EMBEDDED_MEASURED_ON } from './measured-message.js';
 
-
 /**
  * PGlite, started with the extensions the migrations create. Each migration is applied for good after it was
  * measured, and the tables `table-rows` names are filled as soon as a migration has created them (as the query
