@@ -135,7 +135,8 @@ function isPrefixPattern(node: unknown): boolean {
   return constant?.kind === 'string' && constant.value.length > 0 && !/^[%_]/.test(constant.value);
 }
 
-function operatorName(expression: Fields): string {
+/** The operator's name, `=` or `@>`, without a schema (`OPERATOR(pg_catalog.=)`). */
+export function operatorName(expression: Fields): string {
   return stringList(expression.name).at(-1) ?? '';
 }
 
