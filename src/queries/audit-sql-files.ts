@@ -16,7 +16,7 @@ import { chooseValues, valuedPlanFindings } from './params/valued-plans.js';
 import type { SqlItem } from './read-sql-files.js';
 import { refusedStatement } from './refused-statement.js';
 import { notAuditedFinding, sqlErrorFinding, withStatementName } from './statement-findings.js';
-import { occurrenceCounter, planFinding } from './plan-finding.js';
+import { occurrenceCounter, planFinding, ruleNodeKey } from './plan-finding.js';
 import type { AuditableStatement } from './sql/auditable-statement.js';
 import { explainScript, type ExplainScript } from './sql/explain-script.js';
 import type { PgParser } from '../postgres/sql/pg-parser.js';
@@ -183,7 +183,7 @@ async function auditStatement(
         rules,
         statementPlace(statement),
         anchor,
-        new Set(judgement.reports.map(({ rule, report }) => `${rule.meta.id}\0${report.node?.path ?? ''}`)),
+        new Set(judgement.reports.map(ruleNodeKey)),
         log,
       )
     : undefined;
