@@ -4,7 +4,7 @@ import type { RuleSettings } from '../core/rules/settings.js';
 import { adviseIndexes } from './advice/advise-indexes.js';
 import { mergeWorkloadSuggestions } from './advice/workload-indexes.js';
 import { addAdviceStats, emptyAdviceStats, type IndexAdviceStats } from './advice/advice-stats.js';
-import { calledFunctions, refusedUnderAnalyze } from './db/called-functions.js';
+import { calledFunctions, refusedUnderAnalyze, type CalledFunction } from './db/called-functions.js';
 import { StatementRefusedError } from '../postgres/db/statement-error.js';
 import type { VerifyIndexesSetting } from './advice/verification-mode.js';
 import type { PlanDatabase } from '../postgres/db/plan-database.js';
@@ -16,7 +16,7 @@ import { chooseValues, valuedPlanFindings } from './params/valued-plans.js';
 import type { SqlItem } from './read-sql-files.js';
 import { refusedStatement } from './refused-statement.js';
 import { notAuditedFinding, sqlErrorFinding, withStatementName } from './statement-findings.js';
-import { occurrenceCounter, planFinding } from './plan-finding.js';
+import { occurrenceCounter, planFinding, ruleNodeKey } from './plan-finding.js';
 import type { AuditableStatement } from './sql/auditable-statement.js';
 import { explainScript, type ExplainScript } from './sql/explain-script.js';
 import type { PgParser } from '../postgres/sql/pg-parser.js';
@@ -145,7 +145,7 @@ async function auditStatement(
   const functions = await calledFunctions(database, statement.node, script.analyze);
   const refused = script.analyze ? refusedUnderAnalyze(functions, settings.allowFunctions ?? []) : [];
   if (refused.length > 0) {
-    const named = [...new Set(refused.map((fn) => `${fn.name} (${fn.via})`))].join(', ');
+    const named = namedFunctions(refused);
     const message = `Not audited: under ANALYZE it would run the VOLATILE user-defined ${refused.length === 1 ? 'function' : 'functions'} ${named}, which may act outside the audit's transaction. Name ${refused.length === 1 ? 'it' : 'each'} in allow-functions if running ${refused.length === 1 ? 'it' : 'them'} on this database is safe, or audit without analyze.`;
     return { refused: notAuditedFinding(statement, 'unsafe-function', message, { functions }, rules), counts: 'not-audited' };
   }
@@ -183,7 +183,7 @@ async function auditStatement(
         rules,
         statementPlace(statement),
         anchor,
-        new Set(judgement.reports.map(({ rule, report }) => `${rule.meta.id}\0${report.node?.path ?? ''}`)),
+        new Set(judgement.reports.map(ruleNodeKey)),
         log,
       )
     : undefined;
@@ -210,8 +210,13 @@ async function analyzeWithValues(database: PlanDatabase, statement: AuditableSta
   if (!settings.analyze || statement.locksRows) return false;
   const refused = refusedUnderAnalyze(await calledFunctions(database, statement.node, true), settings.allowFunctions ?? []);
   if (refused.length === 0) return true;
-  log?.(`queries: ${statementLocation(statement)} is planned with values but not run: it would run the VOLATILE ${[...new Set(refused.map((fn) => `${fn.name} (${fn.via})`))].join(', ')}, not in allow-functions`);
+  log?.(`queries: ${statementLocation(statement)} is planned with values but not run: it would run the VOLATILE ${namedFunctions(refused)}, not in allow-functions`);
   return false;
+}
+
+/** `public.touch_book (trigger books_touch on books)`: each function once, with how the statement reaches it. */
+function namedFunctions(functions: readonly CalledFunction[]): string {
+  return [...new Set(functions.map((fn) => `${fn.name} (${fn.via})`))].join(', ');
 }
 
 /** The statement a finding is about, so the comment can show it (its kind and first line, the whole folded). */

@@ -25,10 +25,15 @@ export function planFinding({ rule, report, severity }: JudgedReport, place: Loc
 /** Counts repeats of the same rule on the same node path, for the fingerprint's occurrence. */
 export function occurrenceCounter(): (report: JudgedReport) => number {
   const seen = new Map<string, number>();
-  return ({ rule, report }) => {
-    const key = `${rule.meta.id}\0${report.node?.path ?? ''}`;
+  return (judged) => {
+    const key = ruleNodeKey(judged);
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     return occurrence;
   };
+}
+
+/** One rule on one node path: what counts repeats here and what a statement's later plans must not report again. */
+export function ruleNodeKey({ rule, report }: JudgedReport): string {
+  return `${rule.meta.id}\0${report.node?.path ?? ''}`;
 }

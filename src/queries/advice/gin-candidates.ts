@@ -1,7 +1,7 @@
 import type { Node } from 'libpg-query';
 import type { TableName } from './index-candidate.js';
 import { isFields, queryScopes, type QueryScope } from './query-scopes.js';
-import { constantValue, keyReference } from './scope-predicates.js';
+import { constantValue, keyReference, operatorName } from './scope-predicates.js';
 
 /**
  * A condition only a GIN index can serve: array or jsonb containment and overlap (`tags && $1`, `doc @> '{…}'`,
@@ -35,7 +35,7 @@ function ginCondition(scope: QueryScope, expression: Record<string, unknown>): G
   if (!ref || ref.key.wrappedIn) return undefined;
   const table = ref.qualifier !== undefined ? scope.tables.get(ref.qualifier) : scope.tables.size === 1 ? [...scope.tables.values()][0] : undefined;
   if (!table) return undefined;
-  const operator = Array.isArray(expression.name) ? String((expression.name.at(-1) as { String?: { sval?: string } })?.String?.sval ?? '') : '';
+  const operator = operatorName(expression);
   const column = ref.key.column;
   if (expression.kind === 'AEXPR_OP' && CONTAINMENT.has(operator)) return { table, column, kind: 'containment', operator };
   if (expression.kind === 'AEXPR_OP' && REGEX.has(operator)) return { table, column, kind: 'trigram', operator };

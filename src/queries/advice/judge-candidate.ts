@@ -45,7 +45,7 @@ export async function judgeCandidate(
   const unselective = rated.filter((equality) => equality !== partial && equality.share > options['max-selected-share']);
   const dropped = [...unselective, ...(partial ? [partial] : [])];
   const kept = candidate.equalityKeys.filter((key) => !dropped.some((equality) => sameKey(equality.key, key)));
-  const equalityKeys = await selectiveFirst(database, facts, kept);
+  const equalityKeys = await selectiveFirst(database, facts, kept, rated);
   let keys = candidateKeys({ ...candidate, equalityKeys });
   if (keys.length === 0 && partial && unselective.length === 0) keys = [partial.key];
   if (keys.length === 0) {
@@ -82,14 +82,21 @@ async function rateEqualities(database: PlanDatabase, facts: TableFacts, equalit
  * moved after the selective ones: for equalities the order does not change what the index finds, but a selective
  * leading column lets the same index serve other queries on it, and a DBA would never lead with a flag.
  */
-async function selectiveFirst(database: PlanDatabase, facts: TableFacts, keys: IndexKey[]): Promise<IndexKey[]> {
+async function selectiveFirst(database: PlanDatabase, facts: TableFacts, keys: IndexKey[], rated: readonly RatedEquality[]): Promise<IndexKey[]> {
   const low: IndexKey[] = [];
   const selective: IndexKey[] = [];
   for (const key of keys) {
-    const stats = key.wrappedIn ? undefined : await readColumnStats(database, facts, key.column);
-    (stats && isLowCardinality(stats) ? low : selective).push(key);
+    // A literal condition's column was rated already: its statistics are not read twice.
+    const known = rated.find((equality) => sameKey(equality.key, key));
+    const lowCardinality = known ? known.lowCardinality : await isLowCardinalityKey(database, facts, key);
+    (lowCardinality ? low : selective).push(key);
   }
   return [...selective, ...low];
+}
+
+async function isLowCardinalityKey(database: PlanDatabase, facts: TableFacts, key: IndexKey): Promise<boolean> {
+  const stats = key.wrappedIn ? undefined : await readColumnStats(database, facts, key.column);
+  return stats !== undefined && isLowCardinality(stats);
 }
 
 /** pg_get_indexdef prints each key without its direction, quoting names as SQL needs: compare in that form. */

@@ -1,4 +1,4 @@
-import { someNode } from '../sql/walk-parse-tree.js';
+import { listItems, someNode } from '../sql/walk-parse-tree.js';
 import type { ConstantValue, IndexKey } from './index-candidate.js';
 import { isFields } from './query-scopes.js';
 
@@ -135,13 +135,9 @@ function isPrefixPattern(node: unknown): boolean {
   return constant?.kind === 'string' && constant.value.length > 0 && !/^[%_]/.test(constant.value);
 }
 
-function operatorName(expression: Fields): string {
+/** The operator's name, `=` or `@>`, without a schema (`OPERATOR(pg_catalog.=)`). */
+export function operatorName(expression: Fields): string {
   return stringList(expression.name).at(-1) ?? '';
-}
-
-function listItems(node: unknown): unknown[] {
-  if (isFields(node) && isFields(node.List) && Array.isArray(node.List.items)) return node.List.items;
-  return [];
 }
 
 function stringList(value: unknown): string[] {

@@ -1,5 +1,5 @@
 import type { Node } from 'libpg-query';
-import { nodesOfType } from '../sql/walk-parse-tree.js';
+import { isObject, listItems, nodesOfType } from '../sql/walk-parse-tree.js';
 
 /**
  * How a `$n` parameter meets a column, which decides what value of that column makes a plan worth seeing:
@@ -64,8 +64,8 @@ export function parameterUses(statement: Node): Map<number, ParameterUse> {
   // A value written into a column (INSERT … VALUES, UPDATE … SET) takes one of that column's values: the plan does
   // not depend on it, but with it the statement can run under ANALYZE (its triggers and foreign-key checks measured).
   for (const insert of nodesOfType(statement, 'InsertStmt')) {
-    const columns = Array.isArray(insert.cols) ? insert.cols.map((col) => (isRecord(col) && isRecord(col.ResTarget) ? col.ResTarget.name : undefined)) : [];
-    const select = isRecord(insert.selectStmt) && isRecord(insert.selectStmt.SelectStmt) ? insert.selectStmt.SelectStmt : undefined;
+    const columns = Array.isArray(insert.cols) ? insert.cols.map((col) => (isObject(col) && isObject(col.ResTarget) ? col.ResTarget.name : undefined)) : [];
+    const select = isObject(insert.selectStmt) && isObject(insert.selectStmt.SelectStmt) ? insert.selectStmt.SelectStmt : undefined;
     for (const row of Array.isArray(select?.valuesLists) ? select.valuesLists : []) {
       listItems(row).forEach((value, index) => {
         const name = columns[index];
@@ -75,7 +75,7 @@ export function parameterUses(statement: Node): Map<number, ParameterUse> {
   }
   for (const update of nodesOfType(statement, 'UpdateStmt')) {
     for (const target of Array.isArray(update.targetList) ? update.targetList : []) {
-      const fields = isRecord(target) && isRecord(target.ResTarget) ? target.ResTarget : undefined;
+      const fields = isObject(target) && isObject(target.ResTarget) ? target.ResTarget : undefined;
       if (typeof fields?.name === 'string') add(fields.val, { kind: 'written', column: { name: fields.name } });
     }
   }
@@ -85,27 +85,27 @@ export function parameterUses(statement: Node): Map<number, ParameterUse> {
 /** Every table named in the statement, in document order. */
 export function statementTables(statement: Node): StatementTable[] {
   // The target of INSERT/UPDATE/DELETE/MERGE is a field typed RangeVar, so the tree holds it unwrapped.
-  const targets = ['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt'].flatMap((type) => nodesOfType(statement, type).map((fields) => fields.relation).filter(isRecord));
+  const targets = ['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt'].flatMap((type) => nodesOfType(statement, type).map((fields) => fields.relation).filter(isObject));
   return [...targets, ...nodesOfType(statement, 'RangeVar')].map((range) => ({
     ...(typeof range.schemaname === 'string' ? { schema: range.schemaname } : {}),
     name: String(range.relname),
-    ...(isRecord(range.alias) && typeof range.alias.aliasname === 'string' ? { alias: range.alias.aliasname } : {}),
+    ...(isObject(range.alias) && typeof range.alias.aliasname === 'string' ? { alias: range.alias.aliasname } : {}),
   }));
 }
 
 function paramNumber(node: unknown): number | undefined {
-  if (!isRecord(node)) return undefined;
-  if (isRecord(node.ParamRef)) return typeof node.ParamRef.number === 'number' ? node.ParamRef.number : undefined;
+  if (!isObject(node)) return undefined;
+  if (isObject(node.ParamRef)) return typeof node.ParamRef.number === 'number' ? node.ParamRef.number : undefined;
   // `$1::int` and `$1::text[]`: the cast does not change which column the value is compared with.
-  if (isRecord(node.TypeCast)) return paramNumber(node.TypeCast.arg);
+  if (isObject(node.TypeCast)) return paramNumber(node.TypeCast.arg);
   return undefined;
 }
 
 function columnOf(node: unknown): ParameterUse['column'] | undefined {
-  if (!isRecord(node)) return undefined;
-  if (isRecord(node.TypeCast)) return columnOf(node.TypeCast.arg);
-  if (!isRecord(node.ColumnRef) || !Array.isArray(node.ColumnRef.fields)) return undefined;
-  const names = node.ColumnRef.fields.map((field) => (isRecord(field) && isRecord(field.String) ? field.String.sval : undefined));
+  if (!isObject(node)) return undefined;
+  if (isObject(node.TypeCast)) return columnOf(node.TypeCast.arg);
+  if (!isObject(node.ColumnRef) || !Array.isArray(node.ColumnRef.fields)) return undefined;
+  const names = node.ColumnRef.fields.map((field) => (isObject(field) && isObject(field.String) ? field.String.sval : undefined));
   if (names.length === 0 || names.some((name) => typeof name !== 'string')) return undefined;
   const name = names.at(-1) as string;
   return names.length > 1 ? { qualifier: names.at(-2) as string, name } : { name };
@@ -113,13 +113,5 @@ function columnOf(node: unknown): ParameterUse['column'] | undefined {
 
 function operatorOf(expr: Record<string, unknown>): string | undefined {
   const [first] = Array.isArray(expr.name) ? expr.name : [];
-  return isRecord(first) && isRecord(first.String) && typeof first.String.sval === 'string' ? first.String.sval : undefined;
-}
-
-function listItems(node: unknown): unknown[] {
-  return isRecord(node) && isRecord(node.List) && Array.isArray(node.List.items) ? node.List.items : [];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isObject(first) && isObject(first.String) && typeof first.String.sval === 'string' ? first.String.sval : undefined;
 }

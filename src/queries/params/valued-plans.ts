@@ -5,7 +5,7 @@ import { runExplain } from '../db/run-explain.js';
 import { StatementRefusedError } from '../../postgres/db/statement-error.js';
 import { judgePlans, type MissingFeature } from '../judge-plans.js';
 import { withoutOwnSettings } from '../own-settings.js';
-import { occurrenceCounter, planFinding } from '../plan-finding.js';
+import { occurrenceCounter, planFinding, ruleNodeKey } from '../plan-finding.js';
 import type { AuditableStatement } from '../sql/auditable-statement.js';
 import { customPlanScript, type ExplainSettings } from '../sql/explain-script.js';
 import type { PgParser } from '../../postgres/sql/pg-parser.js';
@@ -55,7 +55,7 @@ export async function valuedPlanFindings(
     const judgement = judgePlans([withoutOwnSettings(raw, script, database.engineSettings ?? [])], rules);
     result.notRun = judgement.notRun;
     for (const judged of judgement.reports) {
-      const key = `${judged.rule.meta.id}\0${judged.report.node?.path ?? ''}`;
+      const key = ruleNodeKey(judged);
       if (seen.has(key)) continue;
       seen.add(key);
       const finding = planFinding(judged, place, `${anchor}\0${valued.name}`, occurrence(judged));

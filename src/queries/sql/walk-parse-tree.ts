@@ -47,8 +47,13 @@ function nodeWithoutLocations(type: string, fields: unknown): unknown {
   );
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The items of a `List` node (IN's values, BETWEEN's bounds, a VALUES row); none for anything else. */
+export function listItems(node: unknown): unknown[] {
+  return isObject(node) && isObject(node.List) && Array.isArray(node.List.items) ? node.List.items : [];
 }
 
 /** Node types are PascalCase (`SelectStmt`, `ParamRef`); fields are snake_case or camelCase. */
