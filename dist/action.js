@@ -5,7 +5,7 @@ import {
 import {
   REPORT_LIMITS,
   reportProblem
-} from "./chunk-chunk-BX3ANXYO.js";
+} from "./chunk-chunk-O7AQQYUT.js";
 import {
   TOOL,
   analyze,
@@ -25,7 +25,7 @@ import {
   rolloutMarkdownBlocks,
   runNote,
   skippedNote
-} from "./chunk-chunk-Q365FWXA.js";
+} from "./chunk-chunk-CIX2MNKG.js";
 import {
   onSecret,
   redact,
@@ -55,8 +55,8 @@ import {
   toList,
   validateConfigDocument,
   validateSettings
-} from "./chunk-chunk-GNX6HUMT.js";
-import "./chunk-chunk-GOIUK4AL.js";
+} from "./chunk-chunk-M7KCOQHN.js";
+import "./chunk-chunk-45LV6IBN.js";
 import "./chunk-chunk-SJWJCOKZ.js";
 import "./chunk-chunk-7GR3GRYH.js";
 import {
@@ -65,7 +65,7 @@ import {
 import {
   ruleSettingsResolver
 } from "./chunk-chunk-UM3XXW2D.js";
-import "./chunk-chunk-3I76XCQ2.js";
+import "./chunk-chunk-IPU7W7V7.js";
 import "./chunk-chunk-J5UH2CDK.js";
 import {
   require_picomatch

@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-GAXBKWUD.js";
+} from "./chunk-chunk-AMV6BK4F.js";
 import {
   pgParser,
   splitSqlFile
@@ -11,7 +11,7 @@ import {
 import "./chunk-chunk-VKEPVHKR.js";
 import {
   reportSchema
-} from "./chunk-chunk-BX3ANXYO.js";
+} from "./chunk-chunk-O7AQQYUT.js";
 import {
   VERSION,
   analyze,
@@ -23,7 +23,7 @@ import {
   renderMarkdown,
   renderSarif,
   writeBaseline
-} from "./chunk-chunk-Q365FWXA.js";
+} from "./chunk-chunk-CIX2MNKG.js";
 import "./chunk-chunk-V4K7GZ5P.js";
 import {
   ANALYZERS,
@@ -40,15 +40,15 @@ import {
   gate,
   loadConfig,
   mergeConfig
-} from "./chunk-chunk-GNX6HUMT.js";
-import "./chunk-chunk-GOIUK4AL.js";
+} from "./chunk-chunk-M7KCOQHN.js";
+import "./chunk-chunk-45LV6IBN.js";
 import "./chunk-chunk-SJWJCOKZ.js";
 import "./chunk-chunk-7GR3GRYH.js";
 import {
   UsageError
 } from "./chunk-chunk-PZ2C37NP.js";
 import "./chunk-chunk-UM3XXW2D.js";
-import "./chunk-chunk-3I76XCQ2.js";
+import "./chunk-chunk-IPU7W7V7.js";
 import "./chunk-chunk-J5UH2CDK.js";
 import "./chunk-chunk-AE2HRXUO.js";
 import "./chunk-chunk-SZAZ6YND.js";
