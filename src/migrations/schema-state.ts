@@ -1,6 +1,7 @@
 import type { FileChange } from '../core/changes.js';
 import { lockedTable } from './locked-table.js';
-import { alterCommands, alteredTable, hasOption, nameParts, tableKey, type MigrationStatement, type ParseNode } from './migration-statement.js';
+import { outsideTransaction } from './measure/outside-transaction.js';
+import { alterCommands, alteredTable, nameParts, tableKey, type MigrationStatement, type ParseNode } from './migration-statement.js';
 
 /**
  * What the statements checked so far did that changes a rule's verdict, read from the SQL alone:
@@ -42,7 +43,8 @@ export class SchemaState {
     this.statementIndex = 0;
     this.statementCount = file.statements.length;
     this.change = file.change;
-    this.outsideTransaction = file.statements.find(cannotRunInTransaction);
+    // The same list the measuring step uses to leave such statements out of its rolled-back transaction.
+    this.outsideTransaction = file.statements.find((statement) => outsideTransaction(statement) !== undefined);
   }
 
   /**
@@ -151,28 +153,6 @@ export class SchemaState {
         if (column !== undefined) this.validatedNotNull.add(`${tableKey(relation)}.${column}`);
       }
     }
-  }
-}
-
-/** Statements PostgreSQL refuses inside a transaction block. */
-function cannotRunInTransaction(statement: MigrationStatement): boolean {
-  const node = statement.node;
-  switch (statement.kind) {
-    case 'IndexStmt':
-    case 'DropStmt':
-      return node.concurrent === true;
-    case 'ReindexStmt':
-      return hasOption(node.params, 'concurrently');
-    case 'VacuumStmt':
-      return node.is_vacuumcmd === true;
-    case 'CreatedbStmt':
-    case 'DropdbStmt':
-    case 'AlterSystemStmt':
-      return true;
-    case 'AlterTableStmt':
-      return alterCommands(statement).some((command) => command.subtype === 'AT_DetachPartition' && (command.def?.PartitionCmd as { concurrent?: boolean } | undefined)?.concurrent === true);
-    default:
-      return false;
   }
 }
 

@@ -21,4 +21,17 @@ describe('non-idempotent-statement', () => {
       "m.sql:7:1 non-idempotent-statement DROP INDEX accounts_old without IF EXISTS, in a migration that cannot run in one transaction (line 7): if a later statement fails, re-running the migration fails here.",
     ]);
   });
+
+  it('reads a file the same way the measuring step does: CREATE TABLESPACE cannot run in a transaction either', async () => {
+    const sql = ["SET lock_timeout = '2s'; SET statement_timeout = '1min';", 'CREATE TABLE archive (id bigint);', "CREATE TABLESPACE cold LOCATION '/srv/cold';", 'SELECT 1;'].join('\n');
+    expect(await ruleLines('non-idempotent-statement', sql)).toEqual([
+      'm.sql:2:1 non-idempotent-statement CREATE TABLE archive without IF NOT EXISTS, in a migration that cannot run in one transaction (line 3): if a later statement fails, re-running the migration fails here.',
+    ]);
+    const measured = await ruleLines('non-idempotent-statement', sql.replace("CREATE TABLESPACE cold LOCATION '/srv/cold';", 'VACUUM archive;'));
+    expect(measured).toEqual([
+      'm.sql:2:1 non-idempotent-statement CREATE TABLE archive without IF NOT EXISTS, in a migration that cannot run in one transaction (line 3): if a later statement fails, re-running the migration fails here.',
+    ]);
+    // Without any such statement the file runs in one transaction: quiet.
+    expect(await ruleLines('non-idempotent-statement', sql.replace("CREATE TABLESPACE cold LOCATION '/srv/cold';", 'SELECT 2;'))).toEqual([]);
+  });
 });
