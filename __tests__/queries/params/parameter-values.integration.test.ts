@@ -28,13 +28,16 @@ SELECT id FROM jobs WHERE state = $1 OR $2::int > 0;
 UPDATE jobs SET owner = owner WHERE id = $1;
 `;
 
-const tree = makeTree({ 'db/schema.sql': SCHEMA, 'db/seed.sql': SEED, 'sql/jobs.sql': QUERIES });
+// pg_dump and some generators write the operator schema-qualified; it is the same `=`.
+const QUALIFIED = 'SELECT id FROM jobs WHERE state OPERATOR(pg_catalog.=) $1 AND owner OPERATOR(pg_catalog.>=) $2;\n';
+
+const tree = makeTree({ 'db/schema.sql': SCHEMA, 'db/seed.sql': SEED, 'sql/jobs.sql': QUERIES, 'sql/qualified.sql': QUALIFIED });
 afterAll(() => tree.cleanup());
 
-function configFor(settings: Record<string, unknown>) {
+function configFor(settings: Record<string, unknown>, queries = ['sql/jobs.sql']) {
   // Index advice has its own suites; planning-over-execution depends on the machine's load, not on the statement.
   const rules = { 'missing-index': { severity: 'off' as const }, 'planning-over-execution': { severity: 'off' as const } };
-  return { ...defaultConfig(tree.root), checks: ['queries' as const], rules, settings: { queries: ['sql/jobs.sql'], analyze: true, ...settings } };
+  return { ...defaultConfig(tree.root), checks: ['queries' as const], rules, settings: { queries, analyze: true, ...settings } };
 }
 
 function lines(report: Report): string[] {
@@ -90,6 +93,20 @@ async function audits(settings: Record<string, unknown>): Promise<void> {
 describe('parameters explained with real values', () => {
   it('on the embedded database', async () => {
     await audits({ schema: ['db/schema.sql'], seed: ['db/seed.sql'] });
+  }, 120_000);
+
+  it('reads OPERATOR(pg_catalog.=) as = and OPERATOR(pg_catalog.>=) as >=, so the statement is explained with values', async () => {
+    const log: string[] = [];
+    const report = await analyze(configFor({ schema: ['db/schema.sql'], seed: ['db/seed.sql'] }, ['sql/qualified.sql']), { log: (line) => log.push(line) });
+    expect(lines(report)).toEqual([
+      "1 seq-scan-selective-filter: Seq Scan on jobs removed 20,000 of 20,000 rows (100.0%) with filter ((owner >= 495) AND (state = 'running'::text)). Shown with $1 = 'running' (rare in jobs.state), $2 = '495' (narrow range in jobs.owner).",
+    ]);
+    expect(log.filter((line) => line.includes('qualified.sql'))).toEqual([
+      'queries: EXPLAIN of sql/qualified.sql:1 (generic plan: estimates only)',
+      "queries: EXPLAIN ANALYZE of sql/qualified.sql:1 with $1 = 'done' (common in jobs.state), $2 = '100' (wide range in jobs.owner)",
+      "queries: EXPLAIN ANALYZE of sql/qualified.sql:1 with $1 = 'running' (rare in jobs.state), $2 = '495' (narrow range in jobs.owner)",
+    ]);
+    expect(report.runs[0].stats).toMatchObject({ plans: 1, estimateOnly: [] });
   }, 120_000);
 
   const withPostgres15 = postgres15Installed() ? describe : describe.skip;

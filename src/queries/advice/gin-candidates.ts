@@ -1,7 +1,8 @@
 import type { Node } from 'libpg-query';
 import type { TableName } from './index-candidate.js';
 import { isFields, queryScopes, type QueryScope } from './query-scopes.js';
-import { constantValue, keyReference, operatorName } from './scope-predicates.js';
+import { operatorName } from '../sql/walk-parse-tree.js';
+import { constantValue, keyReference } from './scope-predicates.js';
 
 /**
  * A condition only a GIN index can serve: array or jsonb containment and overlap (`tags && $1`, `doc @> '{…}'`,

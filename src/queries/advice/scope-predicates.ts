@@ -1,4 +1,4 @@
-import { listItems, someNode } from '../sql/walk-parse-tree.js';
+import { listItems, nameStrings, operatorName, someNode } from '../sql/walk-parse-tree.js';
 import type { ConstantValue, IndexKey } from './index-candidate.js';
 import { isFields } from './query-scopes.js';
 
@@ -97,13 +97,13 @@ export function keyReference(node: unknown): KeyReference | undefined {
   const call = node.FuncCall;
   if (!isFields(call) || !Array.isArray(call.args) || call.args.length !== 1 || call.agg_star || call.over) return undefined;
   const inner = isFields(call.args[0]) && isFields(call.args[0].ColumnRef) ? columnReference(call.args[0].ColumnRef) : undefined;
-  const name = stringList(call.funcname).at(-1);
+  const name = nameStrings(call.funcname).at(-1);
   if (!inner || !name || inner.key.wrappedIn) return undefined;
   return { ...inner, key: { column: inner.key.column, wrappedIn: name } };
 }
 
 function columnReference(ref: Fields): KeyReference | undefined {
-  const names = stringList(ref.fields);
+  const names = nameStrings(ref.fields);
   if (names.length === 0 || (Array.isArray(ref.fields) && names.length !== ref.fields.length)) return undefined;
   const column = names.at(-1) as string;
   return names.length >= 2 ? { qualifier: names.at(-2), key: { column } } : { key: { column } };
@@ -133,14 +133,4 @@ export function constantValue(node: unknown): ConstantValue | undefined {
 function isPrefixPattern(node: unknown): boolean {
   const constant = constantValue(node);
   return constant?.kind === 'string' && constant.value.length > 0 && !/^[%_]/.test(constant.value);
-}
-
-/** The operator's name, `=` or `@>`, without a schema (`OPERATOR(pg_catalog.=)`). */
-export function operatorName(expression: Fields): string {
-  return stringList(expression.name).at(-1) ?? '';
-}
-
-function stringList(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item) => (isFields(item) && isFields(item.String) && typeof item.String.sval === 'string' ? [item.String.sval] : []));
 }

@@ -1,5 +1,5 @@
 import type { Node } from 'libpg-query';
-import { isObject, listItems, nodesOfType } from '../sql/walk-parse-tree.js';
+import { isObject, listItems, nodesOfType, operatorName } from '../sql/walk-parse-tree.js';
 
 /**
  * How a `$n` parameter meets a column, which decides what value of that column makes a plan worth seeing:
@@ -35,7 +35,7 @@ export function parameterUses(statement: Node): Map<number, ParameterUse> {
   };
   for (const expr of nodesOfType(statement, 'A_Expr')) {
     const kind = String(expr.kind);
-    const operator = operatorOf(expr);
+    const operator = operatorName(expr);
     const left = columnOf(expr.lexpr);
     const right = columnOf(expr.rexpr);
     if (kind === 'AEXPR_OP' && operator) {
@@ -49,7 +49,7 @@ export function parameterUses(statement: Node): Map<number, ParameterUse> {
       add(expr.rexpr, { kind: 'any', column: left });
     } else if (kind === 'AEXPR_IN' && left) {
       for (const item of listItems(expr.rexpr)) add(item, { kind: 'equals', column: left });
-    } else if ((kind === 'AEXPR_LIKE' || kind === 'AEXPR_ILIKE') && left && !operator?.startsWith('!')) {
+    } else if ((kind === 'AEXPR_LIKE' || kind === 'AEXPR_ILIKE') && left && !operator.startsWith('!')) {
       add(expr.rexpr, { kind: 'prefix', column: left });
     } else if (kind === 'AEXPR_BETWEEN' && left) {
       const [low, high] = listItems(expr.rexpr);
@@ -109,9 +109,4 @@ function columnOf(node: unknown): ParameterUse['column'] | undefined {
   if (names.length === 0 || names.some((name) => typeof name !== 'string')) return undefined;
   const name = names.at(-1) as string;
   return names.length > 1 ? { qualifier: names.at(-2) as string, name } : { name };
-}
-
-function operatorOf(expr: Record<string, unknown>): string | undefined {
-  const [first] = Array.isArray(expr.name) ? expr.name : [];
-  return isObject(first) && isObject(first.String) && typeof first.String.sval === 'string' ? first.String.sval : undefined;
 }

@@ -56,6 +56,20 @@ export function listItems(node: unknown): unknown[] {
   return isObject(node) && isObject(node.List) && Array.isArray(node.List.items) ? node.List.items : [];
 }
 
+/** The strings of a name list (`funcname`, a ColumnRef's `fields`, an operator's `name`), in order; other items left out. */
+export function nameStrings(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => (isObject(item) && isObject(item.String) && typeof item.String.sval === 'string' ? [item.String.sval] : []));
+}
+
+/**
+ * An A_Expr's operator, `=` or `@>`, without its schema: `col OPERATOR(pg_catalog.=) $1`, as pg_dump and some
+ * generators write it, names the operator last.
+ */
+export function operatorName(expression: Record<string, unknown>): string {
+  return nameStrings(expression.name).at(-1) ?? '';
+}
+
 /** Node types are PascalCase (`SelectStmt`, `ParamRef`); fields are snake_case or camelCase. */
 function isNodeType(key: string): boolean {
   return /^[A-Z]/.test(key);
