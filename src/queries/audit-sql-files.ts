@@ -2,7 +2,7 @@ import { UsageError } from '../core/config/usage-error.js';
 import type { Finding } from '../core/finding.js';
 import type { RuleSettings } from '../core/rules/settings.js';
 import { adviseIndexes } from './advice/advise-indexes.js';
-import { mergeWorkloadSuggestions } from './advice/workload-indexes.js';
+import { mergeWorkloadSuggestions, type WorkloadSuggestion } from './advice/workload-indexes.js';
 import { addAdviceStats, emptyAdviceStats, type IndexAdviceStats } from './advice/advice-stats.js';
 import { calledFunctions, refusedUnderAnalyze, type CalledFunction } from './db/called-functions.js';
 import { StatementRefusedError } from '../postgres/db/statement-error.js';
@@ -83,6 +83,7 @@ export async function auditSqlItems(
   log?: (line: string) => void,
 ): Promise<SqlAudit> {
   const audit: SqlAudit = { findings: [], plans: 0, estimateOnly: [], notRun: [], indexAdvice: emptyAdviceStats(), notAudited: 0, errors: 0 };
+  const suggestions: WorkloadSuggestion[] = [];
   const report = (finding: Finding | undefined) => {
     if (finding) audit.findings.push(finding);
   };
@@ -109,14 +110,16 @@ export async function auditSqlItems(
       if (outcome.estimateOnly) audit.estimateOnly.push(statementLocation(item.statement));
       audit.notRun.push(...outcome.notRun);
       audit.indexAdvice = addAdviceStats(audit.indexAdvice, outcome.indexAdvice);
+      suggestions.push(...outcome.suggestions);
     }
   }
-  audit.findings = mergeWorkloadSuggestions(audit.findings);
+  audit.findings = await mergeWorkloadSuggestions(audit.findings, suggestions, audit.indexAdvice);
   return audit;
 }
 
 interface StatementAudit {
   findings: Finding[];
+  suggestions: WorkloadSuggestion[];
   estimateOnly: boolean;
   notRun: MissingFeature[];
   indexAdvice: IndexAdviceStats;
@@ -172,7 +175,10 @@ async function auditStatement(
   }
   const cases = script.estimateOnly ? await chooseValues(database, statement, settings.queryParams, log) : undefined;
   const advice = await adviseIndexes(database, statement, plan, { ...settings, parser, rule: rules['missing-index'], valueCases: cases });
-  findings.push(...advice.findings.map((finding) => withStatement(withStatementName(statement, withFunctions(finding)), statement)));
+  // The workload step finds each kept suggestion among the statement's findings as they are reported.
+  const reported = new Map(advice.findings.map((finding) => [finding, withStatement(withStatementName(statement, withFunctions(finding)), statement)]));
+  findings.push(...reported.values());
+  const suggestions = advice.suggestions.map((suggestion) => ({ ...suggestion, finding: reported.get(suggestion.finding) ?? suggestion.finding }));
   const valued = cases
     ? await valuedPlanFindings(
         database,
@@ -193,6 +199,7 @@ async function auditStatement(
   const estimateOnly = script.estimateOnly && !valued?.plans;
   return {
     findings,
+    suggestions,
     estimateOnly,
     // With analyze on, a generic plan lacks actual rows only because it has no values to run with; `estimateOnly`
     // already names it, and listing every ANALYZE rule as not run would wrongly say analyze was off.

@@ -41,7 +41,8 @@ export async function createAdviceTables(database: PlanDatabase): Promise<void> 
 
 export interface AuditedStatement {
   plan: RawPlanDocument;
-  advice: IndexAdvice;
+  /** The findings and stats; the workload step's own hand-over is left out (workload-advice-cases.ts covers it). */
+  advice: Omit<IndexAdvice, 'suggestions'>;
 }
 
 /** The statement as the SQL-file flow audits it: checked, planned by the EXPLAIN script, then advised. */
@@ -56,8 +57,8 @@ export async function adviseOn(
   const limits = { statementTimeoutMs: 60_000, lockTimeoutMs: 5_000 };
   const script = explainScript(parser, statement, { analyze: false, ...limits, serverVersionNum: database.identity.versionNum });
   const plan = await runExplain(database, statement, script, limits);
-  const advice = await adviseIndexes(database, statement, plan, { parser, verifyIndexes: 'auto', ...limits, ...settings });
-  return { plan, advice };
+  const { findings, stats } = await adviseIndexes(database, statement, plan, { parser, verifyIndexes: 'auto', ...limits, ...settings });
+  return { plan, advice: { findings, stats } };
 }
 
 /** Every index of the public schema with its definition: what a run must leave exactly as it found it. */

@@ -11,6 +11,7 @@ import { makeTree } from '../../helpers/temp-tree.js';
 import { postgres15Installed, startPostgres15, type TestPostgres } from '../../helpers/test-postgres.js';
 import { adviseOn, createAdviceTables } from './advice-fixture.js';
 import { indexAdviceCases } from './index-advice-cases.js';
+import { workloadAdviceCases } from './workload-advice-cases.js';
 
 const HYPOPG_CONTROL = '/usr/share/postgresql/15/extension/hypopg.control';
 
@@ -65,6 +66,10 @@ const available = postgres15Installed() && hypopgInstalled;
   describe('auto uses the installed extension', () => {
     indexAdviceCases({ database: () => database, parser: () => parser, setting: 'auto', mode: 'hypopg' });
 
+    describe('one set of indexes for the workload', () => {
+      workloadAdviceCases({ database: () => database, parser: () => parser, setting: 'auto', mode: 'hypopg' });
+    });
+
     it('leaves no hypothetical index behind', async () => {
       // Hypothetical indexes live in the session that made them: only the audit's own connection can see them.
       expect(await database.query('SELECT indexname FROM hypopg()')).toEqual([]);
@@ -90,6 +95,10 @@ const available = postgres15Installed() && hypopgInstalled;
 
   describe('transaction mode when asked for, even with HypoPG installed', () => {
     indexAdviceCases({ database: () => database, parser: () => parser, setting: 'transaction', mode: 'transaction' });
+
+    describe('one set of indexes for the workload', () => {
+      workloadAdviceCases({ database: () => database, parser: () => parser, setting: 'transaction', mode: 'transaction' });
+    });
   });
 
   it('verifies a pg_trgm index for a leading-wildcard LIKE by building it in a rolled-back transaction once pg_trgm is installed', async () => {

@@ -124,7 +124,7 @@ export function indexAdviceCases(backend: AdviceBackend): void {
     ]);
   });
 
-  it('keeps a suggestion only when the planner also takes it for the data\'s values, not only for the generic plan', async () => {
+  it('keeps a suggestion only when it also holds on a custom plan with the data\'s values, naming them, not only on the generic plan', async () => {
     const sql = 'SELECT * FROM orders WHERE created_at BETWEEN $1 AND $2';
     const wide = { name: 'common' as const, values: ['2024-01-01', '2025-01-01'], description: "$1 = '2024-01-01' (wide range), $2 = '2025-01-01' (wide range)" };
     const narrow = { name: 'rare' as const, values: ['2024-02-01 00:00', '2024-02-01 01:00'], description: "$1 = '2024-02-01 00:00' (narrow range), $2 = '2024-02-01 01:00' (narrow range)" };
@@ -135,22 +135,31 @@ export function indexAdviceCases(backend: AdviceBackend): void {
       {
         severity: 'notice',
         message:
-          "No index suggested for orders (created_at): the planner takes it for the generic plan only, not with the data's values ($1 = '2024-01-01' (wide range), $2 = '2025-01-01' (wide range)). " +
+          "No index suggested for orders (created_at): the planner takes it for the generic plan only, not with the data's values ($1 = '2024-01-01' (wide range), $2 = '2025-01-01' (wide range): not used). " +
           'The plan reads orders with a Seq Scan.',
         suggestion: undefined,
       },
     ]);
-    expect(wideOnly.stats).toEqual({ candidates: 1, plannerCalls: 2, kept: 0, skipped: 1 });
-    const { advice: both } = await advise(sql, { valueCases: [wide, narrow] });
+    // The generic plan with the index, the custom plan without it (the baseline), and with it.
+    expect(wideOnly.stats).toEqual({ candidates: 1, plannerCalls: 3, kept: 0, skipped: 1 });
+    const { plan, advice: both } = await advise(sql, { valueCases: [wide, narrow] });
+    const [finding] = both.findings;
+    const [wideCheck, narrowCheck] = finding.data?.customPlans as { costBefore: number; costAfter: number }[];
     expect(both.findings.map((finding) => [finding.suggestion, finding.data?.customPlans])).toEqual([
       [
         'CREATE INDEX CONCURRENTLY idx_orders_created_at ON orders (created_at)',
         [
-          { description: wide.description, uses: false },
-          { description: narrow.description, uses: true },
+          { description: wide.description, uses: false, costBefore: wideCheck.costBefore, costAfter: wideCheck.costBefore, holds: false },
+          { description: narrow.description, uses: true, costBefore: wideCheck.costBefore, costAfter: narrowCheck.costAfter, holds: true },
         ],
       ],
     ]);
+    expect(narrowCheck.costAfter).toBeLessThan(narrowCheck.costBefore / 2);
+    expect(finding.message).toBe(
+      `Index orders (created_at) cuts the plan cost ${costs(rootCost(plan), finding.data?.costAfter as number)} and ${costs(narrowCheck.costBefore, narrowCheck.costAfter)} with ${narrow.description}, ` +
+        `${verifiedWith}. The plan reads orders with a Seq Scan.`,
+    );
+    expect(both.stats).toEqual({ candidates: 1, plannerCalls: 5, kept: 1, skipped: 0 });
   });
 
   it('gives array containment a GIN index, built in a rolled-back transaction, since HypoPG cannot make one', async () => {

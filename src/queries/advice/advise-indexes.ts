@@ -19,7 +19,9 @@ import { missingIndex, type MissingIndexOptions } from '../rules/index-advice/mi
 import { scansWorthAdvice, totalCost } from './plan-scans.js';
 import { readTableFacts, tableLabel, type TableFacts } from './table-facts.js';
 import { resolveVerification, type Verification, type VerifyIndexesSetting } from './verification-mode.js';
-import { verifyIndex, type VerificationTimeouts } from './verify-index.js';
+import type { VerificationTimeouts } from './verify-index.js';
+import { costCut, judgeIndex, type CustomPlanCheck, type PlanCosts, type VerdictContext } from './index-verdict.js';
+import type { WorkloadSuggestion } from './workload-indexes.js';
 
 export interface IndexAdviceSettings extends VerificationTimeouts {
   parser: PgParser;
@@ -36,6 +38,8 @@ export interface IndexAdviceSettings extends VerificationTimeouts {
 export interface IndexAdvice {
   findings: Finding[];
   stats: IndexAdviceStats;
+  /** The kept suggestions among the findings, for the workload step (workload-indexes.ts). */
+  suggestions: WorkloadSuggestion[];
 }
 
 const COST = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -54,15 +58,17 @@ export async function adviseIndexes(
 ): Promise<IndexAdvice> {
   const stats = emptyAdviceStats();
   const findings: Finding[] = [];
-  if (settings.rule?.severity === 'off') return { findings, stats };
+  if (settings.rule?.severity === 'off') return { findings, stats, suggestions: [] };
   const verification = await resolveVerification(database, settings.verifyIndexes);
   const worth = scansWorthAdvice(plan);
-  if (verification.mode === 'off' || worth.size === 0) return { findings, stats };
+  if (verification.mode === 'off' || worth.size === 0) return { findings, stats, suggestions: [] };
   const options = { ...missingIndex.defaultOptions, ...settings.rule?.options } as MissingIndexOptions;
   const severity: Severity = settings.rule && settings.rule.severity !== 'default' ? settings.rule.severity : missingIndex.meta.severity;
-  const progress: AdviceProgress = { costBefore: totalCost(plan), kept: [] };
+  const progress: AdviceProgress = { costs: { generic: totalCost(plan) }, kept: [] };
+  const workload: KeptSuggestion[] = [];
   const seen = new Set<string>();
   const declined: AdviceReport[] = [];
+  const suggestions: WorkloadSuggestion[] = [];
   // Btree candidates first (a join's keys), then GIN ones (containment, patterns), each judged the same way.
   const pending: PendingCandidate[] = [
     ...withoutCoveredPrefixes(deriveCandidates(statement.node)).map((candidate) => ({
@@ -84,7 +90,7 @@ export async function adviseIndexes(
     if (seen.has(subject)) continue;
     seen.add(subject);
     stats.candidates += 1;
-    const report = await candidate.advise(facts, { ...settings, database, statement, progress, stats, verification, options, severity, scan, subject });
+    const report = await candidate.advise(facts, { ...settings, database, statement, progress, stats, verification, options, severity, scan, subject, workload });
     if (report === 'served') {
       // An existing index serves the candidate: counted, never reported.
       stats.skipped += 1;
@@ -94,10 +100,11 @@ export async function adviseIndexes(
     else stats.skipped += 1;
     if (report.outcome === 'skipped' || report.outcome === 'rejected') declined.push(report);
     else findings.push(adviceFinding(statement, report));
+    if (report.outcome === 'suggested') suggestions.push({ ...(workload.at(-1) as KeptSuggestion), finding: findings.at(-1) as Finding });
   }
   const folded = foldDeclined(declined);
   if (folded) findings.push(adviceFinding(statement, folded));
-  return { findings, stats };
+  return { findings, stats, suggestions };
 }
 
 /**
@@ -121,8 +128,8 @@ function foldDeclined(reports: AdviceReport[]): AdviceReport | undefined {
  * an index on each side, and the second only pays off once the first is there.
  */
 interface AdviceProgress {
-  /** The plan cost with every suggestion kept so far. */
-  costBefore: number;
+  /** The plan costs with every suggestion kept so far. */
+  costs: PlanCosts;
   kept: IndexDefinition[];
 }
 
@@ -144,7 +151,11 @@ interface CandidateContext extends IndexAdviceSettings {
   statement: AuditableStatement;
   progress: AdviceProgress;
   stats: IndexAdviceStats;
+  /** Each suggestion kept, with what the workload step needs to plan the statement again with a longer index. */
+  workload: KeptSuggestion[];
 }
+
+type KeptSuggestion = Omit<WorkloadSuggestion, 'finding'>;
 
 async function adviseCandidate(candidate: IndexCandidate, facts: TableFacts, context: CandidateContext): Promise<AdviceReport | 'served'> {
   const { subject, parser, database } = context;
@@ -181,73 +192,66 @@ async function adviseGin(gin: GinCandidate, facts: TableFacts, context: Candidat
 }
 
 /**
- * One planner call with the index present (and the suggestions already kept for the statement), then the verdict:
- * suggested when the plan uses it and its cost falls by min-cost-reduction (and, for `$n` statements, the planner
- * also takes it for one of the data's values), else a notice saying why.
+ * The planner's verdict on the index, with the suggestions already kept for the statement in place: suggested when
+ * the plan uses it and its cost falls by min-cost-reduction (and, for `$n` statements, a custom plan with the data's
+ * values does too; the message names those values), else a notice saying why.
  */
 async function verifyDefinition(definition: IndexDefinition, planRead: string, context: CandidateContext): Promise<AdviceReport> {
-  const { parser, database, statement, progress, stats, subject } = context;
+  const { parser, progress, stats, subject } = context;
   const suggestion = createIndexSql(parser, definition, { concurrently: true });
   const named = describeDefinition(definition);
   const { verification } = context;
   if (verification.mode === 'unverifiable') return notVerified(subject, named, verification.reason, suggestion, planRead);
-  stats.plannerCalls += 1;
-  const result = await verifyIndex(database, parser, statement, [...progress.kept, definition], verification.mode, context);
-  if (result.outcome === 'refused') return notVerified(subject, named, result.reason, suggestion, planRead);
-  const { costBefore } = progress;
-  const reduction = costBefore > 0 ? 1 - result.costAfter / costBefore : 0;
-  const costs = `from ${COST.format(costBefore)} to ${COST.format(result.costAfter)} (${formatShare(reduction)} less)`;
-  const usesIndex = result.planIndexes.includes(result.plannedName);
+  const verdictContext: VerdictContext = { ...context, mode: verification.mode, minCostReduction: context.options['min-cost-reduction'] };
+  const kept = [...progress.kept];
+  const before = progress.costs;
+  const verdict = await judgeIndex(kept, definition, before, verdictContext, stats);
+  if (verdict.outcome === 'refused') return notVerified(subject, named, verdict.reason, suggestion, planRead);
+  const costs = costChange(before.generic, verdict.costAfter);
   const data = {
     index: indexName(definition),
     // What the workload step compares to merge suggestions across statements (workload-indexes.ts).
     indexKeys: { table: `${definition.schema}.${definition.table}`, keys: definition.keys.map(describeKey), ...(definition.partial ? { where: describeCondition(definition.partial) } : {}), ...(definition.method ? { method: definition.method } : {}) },
-    costBefore,
-    costAfter: result.costAfter,
+    costBefore: before.generic,
+    costAfter: verdict.costAfter,
     verifiedWith: verification.mode,
-    plannedName: result.plannedName,
-    planIndexes: result.planIndexes,
+    plannedName: verdict.plannedName,
+    planIndexes: verdict.planIndexes,
+    ...(verdict.custom.length > 0 ? { customPlans: verdict.custom } : {}),
   };
-  if (!usesIndex || reduction < context.options['min-cost-reduction']) {
-    const why = usesIndex
-      ? `with it the plan cost falls only ${costs}, below min-cost-reduction ${context.options['min-cost-reduction']}`
-      : `the planner does not use it (plan cost ${costs})`;
-    return { outcome: 'rejected', severity: 'notice', subject, message: `No index suggested for ${subject}: ${why}. ${planRead}`, data: { ...data, reason: why } };
-  }
-  const held = await heldWithValues([...progress.kept, definition], context);
-  if (held.length > 0 && !held.some((check) => check.uses)) {
-    const why = `the planner takes it for the generic plan only, not with the data's values (${held.map((check) => check.description).join('; ')})`;
+  const minimum = context.options['min-cost-reduction'];
+  if (!verdict.holds) {
+    const why = !verdict.usesIndex
+      ? `the planner does not use it (plan cost ${costs})`
+      : verdict.reduction < minimum
+        ? `with it the plan cost falls only ${costs}, below min-cost-reduction ${minimum}`
+        : `the planner takes it for the generic plan only, not with the data's values (${verdict.custom.map(describeCheck).join('; ')})`;
     return { outcome: 'rejected', severity: 'notice', subject, message: `No index suggested for ${subject}: ${why}. ${planRead}`, data: { ...data, reason: why } };
   }
   const verifiedWith = verification.mode === 'hypopg' ? 'verified with HypoPG' : 'verified by building it in a rolled-back transaction';
-  const onTop = progress.kept.length > 0 ? ` with ${progress.kept.map(indexName).join(', ')} in place` : '';
+  const onTop = kept.length > 0 ? ` with ${kept.map(indexName).join(', ')} in place` : '';
+  const shown = verdict.custom.filter((check) => check.holds).map((check) => ` and ${costChange(check.costBefore, check.costAfter)} with ${check.description}`);
   progress.kept.push(definition);
-  progress.costBefore = result.costAfter;
+  progress.costs = verdict.after;
+  context.workload.push({ definition, kept, before, verdict: verdictContext });
   return {
     outcome: 'suggested',
     severity: context.severity,
     subject,
-    message: `Index ${named} cuts the plan cost ${costs}${onTop}, ${verifiedWith}. ${planRead}`,
+    message: `Index ${named} cuts the plan cost ${costs}${shown.join('')}${onTop}, ${verifiedWith}. ${planRead}`,
     suggestion,
-    data: held.length > 0 ? { ...data, customPlans: held } : data,
+    data,
   };
 }
 
-/**
- * The candidate planned again as a custom plan for each set of values: whether the planner takes it there. A generic
- * plan estimates `BETWEEN $1 AND $2` with a fixed default; the values show what the statement really reads.
- */
-async function heldWithValues(definitions: IndexDefinition[], context: CandidateContext): Promise<{ description: string; uses: boolean }[]> {
-  const { verification, database, statement, stats } = context;
-  if (verification.mode !== 'hypopg' && verification.mode !== 'transaction') return [];
-  const checks: { description: string; uses: boolean }[] = [];
-  for (const valued of context.valueCases ?? []) {
-    stats.plannerCalls += 1;
-    const result = await verifyIndex(database, context.parser, statement, definitions, verification.mode, context, valued.values);
-    // A value the server refuses says nothing about the index.
-    if (result.outcome === 'planned') checks.push({ description: valued.description, uses: result.planIndexes.includes(result.plannedName) });
-  }
-  return checks;
+/** `from 1,083.86 to 16.10 (98.5% less)`. */
+function costChange(before: number, after: number): string {
+  return `from ${COST.format(before)} to ${COST.format(after)} (${formatShare(costCut(before, after))} less)`;
+}
+
+/** `$1 = 'f' (common in places.visible): not used`, or what it cut when used. */
+function describeCheck(check: CustomPlanCheck): string {
+  return `${check.description}: ${check.uses ? `the cost falls only ${costChange(check.costBefore, check.costAfter)}` : 'not used'}`;
 }
 
 function notVerified(subject: string, named: string, reason: string, suggestion: string, planRead: string): AdviceReport {

@@ -5,7 +5,7 @@ import { readColumnStats } from './column-stats.js';
 import { candidateKeys, describeCondition, describeKey, sameKey, type ConstantEquality, type IndexCandidate, type IndexKey } from './index-candidate.js';
 import type { IndexDefinition } from './index-definition.js';
 import type { MissingIndexOptions } from '../rules/index-advice/missing-index.js';
-import { equalityShare, isLowCardinality } from './predicate-selectivity.js';
+import { equalityShare, isFewValued, isLowCardinality } from './predicate-selectivity.js';
 import { quoteIdentifier } from './sql-text.js';
 import type { TableFacts } from './table-facts.js';
 
@@ -18,14 +18,16 @@ export type Judgement =
 interface RatedEquality extends ConstantEquality {
   share: number;
   lowCardinality: boolean;
+  fewValued: boolean;
 }
 
 /**
  * Decides from the catalog whether a candidate is worth a planner call, and shapes its final definition: a table
  * below `min-table-rows` is skipped; a rare literal on a few-valued column becomes the partial index's WHERE; a
  * literal condition that selects more than `max-selected-share` of the rows is dropped from the keys, and when
- * nothing else is left the candidate is skipped; low-cardinality equality keys go after the selective ones; an
- * existing btree that already leads with the keys serves it (no partial candidate is served so: its WHERE narrows).
+ * nothing else is left the candidate is skipped; low-cardinality equality keys go after the selective ones (and
+ * after a range key); an existing btree that already leads with the keys serves it (no partial candidate is served
+ * so: its WHERE narrows).
  */
 export async function judgeCandidate(
   database: PlanDatabase,
@@ -45,8 +47,10 @@ export async function judgeCandidate(
   const unselective = rated.filter((equality) => equality !== partial && equality.share > options['max-selected-share']);
   const dropped = [...unselective, ...(partial ? [partial] : [])];
   const kept = candidate.equalityKeys.filter((key) => !dropped.some((equality) => sameKey(equality.key, key)));
-  const equalityKeys = await selectiveFirst(database, facts, kept, rated);
-  let keys = candidateKeys({ ...candidate, equalityKeys });
+  const { selective, low } = await byCardinality(database, facts, kept, rated);
+  // Behind a range key a low-cardinality column no longer narrows the seek, but the index still filters on it
+  // without visiting the table; in front of it, a flag would lead the index.
+  let keys = candidate.rangeKey ? [...candidateKeys({ ...candidate, equalityKeys: selective }), ...low] : candidateKeys({ ...candidate, equalityKeys: [...selective, ...low] });
   if (keys.length === 0 && partial && unselective.length === 0) keys = [partial.key];
   if (keys.length === 0) {
     const [first] = unselective;
@@ -72,31 +76,32 @@ async function rateEqualities(database: PlanDatabase, facts: TableFacts, equalit
     if (equality.key.wrappedIn) continue;
     const stats = await readColumnStats(database, facts, equality.key.column);
     if (!stats) continue;
-    rated.push({ ...equality, share: equalityShare(stats, equality.values), lowCardinality: isLowCardinality(stats) });
+    rated.push({ ...equality, share: equalityShare(stats, equality.values), lowCardinality: isLowCardinality(stats), fewValued: isFewValued(stats) });
   }
   return rated;
 }
 
 /**
- * Equality keys with the low-cardinality columns (a boolean, a status whose common values cover ≥ 95% of the rows)
- * moved after the selective ones: for equalities the order does not change what the index finds, but a selective
- * leading column lets the same index serve other queries on it, and a DBA would never lead with a flag.
+ * Equality keys split into selective and few-valued ones (a boolean, a status: common values covering ≥ 95% of the
+ * rows, each value on average ≥ 10% of them): the few-valued ones go after the selective ones, and after a range key. For equalities the order does not
+ * change what the index finds, but a selective leading column lets the same index serve other queries on it, and a
+ * DBA would never lead with a flag.
  */
-async function selectiveFirst(database: PlanDatabase, facts: TableFacts, keys: IndexKey[], rated: readonly RatedEquality[]): Promise<IndexKey[]> {
+async function byCardinality(database: PlanDatabase, facts: TableFacts, keys: IndexKey[], rated: readonly RatedEquality[]): Promise<{ selective: IndexKey[]; low: IndexKey[] }> {
   const low: IndexKey[] = [];
   const selective: IndexKey[] = [];
   for (const key of keys) {
     // A literal condition's column was rated already: its statistics are not read twice.
     const known = rated.find((equality) => sameKey(equality.key, key));
-    const lowCardinality = known ? known.lowCardinality : await isLowCardinalityKey(database, facts, key);
-    (lowCardinality ? low : selective).push(key);
+    const fewValued = known ? known.fewValued : await isFewValuedKey(database, facts, key);
+    (fewValued ? low : selective).push(key);
   }
-  return [...selective, ...low];
+  return { selective, low };
 }
 
-async function isLowCardinalityKey(database: PlanDatabase, facts: TableFacts, key: IndexKey): Promise<boolean> {
+async function isFewValuedKey(database: PlanDatabase, facts: TableFacts, key: IndexKey): Promise<boolean> {
   const stats = key.wrappedIn ? undefined : await readColumnStats(database, facts, key.column);
-  return stats !== undefined && isLowCardinality(stats);
+  return stats !== undefined && isFewValued(stats);
 }
 
 /** pg_get_indexdef prints each key without its direction, quoting names as SQL needs: compare in that form. */

@@ -28,6 +28,14 @@ export function isLowCardinality(stats: ColumnStats): boolean {
   return covered >= 0.95;
 }
 
+/**
+ * Whether an index should not lead with the column: few values (a flag, a status), each holding on average at least
+ * a tenth of the rows. A column of 180 tiles is low-cardinality for a partial index but still a selective key.
+ */
+export function isFewValued(stats: ColumnStats): boolean {
+  return isLowCardinality(stats) && equalityShare(stats, undefined) >= 0.1;
+}
+
 /** pg_stats prints values in their text form: booleans as t/f, numbers without quotes. */
 function sameText(statsValue: string, value: Exclude<ConstantValue, { kind: 'null' }>): boolean {
   if (value.kind === 'boolean') return statsValue === (value.value ? 't' : 'f');
