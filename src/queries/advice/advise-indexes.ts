@@ -210,7 +210,7 @@ async function verifyDefinition(definition: IndexDefinition, planRead: string, c
   const costs = costChange(before.generic, verdict.costAfter);
   const data = {
     index: indexName(definition),
-    // What the workload step compares to merge suggestions across statements (workload-indexes.ts).
+    // The index as data, for the report's readers to compare suggestions (the workload step compares definitions).
     indexKeys: { table: `${definition.schema}.${definition.table}`, keys: definition.keys.map(describeKey), ...(definition.partial ? { where: describeCondition(definition.partial) } : {}), ...(definition.method ? { method: definition.method } : {}) },
     costBefore: before.generic,
     costAfter: verdict.costAfter,
