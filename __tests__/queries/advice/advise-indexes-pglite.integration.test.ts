@@ -125,6 +125,16 @@ describe('index advice judged on the custom plans of the data\'s values, on PGli
     ]);
   });
 
+  it('merges (latitude) into (latitude, visible) once the planner takes it for the generic plan and a custom plan of BETWEEN $n', async () => {
+    const sql = 'SELECT id, name FROM places WHERE latitude BETWEEN $1 AND $2;\n\nSELECT id, name FROM places WHERE visible = $1 AND latitude BETWEEN $2 AND $3;\n';
+    const audit = await auditWorkload(database, parser, 'auto', 'sql/places.sql', sql);
+    expect(adviceOf(audit).map(({ line, suggestion, data }) => ({ line, suggestion, alsoServes: data?.alsoServes }))).toEqual([
+      { line: 3, suggestion: 'CREATE INDEX CONCURRENTLY idx_places_latitude_visible ON places (latitude, visible)', alsoServes: ['sql/places.sql:1'] },
+    ]);
+    // Five calls per statement; the check of line 1 with the longer index reuses its custom baselines: three more.
+    expect(audit.indexAdvice).toEqual({ candidates: 2, plannerCalls: 13, kept: 2, skipped: 0 });
+  });
+
   it('says nothing for city = $1 ORDER BY name, which (city, name) serves, with or without a LIMIT', async () => {
     // Without a LIMIT the candidate is (city), which the existing index leads with: counted, never reported.
     expect(await adviceFor('SELECT * FROM places WHERE city = $1 ORDER BY name;')).toEqual({ findings: [], stats: { candidates: 1, plannerCalls: 0, kept: 0, skipped: 1 } });

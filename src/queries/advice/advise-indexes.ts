@@ -204,9 +204,11 @@ async function verifyDefinition(definition: IndexDefinition, planRead: string, c
   if (verification.mode === 'unverifiable') return notVerified(subject, named, verification.reason, suggestion, planRead);
   const verdictContext: VerdictContext = { ...context, mode: verification.mode, minCostReduction: context.options['min-cost-reduction'] };
   const kept = [...progress.kept];
-  const before = progress.costs;
-  const verdict = await judgeIndex(kept, definition, before, verdictContext, stats);
+  const verdict = await judgeIndex(kept, definition, progress.costs, verdictContext, stats);
   if (verdict.outcome === 'refused') return notVerified(subject, named, verdict.reason, suggestion, planRead);
+  // The custom plans without the candidate, once planned, serve the next candidate and the workload step too.
+  const before = verdict.before;
+  progress.costs = before;
   const costs = costChange(before.generic, verdict.costAfter);
   const data = {
     index: indexName(definition),

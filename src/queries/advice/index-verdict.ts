@@ -49,6 +49,8 @@ export type IndexVerdict =
       reduction: number;
       /** Empty for a statement without values, or when the generic plan already refused the index. */
       custom: CustomPlanCheck[];
+      /** `before` with the custom plans' costs filled in where they were planned now, to be reused. */
+      before: PlanCosts;
       /** The plan costs with the candidate in place: the next candidate's "before". */
       after: PlanCosts;
       /** The generic plan uses it with the cost cut, and so does at least one custom plan where there are values. */
@@ -76,7 +78,7 @@ export async function judgeIndex(
   const reduction = costCut(before.generic, generic.costAfter);
   const planned = { outcome: 'planned' as const, plannedName: generic.plannedName, planIndexes: generic.planIndexes, costAfter: generic.costAfter, usesIndex, reduction };
   if (!usesIndex || reduction < context.minCostReduction || !context.valueCases?.length) {
-    return { ...planned, custom: [], after: { generic: generic.costAfter }, holds: usesIndex && reduction >= context.minCostReduction };
+    return { ...planned, custom: [], before, after: { generic: generic.costAfter }, holds: usesIndex && reduction >= context.minCostReduction };
   }
   const customBefore = before.custom ?? (await customCosts(kept, context, stats));
   const custom: CustomPlanCheck[] = [];
@@ -93,7 +95,7 @@ export async function judgeIndex(
     custom.push({ description: valued.description, uses, costBefore, costAfter: result.costAfter, holds: uses && costCut(costBefore, result.costAfter) >= context.minCostReduction });
   }
   const holds = custom.length === 0 || custom.some((check) => check.holds);
-  return { ...planned, custom, after: { generic: generic.costAfter, custom: customAfter }, holds };
+  return { ...planned, custom, before: { ...before, custom: customBefore }, after: { generic: generic.costAfter, custom: customAfter }, holds };
 }
 
 /** The custom plan of each set of values as the statement stands (with `kept`): one planner call each. */
