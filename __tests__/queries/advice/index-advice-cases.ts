@@ -135,7 +135,7 @@ export function indexAdviceCases(backend: AdviceBackend): void {
       {
         severity: 'notice',
         message:
-          "No index suggested for orders (created_at): the planner takes it for the generic plan only, not with the data's values ($1 = '2024-01-01' (wide range), $2 = '2025-01-01' (wide range): not used). " +
+          "No index suggested for orders (created_at): it holds on the generic plan only, not with the data's values ($1 = '2024-01-01' (wide range), $2 = '2025-01-01' (wide range): not used). " +
           'The plan reads orders with a Seq Scan.',
         suggestion: undefined,
       },

@@ -227,7 +227,7 @@ async function verifyDefinition(definition: IndexDefinition, planRead: string, c
       ? `the planner does not use it (plan cost ${costs})`
       : verdict.reduction < minimum
         ? `with it the plan cost falls only ${costs}, below min-cost-reduction ${minimum}`
-        : `the planner takes it for the generic plan only, not with the data's values (${verdict.custom.map(describeCheck).join('; ')})`;
+        : `it holds on the generic plan only, not with the data's values (${verdict.custom.map(describeCheck).join('; ')})`;
     return { outcome: 'rejected', severity: 'notice', subject, message: `No index suggested for ${subject}: ${why}. ${planRead}`, data: { ...data, reason: why } };
   }
   const verifiedWith = verification.mode === 'hypopg' ? 'verified with HypoPG' : 'verified by building it in a rolled-back transaction';
