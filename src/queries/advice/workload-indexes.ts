@@ -34,7 +34,7 @@ export async function mergeWorkloadSuggestions(findings: readonly Finding[], sug
   const hosts: WorkloadSuggestion[] = [];
   const servedBy = new Map<Finding, Finding>();
   for (const suggestion of ordered) {
-    const host = await servingHost(suggestion, hosts.filter((other) => begins(other.definition, suggestion.definition)).slice(0, MAX_HOSTS_TRIED), stats);
+    const host = await servingHost(suggestion, hosts.filter((other) => begins(other.definition, suggestion.definition)), stats);
     if (host) servedBy.set(suggestion.finding, host.finding);
     else hosts.push(suggestion);
   }
@@ -53,10 +53,14 @@ export async function mergeWorkloadSuggestions(findings: readonly Finding[], sug
     });
 }
 
-/** The first longer index (or the same one) that serves the suggestion's statement, planned again where it differs. */
+/**
+ * The same index kept for another statement (no call: it was verified for this one), else the first longer index,
+ * longest first and at most MAX_HOSTS_TRIED of them, that the planner takes for the suggestion's statement.
+ */
 async function servingHost(suggestion: WorkloadSuggestion, hosts: readonly WorkloadSuggestion[], stats: IndexAdviceStats): Promise<WorkloadSuggestion | undefined> {
-  for (const host of hosts) {
-    if (host.definition.keys.length === suggestion.definition.keys.length) return host;
+  const same = hosts.find((host) => host.definition.keys.length === suggestion.definition.keys.length);
+  if (same) return same;
+  for (const host of hosts.slice(0, MAX_HOSTS_TRIED)) {
     const verdict = await judgeIndex(suggestion.kept, host.definition, suggestion.before, suggestion.verdict, stats);
     if (verdict.outcome === 'planned' && verdict.holds) return host;
   }
