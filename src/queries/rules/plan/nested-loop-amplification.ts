@@ -9,6 +9,13 @@ interface Options {
   'dominant-time-share': number;
 }
 
+/**
+ * Inner sides whose rescans are the plan's cheapest way through, not a missing index: a Materialize replays rows
+ * already read (a cross join, an UPDATE … FROM without a join condition), and a Function Scan runs a lateral call
+ * (`unnest(x.values)`) once per outer row by definition. They are judged by time share alone.
+ */
+const REPLAYED = new Set(['Materialize', 'Function Scan']);
+
 interface InnerWork {
   node: PlanNode;
   executions: number;
@@ -22,7 +29,7 @@ export const nestedLoopAmplification = definePlanRule({
     category: 'performance',
     severity: 'warning',
     description: 'A nested loop that runs its inner side so many times that it dominates the query.',
-    summary: 'a nested loop whose inner side runs ≥ 1,000 times (Memoize hits excluded) for ≥ 10% of the execution time, or any number of times (2 or more) for ≥ 50% of it',
+    summary: 'a nested loop whose inner side runs ≥ 1,000 times (Memoize hits excluded) for ≥ 10% of the execution time, or any number of times (2 or more) for ≥ 50% of it (a Materialize or Function Scan inner side only by the 50%)',
     options: {
       'min-inner-executions': { type: 'integer', minimum: 1, description: 'Fewest executions of the inner side; Memoize cache hits do not count (default 1000).' },
       'min-time-share': { type: 'number', minimum: 0, maximum: 1, description: "Share of the execution time the inner side's executions must take (default 0.1)." },
@@ -43,7 +50,7 @@ export const nestedLoopAmplification = definePlanRule({
       const inner = innerWork(node);
       if (!inner || inner.executions < 2) continue;
       const share = inner.timeMs / totalMs;
-      const many = inner.executions >= options['min-inner-executions'] && share >= options['min-time-share'];
+      const many = inner.executions >= options['min-inner-executions'] && share >= options['min-time-share'] && !REPLAYED.has(inner.node.nodeType);
       // Twenty executions of a slow inner scan are as bad as thousands of quick ones: judged by the time they take.
       const dominant = share >= options['dominant-time-share'];
       if (!many && !dominant) continue;
