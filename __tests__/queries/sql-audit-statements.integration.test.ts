@@ -46,9 +46,16 @@ DELETE FROM books WHERE book_id = @book_id;
 -- name: GetBook :one
 SELECT * FROM books WHERE book_id = sqlc.arg(book_id);
 `;
+/** sqlc's layout: the schema's DDL copied beside the queries, while the real schema (with its indexes) is loaded first. */
+const COPY = `CREATE TABLE books (book_id serial PRIMARY KEY, title text NOT NULL, author_id int NOT NULL);
+CREATE FUNCTION book_slug(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(t) $$;
+CREATE TABLE books (book_id int);
+-- name: GetBook :one
+SELECT title FROM books WHERE book_id = 1;
+`;
 const PLAIN = 'DELETE FROM books WHERE book_id = @book_id;\nDELETE FROM books WHERE book_id IN (1, 2, 3);\n';
 
-const tree = makeTree({ 'db/schema.sql': SCHEMA, 'sql/books.sql': QUERIES, 'sql/sqlc.sql': SQLC, 'sql/plain.sql': PLAIN, 'sql/safety.sql': SAFETY, 'sql/both.sql': BOTH });
+const tree = makeTree({ 'db/schema.sql': SCHEMA, 'sql/books.sql': QUERIES, 'sql/sqlc.sql': SQLC, 'sql/plain.sql': PLAIN, 'sql/safety.sql': SAFETY, 'sql/both.sql': BOTH, 'sql/copy.sql': COPY });
 afterAll(() => tree.cleanup());
 
 function configFor(settings: Record<string, unknown>) {
@@ -144,6 +151,24 @@ describe('a query file with DDL, a misspelt column, transaction control and a sy
       '1 notice statement-not-audited (applied-as-schema): Applied as schema, not audited: CREATE TABLE is DDL, which EXPLAIN cannot plan; sql/both.sql is a schema file too, so the embedded database loaded it before the audit.',
     ]);
     expect(report.runs[0].stats).toMatchObject({ statements: 2, plans: 1, notAudited: 1 });
+  }, 120_000);
+
+  it('on the embedded database: a query file\'s copy of the schema\'s DDL is a notice, not an error, once the schema is loaded', async () => {
+    const copied = (line: number, label: string, message: string) =>
+      `${line} notice statement-not-audited (applied-as-schema): Applied as schema, not audited: ${label} is DDL, which EXPLAIN cannot plan, and what it creates is already there once the schema files are loaded (${message}): a copy of the schema beside the queries, as sqlc's layout keeps one, is not applied twice.`;
+    const report = await analyze(configFor({ schema: ['db/schema.sql'], queries: ['sql/copy.sql'] }), {});
+    expect(lines(report)).toEqual([
+      copied(1, 'CREATE TABLE', 'relation "books" already exists'),
+      copied(2, 'CREATE FUNCTION', 'function "book_slug" already exists with same argument types'),
+      copied(3, 'CREATE TABLE', 'relation "books" already exists'),
+    ]);
+    expect(report.findings[0].data).toEqual({ reason: 'applied-as-schema', statement: 'CREATE TABLE', sqlstate: '42P07' });
+    expect(report.runs[0].stats).toMatchObject({ statements: 4, plans: 1, notAudited: 3 });
+    // Without schema files the same DDL is applied, and a second CREATE of the same table is the file's own error.
+    const alone = await analyze(configFor({ queries: ['sql/copy.sql'] }), {});
+    expect(lines(alone).slice(2)).toEqual([
+      "3 error sql-error: The database refused this CREATE TABLE: relation \"books\" already exists (SQLSTATE 42P07). Fix the DDL, or move it to the 'schema' files in the order it needs.",
+    ]);
   }, 120_000);
 
   it('on the embedded database: refuses out-of-transaction calls, and VOLATILE user functions under ANALYZE unless allowed', async () => {

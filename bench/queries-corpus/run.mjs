@@ -1,43 +1,40 @@
-// The query audit over real application SQL (`node bench/queries-corpus/run.mjs FOLDER [--every N] [--limit N] [--only S] [--tag T] [--rows N]`):
-// every PostgreSQL schema + queries pair of a checkout of sqlc (its examples/ and internal/endtoend/testdata/, as
-// each sqlc.json/sqlc.yaml names them) audited on the embedded database, and counted: statements audited, not
-// audited by reason, sql-error by SQLSTATE, runs that failed as a whole by cause; statements with `$n` parameters
-// explained with values from the data or left with their generic plan (by reason); plan findings by rule and
-// severity. FOLDER holds the checkout (clone
-// github.com/sqlc-dev/sqlc at SQLC_COMMIT into it). Results go to bench/results/queries-corpus-<YYYY-MM-DD>.json.
+// The query audit over real application SQL (`node bench/queries-corpus/run.mjs FOLDER [--corpus NAME,…] [--every N]
+// [--limit N] [--only S] [--tag T]`): each corpus of corpus.json — sqlc's PostgreSQL schema + queries pairs (its
+// examples/ and internal/endtoend/testdata/), listmonk's and river's schema and query files — audited on the
+// embedded database as its checkout in FOLDER/<folder> holds it (pinned to the commit corpus.json lists; the bench
+// never downloads one), tables filled with the rows corpus.json gives them (table-rows), index advice on for the
+// applications and sqlc's examples/. It counts statements audited / not audited by reason, sql-error by SQLSTATE,
+// findings by rule and severity, and joins every kept index suggestion and every other finding at warning or above
+// with labels.json, listing what has no label yet. Results go to bench/results/queries-corpus-<YYYY-MM-DD>[-tag].json.
 // A measurement, not a test: nothing is asserted.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import YAML from 'yaml';
 import { describeMachine } from '../bench-environment.mjs';
-
-/** The sqlc commit the figures in docs/benchmarks.md were measured on. */
-const SQLC_COMMIT = '99a7d7d0c7b913ded6a60a9d038ece99dcdf7892';
-const CASE_ROOTS = ['examples', 'internal/endtoend/testdata'];
+import { corpusCases } from './corpus-cases.mjs';
+import { joinLabels, labelledItems, readLabels } from './labels.mjs';
 
 const bench = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(bench, '..', '..');
 const log = (line) => console.error(`[bench:queries-corpus] ${line}`);
 const loadAtStart = os.loadavg();
+const manifest = JSON.parse(readFileSync(path.join(bench, 'corpus.json'), 'utf8'));
 
 const args = process.argv.slice(2);
-const folder = args.find((arg) => !arg.startsWith('--') && !/^\d+$/.test(arg));
 const option = (name) => {
   const index = args.indexOf(name);
   return index === -1 ? undefined : args[index + 1];
 };
+const folder = args.find((arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--'));
 if (!folder) {
-  console.error(`usage: node bench/queries-corpus/run.mjs FOLDER [--every N] [--limit N] [--only SUBSTR,…] [--tag NAME] [--rows N]\n  FOLDER: a clone of https://github.com/sqlc-dev/sqlc at ${SQLC_COMMIT}`);
+  const layout = manifest.corpora.map((corpus) => `  FOLDER/${corpus.folder}: ${corpus.repository} at ${corpus.commit}`).join('\n');
+  console.error(`usage: node bench/queries-corpus/run.mjs FOLDER [--corpus NAME,…] [--every N] [--limit N] [--only SUBSTR,…] [--tag NAME]\n${layout}`);
   process.exit(2);
 }
-const checkout = path.resolve(folder);
-const commit = execFileSync('git', ['-C', checkout, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-if (commit !== SQLC_COMMIT) log(`note: ${checkout} is at ${commit}, not the pinned ${SQLC_COMMIT}; figures will differ from docs/benchmarks.md`);
 
 /** analyze() from src/, bundled like scripts/docs.mjs does, so the figures are those of the sources, not of dist/. */
 async function loadAnalyze() {
@@ -59,85 +56,12 @@ async function loadAnalyze() {
   const pgvector = path.dirname(createRequire(path.join(root, 'package.json')).resolve('@electric-sql/pglite-pgvector'));
   copyFileSync(path.join(pgvector, 'vector.tar.gz'), path.join(scratch, 'vector.tar.gz'));
   const module = await import(pathToFileURL(outfile).href);
-  return { ...module, cleanup: () => rmSync(scratch, { recursive: true, force: true }) };
+  return { ...module, scratch, cleanup: () => rmSync(scratch, { recursive: true, force: true }) };
 }
 
-/** Every sqlc config under the case roots, with its PostgreSQL schema + queries pairs. */
-function findCases() {
-  const cases = [];
-  const walk = (directory) => {
-    for (const entry of readdirSync(directory, { withFileTypes: true })) {
-      const absolute = path.join(directory, entry.name);
-      if (entry.isDirectory()) walk(absolute);
-      else if (/^sqlc\.(json|ya?ml)$/.test(entry.name)) cases.push(...casesOf(absolute));
-    }
-  };
-  for (const caseRoot of CASE_ROOTS) if (existsSync(path.join(checkout, caseRoot))) walk(path.join(checkout, caseRoot));
-  return cases.sort((a, b) => a.name.localeCompare(b.name));
-}
-
-function casesOf(configFile) {
-  let config;
-  try {
-    config = YAML.parse(readFileSync(configFile, 'utf8'));
-  } catch {
-    return [];
-  }
-  const directory = path.dirname(configFile);
-  // sqlc v1 lists `packages` (engine postgresql unless named), v2 lists `sql`.
-  const entries = [...(config?.packages ?? []).map((entry) => ({ engine: 'postgresql', ...entry })), ...(config?.sql ?? [])];
-  return entries
-    .filter((entry) => entry.engine === 'postgresql' && entry.schema && entry.queries)
-    .map((entry, index, all) => ({
-      name: path.relative(checkout, directory) + (all.length > 1 ? `#${index + 1}` : ''),
-      directory,
-      schema: sqlFiles(directory, entry.schema),
-      queries: sqlFiles(directory, entry.queries),
-    }))
-    .filter((entry) => entry.schema.length > 0 && entry.queries.length > 0);
-}
-
-/** A path or list of paths, each a file or a folder of .sql files (the .down.sql of migrations left out, as sqlc does). */
-function sqlFiles(directory, given) {
-  const files = [];
-  for (const entry of Array.isArray(given) ? given : [given]) {
-    const absolute = path.resolve(directory, entry);
-    if (!existsSync(absolute)) continue;
-    if (statSync(absolute).isFile()) files.push(absolute);
-    else files.push(...readdirSync(absolute).filter((name) => name.endsWith('.sql') && !name.endsWith('.down.sql')).sort().map((name) => path.join(absolute, name)));
-  }
-  return files.map((file) => path.relative(directory, file).split(path.sep).join('/'));
-}
-
-/** The first words of a run's error, as a cause to count by. */
-function causeOf(error) {
-  const message = String(error ?? '');
-  if (/extension/i.test(message)) return 'schema: extension';
-  if (/^(schema|seed)|applying|cannot be loaded|schema file/i.test(message)) return 'schema: does not load';
-  if (/does not parse/.test(message)) return 'schema: does not parse';
-  return message.replace(/[^:]*: /, '').slice(0, 60);
-}
-
-const sorted = (counts) => Object.fromEntries(Object.entries(counts).sort(([, a], [, b]) => b - a));
-const { analyze, defaultConfig, cleanup } = await loadAnalyze();
-const limit = Number(option('--limit') ?? Infinity);
-const only = option('--only');
-// --every N: all of examples/ and every Nth pair of the end-to-end test data, in name order (a sample the same on
-// every run, for a machine where the whole corpus takes too long).
-const every = Number(option('--every') ?? 1);
-const found = findCases();
-const cases = found
-  .filter((entry, index) => entry.name.startsWith('examples/') || index % every === 0)
-  .filter((entry) => !only || only.split(',').some((part) => entry.name.includes(part)))
-  .slice(0, limit);
-log(`${cases.length} of ${found.length} PostgreSQL schema + queries pairs under ${CASE_ROOTS.join(', ')}`);
-
-// --rows N: every table the pair's schema creates gets N generated rows (table-rows), so that ANALYZE has data and
-// parameters get values from it; without it the tables are empty, as sqlc's test data leaves them.
-const rowsPerTable = Number(option('--rows') ?? 0);
-
-/** `{ table: N }` for each CREATE TABLE of the pair's schema files (read as text: a measurement, not the loader). */
-function tableRows(entry) {
+/** `{ table: N }` for each CREATE TABLE of a sqlc pair's schema files (read as text: a measurement, not the loader). */
+function sqlcTableRows(corpus, entry) {
+  const sizes = Object.entries(corpus['table-rows'] ?? {}).find(([prefix]) => entry.name.startsWith(prefix))?.[1] ?? {};
   const names = new Set();
   for (const file of entry.schema) {
     const text = readFileSync(path.join(entry.directory, file), 'utf8').replace(/--[^\n]*/g, '');
@@ -145,55 +69,105 @@ function tableRows(entry) {
       names.add(match[1].replaceAll('"', ''));
     }
   }
-  return Object.fromEntries([...names].map((name) => [name, rowsPerTable]));
+  return Object.fromEntries([...names].map((name) => [name, sizes[name.replace(/^.*\./, '')] ?? corpus.defaultRows]));
 }
 
-const totals = {
-  pairsInCorpus: found.length, every, cases: cases.length, runsOk: 0, runsFailed: 0, statements: 0, audited: 0, notAudited: 0, sqlErrors: 0,
-  withValues: 0, estimateOnly: 0,
-};
-const notAuditedBy = {};
-/** Why a parameterised statement kept its generic plan only, with the parameter number and column left out. */
-const genericOnlyBy = {};
-/** `rule severity` → count, for the plan rules (index advice is off here). */
-const findingsBy = {};
-const sqlErrorsBy = {};
-const failedBy = {};
-const perCase = [];
-const started = performance.now();
-for (const [index, entry] of cases.entries()) {
-  const caseStarted = performance.now();
-  const config = {
+function caseConfig(corpus, entry) {
+  const sqlc = corpus.kind === 'sqlc-pairs';
+  const advice = !sqlc || (corpus.indexAdvice ?? []).some((prefix) => entry.name.startsWith(prefix));
+  return {
     ...defaultConfig(entry.directory),
     checks: ['queries'],
-    // Index advice has its own benchmark (bench/queries.mjs); here the question is which statements are audited.
-    rules: { 'missing-index': { severity: 'off' } },
-    settings: { schema: entry.schema, queries: entry.queries, ...(rowsPerTable > 0 ? { 'table-rows': tableRows(entry) } : {}) },
+    // Off for sqlc's end-to-end test data: schemas written to test the code generator, where the question is which
+    // statements are audited; on for the applications and sqlc's examples, where it is what a DBA would keep.
+    rules: advice ? {} : { 'missing-index': { severity: 'off' } },
+    settings: {
+      schema: entry.schema,
+      queries: entry.queries,
+      'table-rows': sqlc ? sqlcTableRows(corpus, entry) : corpus['table-rows'],
+      ...(corpus['params-style'] ? { 'params-style': corpus['params-style'] } : {}),
+    },
   };
-  let report;
-  const valued = new Set();
-  const onLog = (line) => {
-    const withValues = / of (\S+) with \$/.exec(line);
-    if (withValues) valued.add(withValues[1]);
-    const generic = /keeps its generic plan: (.*)$/.exec(line);
-    if (generic) {
-      const reason = generic[1].replace(/\$\d+/g, '$n').replace(/no value of \S+ was found/, 'no value of a column was found').replace(/; pin a value in query-params$/, '');
-      genericOnlyBy[reason] = (genericOnlyBy[reason] ?? 0) + 1;
-    }
-  };
-  try {
-    report = await analyze(config, { log: onLog });
-  } catch (error) {
-    report = { runs: [{ status: 'failed', error: String(error) }], findings: [] };
+}
+
+const sorted = (counts) => Object.fromEntries(Object.entries(counts).sort(([, a], [, b]) => b - a));
+const count = (counts, key) => {
+  counts[key] = (counts[key] ?? 0) + 1;
+};
+
+/** The first words of a run's error, as a cause to count by. */
+function causeOf(error) {
+  const message = String(error ?? '');
+  if (/extension/i.test(message)) return 'schema: extension';
+  if (/^(schema|seed)|applying|cannot be loaded|schema file/i.test(message)) return 'schema: does not load';
+  if (/does not parse/.test(message)) return 'schema: does not parse';
+  if (/^table-rows/.test(message)) return 'table-rows: a column it cannot fill';
+  return message.replace(/[^:]*: /, '').slice(0, 60);
+}
+
+const { analyze, defaultConfig, scratch, cleanup } = await loadAnalyze();
+const labels = readLabels(path.join(bench, 'labels.json'));
+const chosen = option('--corpus')?.split(',');
+const limit = Number(option('--limit') ?? Infinity);
+const only = option('--only');
+// --every N: all of sqlc's examples/ and every Nth pair of its end-to-end test data, in name order (a sample the same
+// on every run, for a machine where the whole corpus takes too long).
+const every = Number(option('--every') ?? 1);
+const started = performance.now();
+const results = { date: new Date().toISOString(), every, corpora: {}, items: [] };
+
+function writeResults() {
+  const { joined, counts } = joinLabels(results.items, labels);
+  for (const [name, labelCounts] of Object.entries(counts)) if (results.corpora[name]) results.corpora[name].labels = labelCounts;
+  const out = { ...results, machine: describeMachine(loadAtStart), seconds: Math.round((performance.now() - started) / 100) / 10, items: joined };
+  const tag = option('--tag');
+  const file = path.join(root, 'bench', 'results', `queries-corpus-${results.date.slice(0, 10)}${tag ? `-${tag}` : ''}.json`);
+  writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
+  return { out, file };
+}
+
+for (const corpus of manifest.corpora.filter((candidate) => !chosen || chosen.includes(candidate.name))) {
+  const checkout = path.resolve(folder, corpus.folder);
+  if (!existsSync(checkout)) {
+    log(`${corpus.name}: no checkout at ${checkout} (clone ${corpus.repository} at ${corpus.commit}); skipped`);
+    continue;
   }
-  const run = report.runs[0];
-  const ms = Math.round(performance.now() - caseStarted);
-  if (run.status !== 'ok') {
-    totals.runsFailed += 1;
-    const cause = causeOf(run.error);
-    failedBy[cause] = (failedBy[cause] ?? 0) + 1;
-    perCase.push({ name: entry.name, status: 'failed', cause, error: String(run.error).slice(0, 300), ms });
-  } else {
+  const commit = execFileSync('git', ['-C', checkout, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+  if (commit !== corpus.commit) log(`note: ${corpus.name} is at ${commit}, not the pinned ${corpus.commit}; figures will differ from docs/benchmarks.md`);
+  const found = corpusCases(corpus, checkout, scratch);
+  const cases = found
+    .filter((entry, index) => corpus.kind !== 'sqlc-pairs' || entry.name.startsWith('examples/') || index % every === 0)
+    .filter((entry) => !only || only.split(',').some((part) => entry.name.includes(part)))
+    .slice(0, limit);
+  log(`${corpus.name}: ${cases.length} of ${found.length} schema + queries cases`);
+  const totals = { commit, cases: cases.length, casesInCorpus: found.length, runsOk: 0, runsFailed: 0, statements: 0, audited: 0, notAudited: 0, sqlErrors: 0, withValues: 0, estimateOnly: 0, seconds: 0 };
+  const figures = { totals, notAuditedBy: {}, sqlErrorsBy: {}, findingsBy: {}, genericOnlyBy: {}, failedBy: {}, indexAdvice: {}, cases: [] };
+  results.corpora[corpus.name] = figures;
+  const corpusStarted = performance.now();
+  for (const [index, entry] of cases.entries()) {
+    const caseStarted = performance.now();
+    const valued = new Set();
+    const onLog = (line) => {
+      const withValues = / of (\S+) with \$/.exec(line);
+      if (withValues) valued.add(withValues[1]);
+      const generic = /keeps its generic plan: (.*)$/.exec(line);
+      if (generic) count(figures.genericOnlyBy, generic[1].replace(/\$\d+/g, '$n').replace(/no value of \S+ was found/, 'no value of a column was found').replace(/; pin a value in query-params$/, ''));
+    };
+    let report;
+    try {
+      report = await analyze(caseConfig(corpus, entry), { log: onLog });
+    } catch (error) {
+      report = { runs: [{ status: 'failed', error: String(error) }], findings: [] };
+    }
+    const run = report.runs[0];
+    const ms = Math.round(performance.now() - caseStarted);
+    if (run.status !== 'ok') {
+      totals.runsFailed += 1;
+      const cause = causeOf(run.error);
+      count(figures.failedBy, cause);
+      figures.cases.push({ name: entry.name, status: 'failed', cause, error: String(run.error).slice(0, 300), ms });
+      continue;
+    }
     totals.runsOk += 1;
     const stats = run.stats;
     totals.statements += stats.statements ?? 0;
@@ -202,46 +176,39 @@ for (const [index, entry] of cases.entries()) {
     totals.sqlErrors += stats.sqlErrors ?? 0;
     totals.withValues += valued.size;
     totals.estimateOnly += (stats.estimateOnly ?? []).length;
+    for (const [key, value] of Object.entries(stats.indexAdvice ?? {})) if (typeof value === 'number') figures.indexAdvice[key] = (figures.indexAdvice[key] ?? 0) + value;
     for (const finding of report.findings) {
-      if (finding.rule !== 'statement-not-audited' && finding.rule !== 'sql-error') {
-        const key = `${finding.rule} ${finding.severity}${finding.data?.parameterCase ? ` (${finding.data.parameterCase} values)` : ''}`;
-        findingsBy[key] = (findingsBy[key] ?? 0) + 1;
-      }
-      if (finding.rule === 'statement-not-audited') notAuditedBy[finding.data.reason] = (notAuditedBy[finding.data.reason] ?? 0) + 1;
-      if (finding.rule === 'sql-error') {
-        const key = finding.data.sqlstate ? `${finding.data.sqlstate} ${String(finding.data.serverMessage).replace(/"[^"]*"/g, '"…"')}` : 'does not parse';
-        sqlErrorsBy[key] = (sqlErrorsBy[key] ?? 0) + 1;
-      }
+      if (finding.rule === 'statement-not-audited') count(figures.notAuditedBy, finding.data.reason);
+      else if (finding.rule === 'sql-error') count(figures.sqlErrorsBy, finding.data.sqlstate ? `${finding.data.sqlstate} ${String(finding.data.serverMessage).replace(/"[^"]*"/g, '"…"')}` : 'does not parse');
+      else count(figures.findingsBy, `${finding.rule} ${finding.severity}${finding.rule === 'missing-index' ? ` ${finding.data?.outcome}` : ''}${finding.data?.parameterCase ? ` (${finding.data.parameterCase} values)` : ''}`);
     }
-    perCase.push({ name: entry.name, status: 'ok', statements: stats.statements, audited: stats.plans, notAudited: stats.notAudited ?? 0, sqlErrors: stats.sqlErrors ?? 0, ms });
+    results.items.push(...labelledItems(corpus, entry, report.findings));
+    figures.cases.push({ name: entry.name, status: 'ok', statements: stats.statements, audited: stats.plans, notAudited: stats.notAudited ?? 0, sqlErrors: stats.sqlErrors ?? 0, ms });
+    if ((index + 1) % 25 === 0) {
+      log(`${corpus.name}: ${index + 1}/${cases.length} in ${Math.round((performance.now() - corpusStarted) / 1000)}s`);
+      // Written as it goes, so a run cut short still leaves its figures.
+      writeResults();
+    }
   }
-  if ((index + 1) % 25 === 0) {
-    log(`${index + 1}/${cases.length} in ${Math.round((performance.now() - started) / 1000)}s`);
-    // Written as it goes (`done` says how far), so a run cut short still leaves its figures.
-    writeResults(index + 1);
-  }
+  totals.seconds = Math.round((performance.now() - corpusStarted) / 100) / 10;
+  for (const key of ['notAuditedBy', 'sqlErrorsBy', 'findingsBy', 'genericOnlyBy', 'failedBy']) figures[key] = sorted(figures[key]);
 }
 cleanup();
 
-function writeResults(done) {
-  const results = {
-    date: new Date().toISOString(),
-    sqlcCommit: commit,
-    machine: describeMachine(loadAtStart),
-    totals: { ...totals, done, seconds: Math.round((performance.now() - started) / 100) / 10 },
-    notAuditedBy: sorted(notAuditedBy),
-    genericOnlyBy: sorted(genericOnlyBy),
-    findingsBy: sorted(findingsBy),
-    sqlErrorsBy: sorted(sqlErrorsBy),
-    failedBy: sorted(failedBy),
-    cases: perCase,
-  };
-  // --tag NAME keeps a second run of the same day beside the first.
-  const tag = option('--tag');
-  const out = path.join(root, 'bench', 'results', `queries-corpus-${results.date.slice(0, 10)}${tag ? `-${tag}` : ''}.json`);
-  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-  return { results, out };
+const { out, file } = writeResults();
+log(`wrote ${path.relative(root, file)}`);
+for (const [name, figures] of Object.entries(out.corpora)) {
+  const { totals } = figures;
+  const share = totals.statements > 0 ? ((100 * totals.audited) / totals.statements).toFixed(1) : '–';
+  console.log(`\n== ${name} (${totals.commit.slice(0, 12)}): ${totals.runsOk}/${totals.cases} runs, ${totals.statements} statements, ${totals.audited} audited (${share}%), ${totals.notAudited} not audited, ${totals.sqlErrors} sql-error, ${totals.seconds}s`);
+  for (const key of ['notAuditedBy', 'sqlErrorsBy', 'failedBy', 'genericOnlyBy', 'findingsBy']) {
+    if (Object.keys(figures[key]).length > 0) console.log(`  ${key}: ${JSON.stringify(figures[key])}`);
+  }
+  console.log(`  labels: ${JSON.stringify(figures.labels ?? {})}`);
 }
-const { results, out } = writeResults(cases.length);
-log(`wrote ${path.relative(root, out)}`);
-console.log(JSON.stringify({ totals: results.totals, notAuditedBy: results.notAuditedBy, genericOnlyBy: results.genericOnlyBy, findingsBy: results.findingsBy, failedBy: results.failedBy, topSqlErrors: Object.fromEntries(Object.entries(results.sqlErrorsBy).slice(0, 12)) }, null, 2));
+for (const kind of ['suggestion', 'finding']) {
+  console.log(`\n== ${kind}s to label (warning or above)`);
+  for (const item of out.items.filter((candidate) => candidate.kind === kind)) console.log(`  [${item.label}] ${item.key}${item.reason ? ` — ${item.reason}` : ''}`);
+}
+const unlabelled = out.items.filter((item) => item.label === 'unlabelled');
+console.log(`\n${unlabelled.length} unlabelled item(s)${unlabelled.length > 0 ? ': add them to bench/queries-corpus/labels.json' : ''}`);

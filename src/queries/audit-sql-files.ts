@@ -4,6 +4,7 @@ import type { RuleSettings } from '../core/rules/settings.js';
 import { adviseIndexes } from './advice/advise-indexes.js';
 import { mergeWorkloadSuggestions, type WorkloadSuggestion } from './advice/workload-indexes.js';
 import { addAdviceStats, emptyAdviceStats, type IndexAdviceStats } from './advice/advice-stats.js';
+import { settleIndexedForeignKeys } from './db/indexed-foreign-keys.js';
 import { calledFunctions, refusedUnderAnalyze, type CalledFunction } from './db/called-functions.js';
 import { StatementRefusedError } from '../postgres/db/statement-error.js';
 import type { VerifyIndexesSetting } from './advice/verification-mode.js';
@@ -198,7 +199,7 @@ async function auditStatement(
   }
   const estimateOnly = script.estimateOnly && !valued?.plans;
   return {
-    findings,
+    findings: await settleIndexedForeignKeys(database, findings),
     suggestions,
     estimateOnly,
     // With analyze on, a generic plan lacks actual rows only because it has no values to run with; `estimateOnly`

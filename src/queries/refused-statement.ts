@@ -6,6 +6,12 @@ import type { Refusal } from './sql/statement-refusal.js';
 import { notAuditedFinding, sqlErrorFinding } from './statement-findings.js';
 
 /**
+ * duplicate_table, duplicate_object (a type, a constraint), duplicate_function, duplicate_schema: what a copy of
+ * the schema's own DDL in a query file meets once the schema files are loaded.
+ */
+const ALREADY_EXISTS = new Set(['42P07', '42710', '42723', '42P06']);
+
+/**
  * A statement refused before the database: DDL is applied as schema on the embedded database (the run's own, so
  * the queries after it can use what it defines) and never sent to a server; anything else is only reported.
  */
@@ -46,6 +52,15 @@ export async function refusedStatement(
     await database.run(statement.sql);
   } catch (error) {
     if (!(error instanceof DatabaseError) || error.code === undefined) throw error;
+    if (schemaFiles && schemaFiles.size > 0 && refusal.label.startsWith('CREATE') && ALREADY_EXISTS.has(error.code)) {
+      return notAuditedFinding(
+        statement,
+        'applied-as-schema',
+        `Applied as schema, not audited: ${refusal.label} is DDL, which EXPLAIN cannot plan, and what it creates is already there once the schema files are loaded (${error.message}): a copy of the schema beside the queries, as sqlc's layout keeps one, is not applied twice.`,
+        { statement: refusal.label, sqlstate: error.code },
+        rules,
+      );
+    }
     return sqlErrorFinding(statement, `The database refused this ${refusal.label}: ${error.message} (SQLSTATE ${error.code}). Fix the DDL, or move it to the 'schema' files in the order it needs.`, { sqlstate: error.code, serverMessage: error.message }, rules);
   }
   return notAuditedFinding(

@@ -54,6 +54,33 @@ describe(RULE, () => {
     ]);
   });
 
+  it('judges a Materialize or Function Scan inner side by time share alone: replaying rows is not a missing index', () => {
+    const inner = (type: string, ms: number) => {
+      const plan = fixtureJson('nested-loop-amplification.json') as [{ Plan: { Plans: Record<string, unknown>[] } }];
+      // A Materialize or a Function Scan names no table: the fixture's index scan with its type and time changed.
+      const { 'Relation Name': relation, 'Index Name': _index, ...rest } = plan[0].Plan.Plans[1];
+      plan[0].Plan.Plans[1] = { ...rest, ...(type === 'Index Scan' ? { 'Relation Name': relation } : {}), 'Node Type': type, 'Actual Total Time': ms };
+      return JSON.stringify(plan);
+    };
+    // 5,000 executions for 27.8% of the time: amplification for an index scan, the plan's cheapest rescans for these.
+    expect(messagesOf(auditText(inner('Index Scan', 0.05)).findings, RULE)).toEqual(['Nested Loop ran Index Scan on orders 5,000 times, 250.0 ms in total (27.8% of 900.0 ms).']);
+    expect(messagesOf(auditText(inner('Materialize', 0.05)).findings, RULE)).toEqual([]);
+    expect(messagesOf(auditText(inner('Function Scan', 0.05)).findings, RULE)).toEqual([]);
+    // Over half the time, they are reported like any inner side that dominates.
+    expect(messagesOf(auditText(inner('Materialize', 0.15)).findings, RULE)).toEqual(['Nested Loop ran Materialize 5,000 times, 750.0 ms in total (83.3% of 900.0 ms), 0.2 ms each.']);
+  });
+
+  it('stays silent when the inner executions took under min-inner-ms (10 ms) in all, whatever their share', () => {
+    // A 4 ms export page whose 110 primary-key probes took half of it: dominant by share, nothing by time.
+    const plan = fixtureJson('nested-loop-amplification.json') as [{ Plan: { Plans: Record<string, unknown>[] }; 'Execution Time': number }];
+    Object.assign(plan[0].Plan.Plans[1], { 'Actual Loops': 110, 'Actual Total Time': 0.019 });
+    plan[0]['Execution Time'] = 4.1;
+    expect(messagesOf(auditText(JSON.stringify(plan)).findings, RULE)).toEqual([]);
+    plan[0].Plan.Plans[1]['Actual Total Time'] = 0.1;
+    plan[0]['Execution Time'] = 20;
+    expect(messagesOf(auditText(JSON.stringify(plan)).findings, RULE)).toEqual(['Nested Loop ran Index Scan on orders 110 times, 11.0 ms in total (55.0% of 20.0 ms), 0.1 ms each.']);
+  });
+
   it('reports an inner side that ran only 20 times when it took over half the time, by time share', () => {
     const few = (ms: number) => withField(JSON.parse(withField(fixtureJson('nested-loop-amplification.json'), [...INNER, 'Actual Loops'], 20)), [...INNER, 'Actual Total Time'], ms);
     const findings = auditText(few(30)).findings.filter((f) => f.rule === RULE);

@@ -63,6 +63,23 @@ describe(RULE, () => {
     expect(fix(customers('Filter', "(name = 'smith'::text)"))).toEqual([['statistics', 'Run ANALYZE on the table; for correlated columns add CREATE STATISTICS, or raise the column statistics target.']]);
   });
 
+  it('keeps a recursive work table and an aggregate with fewer groups than estimated at a notice, with their own fix; an aggregate underestimate keeps its grade', () => {
+    const customers = (fields: Record<string, unknown>) => {
+      const plan = fixtureJson('row-misestimate.json') as [{ Plan: { Plans: [unknown, { Plans: Record<string, unknown>[] }] } }];
+      Object.assign(plan[0].Plan.Plans[1].Plans[0], fields);
+      return auditText(JSON.stringify(plan)).findings.filter((f) => f.rule === RULE).map((f) => [f.severity, f.message, f.suggestion?.split(':')[0]]);
+    };
+    expect(customers({ 'Node Type': 'WorkTable Scan', 'Relation Name': undefined, 'CTE Name': 'search_tree', 'Plan Rows': 10000, 'Actual Rows': 1 })).toEqual([
+      ['notice', 'Hash Join > Hash > WorkTable Scan on search_tree was estimated at 10,000 rows but returned 1 (overestimated ×10,000); it feeds Hash Join.', 'Nothing fixes this estimate'],
+    ]);
+    expect(customers({ 'Node Type': 'Aggregate', Strategy: 'Hashed', 'Relation Name': undefined, 'Plan Rows': 500, 'Actual Rows': 1 })).toEqual([
+      ['notice', 'Hash Join > Hash > HashAggregate was estimated at 500 rows but returned 1 (overestimated ×500); it feeds Hash Join.', 'ANALYZE rarely fixes this'],
+    ]);
+    expect(customers({ 'Node Type': 'Aggregate', Strategy: 'Hashed', 'Relation Name': undefined, 'Plan Rows': 10, 'Actual Rows': 25000 })).toEqual([
+      ['error', 'Hash Join > Hash > HashAggregate was estimated at 10 rows but returned 25,000 (underestimated ×2,500); it feeds Hash Join.', 'ANALYZE rarely fixes this'],
+    ]);
+  });
+
   it('does not take an InitPlan listed under a join for one of its inputs', () => {
     const plan = fixtureJson('row-misestimate.json') as [{ Plan: { Plans: Record<string, unknown>[] } }];
     plan[0].Plan.Plans.push({ 'Node Type': 'Seq Scan', 'Relation Name': 'rates', 'Parent Relationship': 'InitPlan', 'Plan Rows': 1, 'Actual Rows': 5000, 'Actual Loops': 1 });

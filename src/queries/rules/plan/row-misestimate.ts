@@ -20,7 +20,7 @@ export const rowMisestimate = definePlanRule({
     category: 'performance',
     severity: 'notice',
     description: "A row estimate far from the actual rows on a node that feeds a join, where it decides the join's method and order.",
-    summary: 'an estimate off by ×10/×100/×1000 on a node feeding a join (no overestimate on a node its parent stopped reading early); a notice, a warning or an error by how far',
+    summary: 'an estimate off by ×10/×100/×1000 on a node feeding a join (no overestimate on a node its parent stopped reading early); a notice, a warning or an error by how far (a notice at most for a recursive work table, or an aggregate with fewer groups than estimated)',
     options: {
       'notice-factor': { type: 'number', minimum: 1, description: 'Factor (either way) from which the estimate is reported as a notice (default 10).' },
       'warning-factor': { type: 'number', minimum: 1, description: 'Factor from which it is a warning (default 100).' },
@@ -46,9 +46,12 @@ export const rowMisestimate = definePlanRule({
       // of a semi join) returns fewer rows than it would have: an overestimate there is the plan at work. Stopping
       // early only lowers the count, so an underestimate stays a real one.
       if (factor > 1 && cutShort.has(node)) continue;
-      const severity = grade(size, options);
-      if (!severity) continue;
+      const graded = grade(size, options);
+      if (!graded) continue;
       const source = estimateSource(node);
+      // Shown, never gating: a work table's estimate is a fixed guess no one can correct, and an aggregate that
+      // returns fewer groups than estimated only over-sizes its hash table; the join above it still gets few rows.
+      const severity = source === 'worktable' || (source === 'groups' && factor > 1) ? 'notice' : graded;
       const direction = factor > 1 ? 'over' : 'under';
       const perLoop = loops > 1 ? ' per loop' : '';
       report({
