@@ -30,7 +30,7 @@ export function labelledItems(corpus, entry, findings) {
   for (const finding of findings) {
     const statement = statementKey(corpus, entry, finding);
     if (finding.rule === 'missing-index' && finding.data?.outcome === 'suggested') {
-      items.push({ kind: 'suggestion', key: `${statement} | ${indexOf(finding)}`, severity: finding.severity, message: finding.message, alsoFor: finding.data.alsoSuggestedFor });
+      items.push({ kind: 'suggestion', key: `${statement} | ${indexOf(finding)}`, severity: finding.severity, message: finding.message, alsoFor: finding.data.alsoServes });
     } else if (SEVERE.has(finding.severity)) {
       const at = finding.data?.nodePath ?? finding.data?.constraint;
       const node = at ? ` @ ${at}` : '';
