@@ -110,7 +110,7 @@ describe('index advice judged on the custom plans of the data\'s values, on PGli
           "No index suggested for places (latitude): it holds on the generic plan only, not with the data's values (" +
           "$1 = '{\"0\"}' (common in places.tile), $2 = '-90' (wide range in places.latitude), $3 = '89.994' (wide range in places.latitude): not used; " +
           "$1 = '{\"100\"}' (rare in places.tile), $2 = '88.194' (narrow range in places.latitude), $3 = '89.994' (narrow range in places.latitude): not used). " +
-          'The plan reads places with a Index Scan with a Filter.',
+          'The plan reads places with an Index Scan with a Filter.',
         suggestion: undefined,
       },
     ]);

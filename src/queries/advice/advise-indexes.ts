@@ -159,7 +159,7 @@ type KeptSuggestion = Omit<WorkloadSuggestion, 'finding'>;
 
 async function adviseCandidate(candidate: IndexCandidate, facts: TableFacts, context: CandidateContext): Promise<AdviceReport | 'served'> {
   const { subject, parser, database } = context;
-  const planRead = `The plan reads ${tableLabel(facts)} with a ${context.scan}.`;
+  const planRead = planReadNote(facts, context.scan);
   const judgement = await judgeCandidate(database, parser, candidate, facts, context.options);
   if (judgement.verdict === 'served') return 'served';
   if (judgement.verdict === 'skip') {
@@ -176,7 +176,7 @@ async function adviseCandidate(candidate: IndexCandidate, facts: TableFacts, con
 async function adviseGin(gin: GinCandidate, facts: TableFacts, context: CandidateContext): Promise<AdviceReport | 'served'> {
   const { subject, parser, database } = context;
   if (await servingGinIndex(database, facts, gin, quoteIdentifier(parser, gin.column))) return 'served';
-  const planRead = `The plan reads ${tableLabel(facts)} with a ${context.scan}.`;
+  const planRead = planReadNote(facts, context.scan);
   const definition: IndexDefinition = { schema: facts.schema, table: facts.name, keys: [{ column: gin.column }], method: 'gin', ...(gin.kind === 'trigram' ? { opclass: 'gin_trgm_ops' } : {}) };
   const suggestion = createIndexSql(parser, definition, { concurrently: true });
   const named = describeDefinition(definition);
@@ -274,4 +274,9 @@ function describeDefinition(definition: IndexDefinition): string {
   const using = definition.method ? ` USING ${definition.method}` : '';
   const keys = definition.keys.map((key) => `${describeKey(key)}${definition.opclass ? ` ${definition.opclass}` : ''}`).join(', ');
   return `${table}${using} (${keys})${where}`;
+}
+
+/** "The plan reads orders with a Seq Scan." / "… with an Index Scan with a Filter." */
+function planReadNote(facts: TableFacts, scan: string): string {
+  return `The plan reads ${tableLabel(facts)} with ${/^[aeiou]/i.test(scan) ? 'an' : 'a'} ${scan}.`;
 }
