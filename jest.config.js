@@ -1,10 +1,11 @@
 /** ESM throughout: the runtime dependencies (@actions/core, web-tree-sitter) are ESM-only. */
 export default {
-  testEnvironment: 'node',
+  // Jest's node environment, with one TypeScript compiler per worker rather than one per suite (see there).
+  testEnvironment: '<rootDir>/__tests__/helpers/test-environment.mjs',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^typescript$': '<rootDir>/__tests__/helpers/typescript-per-worker.cjs' },
   transform: {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }],
   },

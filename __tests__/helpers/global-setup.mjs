@@ -6,6 +6,8 @@ import path from 'node:path';
  * Gives the run one scratch folder for the bundle build that several suites need (the release check, the package
  * test). Nothing is built here: the first suite that asks builds, the others wait for it (helpers/shared-build.ts),
  * so a run that selects none of them pays nothing. Workers inherit the variables because they start after this.
+ * The same folder holds GitHub's OpenAPI paths without their indentation, saved by the first suite that starts the
+ * test GitHub (helpers/github-api/openapi.ts).
  *
  * And one PGlite data-directory cache for the run (PREDATOR_GUARD_CACHE_DIR), so no suite writes to the user's
  * ~/.cache and the suites that start PGlite share one fresh initdb instead of each making its own: the first to

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 
 /**
@@ -68,8 +69,7 @@ export class GitHubOpenApi {
   }
 
   static load(): GitHubOpenApi {
-    const file = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.deref.json');
-    return new GitHubOpenApi(JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument);
+    return new GitHubOpenApi({ paths: readPaths() });
   }
 
   /**
@@ -178,6 +178,28 @@ function withNullableAsJsonSchema(node: unknown): unknown {
   const withNull: Record<string, unknown> = { ...rest, type: [rest.type, 'null'] };
   if (Array.isArray(rest.enum) && !rest.enum.includes(null)) withNull.enum = [...rest.enum, null];
   return withNull;
+}
+
+/**
+ * The description's `paths`, all this server reads. The published file is 73 MB, four fifths of it indentation:
+ * reading and parsing it cost every suite that starts the server about a second and a half of CPU. The first such
+ * suite of a jest run saves the same paths without the whitespace (16 MB) in the run's shared folder
+ * (helpers/global-setup.mjs), written under a temporary name and renamed so a suite beside it never reads half a
+ * file; the others parse that copy. Outside this repository's jest config there is no shared folder: read the file.
+ */
+function readPaths(): OpenApiDocument['paths'] {
+  const require = createRequire(import.meta.url);
+  const shared = process.env.PREDATOR_GUARD_SHARED_BUILD;
+  const compact = shared === undefined ? undefined : path.join(shared, 'github-openapi-paths.json');
+  if (compact !== undefined && existsSync(compact)) return JSON.parse(readFileSync(compact, 'utf8')) as OpenApiDocument['paths'];
+  const file = require.resolve('@octokit/openapi/generated/api.github.com.deref.json');
+  const { paths } = JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument;
+  if (compact !== undefined) {
+    const temporary = `${compact}.${process.pid}`;
+    writeFileSync(temporary, JSON.stringify(paths));
+    renameSync(temporary, compact);
+  }
+  return paths;
 }
 
 function isParameter(segment: string): boolean {

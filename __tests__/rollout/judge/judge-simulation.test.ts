@@ -1,6 +1,6 @@
 import { judgeCanary } from '../../../src/rollout/judge/judge-canary.js';
 import { readCanaryJudgeSettings, type CanaryJudgeSettings } from '../../../src/rollout/judge/judge-settings.js';
-import { COEFFICIENT_OF_VARIATION, OUTLIER_FACTOR, REGRESSION, SEEDS, simulatedCanary, WARM_UP_SAMPLES } from './simulation/canary-generator.js';
+import { COEFFICIENT_OF_VARIATION, OUTLIER_FACTOR, REGRESSION, SEEDS, simulatedCanary, WARM_UP_SAMPLES, type SimulatedCanary } from './simulation/canary-generator.js';
 
 /**
  * The judge against the simulated canaries of issue 16 (generator in ./simulation, fixed before the judge was tuned).
@@ -12,12 +12,24 @@ function latencyJudge(extra: Record<string, unknown> = {}, metric: Record<string
   return settings;
 }
 
+/** Each seed's samples, generated once and judged under every setting below rather than once per setting. */
+const canaries = new Map<string, SimulatedCanary>();
+function canaryOf(seed: number, regressed: boolean): SimulatedCanary {
+  const key = `${seed} ${regressed}`;
+  let canary = canaries.get(key);
+  if (canary === undefined) {
+    canary = simulatedCanary(seed, regressed);
+    canaries.set(key, canary);
+  }
+  return canary;
+}
+
 /** How many of the 200 seeds the judge fails, with and without the regression. */
 function failures(settings: CanaryJudgeSettings): { regressed: number; healthy: number; undecided: number } {
   const counts = { regressed: 0, healthy: 0, undecided: 0 };
   for (const seed of SEEDS) {
     for (const regressed of [true, false]) {
-      const { stable, canary } = simulatedCanary(seed, regressed);
+      const { stable, canary } = canaryOf(seed, regressed);
       const verdict = judgeCanary([{ name: 'latency', canary, stable }], settings).verdict;
       if (verdict === 'undecided') counts.undecided++;
       if (verdict === 'fail') counts[regressed ? 'regressed' : 'healthy']++;
@@ -34,7 +46,7 @@ function bestPossible(regressed: boolean): number {
   const sigma = Math.sqrt(Math.log(1 + COEFFICIENT_OF_VARIATION ** 2));
   let detected = 0;
   for (const seed of SEEDS) {
-    const { stable, canary } = simulatedCanary(seed, regressed);
+    const { stable, canary } = canaryOf(seed, regressed);
     // The oracle's cleaning: the warm-up by position, the ×5 outliers as anything above 2.5 × the median.
     const clean = (values: number[]): number[] => {
       const rest = values.slice(WARM_UP_SAMPLES);
