@@ -121,6 +121,27 @@ function plainValueSql(plan: ColumnPlan): string | undefined {
     case 'inet':
     case 'cidr':
       return `('10.' || (${numberSql(plan)} / 65536 % 256) || '.' || (${numberSql(plan)} / 256 % 256) || '.' || (${numberSql(plan)} % 256))`;
+    case 'macaddr':
+    case 'macaddr8':
+      // Hex digits as macaddr reads them ('08002b010203'), from the row number when distinct.
+      return `lpad(to_hex(${numberSql(plan)}), ${column.baseType === 'macaddr' ? 12 : 16}, '0')`;
+    case 'bit':
+      // The row number's lowest bits, as an integer cast to bit(n) keeps them (bit(3) cycles through 8 values).
+      return `(${numberSql(plan)})::int8::${column.valueType}`;
+    case 'varbit':
+      return `(${numberSql(plan)})::int4::bit(32)::text`;
+    case 'name':
+      return textSql(plan);
+    case 'oid':
+    case 'xid':
+    case 'xid8':
+    case 'cid':
+      // System counters: whole numbers, read through their text form (no cast from bigint exists for cid and xid).
+      return `((${numberSql(plan)}) % 4294967296)::text`;
+    case 'tid':
+      return `'(' || (${numberSql(plan)}) / 100 || ',' || (${numberSql(plan)}) % 100 + 1 || ')'`;
+    case 'money':
+      return `(${decimalSql(plan)})::numeric`;
     case 'hstore':
       return `'"${sqlText(column.name).replaceAll('"', '')}"=>"' || ${numberSql(plan)} || '"'`;
     case 'vector':
