@@ -121,6 +121,13 @@ describe('table-rows', () => {
     expect([...tablesToFill(new Map([['public.accounts', 10]]), catalog)].map(([table, rows]) => [table.name, rows])).toEqual([['accounts', 10]]);
   });
 
+  it('matches a name written as the schema wrote it unquoted, which PostgreSQL folded to lower case', () => {
+    expect([...tablesToFill(new Map([['Accounts', 10], ['PUBLIC.Devices', 5]]), catalog)].map(([table, rows]) => [table.name, rows])).toEqual([
+      ['accounts', 10],
+      ['devices', 5],
+    ]);
+  });
+
   it('checks the shape of the setting', () => {
     expect(tableRowsSetting({ orders: 5 })).toEqual(new Map([['orders', 5]]));
     expect(() => tableRowsSetting(['orders'])).toThrow(
