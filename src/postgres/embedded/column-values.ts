@@ -86,9 +86,11 @@ function plainValueSql(plan: ColumnPlan): string | undefined {
     case 'bool':
       return plan.distinct ? 'g.i % 2 = 0' : `${uniform(plan.salt)} < 0.2`;
     case 'date':
+      if (bounds?.dates) return boundedDateSql(plan, bounds.dates);
       return plan.distinct ? `date '2000-01-01' + g.i::int` : `current_date - ${skewedRank(DATE_SPAN_DAYS, plan.salt)}::int`;
     case 'timestamp':
     case 'timestamptz':
+      if (bounds?.dates) return `(${boundedDateSql(plan, bounds.dates)}) + ${uniform(plan.salt + 2)} * interval '86399 seconds'`;
       return plan.distinct
         ? `timestamp '2000-01-01' + g.i * interval '1 minute'`
         : `date_trunc('second', now()) - power(${uniform(plan.salt)}, 2) * interval '${DATE_SPAN_DAYS} days'`;
@@ -150,6 +152,18 @@ function plainValueSql(plan: ColumnPlan): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * A day inside a date range a CHECK or a range partition sets (`>= '2006-02-01' AND < '2006-03-01'`), where the
+ * usual last three years would all be rejected; one side alone spans three years from it.
+ */
+function boundedDateSql(plan: ColumnPlan, dates: { from?: string; to?: string }): string {
+  const day = 86_400_000;
+  const from = dates.from ?? new Date(Date.parse(`${dates.to}T00:00:00Z`) - DATE_SPAN_DAYS * day).toISOString().slice(0, 10);
+  const span = dates.to ? Math.max(1, Math.round((Date.parse(`${dates.to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / day)) : DATE_SPAN_DAYS;
+  const offset = plan.distinct ? `((g.i - 1) % ${span})` : `floor(${span} * ${uniform(plan.salt)})`;
+  return `date '${from}' + ${offset}::int`;
 }
 
 /** A vector column declared without dimensions takes any; a few keep the rows small. */

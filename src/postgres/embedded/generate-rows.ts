@@ -100,7 +100,8 @@ interface PlannedInsert {
 function plannedInsert(parser: PgParser, table: CatalogTable, targetRows: number, existing: ExistingRows, draws: KeyDraw[]): PlannedInsert {
   const drawnColumns = new Set(draws.flatMap((draw) => draw.key.columns));
   const distinct = distinctColumns(table, drawnColumns, draws);
-  const bounds = checkBounds(parser, table.checks);
+  // A range partition's bounds (when one partition holds all: no OR) bound the values as a CHECK's would.
+  const bounds = checkBounds(parser, table.partitions ? [...table.checks, table.partitions] : table.checks);
   // A NOT NULL generated column (a primary key `md5(txt)`) is NULL when an input is: its inputs get no NULLs.
   const feedsNotNull = new Set(table.columns.filter((column) => column.notNull).flatMap((column) => column.generatedInputs));
   const selected: { name: string; sql: string }[] = [];
