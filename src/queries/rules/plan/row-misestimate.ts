@@ -1,8 +1,8 @@
 import type { Severity } from '../../../core/finding.js';
 import { definePlanRule } from '../../plan-rule.js';
-import { executedNodes, type PlanNode } from '../../plan/plan-node.js';
+import { executedNodes, numberField, type PlanNode } from '../../plan/plan-node.js';
 import { estimateFix, estimateSource } from '../../plan/estimate-source.js';
-import { formatCount } from '../../plan/plan-numbers.js';
+import { formatCount, formatMs } from '../../plan/plan-numbers.js';
 import { stoppedEarly } from '../../plan/stopped-early.js';
 
 interface Options {
@@ -10,6 +10,7 @@ interface Options {
   'warning-factor': number;
   'error-factor': number;
   'min-rows': number;
+  'min-join-ms': number;
 }
 
 const JOINS = new Set(['Nested Loop', 'Hash Join', 'Merge Join']);
@@ -26,10 +27,15 @@ export const rowMisestimate = definePlanRule({
       'warning-factor': { type: 'number', minimum: 1, description: 'Factor from which it is a warning (default 100).' },
       'error-factor': { type: 'number', minimum: 1, description: 'Factor from which it is an error (default 1000).' },
       'min-rows': { type: 'number', minimum: 0, description: 'Ignore nodes where both the estimate and the actual rows, over all loops, are below this (default 100).' },
+      'min-join-ms': {
+        type: 'number',
+        minimum: 0,
+        description: 'Time of the join the node feeds (all loops) under which the finding is a notice at most, whatever the factor: the join method it chose cost no more than that (default 10; not applied to a plan without timing).',
+      },
     },
   },
   needs: ['analyze'],
-  defaultOptions: { 'notice-factor': 10, 'warning-factor': 100, 'error-factor': 1000, 'min-rows': 100 } satisfies Options,
+  defaultOptions: { 'notice-factor': 10, 'warning-factor': 100, 'error-factor': 1000, 'min-rows': 100, 'min-join-ms': 10 } satisfies Options,
   check({ plan, options, report }) {
     const parents = new Map<PlanNode, PlanNode>();
     for (const node of executedNodes(plan.root)) node.children.forEach((child) => parents.set(child, node));
@@ -51,7 +57,12 @@ export const rowMisestimate = definePlanRule({
       const source = estimateSource(node);
       // Shown, never gating: a work table's estimate is a fixed guess no one can correct, and an aggregate that
       // returns fewer groups than estimated only over-sizes its hash table; the join above it still gets few rows.
-      const severity = source === 'worktable' || (source === 'groups' && factor > 1) ? 'notice' : graded;
+      const fixedGuess = source === 'worktable' || (source === 'groups' && factor > 1);
+      // The estimate's harm is the join method it chose; a join that took a few milliseconds cost no more than that,
+      // whatever the factor (a parameterised lookup of a parent with many more children than average, say).
+      const joinTimed = numberField(join.fields, 'Actual Total Time') !== undefined && join.actual !== undefined;
+      const quickJoin = joinTimed && graded !== 'notice' && join.actual!.totalTimeMs < options['min-join-ms'];
+      const severity = fixedGuess || quickJoin ? 'notice' : graded;
       const direction = factor > 1 ? 'over' : 'under';
       const perLoop = loops > 1 ? ' per loop' : '';
       report({
@@ -59,7 +70,8 @@ export const rowMisestimate = definePlanRule({
         severity,
         message:
           `${node.path} was estimated at ${formatCount(node.planRows)} rows${perLoop} but returned ${formatCount(rowsPerLoop)} ` +
-          `(${direction}estimated ×${formatCount(Math.round(size))}); it feeds ${join.label}.`,
+          `(${direction}estimated ×${formatCount(Math.round(size))}); it feeds ${join.label}` +
+          `${quickJoin && !fixedGuess ? ` (a notice: the join took ${formatMs(join.actual!.totalTimeMs)} in all)` : ''}.`,
         suggestion: estimateFix(source),
         data: { estimatedRows: node.planRows, actualRows: rowsPerLoop, factor: Math.round(size * 10) / 10, join: join.path, estimateSource: source },
       });
