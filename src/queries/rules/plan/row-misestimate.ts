@@ -21,7 +21,7 @@ export const rowMisestimate = definePlanRule({
     category: 'performance',
     severity: 'notice',
     description: "A row estimate far from the actual rows on a node that feeds a join, where it decides the join's method and order.",
-    summary: 'an estimate off by ×10/×100/×1000 on a node feeding a join (no overestimate on a node its parent stopped reading early); a notice, a warning or an error by how far (a notice at most for a recursive work table, or an aggregate with fewer groups than estimated)',
+    summary: 'an estimate off by ×10/×100/×1000 on a node feeding a join (no overestimate on a node its parent stopped reading early); a notice, a warning or an error by how far (a notice at most for a recursive work table, an aggregate with fewer groups than estimated, or a join that took under 10 ms)',
     options: {
       'notice-factor': { type: 'number', minimum: 1, description: 'Factor (either way) from which the estimate is reported as a notice (default 10).' },
       'warning-factor': { type: 'number', minimum: 1, description: 'Factor from which it is a warning (default 100).' },
