@@ -3,7 +3,9 @@
 // examples/ and internal/endtoend/testdata/), listmonk's and river's schema and query files — audited on the
 // embedded database as its checkout in FOLDER/<folder> holds it (pinned to the commit corpus.json lists; the bench
 // never downloads one), tables filled with the rows corpus.json gives them (table-rows), index advice on for the
-// applications and sqlc's examples/. It counts statements audited / not audited by reason, sql-error by SQLSTATE,
+// applications and sqlc's examples/. It counts statements audited (explained and judged) / not audited by reason
+// (those of a run that fails as a whole under "run failed: <cause>"), those with no plan in PostgreSQL and sql-error
+// by SQLSTATE apart, and the share audited of the statements that can have a plan,
 // findings by rule and severity, and joins every kept index suggestion and every other finding at warning or above
 // with labels.json, listing what has no label yet. Results go to bench/results/queries-corpus-<YYYY-MM-DD>[-tag].json.
 // A measurement, not a test: nothing is asserted.
@@ -44,7 +46,16 @@ async function loadAnalyze() {
   const outfile = path.join(scratch, 'analyze.mjs');
   await build({
     absWorkingDir: root,
-    stdin: { contents: "export { analyze } from './src/core/analyze.ts';\nexport { defaultConfig } from './src/core/config/config.ts';\n", resolveDir: root, loader: 'ts' },
+    stdin: {
+      contents: [
+        "export { analyze } from './src/core/analyze.ts';",
+        "export { defaultConfig } from './src/core/config/config.ts';",
+        "export { pgParser } from './src/postgres/sql/pg-parser.ts';",
+        "export { splitSqlTolerant } from './src/queries/sql/split-sql-tolerant.ts';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
     outfile, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning', splitting: false,
   });
   // PGlite's cached data directory is named after its runtime files, looked up beside the bundle (as in dist/):
@@ -105,7 +116,57 @@ function causeOf(error) {
   return message.replace(/[^:]*: /, '').slice(0, 60);
 }
 
-const { analyze, defaultConfig, scratch, cleanup } = await loadAnalyze();
+const { analyze, defaultConfig, pgParser, splitSqlTolerant, scratch, cleanup } = await loadAnalyze();
+const parser = await pgParser();
+
+/** The statements of a case's query files, parsing or not, as the audit would count them: for a run that fails as a whole. */
+function statementsIn(entry) {
+  let total = 0;
+  for (const file of entry.queries) {
+    const { statements, failures } = splitSqlTolerant(parser, file, readFileSync(path.join(entry.directory, file), 'utf8'));
+    total += statements.length + failures.length;
+  }
+  return total;
+}
+
+/**
+ * The tables a run reports it found, from its "there is no table 'x' … Known tables: a, b." error: the bench's
+ * CREATE TABLE scan reads the schema files as text and cannot follow a later DROP, RENAME or SET SCHEMA; the loaded
+ * schema can. Undefined when the error is another one or names no table.
+ */
+function knownTables(error) {
+  const known = /there is no table '[^']*' once the schema and seed files have run\. Known tables: (.*?)\. Use one of these names/.exec(String(error ?? ''))?.[1];
+  if (!known || known.startsWith('none')) return known ? [] : undefined;
+  return known.split(', ');
+}
+
+/** The audit of one case; a table-rows naming the scan got wrong is named again from the tables the schema left, once. */
+async function auditCase(corpus, entry, onLog) {
+  const config = caseConfig(corpus, entry);
+  let report = await runAudit(config, onLog);
+  const tables = report.runs[0].status === 'ok' ? undefined : knownTables(report.runs[0].error);
+  if (tables && corpus.kind === 'sqlc-pairs') {
+    const sizes = Object.entries(corpus['table-rows'] ?? {}).find(([prefix]) => entry.name.startsWith(prefix))?.[1] ?? {};
+    const tableRows = Object.fromEntries(tables.map((name) => [name, sizes[name.replace(/^.*\./, '')] ?? corpus.defaultRows]));
+    report = await runAudit({ ...config, settings: { ...config.settings, 'table-rows': tableRows } }, onLog);
+  }
+  return report;
+}
+
+async function runAudit(config, onLog) {
+  try {
+    return await analyze(config, { log: onLog });
+  } catch (error) {
+    return { runs: [{ status: 'failed', error: String(error) }], findings: [] };
+  }
+}
+
+/**
+ * Statements with no plan in PostgreSQL at all, whatever the tool does: transaction control, SET, COPY, … (not-explainable)
+ * and DDL the audit applied as schema. They are counted apart, as sql-error statements are (the database refused
+ * them: sqlc's test data holds deliberately invalid SQL), and left out of the share audited.
+ */
+const NO_PLAN = new Set(['not-explainable', 'applied-as-schema']);
 const labels = readLabels(path.join(bench, 'labels.json'));
 const chosen = option('--corpus')?.split(',');
 const limit = Number(option('--limit') ?? Infinity);
@@ -140,7 +201,10 @@ for (const corpus of manifest.corpora.filter((candidate) => !chosen || chosen.in
     .filter((entry) => !only || only.split(',').some((part) => entry.name.includes(part)))
     .slice(0, limit);
   log(`${corpus.name}: ${cases.length} of ${found.length} schema + queries cases`);
-  const totals = { commit, cases: cases.length, casesInCorpus: found.length, runsOk: 0, runsFailed: 0, statements: 0, audited: 0, notAudited: 0, sqlErrors: 0, withValues: 0, estimateOnly: 0, seconds: 0 };
+  const totals = {
+    commit, cases: cases.length, casesInCorpus: found.length, runsOk: 0, runsFailed: 0, statements: 0, audited: 0, notAudited: 0, sqlErrors: 0,
+    noPlan: 0, inFailedRuns: 0, withValues: 0, estimateOnly: 0, seconds: 0,
+  };
   const figures = { totals, notAuditedBy: {}, sqlErrorsBy: {}, findingsBy: {}, genericOnlyBy: {}, failedBy: {}, indexAdvice: {}, cases: [] };
   results.corpora[corpus.name] = figures;
   const corpusStarted = performance.now();
@@ -153,19 +217,20 @@ for (const corpus of manifest.corpora.filter((candidate) => !chosen || chosen.in
       const generic = /keeps its generic plan: (.*)$/.exec(line);
       if (generic) count(figures.genericOnlyBy, generic[1].replace(/\$\d+/g, '$n').replace(/no value of \S+ was found/, 'no value of a column was found').replace(/; pin a value in query-params$/, ''));
     };
-    let report;
-    try {
-      report = await analyze(caseConfig(corpus, entry), { log: onLog });
-    } catch (error) {
-      report = { runs: [{ status: 'failed', error: String(error) }], findings: [] };
-    }
+    const report = await auditCase(corpus, entry, onLog);
     const run = report.runs[0];
     const ms = Math.round(performance.now() - caseStarted);
     if (run.status !== 'ok') {
+      // Its statements are not audited, for the run's cause: counted, not dropped.
+      const statements = statementsIn(entry);
       totals.runsFailed += 1;
+      totals.statements += statements;
+      totals.notAudited += statements;
+      totals.inFailedRuns += statements;
       const cause = causeOf(run.error);
       count(figures.failedBy, cause);
-      figures.cases.push({ name: entry.name, status: 'failed', cause, error: String(run.error).slice(0, 300), ms });
+      figures.notAuditedBy[`run failed: ${cause}`] = (figures.notAuditedBy[`run failed: ${cause}`] ?? 0) + statements;
+      figures.cases.push({ name: entry.name, status: 'failed', cause, statements, error: String(run.error).slice(0, 300), ms });
       continue;
     }
     totals.runsOk += 1;
@@ -178,7 +243,10 @@ for (const corpus of manifest.corpora.filter((candidate) => !chosen || chosen.in
     totals.estimateOnly += (stats.estimateOnly ?? []).length;
     for (const [key, value] of Object.entries(stats.indexAdvice ?? {})) if (typeof value === 'number') figures.indexAdvice[key] = (figures.indexAdvice[key] ?? 0) + value;
     for (const finding of report.findings) {
-      if (finding.rule === 'statement-not-audited') count(figures.notAuditedBy, finding.data.reason);
+      if (finding.rule === 'statement-not-audited') {
+        count(figures.notAuditedBy, finding.data.reason);
+        if (NO_PLAN.has(finding.data.reason)) totals.noPlan += 1;
+      }
       else if (finding.rule === 'sql-error') count(figures.sqlErrorsBy, finding.data.sqlstate ? `${finding.data.sqlstate} ${String(finding.data.serverMessage).replace(/"[^"]*"/g, '"…"')}` : 'does not parse');
       else count(figures.findingsBy, `${finding.rule} ${finding.severity}${finding.rule === 'missing-index' ? ` ${finding.data?.outcome}` : ''}${finding.data?.parameterCase ? ` (${finding.data.parameterCase} values)` : ''}`);
     }
@@ -199,8 +267,16 @@ const { out, file } = writeResults();
 log(`wrote ${path.relative(root, file)}`);
 for (const [name, figures] of Object.entries(out.corpora)) {
   const { totals } = figures;
-  const share = totals.statements > 0 ? ((100 * totals.audited) / totals.statements).toFixed(1) : '–';
-  console.log(`\n== ${name} (${totals.commit.slice(0, 12)}): ${totals.runsOk}/${totals.cases} runs, ${totals.statements} statements, ${totals.audited} audited (${share}%), ${totals.notAudited} not audited, ${totals.sqlErrors} sql-error, ${totals.seconds}s`);
+  // Audited: explained and judged by the plan rules. The share is over the statements that can have a plan: all of
+  // them (those of failed runs included) less those with no plan in PostgreSQL and those the database refused.
+  const canHavePlan = totals.statements - totals.noPlan - totals.sqlErrors;
+  const share = canHavePlan > 0 ? ((100 * totals.audited) / canHavePlan).toFixed(1) : '–';
+  console.log(
+    `\n== ${name} (${totals.commit.slice(0, 12)}): ${totals.runsOk}/${totals.cases} runs, ${totals.statements} statements ` +
+      `(${totals.inFailedRuns} in runs that failed as a whole); ${totals.audited} audited (explained and judged) of ${canHavePlan} that can have a plan ` +
+      `= ${share}% [denominator: all statements less ${totals.noPlan} with no plan in PostgreSQL (transaction control, SET, COPY, DDL applied as schema) ` +
+      `and ${totals.sqlErrors} sql-error]; ${totals.notAudited - totals.noPlan} not audited, ${totals.seconds}s`,
+  );
   for (const key of ['notAuditedBy', 'sqlErrorsBy', 'failedBy', 'genericOnlyBy', 'findingsBy']) {
     if (Object.keys(figures[key]).length > 0) console.log(`  ${key}: ${JSON.stringify(figures[key])}`);
   }

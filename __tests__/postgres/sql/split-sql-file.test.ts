@@ -20,6 +20,26 @@ describe('splitSqlFile', () => {
     ]);
   });
 
+  it("names a statement by sqlc's `-- name: X :kind` or yesql's `-- name: x-y`; free text after `name:` is no name", () => {
+    const text = [
+      '-- name: GetAuthor :one',
+      'SELECT 1;',
+      '-- name: get-subscriber',
+      '-- gets one subscriber',
+      'SELECT 2;',
+      '-- name: the third query, unnamed',
+      'SELECT 3;',
+      '-- name:ListAll :many  -- trailing note',
+      'SELECT 4;',
+    ].join('\n');
+    expect(splitSqlFile(parser, 'q.sql', text).map(({ sql, name, sqlcKind }) => ({ sql, name, sqlcKind }))).toEqual([
+      { sql: 'SELECT 1', name: 'GetAuthor', sqlcKind: 'one' },
+      { sql: 'SELECT 2', name: 'get-subscriber', sqlcKind: undefined },
+      { sql: 'SELECT 3', name: undefined, sqlcKind: undefined },
+      { sql: 'SELECT 4', name: 'ListAll', sqlcKind: 'many' },
+    ]);
+  });
+
   it('keeps a comment inside a statement, and a last statement with no semicolon', () => {
     expect(located('SELECT 1 /* inside */ + 2;\nSELECT 3')).toEqual([
       { sql: 'SELECT 1 /* inside */ + 2', startLine: 1, endLine: 1 },

@@ -20,7 +20,7 @@ const tree = makeTree({
   // The failing spot is on line 5: the second line of the third statement.
   'db/2_bad.sql': '-- adds payments\nCREATE TABLE payments (id serial PRIMARY KEY);\n\nALTER TABLE payments\n  ADD COLUMN paid_at timestampz;\n',
   'db/seed-bad.sql': "INSERT INTO devices (address) VALUES ('10.0.0.1');\nINSERT INTO devices (address)\n  VALUES ('10.0.0.300');",
-  'db/odd.sql': 'CREATE TABLE devices (id serial PRIMARY KEY, address inet NOT NULL);\nCREATE TABLE sessions (id serial PRIMARY KEY, address macaddr);\nCREATE TABLE ports (id serial PRIMARY KEY, mac macaddr NOT NULL);\nCREATE TABLE tickets (id serial PRIMARY KEY);\nCREATE TABLE regions (country char(2), city text, PRIMARY KEY (country, city));',
+  'db/odd.sql': 'CREATE TABLE devices (id serial PRIMARY KEY, address inet NOT NULL);\nCREATE TABLE sessions (id serial PRIMARY KEY, address circle);\nCREATE TABLE ports (id serial PRIMARY KEY, mac circle NOT NULL);\nCREATE TABLE tickets (id serial PRIMARY KEY);\nCREATE TABLE regions (country char(2), city text, PRIMARY KEY (country, city));',
 });
 const file = (relative: string) => ({ absolute: path.join(tree.root, relative), file: relative });
 
@@ -121,6 +121,13 @@ describe('table-rows', () => {
     expect([...tablesToFill(new Map([['public.accounts', 10]]), catalog)].map(([table, rows]) => [table.name, rows])).toEqual([['accounts', 10]]);
   });
 
+  it('matches a name written as the schema wrote it unquoted, which PostgreSQL folded to lower case', () => {
+    expect([...tablesToFill(new Map([['Accounts', 10], ['PUBLIC.Devices', 5]]), catalog)].map(([table, rows]) => [table.name, rows])).toEqual([
+      ['accounts', 10],
+      ['devices', 5],
+    ]);
+  });
+
   it('checks the shape of the setting', () => {
     expect(tableRowsSetting({ orders: 5 })).toEqual(new Map([['orders', 5]]));
     expect(() => tableRowsSetting(['orders'])).toThrow(
@@ -148,7 +155,7 @@ describe('table-rows', () => {
   it('refuses a NOT NULL column of a type it cannot generate, and leaves a nullable one NULL', async () => {
     await expect(generateRows(database, parser, named('ports'), 10, byOid())).rejects.toThrow(
       new UsageError(
-        'table-rows: cannot generate values for ports.mac (type macaddr, NOT NULL, no default). Give the column a default, or fill ports with a seed file instead of table-rows.',
+        'table-rows: cannot generate values for ports.mac (type circle, NOT NULL, no default). Give the column a default, or fill ports with a seed file instead of table-rows.',
       ),
     );
     expect(await generateRows(database, parser, named('sessions'), 10, byOid())).toBe(10);

@@ -56,6 +56,14 @@ const tree = makeTree({
     'CREATE UNIQUE INDEX templates_one_default ON templates (is_default) WHERE is_default = true;',
     'CREATE TABLE members (id serial PRIMARY KEY, email text NOT NULL, deleted_at timestamptz);',
     'CREATE UNIQUE INDEX members_live_email ON members (email) WHERE deleted_at IS NULL;',
+    // System and network types of sqlc's test schemas, NOT NULL: bit strings, MAC addresses, names, counters.
+    'CREATE TABLE machines (bits bit(3) NOT NULL, flags varbit NOT NULL, mac macaddr NOT NULL, mac8 macaddr8 NOT NULL, label name NOT NULL,',
+    '  c cid NOT NULL, x xid NOT NULL, x8 xid8 NOT NULL, o oid NOT NULL, t tid NOT NULL, cost money NOT NULL, PRIMARY KEY (mac));',
+    // A primary key generated from a nullable column: the column takes no NULLs and differs per row.
+    'CREATE TABLE descriptions (id varchar(32) GENERATED ALWAYS AS (md5(txt)) STORED, txt text, PRIMARY KEY (id));',
+    // One range partition of dates long past: the days are drawn inside its bounds, not from the last three years.
+    'CREATE TABLE measurement (city_id int NOT NULL, logdate date NOT NULL, at timestamptz NOT NULL) PARTITION BY RANGE (logdate);',
+    "CREATE TABLE measurement_y2006m02 PARTITION OF measurement FOR VALUES FROM ('2006-02-01') TO ('2006-03-01');",
   ].join('\n'),
   'db/seed.sql':
     "INSERT INTO items (id, qty, price, title, mood, tags, attributes, body, valid, origin, extra) VALUES (7, 2, 1.50, 'seeded', 'calm', '{a}', '{}', 'seed', tstzrange(now(), null), '192.0.2.1', 'a=>1');",
@@ -72,7 +80,7 @@ it('fills identity, generated, enum, domain, array, jsonb, tsvector, range, inet
   try {
     const opened = await open({ items: 500, events: 300, readings: 200, templates: 20, members: 300, scores: 200, reviews: 300 });
     database = opened.database;
-    expect(opened.rowCounts).toEqual({ codes: 0, events: 300, items: 500, members: 300, readings: 200, reviews: 300, scores: 200, templates: 20, zips: 0 });
+    expect(opened.rowCounts).toEqual({ codes: 0, descriptions: 0, events: 300, items: 500, machines: 0, measurement: 0, members: 300, readings: 200, reviews: 300, scores: 200, templates: 20, zips: 0 });
     expect(await database.query('SELECT min(rating)::int AS low, max(rating)::int AS high, count(note)::int AS notes FROM reviews')).toEqual([{ low: 1, high: 5, notes: 300 }]);
     expect(await database.query('SELECT min(points) >= 1 AND max(points) < 400 AS inside, count(DISTINCT tableoid)::int AS parts FROM scores')).toEqual([
       { inside: true, parts: 2 },
@@ -109,6 +117,26 @@ it('fills identity, generated, enum, domain, array, jsonb, tsvector, range, inet
       { part: 'events_other', n: expect.any(Number) },
     ]);
     expect(await database.query('SELECT count(DISTINCT tableoid)::int AS parts FROM readings')).toEqual([{ parts: 2 }]);
+  } finally {
+    await database?.close();
+  }
+}, 120_000);
+
+it('fills bit, varbit, macaddr, macaddr8, name, cid, xid, xid8, oid, tid and money columns, a key generated from a nullable column, and dates inside a range partition', async () => {
+  let database: PlanDatabase | undefined;
+  try {
+    const opened = await open({ machines: 300, descriptions: 300, measurement: 200 });
+    database = opened.database;
+    expect(opened.rowCounts).toMatchObject({ machines: 300, descriptions: 300, measurement: 200 });
+    expect(await database.query("SELECT min(logdate)::text AS first, max(logdate)::text AS last, count(DISTINCT logdate)::int > 20 AS spread FROM measurement")).toEqual([
+      { first: '2006-02-01', last: '2006-02-28', spread: true },
+    ]);
+    expect(
+      await database.query(
+        'SELECT count(DISTINCT bits)::int AS bits, count(DISTINCT mac)::int AS macs, count(DISTINCT label)::int > 1 AS labels, bool_and(cost > 0::money) AS costs FROM machines',
+      ),
+    ).toEqual([{ bits: 8, macs: 300, labels: true, costs: true }]);
+    expect(await database.query('SELECT count(txt)::int AS texts, count(DISTINCT id)::int AS ids FROM descriptions')).toEqual([{ texts: 300, ids: 300 }]);
   } finally {
     await database?.close();
   }

@@ -7,8 +7,12 @@ beforeAll(async () => {
 });
 
 /** Reads the parameters of each statement of one file, as readSqlFiles does: the sql sent, or the refusal. */
-function read(statements: { sql: string; name?: string }[], style: ParamsStyle = 'auto'): string[] {
-  const found = statements.map(({ sql, name }) => ({ statement: { file: 'q.sql', sql, startLine: 1, endLine: 1, ...(name ? { name } : {}) }, found: findParameters(parser, sql) }));
+/** A statement with a name has sqlc's `:one` after it unless `yesql` (a `-- name: x` comment with no kind). */
+function read(statements: { sql: string; name?: string; yesql?: boolean }[], style: ParamsStyle = 'auto'): string[] {
+  const found = statements.map(({ sql, name, yesql }) => ({
+    statement: { file: 'q.sql', sql, startLine: 1, endLine: 1, ...(name ? { name, ...(yesql ? {} : { sqlcKind: 'one' }) } : {}) },
+    found: findParameters(parser, sql),
+  }));
   const file = fileParameters(found);
   return found.map(({ statement, found: markers }) => {
     const result = readParameters(statement, markers, style, file);
@@ -62,6 +66,10 @@ describe('parameter styles', () => {
       "refused: '@other' could be a sqlc @name / sqlc.arg(name) parameter or the <@ operator, so it cannot be read for certain. Set params-style: sqlc if it is a parameter, or put a space after the operator",
     ]);
     expect(read([{ sql: 'DELETE FROM books WHERE book_id = @book_id' }], 'sqlc')).toEqual(['DELETE FROM books WHERE book_id = $1 [book_id]']);
+    // A yesql name (`-- name: delete-book`, no `:kind`) names the statement but does not make the file sqlc's.
+    expect(read([{ sql: 'DELETE FROM books WHERE book_id = @book_id', name: 'delete-book', yesql: true }])).toEqual([
+      "refused: '@book_id' could be a sqlc @name / sqlc.arg(name) parameter or the @ (absolute value) operator, so it cannot be read for certain. Set params-style: sqlc if it is a parameter, or put a space after the operator",
+    ]);
     // Told the file writes $n, `@x` is the operator it is in PostgreSQL.
     expect(read([{ sql: 'SELECT @balance FROM accounts WHERE id = $1' }], 'postgres')).toEqual(['SELECT @balance FROM accounts WHERE id = $1']);
   });

@@ -21,7 +21,7 @@ describe('splitSqlTolerant', () => {
     const text = ["-- name: GetOne :one\nSELECT 'a;b' AS x;", '', 'SELECT id FROM orders', '  WHERE;', "SELECT $$ ; $$, 'é' AS y;", 'SELEC 3;', ''].join('\n');
     expect(splitSqlTolerant(parser, 'q.sql', text)).toEqual({
       statements: [
-        { file: 'q.sql', sql: "SELECT 'a;b' AS x", startLine: 2, endLine: 2, name: 'GetOne' },
+        { file: 'q.sql', sql: "SELECT 'a;b' AS x", startLine: 2, endLine: 2, name: 'GetOne', sqlcKind: 'one' },
         { file: 'q.sql', sql: "SELECT $$ ; $$, 'é' AS y", startLine: 6, endLine: 6 },
       ],
       failures: [

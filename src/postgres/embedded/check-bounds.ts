@@ -8,6 +8,8 @@ export interface ColumnBounds {
   max?: { value: number; inclusive: boolean };
   /** `status IN ('new', 'paid')` (printed back as `= ANY (ARRAY[…])`). */
   values?: string[];
+  /** A date range (`logdate >= '2006-02-01'` and `< '2006-03-01'`, as a range partition's bounds read): ISO dates, from inclusive, to exclusive. */
+  dates?: { from?: string; to?: string };
 }
 
 type Node = Record<string, unknown>;
@@ -57,6 +59,11 @@ function addComparison(bounds: ColumnBounds, operator: string, constant: string)
   const value = Number(constant);
   if (operator === '=') {
     bounds.values = [constant];
+    return;
+  }
+  const date = /^(\d{4}-\d{2}-\d{2})(?:[ T]00:00(?::00)?)?$/.exec(constant)?.[1];
+  if (date && (operator === '>=' || operator === '<')) {
+    bounds.dates = { ...bounds.dates, [operator === '>=' ? 'from' : 'to']: date };
     return;
   }
   if (!Number.isFinite(value)) return;

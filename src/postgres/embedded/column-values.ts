@@ -86,9 +86,11 @@ function plainValueSql(plan: ColumnPlan): string | undefined {
     case 'bool':
       return plan.distinct ? 'g.i % 2 = 0' : `${uniform(plan.salt)} < 0.2`;
     case 'date':
+      if (bounds?.dates) return boundedDateSql(plan, bounds.dates);
       return plan.distinct ? `date '2000-01-01' + g.i::int` : `current_date - ${skewedRank(DATE_SPAN_DAYS, plan.salt)}::int`;
     case 'timestamp':
     case 'timestamptz':
+      if (bounds?.dates) return `(${boundedDateSql(plan, bounds.dates)}) + ${uniform(plan.salt + 2)} * interval '86399 seconds'`;
       return plan.distinct
         ? `timestamp '2000-01-01' + g.i * interval '1 minute'`
         : `date_trunc('second', now()) - power(${uniform(plan.salt)}, 2) * interval '${DATE_SPAN_DAYS} days'`;
@@ -121,6 +123,27 @@ function plainValueSql(plan: ColumnPlan): string | undefined {
     case 'inet':
     case 'cidr':
       return `('10.' || (${numberSql(plan)} / 65536 % 256) || '.' || (${numberSql(plan)} / 256 % 256) || '.' || (${numberSql(plan)} % 256))`;
+    case 'macaddr':
+    case 'macaddr8':
+      // Hex digits as macaddr reads them ('08002b010203'), from the row number when distinct.
+      return `lpad(to_hex(${numberSql(plan)}), ${column.baseType === 'macaddr' ? 12 : 16}, '0')`;
+    case 'bit':
+      // The row number's lowest bits, as an integer cast to bit(n) keeps them (bit(3) cycles through 8 values).
+      return `(${numberSql(plan)})::int8::${column.valueType}`;
+    case 'varbit':
+      return `(${numberSql(plan)})::int4::bit(32)::text`;
+    case 'name':
+      return textSql(plan);
+    case 'oid':
+    case 'xid':
+    case 'xid8':
+    case 'cid':
+      // System counters: whole numbers, read through their text form (no cast from bigint exists for cid and xid).
+      return `((${numberSql(plan)}) % 4294967296)::text`;
+    case 'tid':
+      return `'(' || (${numberSql(plan)}) / 100 || ',' || (${numberSql(plan)}) % 100 + 1 || ')'`;
+    case 'money':
+      return `(${decimalSql(plan)})::numeric`;
     case 'hstore':
       return `'"${sqlText(column.name).replaceAll('"', '')}"=>"' || ${numberSql(plan)} || '"'`;
     case 'vector':
@@ -129,6 +152,18 @@ function plainValueSql(plan: ColumnPlan): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * A day inside a date range a CHECK or a range partition sets (`>= '2006-02-01' AND < '2006-03-01'`), where the
+ * usual last three years would all be rejected; one side alone spans three years from it.
+ */
+function boundedDateSql(plan: ColumnPlan, dates: { from?: string; to?: string }): string {
+  const day = 86_400_000;
+  const from = dates.from ?? new Date(Date.parse(`${dates.to}T00:00:00Z`) - DATE_SPAN_DAYS * day).toISOString().slice(0, 10);
+  const span = dates.to ? Math.max(1, Math.round((Date.parse(`${dates.to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / day)) : DATE_SPAN_DAYS;
+  const offset = plan.distinct ? `((g.i - 1) % ${span})` : `floor(${span} * ${uniform(plan.salt)})`;
+  return `date '${from}' + ${offset}::int`;
 }
 
 /** A vector column declared without dimensions takes any; a few keep the rows small. */

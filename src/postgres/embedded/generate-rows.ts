@@ -100,13 +100,16 @@ interface PlannedInsert {
 function plannedInsert(parser: PgParser, table: CatalogTable, targetRows: number, existing: ExistingRows, draws: KeyDraw[]): PlannedInsert {
   const drawnColumns = new Set(draws.flatMap((draw) => draw.key.columns));
   const distinct = distinctColumns(table, drawnColumns, draws);
-  const bounds = checkBounds(parser, table.checks);
+  // A range partition's bounds (when one partition holds all: no OR) bound the values as a CHECK's would.
+  const bounds = checkBounds(parser, table.partitions ? [...table.checks, table.partitions] : table.checks);
+  // A NOT NULL generated column (a primary key `md5(txt)`) is NULL when an input is: its inputs get no NULLs.
+  const feedsNotNull = new Set(table.columns.filter((column) => column.notNull).flatMap((column) => column.generatedInputs));
   const selected: { name: string; sql: string }[] = [];
   const expressions: { column: CatalogColumn; sql: string }[] = [];
   for (const column of table.columns) {
     if (column.filledByServer || drawnColumns.has(column.name)) continue;
     const plan: ColumnPlan = {
-      column,
+      column: feedsNotNull.has(column.name) ? { ...column, notNull: true } : column,
       distinct: distinct.has(column.name),
       startAfter: NUMERIC_TYPES.has(column.baseType) ? (existing.largest.get(column.name) ?? 0) : existing.rowCount,
       bounds: bounds.get(column.name),
@@ -162,14 +165,16 @@ function plannedInsert(parser: PgParser, table: CatalogTable, targetRows: number
  * Which columns must differ on every row so each unique key holds: the key's generated column that is not a foreign
  * key and holds the most values; a key made only of foreign keys takes its parents in turn instead, giving distinct
  * combinations.
- * A key with a serial or identity column is already distinct.
+ * A key with a serial or identity column is already distinct; a generated column stands for its inputs.
  */
 function distinctColumns(table: CatalogTable, drawnColumns: ReadonlySet<string>, draws: KeyDraw[]): Set<string> {
   const distinct = new Set<string>();
   const partial = table.partialUniqueKeys.map((key) => key.columns).filter((key) => distinctPossible(table, key, drawnColumns));
   for (const key of [...table.uniqueKeys, ...partial]) {
-    const columns = key.map((name) => columnNamed(table, name));
-    if (columns.some((column) => column.filledByServer) || key.some((name) => distinct.has(name))) continue;
+    // A generated column in the key differs per row when its inputs do (md5(txt) with txt distinct).
+    const inputs = key.flatMap((name) => columnNamed(table, name).generatedInputs).filter((name) => !drawnColumns.has(name));
+    const columns = [...key.filter((name) => columnNamed(table, name).generatedInputs.length === 0), ...inputs].map((name) => columnNamed(table, name));
+    if (columns.some((column) => column.filledByServer) || columns.some((column) => distinct.has(column.name))) continue;
     const own = columns.filter((column) => !drawnColumns.has(column.name)).sort((a, b) => distinctCapacity(b) - distinctCapacity(a))[0];
     if (own !== undefined) {
       distinct.add(own.name);

@@ -27,6 +27,8 @@ export interface CatalogColumn {
   dimensions?: number;
   enumLabels: string[];
   isArray: boolean;
+  /** A generated column's inputs (`id … GENERATED ALWAYS AS (md5(txt))`: txt); empty for any other column. */
+  generatedInputs: string[];
 }
 
 export interface ForeignKey {
@@ -90,7 +92,15 @@ const COLUMNS_SQL = `
          ARRAY(SELECT pg_catalog.pg_get_expr(dc.conbin, 0) FROM pg_catalog.pg_constraint dc
                 WHERE t.typtype = 'd' AND dc.contypid = t.oid AND dc.contype = 'c' ORDER BY dc.conname) AS domain_checks,
          CASE WHEN t.typtype = 'd' THEN t.typtypmod ELSE a.atttypmod END AS typmod,
-         ARRAY(SELECT e.enumlabel::text FROM pg_catalog.pg_enum e WHERE e.enumtypid = base.oid ORDER BY e.enumsortorder) AS enum_labels
+         ARRAY(SELECT e.enumlabel::text FROM pg_catalog.pg_enum e WHERE e.enumtypid = base.oid ORDER BY e.enumsortorder) AS enum_labels,
+         -- The columns a generated column reads: its expression (pg_attrdef) depends on them, or on PostgreSQL 12–16
+         -- the column itself does (pg_class and its attnum); the dependency on its own column is left out.
+         ARRAY(SELECT input.attname::text FROM pg_catalog.pg_depend dep
+                 JOIN pg_catalog.pg_attribute input ON input.attrelid = dep.refobjid AND input.attnum = dep.refobjsubid
+                WHERE a.attgenerated <> '' AND dep.refobjid = a.attrelid AND dep.refobjsubid > 0 AND dep.refobjsubid <> a.attnum
+                  AND ((dep.classid = 'pg_catalog.pg_attrdef'::regclass AND dep.objid = d.oid)
+                    OR (dep.classid = 'pg_catalog.pg_class'::regclass AND dep.objid = a.attrelid AND dep.objsubid = a.attnum))
+                ORDER BY input.attnum) AS generated_inputs
     FROM pg_catalog.pg_attribute a
     JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
     JOIN pg_catalog.pg_type base ON base.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
@@ -191,6 +201,7 @@ function catalogColumn(row: Record<string, unknown>): CatalogColumn {
     ...typmodLimits(baseType, Number(row.typmod)),
     enumLabels: row.enum_labels as string[],
     isArray: row.is_array === true,
+    generatedInputs: row.generated_inputs as string[],
   };
 }
 

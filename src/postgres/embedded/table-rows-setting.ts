@@ -24,14 +24,15 @@ export function tableRowsSetting(value: unknown): Map<string, number> {
 
 /**
  * Matches the setting's names to the tables the schema created: `orders` or `public.orders` for the public schema,
- * `billing.invoices` elsewhere. A name that matches nothing is a UsageError listing the tables there are, since a
+ * `billing.invoices` elsewhere; the name as the schema wrote it unquoted (`RouterGroup` for the table PostgreSQL folds to
+ * `routergroup`) when no table has it exactly. A name that matches nothing is a UsageError listing the tables there are, since a
  * typo would otherwise leave the table empty and every plan on it meaningless.
  */
 export function tablesToFill(rows: ReadonlyMap<string, number>, catalog: readonly CatalogTable[]): Map<CatalogTable, number> {
   const byName = new Map(catalog.map((table) => [table.name, table]));
   const targets = new Map<CatalogTable, number>();
   for (const [name, count] of rows) {
-    const table = byName.get(name) ?? byName.get(name.replace(/^public\./, ''));
+    const table = [name, name.toLowerCase()].map((written) => byName.get(written) ?? byName.get(written.replace(/^public\./, ''))).find(Boolean);
     if (!table) throw unknownTable(name, catalog);
     targets.set(table, count);
   }

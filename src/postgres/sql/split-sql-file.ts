@@ -38,29 +38,39 @@ export function splitSqlFile(parser: PgParser, file: string, text: string): SqlS
     if (next === first) continue;
     const startChar = positions.charIndex(tokens[first].start);
     const endChar = positions.charIndex(tokens[next - 1].end);
-    const name = sqlcName(comments, previousEnd, tokens[first].start, positions);
+    const named = statementName(comments, previousEnd, tokens[first].start, positions);
     previousEnd = tokens[next - 1].end;
     statements.push({
       file,
       sql: positions.slice(startChar, endChar),
       startLine: positions.lineAndColumn(startChar).line,
       endLine: positions.lineAndColumn(endChar - 1).line,
-      ...(name ? { name } : {}),
+      ...(named ? { name: named.name, ...(named.sqlcKind ? { sqlcKind: named.sqlcKind } : {}) } : {}),
     });
   }
   return statements;
 }
 
-/** sqlc's `-- name: GetAuthor :one`: the name the application calls the statement by. */
-const SQLC_NAME = /^--\s*name:\s*([A-Za-z_][A-Za-z0-9_]*)\s*:[a-z]+\b/;
+/**
+ * `-- name: GetAuthor :one` (sqlc, the kind after the name) or `-- name: get-subscriber` (yesql, goyesql, aiosql:
+ * the name alone, often with dashes): the name the application calls the statement by. Only the sqlc form marks the
+ * file as sqlc's; a name followed by anything but a `:kind` is no name comment (free text after `name:`).
+ */
+const NAME_COMMENT = /^--\s*name:\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*(?::([a-z]+)\b.*)?$/;
 
-/** The last sqlc name comment between the previous statement's end and this one's first token. */
-function sqlcName(comments: readonly { start: number; end: number }[], fromByte: number, toByte: number, positions: SourcePositions): string | undefined {
-  let name: string | undefined;
+/** The last name comment between the previous statement's end and this one's first token. */
+function statementName(
+  comments: readonly { start: number; end: number }[],
+  fromByte: number,
+  toByte: number,
+  positions: SourcePositions,
+): { name: string; sqlcKind?: string } | undefined {
+  let named: { name: string; sqlcKind?: string } | undefined;
   for (const comment of comments) {
     if (comment.start < fromByte || comment.end > toByte) continue;
-    const commentText = positions.slice(positions.charIndex(comment.start), positions.charIndex(comment.end));
-    name = SQLC_NAME.exec(commentText)?.[1] ?? name;
+    const commentText = positions.slice(positions.charIndex(comment.start), positions.charIndex(comment.end)).trimEnd();
+    const match = NAME_COMMENT.exec(commentText);
+    if (match) named = { name: match[1], ...(match[2] ? { sqlcKind: match[2] } : {}) };
   }
-  return name;
+  return named;
 }

@@ -113,7 +113,7 @@ export interface FileParameters {
 /** The union of the statements' styles, and whether sqlc writes the file. */
 export function fileParameters(statements: readonly { statement: SqlStatement; found: StatementParameters }[]): FileParameters {
   const styles = [...new Set(statements.flatMap(({ found }) => found.styles))];
-  const sqlc = statements.some(({ statement, found }) => statement.name !== undefined || found.markers.some((marker) => /^sqlc/i.test(statement.sql.slice(marker.start))));
+  const sqlc = statements.some(({ statement, found }) => statement.sqlcKind !== undefined || found.markers.some((marker) => /^sqlc/i.test(statement.sql.slice(marker.start))));
   return { styles, sqlc };
 }
 
