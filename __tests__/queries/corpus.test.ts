@@ -7,6 +7,8 @@ interface ExpectedFinding {
   rule: string;
   nodePath: string | null;
   messageIncludes?: string;
+  /** Where the README grades the finding (e.g. "low severity" for a 6 ms plan). */
+  severity?: string;
 }
 interface Expectation {
   why: string;
@@ -53,6 +55,7 @@ describe('plan corpus (../shared/fixtures/plans)', () => {
       );
       expectation.fires.forEach((expected, index) => {
         if (expected.messageIncludes) expect(findings[index].message).toContain(expected.messageIncludes);
+        if (expected.severity) expect(findings[index].severity).toBe(expected.severity);
       });
     });
 

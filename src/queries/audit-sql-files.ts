@@ -201,7 +201,7 @@ async function auditStatement(
   }
   const estimateOnly = script.estimateOnly && !valued?.plans;
   return {
-    findings: await settleIndexedForeignKeys(database, findings),
+    findings: await settleIndexedForeignKeys(database, findings, minReferencingRows(rules)),
     suggestions,
     estimateOnly,
     // With analyze on, a generic plan lacks actual rows only because it has no values to run with; `estimateOnly`
@@ -243,4 +243,10 @@ function statementPlace(statement: SqlStatement) {
 /** Re-indenting or re-wrapping a statement keeps its findings' fingerprints. */
 function normalisedSql(sql: string): string {
   return sql.replace(/\s+/g, ' ').trim();
+}
+
+/** slow-foreign-key-check's floor for the catalog step, as configured; the rule's default otherwise. */
+function minReferencingRows(rules: RuleSettings): number | undefined {
+  const value = rules['slow-foreign-key-check']?.options['min-referencing-rows'];
+  return typeof value === 'number' ? value : undefined;
 }

@@ -18,4 +18,18 @@ describe(RULE, () => {
     const fitted = withField(noDisk, [0, 'Plan', 'Plans', 0, 'Plans', 1, 'Hash Batches'], 1);
     expect(messagesOf(auditText(fitted).findings, RULE)).toEqual([]);
   });
+
+  it('is a notice for a 2-batch split, a warning from warning-min-batches (4)', () => {
+    const graded = (batches: number, rules = {}) =>
+      auditText(withField(fixtureJson('hash-spill.json'), [0, 'Plan', 'Plans', 0, 'Plans', 1, 'Hash Batches'], batches), rules)
+        .findings.filter((f) => f.rule === RULE && f.data?.nodePath === 'HashAggregate > Hash Join > Hash')
+        .map((f) => [f.severity, f.message]);
+    expect(graded(2)).toEqual([
+      ['notice', `HashAggregate > Hash Join > Hash split its hash table into 2 batches (planned 1) (a notice: few batches, one extra pass over part of the rows).${NOTE}`],
+    ]);
+    expect(graded(4)).toEqual([['warning', `HashAggregate > Hash Join > Hash split its hash table into 4 batches (planned 1).${NOTE}`]]);
+    expect(graded(2, { [RULE]: { severity: 'default', options: { 'warning-min-batches': 2 } } })).toEqual([
+      ['warning', `HashAggregate > Hash Join > Hash split its hash table into 2 batches (planned 1).${NOTE}`],
+    ]);
+  });
 });

@@ -94,4 +94,17 @@ describe(RULE, () => {
     const once = withField(JSON.parse(withField(fixtureJson('nested-loop-amplification.json'), [...INNER, 'Actual Loops'], 1)), [...INNER, 'Actual Total Time'], 800);
     expect(messagesOf(auditText(once).findings, RULE)).toEqual([]);
   });
+
+  it('is a notice under warning-time-share (25%): thousands of probes for an eighth of the time are not where it goes', () => {
+    // listmonk's get-one-campaign-subscriber: 9,686 index probes (Memoize answered the rest) for 12.6% of 230 ms.
+    const graded = (perLoopMs: number, rules = {}) =>
+      auditText(withField(fixtureJson('nested-loop-amplification.json'), [...INNER, 'Actual Total Time'], perLoopMs), rules)
+        .findings.filter((f) => f.rule === RULE)
+        .map((f) => [f.severity, f.message]);
+    expect(graded(0.0225)).toEqual([['notice', 'Nested Loop ran Index Scan on orders 5,000 times, 112.5 ms in total (12.5% of 900.0 ms) (a notice: most of the time is spent elsewhere).']]);
+    expect(graded(0.045)).toEqual([['warning', 'Nested Loop ran Index Scan on orders 5,000 times, 225.0 ms in total (25.0% of 900.0 ms).']]);
+    expect(graded(0.0225, { [RULE]: { severity: 'default', options: { 'warning-time-share': 0.1 } } })).toEqual([
+      ['warning', 'Nested Loop ran Index Scan on orders 5,000 times, 112.5 ms in total (12.5% of 900.0 ms).'],
+    ]);
+  });
 });

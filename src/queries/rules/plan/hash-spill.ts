@@ -6,6 +6,7 @@ import { forcedSettingsNote, MEMORY_SETTINGS } from '../../plan/settings-note.js
 
 interface Options {
   'max-batches': number;
+  'warning-min-batches': number;
 }
 
 export const hashSpill = definePlanRule({
@@ -13,20 +14,33 @@ export const hashSpill = definePlanRule({
     id: 'hash-spill',
     category: 'performance',
     severity: 'warning',
-    description: 'A hash table (of a hash join or a hash aggregate) that did not fit in memory and was split into batches on disk.',
-    summary: 'a hash or hash aggregate with batches > 1 or disk use',
-    options: { 'max-batches': { type: 'integer', minimum: 1, description: 'Most batches accepted before reporting (default 1: any split).' } },
+    description:
+      'A hash table (of a hash join or a hash aggregate) that did not fit in memory and was split into batches on disk; a notice when it split into fewer than `warning-min-batches`.',
+    summary: 'a hash or hash aggregate with batches > 1 or disk use; a warning from 4 batches, a notice below',
+    options: {
+      'max-batches': { type: 'integer', minimum: 1, description: 'Most batches accepted before reporting (default 1: any split).' },
+      'warning-min-batches': {
+        type: 'integer',
+        minimum: 1,
+        description: 'Fewest batches for a warning (default 4); fewer is a notice: writing and reading back half the rows once costs little.',
+      },
+    },
   },
   needs: ['analyze'],
-  defaultOptions: { 'max-batches': 1 } satisfies Options,
+  defaultOptions: { 'max-batches': 1, 'warning-min-batches': 4 } satisfies Options,
   check({ plan, options, report }) {
     for (const node of executedNodes(plan.root)) {
       const spill = hashSpillOf(node);
       if (!spill || (spill.batches <= options['max-batches'] && spill.diskKb === 0)) continue;
       const disk = spill.diskKb > 0 ? ` and wrote ${formatCount(spill.diskKb)} kB to disk` : '';
+      // Two batches write and read back half the rows once; the cost grows with the number of batches.
+      const minor = spill.batches < options['warning-min-batches'];
       report({
         node,
-        message: `${node.path} split its hash table into ${formatCount(spill.batches)} batches${spill.planned}${disk}.${forcedSettingsNote(plan, MEMORY_SETTINGS)}`,
+        message:
+          `${node.path} split its hash table into ${formatCount(spill.batches)} batches${spill.planned}${disk}` +
+          `${minor ? ' (a notice: few batches, one extra pass over part of the rows)' : ''}.${forcedSettingsNote(plan, MEMORY_SETTINGS)}`,
+        severity: minor ? 'notice' : 'warning',
         suggestion: 'Raise work_mem (or hash_mem_multiplier) for this query, or hash fewer rows: filter or aggregate before the join.',
         data: { batches: spill.batches, diskKb: spill.diskKb },
       });

@@ -8,6 +8,7 @@ interface Options {
   'min-time-share': number;
   'dominant-time-share': number;
   'min-inner-ms': number;
+  'warning-time-share': number;
 }
 
 /**
@@ -30,7 +31,7 @@ export const nestedLoopAmplification = definePlanRule({
     category: 'performance',
     severity: 'warning',
     description: 'A nested loop that runs its inner side so many times that it dominates the query.',
-    summary: 'a nested loop whose inner side runs ≥ 1,000 times (Memoize hits excluded) for ≥ 10% of the execution time, or any number of times (2 or more) for ≥ 50% of it (a Materialize or Function Scan inner side only by the 50%); never under 10 ms in all',
+    summary: 'a nested loop whose inner side runs ≥ 1,000 times (Memoize hits excluded) for ≥ 10% of the execution time, or any number of times (2 or more) for ≥ 50% of it (a Materialize or Function Scan inner side only by the 50%); never under 10 ms in all; a notice under 25% of the time',
     options: {
       'min-inner-executions': { type: 'integer', minimum: 1, description: 'Fewest executions of the inner side; Memoize cache hits do not count (default 1000).' },
       'min-time-share': { type: 'number', minimum: 0, maximum: 1, description: "Share of the execution time the inner side's executions must take (default 0.1)." },
@@ -41,10 +42,16 @@ export const nestedLoopAmplification = definePlanRule({
         description: "Share of the execution time from which the inner side is reported however few times it ran, from 2 executions (default 0.5).",
       },
       'min-inner-ms': { type: 'number', minimum: 0, description: "Shortest total time of the inner side's executions reported, in ms, whatever its share (default 10)." },
+      'warning-time-share': {
+        type: 'number',
+        minimum: 0,
+        maximum: 1,
+        description: "Share of the execution time from which the finding is a warning (default 0.25); below it the loop is not where the time goes, and the finding is a notice.",
+      },
     },
   },
   needs: ['analyze'],
-  defaultOptions: { 'min-inner-executions': 1000, 'min-time-share': 0.1, 'dominant-time-share': 0.5, 'min-inner-ms': 10 } satisfies Options,
+  defaultOptions: { 'min-inner-executions': 1000, 'min-time-share': 0.1, 'dominant-time-share': 0.5, 'min-inner-ms': 10, 'warning-time-share': 0.25 } satisfies Options,
   check({ plan, options, report }) {
     const totalMs = plan.executionTimeMs ?? plan.root.actual?.totalTimeMs ?? 0;
     for (const node of executedNodes(plan.root)) {
@@ -59,11 +66,15 @@ export const nestedLoopAmplification = definePlanRule({
       if (!many && !dominant) continue;
       const cached = inner.cacheHits === undefined ? '' : ` (Memoize answered ${formatCount(inner.cacheHits)} more from its cache)`;
       const each = many ? '' : `, ${formatMs(inner.timeMs / inner.executions)} each`;
+      // Thousands of probes for an eighth of the time: worth knowing, but the query's time is spent elsewhere.
+      const minor = share < options['warning-time-share'];
       report({
         node,
         message:
           `${node.path} ran ${inner.node.label} ${formatCount(inner.executions)} times${cached}, ` +
-          `${formatMs(inner.timeMs)} in total (${formatShare(share)} of ${formatMs(totalMs)})${each}.${forcedSettingsNote(plan, JOIN_METHOD_SETTINGS)}`,
+          `${formatMs(inner.timeMs)} in total (${formatShare(share)} of ${formatMs(totalMs)})${each}` +
+          `${minor ? ' (a notice: most of the time is spent elsewhere)' : ''}.${forcedSettingsNote(plan, JOIN_METHOD_SETTINGS)}`,
+        severity: minor ? 'notice' : 'warning',
         suggestion: many
           ? 'Give the inner side an index on the join columns, or let the planner hash join: check the row estimate of the outer side, which decides the join method.'
           : 'Each execution of the inner side is slow: index the columns it filters and joins on so one execution reads few rows, or let the planner hash join (check the row estimate of the outer side).',

@@ -4,6 +4,9 @@ import { formatCount, formatMs, formatShare } from '../../plan/plan-numbers.js';
 import { isForeignKeyAction, isForeignKeyTrigger } from '../../plan/trigger-kind.js';
 
 /** The cause an action trigger's finding gives; replaced where the database shows the columns are indexed (db/indexed-foreign-keys.ts). */
+/** Referencing tables smaller than this are searched in well under a millisecond, index or not. */
+export const MIN_REFERENCING_ROWS_DEFAULT = 1000;
+
 export const SEARCHES_REFERENCING_TABLE = ' Each call searches the referencing table: index its foreign-key columns.';
 
 export const slowForeignKeyCheck = definePlanRule({
@@ -13,10 +16,18 @@ export const slowForeignKeyCheck = definePlanRule({
     severity: 'warning',
     description: 'A foreign-key trigger that took a large share of the execution time, usually for want of an index on the referencing columns; a notice naming the index when the audited database shows they are indexed.',
     summary: 'a foreign-key trigger taking ≥ 10% of the execution time (index the referencing columns)',
-    options: SLOW_TRIGGER_OPTION_SCHEMAS,
+    options: {
+      ...SLOW_TRIGGER_OPTION_SCHEMAS,
+      'min-referencing-rows': {
+        type: 'integer',
+        minimum: 0,
+        description:
+          'With the audited database at hand (SQL files), an ON DELETE/UPDATE check of a referencing table with fewer rows is a notice: no index changes a search that small, so its time is the machine\'s (default 1000).',
+      },
+    },
   },
   needs: ['analyze'],
-  defaultOptions: SLOW_TRIGGER_DEFAULTS,
+  defaultOptions: { ...SLOW_TRIGGER_DEFAULTS, 'min-referencing-rows': MIN_REFERENCING_ROWS_DEFAULT },
   check({ plan, options, report }) {
     for (const { trigger, executionMs: execution } of slowTriggers(plan, options)) {
       if (!isForeignKeyTrigger(trigger)) continue;
