@@ -123,8 +123,10 @@ export interface SqlStatement {
 	/** 1-based lines of its first and last token. */
 	startLine: number;
 	endLine: number;
-	/** The name sqlc gives it in a `-- name: GetAuthor :one` comment just before it, if any. */
+	/** Its name from a `-- name: GetAuthor :one` (sqlc) or `-- name: get-author` (yesql) comment just before it, if any. */
 	name?: string;
+	/** sqlc's kind after the name (`one`, `many`, `exec`, …): set only when the name comment is sqlc's. */
+	sqlcKind?: string;
 	/** The statement as written, when its parameters were rewritten to `$n` in `sql` (params-style). */
 	written?: string;
 	/** The names of `$1`, `$2`, … when they were written as named parameters (`@author_id`, `%(id)s`, `:id`). */

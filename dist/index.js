@@ -3,15 +3,15 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-AMV6BK4F.js";
+} from "./chunk-chunk-GAPY65YP.js";
 import {
   pgParser,
   splitSqlFile
-} from "./chunk-chunk-S6K6AXNY.js";
+} from "./chunk-chunk-QX7IN5DA.js";
 import "./chunk-chunk-VKEPVHKR.js";
 import {
   reportSchema
-} from "./chunk-chunk-O7AQQYUT.js";
+} from "./chunk-chunk-XNKZQAIM.js";
 import {
   VERSION,
   analyze,
@@ -23,7 +23,7 @@ import {
   renderMarkdown,
   renderSarif,
   writeBaseline
-} from "./chunk-chunk-CIX2MNKG.js";
+} from "./chunk-chunk-C43QHIRZ.js";
 import "./chunk-chunk-V4K7GZ5P.js";
 import {
   ANALYZERS,
@@ -40,7 +40,7 @@ import {
   gate,
   loadConfig,
   mergeConfig
-} from "./chunk-chunk-M7KCOQHN.js";
+} from "./chunk-chunk-MPZBTLST.js";
 import "./chunk-chunk-45LV6IBN.js";
 import "./chunk-chunk-SJWJCOKZ.js";
 import "./chunk-chunk-7GR3GRYH.js";
