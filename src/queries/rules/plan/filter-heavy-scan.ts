@@ -1,6 +1,7 @@
 import { definePlanRule } from '../../plan-rule.js';
 import { executedNodes, numberField, stringField, type PlanNode } from '../../plan/plan-node.js';
 import { formatCount, formatMs, formatShare } from '../../plan/plan-numbers.js';
+import { gradedSeverity } from '../../plan/graded-severity.js';
 
 interface Options {
   'min-removed-rows': number;
@@ -58,11 +59,12 @@ export const filterHeavyScan = definePlanRule({
       const timed = numberField(node.fields, 'Actual Total Time') !== undefined;
       const material = read >= options['warning-min-rows'] && (!timed || node.actual.totalTimeMs >= options['warning-min-ms']);
       const selective = node.actual.rows / read <= options['warning-max-kept-share'];
+      const graded = gradedSeverity(noticeReason(node, timed, material, selective));
       report({
         node,
-        message: `${node.path} removed ${formatCount(removed)} of ${formatCount(read)} rows (${formatShare(removed / read)}) with filter ${filter}${minorBecause(node, timed, material, selective)}.`,
+        message: `${node.path} removed ${formatCount(removed)} of ${formatCount(read)} rows (${formatShare(removed / read)}) with filter ${filter}${graded.note}.`,
         suggestion: 'Index the filtered columns, or a partial index when the filter is a constant condition; a leading-wildcard pattern needs a pg_trgm GIN index, not a btree.',
-        severity: material && selective ? 'warning' : 'notice',
+        severity: graded.severity,
         data: { rowsRead: read, rowsRemoved: removed, ...(timed ? { timeMs: node.actual.totalTimeMs } : {}) },
       });
     }
@@ -73,12 +75,12 @@ export const filterHeavyScan = definePlanRule({
  * Why a DBA would leave the scan as it is: a pass over a small table or one that takes a few milliseconds costs less
  * than an index to maintain, and a filter keeping a large share would not be served by an index anyway.
  */
-function minorBecause(node: PlanNode, timed: boolean, material: boolean, selective: boolean): string {
-  if (material && selective) return '';
+function noticeReason(node: PlanNode, timed: boolean, material: boolean, selective: boolean): string | undefined {
+  if (material && selective) return undefined;
   const reasons: string[] = [];
   const actual = node.actual!;
   const read = actual.rows + actual.removedByFilter;
   if (!material) reasons.push(`it read ${formatCount(read)} rows${timed ? ` in ${formatMs(actual.totalTimeMs)}` : ''}`);
   if (!selective) reasons.push(`it keeps ${formatShare(actual.rows / read)} of them, too many for an index to be chosen`);
-  return ` (a notice: ${reasons.join('; ')})`;
+  return reasons.join('; ');
 }

@@ -2,6 +2,7 @@ import { definePlanRule } from '../../plan-rule.js';
 import type { PlanNode } from '../../plan/plan-node.js';
 import { executedNodes, numberField } from '../../plan/plan-node.js';
 import { formatCount } from '../../plan/plan-numbers.js';
+import { gradedSeverity } from '../../plan/graded-severity.js';
 import { forcedSettingsNote, MEMORY_SETTINGS } from '../../plan/settings-note.js';
 
 interface Options {
@@ -34,13 +35,13 @@ export const hashSpill = definePlanRule({
       if (!spill || (spill.batches <= options['max-batches'] && spill.diskKb === 0)) continue;
       const disk = spill.diskKb > 0 ? ` and wrote ${formatCount(spill.diskKb)} kB to disk` : '';
       // Two batches write and read back half the rows once; the cost grows with the number of batches.
-      const minor = spill.batches < options['warning-min-batches'];
+      const graded = gradedSeverity(spill.batches < options['warning-min-batches'] ? 'few batches, one extra pass over part of the rows' : undefined);
       report({
         node,
         message:
           `${node.path} split its hash table into ${formatCount(spill.batches)} batches${spill.planned}${disk}` +
-          `${minor ? ' (a notice: few batches, one extra pass over part of the rows)' : ''}.${forcedSettingsNote(plan, MEMORY_SETTINGS)}`,
-        severity: minor ? 'notice' : 'warning',
+          `${graded.note}.${forcedSettingsNote(plan, MEMORY_SETTINGS)}`,
+        severity: graded.severity,
         suggestion: 'Raise work_mem (or hash_mem_multiplier) for this query, or hash fewer rows: filter or aggregate before the join.',
         data: { batches: spill.batches, diskKb: spill.diskKb },
       });

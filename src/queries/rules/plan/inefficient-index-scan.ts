@@ -1,6 +1,7 @@
 import { definePlanRule } from '../../plan-rule.js';
 import { executedNodes, stringField } from '../../plan/plan-node.js';
 import { formatCount, formatShare } from '../../plan/plan-numbers.js';
+import { gradedSeverity } from '../../plan/graded-severity.js';
 
 interface Options {
   'min-removed-rows': number;
@@ -40,14 +41,14 @@ export const inefficientIndexScan = definePlanRule({
       // Keeping 45% of what it fetched, the scan reads about twice the rows it returns (often to save a sort): a cost
       // worth knowing, not the 100-to-1 waste a wider index removes.
       const kept = node.actual.rows / fetched;
-      const minor = kept > options['warning-max-kept-share'];
+      const graded = gradedSeverity(kept > options['warning-max-kept-share'] ? `it keeps ${formatShare(kept)}, so it reads at most a few times the rows it returns` : undefined);
       report({
         node,
         message:
           `${node.path} fetched ${formatCount(fetched)} rows through ${index}${condition ? ` ${condition}` : ''} and its filter ` +
           `${filter} removed ${formatCount(removed)} of them (${formatShare(removed / fetched)})` +
-          `${minor ? ` (a notice: it keeps ${formatShare(kept)}, so it reads at most a few times the rows it returns)` : ''}.`,
-        severity: minor ? 'notice' : 'warning',
+          `${graded.note}.`,
+        severity: graded.severity,
         suggestion: `Add the filter's columns to the index (after the equality columns of the index condition), so the index finds only the rows kept.`,
         data: { rowsFetched: fetched, rowsRemoved: removed, index },
       });

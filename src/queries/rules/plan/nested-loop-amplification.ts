@@ -1,6 +1,7 @@
 import { definePlanRule } from '../../plan-rule.js';
 import { executedNodes, numberField, type PlanNode } from '../../plan/plan-node.js';
 import { formatCount, formatMs, formatShare } from '../../plan/plan-numbers.js';
+import { gradedSeverity } from '../../plan/graded-severity.js';
 import { forcedSettingsNote, JOIN_METHOD_SETTINGS } from '../../plan/settings-note.js';
 
 interface Options {
@@ -67,14 +68,14 @@ export const nestedLoopAmplification = definePlanRule({
       const cached = inner.cacheHits === undefined ? '' : ` (Memoize answered ${formatCount(inner.cacheHits)} more from its cache)`;
       const each = many ? '' : `, ${formatMs(inner.timeMs / inner.executions)} each`;
       // Thousands of probes for an eighth of the time: worth knowing, but the query's time is spent elsewhere.
-      const minor = share < options['warning-time-share'];
+      const graded = gradedSeverity(share < options['warning-time-share'] ? 'most of the time is spent elsewhere' : undefined);
       report({
         node,
         message:
           `${node.path} ran ${inner.node.label} ${formatCount(inner.executions)} times${cached}, ` +
           `${formatMs(inner.timeMs)} in total (${formatShare(share)} of ${formatMs(totalMs)})${each}` +
-          `${minor ? ' (a notice: most of the time is spent elsewhere)' : ''}.${forcedSettingsNote(plan, JOIN_METHOD_SETTINGS)}`,
-        severity: minor ? 'notice' : 'warning',
+          `${graded.note}.${forcedSettingsNote(plan, JOIN_METHOD_SETTINGS)}`,
+        severity: graded.severity,
         suggestion: many
           ? 'Give the inner side an index on the join columns, or let the planner hash join: check the row estimate of the outer side, which decides the join method.'
           : 'Each execution of the inner side is slow: index the columns it filters and joins on so one execution reads few rows, or let the planner hash join (check the row estimate of the outer side).',

@@ -3,10 +3,10 @@ import { SLOW_TRIGGER_DEFAULTS, SLOW_TRIGGER_OPTION_SCHEMAS, slowTriggers, type 
 import { formatCount, formatMs, formatShare } from '../../plan/plan-numbers.js';
 import { isForeignKeyAction, isForeignKeyTrigger } from '../../plan/trigger-kind.js';
 
-/** The cause an action trigger's finding gives; replaced where the database shows the columns are indexed (db/indexed-foreign-keys.ts). */
 /** Referencing tables smaller than this are searched in well under a millisecond, index or not. */
 export const MIN_REFERENCING_ROWS_DEFAULT = 1000;
 
+/** The cause an action trigger's finding gives; replaced where the database shows the columns are indexed (db/indexed-foreign-keys.ts). */
 export const SEARCHES_REFERENCING_TABLE = ' Each call searches the referencing table: index its foreign-key columns.';
 
 export const slowForeignKeyCheck = definePlanRule({

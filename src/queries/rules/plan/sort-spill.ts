@@ -1,6 +1,7 @@
 import { definePlanRule } from '../../plan-rule.js';
 import { executedNodes, numberField, stringField } from '../../plan/plan-node.js';
 import { formatCount } from '../../plan/plan-numbers.js';
+import { gradedSeverity } from '../../plan/graded-severity.js';
 import { forcedSettingsNote, MEMORY_SETTINGS } from '../../plan/settings-note.js';
 
 interface Options {
@@ -35,13 +36,13 @@ export const sortSpill = definePlanRule({
       if (diskKb < options['min-disk-kb']) continue;
       const keys = Array.isArray(node.fields['Sort Key']) ? node.fields['Sort Key'].join(', ') : '';
       // A spill of a few times work_mem is merged in one pass from a handful of runs: a cost, rarely the problem.
-      const minor = diskKb < options['warning-min-disk-kb'];
+      const graded = gradedSeverity(diskKb < options['warning-min-disk-kb'] ? 'a small spill, merged in one pass' : undefined);
       report({
         node,
         message:
           `${node.path}${keys ? ` by ${keys}` : ''} spilled to disk: ${method || 'sort'} using ${formatCount(diskKb)} kB` +
-          `${minor ? ' (a notice: a small spill, merged in one pass)' : ''}.${forcedSettingsNote(plan, MEMORY_SETTINGS)}`,
-        severity: minor ? 'notice' : 'warning',
+          `${graded.note}.${forcedSettingsNote(plan, MEMORY_SETTINGS)}`,
+        severity: graded.severity,
         suggestion: 'Raise work_mem for this query (SET LOCAL work_mem), sort fewer rows, or add an index matching the ORDER BY when a LIMIT follows.',
         data: { sortMethod: method, diskKb },
       });
