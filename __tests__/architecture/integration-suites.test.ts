@@ -22,11 +22,12 @@ const NEEDS_INTEGRATION = [
   /['"`]dist\/(cli|action|index)\.js['"`]\s*\)|path\.join\([^)]*'dist'/,
 ];
 
+/** Suites, and the rule specs that the analyzers' rule suites load (helpers/rule-specs.ts): they run in the same loop. */
 function suites(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
     const file = path.join(directory, entry.name);
     if (entry.isDirectory()) return suites(file);
-    return entry.name.endsWith('.test.ts') ? [file] : [];
+    return /\.(test|spec)\.ts$/.test(entry.name) ? [file] : [];
   });
 }
 

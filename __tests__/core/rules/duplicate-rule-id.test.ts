@@ -6,33 +6,37 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 /**
  * Snippets compiled with the project's own compiler options, as `tsc` compiles src/: each is a module beside this
- * test (in memory only) that files rules the way an analyzer's meta.ts does.
+ * test (in memory only) that files rules the way an analyzer's meta.ts does. The rules are stand-ins with only an id:
+ * the check is on the registry's types, and the real analyzers would bring in their dependencies' types (the
+ * Kubernetes client's alone is 800 declaration files, ten seconds of compiling). The real metas are checked by `tsc`
+ * itself, through the same assertion in src/core/rules/catalog.ts.
  */
 const IMPORTS = `
 import { ruleRegistry, type Assert, type RuleIdsAreUnique } from '../../../src/core/rules/registry.js';
-import { reviewMeta, REVIEW_RULES } from '../../../src/review/meta.js';
-import { rolloutMeta } from '../../../src/rollout/meta.js';
-import { bareExcept } from '../../../src/review/rules/bare-except.js';
-import { nestedLoop } from '../../../src/review/rules/nested-loop.js';
+import type { AnyRule } from '../../../src/core/rules/rule.js';
+const rule = <const Id extends string>(id: Id) => ({ meta: { id } }) as unknown as AnyRule & { readonly meta: { readonly id: Id } };
+const bareExcept = rule('bare-except');
+const nestedLoop = rule('nested-loop');
+const review = { families: { code: ruleRegistry({ 'bare-except': bareExcept, 'nested-loop': nestedLoop }) } };
+const rollout = { families: { lint: ruleRegistry({ 'final-weight-below-full': rule('final-weight-below-full') }) } };
 `;
 
 const SNIPPETS = {
-  /** The control: the real metas, and a new family with a new id. */
+  /** The control: two analyzers with different ids, and a new family with a new id. */
   fine: `${IMPORTS}
-const more = ruleRegistry({ 'bare-except': bareExcept });
-export type Check = Assert<RuleIdsAreUnique<{ review: typeof reviewMeta; rollout: typeof rolloutMeta }>>;
-export { more };`,
+const more = { ...rollout, families: { ...rollout.families, fresh: ruleRegistry({ 'rollout-aborted': rule('rollout-aborted') }) } };
+export type Check = Assert<RuleIdsAreUnique<{ review: typeof review; rollout: typeof more }>>;`,
   sameKeyTwice: `${IMPORTS}
 export const code = ruleRegistry({ 'bare-except': bareExcept, 'nested-loop': nestedLoop, 'bare-except': bareExcept });`,
   keyIsNotTheId: `${IMPORTS}
 export const code = ruleRegistry({ 'bare-except': bareExcept, 'nested-loops': nestedLoop });`,
   sameIdInTwoAnalyzers: `${IMPORTS}
 const copied = ruleRegistry({ 'nested-loop': nestedLoop });
-const rollout = { ...rolloutMeta, families: { ...rolloutMeta.families, copied } };
-export type Check = Assert<RuleIdsAreUnique<{ review: typeof reviewMeta; rollout: typeof rollout }>>;`,
+const withCopy = { ...rollout, families: { ...rollout.families, copied } };
+export type Check = Assert<RuleIdsAreUnique<{ review: typeof review; rollout: typeof withCopy }>>;`,
   sameIdInTwoFamilies: `${IMPORTS}
-const review = { ...reviewMeta, families: { code: REVIEW_RULES, again: ruleRegistry({ 'bare-except': bareExcept }) } };
-export type Check = Assert<RuleIdsAreUnique<{ review: typeof review; rollout: typeof rolloutMeta }>>;`,
+const twice = { families: { ...review.families, again: ruleRegistry({ 'bare-except': bareExcept }) } };
+export type Check = Assert<RuleIdsAreUnique<{ review: typeof twice; rollout: typeof rollout }>>;`,
 };
 
 type Snippet = keyof typeof SNIPPETS;
@@ -72,7 +76,7 @@ describe('a duplicate rule id does not compile', () => {
     errors = compileSnippets();
   }, 120_000);
 
-  it('compiles the real registries, and a new family with a new id', () => {
+  it('compiles two analyzers with different ids, and a new family with a new id', () => {
     expect(errors.fine).toEqual([]);
   });
 

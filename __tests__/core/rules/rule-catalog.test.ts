@@ -55,9 +55,10 @@ describe('the rule catalog', () => {
     expect(ruleFolders.flatMap(filesUnder).sort()).toEqual(expected);
   });
 
-  it('has a test file beside each rule file, mirrored under __tests__ (an integration suite where it needs a database)', () => {
+  it('has a spec beside each rule file, mirrored under __tests__ (a suite of its own where it needs one)', () => {
     const testFile = (rule: (typeof RULE_CATALOG)[number]) => ruleFile(rule).replace(/^src\//, '__tests__/').replace(/\.ts$/, '');
-    const missing = RULE_CATALOG.map(testFile).filter((file) => !existsSync(path.join(root, `${file}.test.ts`)) && !existsSync(path.join(root, `${file}.integration.test.ts`)));
+    const suffixes = ['.spec.ts', '.test.ts', '.integration.test.ts'];
+    const missing = RULE_CATALOG.map(testFile).filter((file) => !suffixes.some((suffix) => existsSync(path.join(root, `${file}${suffix}`))));
     expect(missing).toEqual([]);
   });
 
