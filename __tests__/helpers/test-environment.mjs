@@ -1,3 +1,4 @@
+import { appendFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { TestEnvironment } from 'jest-environment-node';
 
@@ -21,7 +22,41 @@ let typescript;
 export default class PredatorGuardEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context);
+    this.suitePath = context.testPath;
     if (config.projectConfig.testEnvironmentOptions.freshTypeScript === true) return;
     Object.defineProperty(this.global, SHARED_TYPESCRIPT, { get: () => (typescript ??= require('typescript')) });
   }
+
+  async setup() {
+    this.cpuAtStart = cpuSeconds();
+    await super.setup();
+  }
+
+  /**
+   * With PREDATOR_GUARD_SUITE_CPU=FILE, appends each suite's CPU seconds to FILE: `<own> <children> <suite>`, own
+   * being this worker's (all its threads), children the programs the suite ran and waited for (the bundle, git,
+   * initdb). Servers that detach, like PostgreSQL, are not counted. On 2 cores the whole run is CPU-bound, so this,
+   * not the suite's wall time, says which suites make `npm test` slow.
+   */
+  async teardown() {
+    await super.teardown();
+    const file = process.env.PREDATOR_GUARD_SUITE_CPU;
+    if (!file) return;
+    const now = cpuSeconds();
+    appendFileSync(file, `${(now.own - this.cpuAtStart.own).toFixed(2)} ${(now.children - this.cpuAtStart.children).toFixed(2)} ${this.suitePath}\n`);
+  }
+}
+
+/** This process's CPU time and that of its waited-for children, in seconds (Linux: /proc/self/stat). */
+function cpuSeconds() {
+  const { user, system } = process.cpuUsage();
+  let children = 0;
+  try {
+    // Fields after the command name: cutime and cstime are the 14th and 15th, in clock ticks (100 a second).
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    children = (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    // Not Linux: children are not counted.
+  }
+  return { own: (user + system) / 1e6, children };
 }
