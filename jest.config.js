@@ -15,7 +15,7 @@ export default {
   // apart, servers start, rollouts time out) and a waiting worker leaves its core idle: a mixed set of suites took
   // 102 s with two workers, 65 s with three, 72 s with four, for the same CPU. The suites are safe side by side (each
   // starts its own servers on free loopback ports, in its own temp folders; the shared build takes a lock; PGlite's
-  // shared data-directory cache is written to a temporary name and renamed).
+  // shared data-directory cache and PostgreSQL's initdb templates are written to a temporary name and renamed).
   maxWorkers: 3,
   // One bundle build per run, shared by the suites that need one (helpers/shared-build.ts).
   globalSetup: '<rootDir>/__tests__/helpers/global-setup.mjs',

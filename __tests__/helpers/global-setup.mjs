@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -13,8 +13,18 @@ import path from 'node:path';
  * ~/.cache and the suites that start PGlite share one fresh initdb instead of each making its own: the first to
  * start PGlite saves the data directory (under a temporary name, then renamed, so suites side by side never read
  * half a file), the others start from it. Suites about the cache itself set their own empty folder.
+ *
+ * And one folder of PostgreSQL data-directory templates (PREDATOR_GUARD_PG_TEMPLATES): initdb costs about a second
+ * of CPU per cluster, so the first suite that starts a cluster of a version initdbs it once into this folder (under a
+ * temporary name, then renamed) and every cluster of the run copies it (helpers/test-postgres.ts). As root the
+ * servers run as the `postgres` OS user, who makes and copies the templates, so it must be able to enter the folder.
  */
 export default function globalSetup() {
+  if (!process.env.PREDATOR_GUARD_PG_TEMPLATES) {
+    process.env.PREDATOR_GUARD_PG_TEMPLATES = mkdtempSync(path.join(tmpdir(), 'predator-guard-pg-templates-'));
+    process.env.PREDATOR_GUARD_PG_TEMPLATES_OWNED = '1';
+    if (process.getuid?.() === 0) chmodSync(process.env.PREDATOR_GUARD_PG_TEMPLATES, 0o755);
+  }
   if (!process.env.PREDATOR_GUARD_CACHE_DIR) {
     process.env.PREDATOR_GUARD_CACHE_DIR = mkdtempSync(path.join(tmpdir(), 'predator-guard-test-cache-'));
     process.env.PREDATOR_GUARD_CACHE_DIR_OWNED = '1';

