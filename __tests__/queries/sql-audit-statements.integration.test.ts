@@ -114,13 +114,19 @@ async function auditSafety(settings: Record<string, unknown>): Promise<void> {
   expect(log).toContain('queries: EXPLAIN of sql/safety.sql:7');
 
   // Allowed by name, touch_book runs under ANALYZE, in the READ ONLY transaction its INSERT is refused by the server.
-  const allowed = await analyze(configFor({ ...settings, queries: ['sql/safety.sql'], analyze: true, 'allow-functions': 'touch_book, public.books_touched' }), {});
+  const allowedLog: string[] = [];
+  const allowed = await analyze(configFor({ ...settings, queries: ['sql/safety.sql'], analyze: true, 'allow-functions': 'touch_book, public.books_touched' }), {
+    log: (line) => allowedLog.push(line),
+  });
   const four = allowed.findings.find((finding) => finding.line === 4);
   expect(four && `${four.rule}: ${four.message}`).toBe(
     'sql-error: The database refused the statement: cannot execute INSERT in a read-only transaction (SQLSTATE 25006). It writes (through a function) although it reads as a query, and queries run READ ONLY: audit it without analyze, or write it as the INSERT/UPDATE/DELETE it performs.',
   );
   expect(four?.data?.functions).toEqual([TOUCH_BOOK]);
-  expect(allowed.findings.filter((finding) => finding.line === 6)).toEqual([]);
+  // The allowed trigger runs under ANALYZE and is not refused. Its first call compiles the PL/pgSQL function, which
+  // under load can pass slow-trigger's 10 ms on its own: that timing rule is not what this case is about.
+  expect(allowedLog).toContain('queries: EXPLAIN ANALYZE of sql/safety.sql:6');
+  expect(allowed.findings.filter((finding) => finding.line === 6 && finding.rule !== 'slow-trigger')).toEqual([]);
 }
 
 describe('a query file with DDL, a misspelt column, transaction control and a syntax error', () => {
