@@ -3,16 +3,19 @@ import { LineCounter, parseDocument, isNode } from 'yaml';
 import { UsageError } from './usage-error.js';
 import { configSchema } from './schema.js';
 import { closest } from './did-you-mean.js';
+import { lazyValidator } from './lazy-validator.js';
 
-let validator: ReturnType<Ajv['compile']> | undefined;
+let validator: ((value: unknown) => ErrorObject[]) | undefined;
 
-function compiledValidator(): ReturnType<Ajv['compile']> {
-  if (validator) return validator;
-  // verbose: errors carry their schema, whose description says what is allowed.
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-  ajv.addFormat('regex', { type: 'string', validate: isRegex });
-  validator = ajv.compile(configSchema());
-  return validator;
+/** The config schema's errors for `value` (none when it is valid), compiling only the parts it uses (lazy-validator.ts). */
+function configErrors(value: unknown): ErrorObject[] {
+  if (!validator) {
+    // verbose: errors carry their schema, whose description says what is allowed.
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+    ajv.addFormat('regex', { type: 'string', validate: isRegex });
+    validator = lazyValidator(ajv, configSchema());
+  }
+  return validator(value);
 }
 
 /**
@@ -31,9 +34,9 @@ export function validateConfigDocument(text: string, file: string): Record<strin
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new UsageError(`${file}: expected a mapping of settings (key: value), got ${describe(value)}.`);
   }
-  const validate = compiledValidator();
-  if (validate(value)) return value as Record<string, unknown>;
-  const problems = relevantErrors(validate.errors ?? []).map((error) => {
+  const errors = configErrors(value);
+  if (errors.length === 0) return value as Record<string, unknown>;
+  const problems = relevantErrors(errors).map((error) => {
     const keyPath = error.instancePath.split('/').slice(1).map(unescapePointer);
     const node = document.getIn(keyPath, true);
     const line = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : 0;
@@ -48,9 +51,9 @@ export function validateConfigDocument(text: string, file: string): Record<strin
  * says where each came from, e.g. "input 'fail-on'".
  */
 export function validateSettings(value: Record<string, unknown>, describeKey: (key: string) => string): void {
-  const validate = compiledValidator();
-  if (validate(value)) return;
-  const problems = relevantErrors(validate.errors ?? []).map((error) => {
+  const errors = configErrors(value);
+  if (errors.length === 0) return;
+  const problems = relevantErrors(errors).map((error) => {
     const keyPath = error.instancePath.split('/').slice(1).map(unescapePointer);
     const text = describeError(error, keyPath, value);
     const where = `${keyPath.join('.')}: `;
@@ -64,9 +67,9 @@ export function validateSettings(value: Record<string, unknown>, describeKey: (k
  * the same messages, typo hints included, with `source` where a file would give its name and line.
  */
 export function validateConfigObject(value: Record<string, unknown>, source: string): void {
-  const validate = compiledValidator();
-  if (validate(value)) return;
-  const problems = relevantErrors(validate.errors ?? []).map((error) => {
+  const errors = configErrors(value);
+  if (errors.length === 0) return;
+  const problems = relevantErrors(errors).map((error) => {
     const keyPath = error.instancePath.split('/').slice(1).map(unescapePointer);
     return `${source}: ${describeError(error, keyPath, value)}`;
   });
