@@ -5,7 +5,7 @@ import {
 import {
   REPORT_LIMITS,
   reportProblem
-} from "./chunk-chunk-ONUXXX5T.js";
+} from "./chunk-chunk-FC5ZYH3A.js";
 import {
   TOOL,
   analyze,
@@ -25,7 +25,7 @@ import {
   rolloutMarkdownBlocks,
   runNote,
   skippedNote
-} from "./chunk-chunk-VATV7EIP.js";
+} from "./chunk-chunk-HQWYM32R.js";
 import {
   onSecret,
   redact,
@@ -55,7 +55,7 @@ import {
   toList,
   validateConfigDocument,
   validateSettings
-} from "./chunk-chunk-FY4U4UJY.js";
+} from "./chunk-chunk-DDFGA7P3.js";
 import "./chunk-chunk-45LV6IBN.js";
 import "./chunk-chunk-SJWJCOKZ.js";
 import "./chunk-chunk-7GR3GRYH.js";

@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-JKJL756K.js";
+} from "./chunk-chunk-4AEYJUJI.js";
 import {
   pgParser,
   splitSqlFile
@@ -11,7 +11,7 @@ import {
 import "./chunk-chunk-VKEPVHKR.js";
 import {
   reportSchema
-} from "./chunk-chunk-ONUXXX5T.js";
+} from "./chunk-chunk-FC5ZYH3A.js";
 import {
   VERSION,
   analyze,
@@ -23,7 +23,7 @@ import {
   renderMarkdown,
   renderSarif,
   writeBaseline
-} from "./chunk-chunk-VATV7EIP.js";
+} from "./chunk-chunk-HQWYM32R.js";
 import "./chunk-chunk-V4K7GZ5P.js";
 import {
   ANALYZERS,
@@ -40,7 +40,7 @@ import {
   gate,
   loadConfig,
   mergeConfig
-} from "./chunk-chunk-FY4U4UJY.js";
+} from "./chunk-chunk-DDFGA7P3.js";
 import "./chunk-chunk-45LV6IBN.js";
 import "./chunk-chunk-SJWJCOKZ.js";
 import "./chunk-chunk-7GR3GRYH.js";

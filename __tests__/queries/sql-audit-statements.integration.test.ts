@@ -54,8 +54,18 @@ CREATE TABLE books (book_id int);
 SELECT title FROM books WHERE book_id = 1;
 `;
 const PLAIN = 'DELETE FROM books WHERE book_id = @book_id;\nDELETE FROM books WHERE book_id IN (1, 2, 3);\n';
+/** Queries an application renders before they run (listmonk's %name%, dbt's {{ }}), beside plain broken SQL. */
+const TEMPLATES = `-- name: query-books
+SELECT * FROM books WHERE %query% ORDER BY %order%;
 
-const tree = makeTree({ 'db/schema.sql': SCHEMA, 'sql/books.sql': QUERIES, 'sql/sqlc.sql': SQLC, 'sql/plain.sql': PLAIN, 'sql/safety.sql': SAFETY, 'sql/both.sql': BOTH, 'sql/copy.sql': COPY });
+-- name: count-loaned
+SELECT count(*) FROM books WHERE title LIKE '%loan%';
+
+SELECT * FROM {{ ref('books') }};
+SELECT * FROM books WHERE book_id = 1 AND;
+`;
+
+const tree = makeTree({ 'db/schema.sql': SCHEMA, 'sql/books.sql': QUERIES, 'sql/sqlc.sql': SQLC, 'sql/plain.sql': PLAIN, 'sql/safety.sql': SAFETY, 'sql/both.sql': BOTH, 'sql/copy.sql': COPY, 'sql/templates.sql': TEMPLATES });
 afterAll(() => tree.cleanup());
 
 function configFor(settings: Record<string, unknown>) {
@@ -177,6 +187,19 @@ describe('a query file with DDL, a misspelt column, transaction control and a sy
     expect(lines(alone).slice(2)).toEqual([
       "3 error sql-error: The database refused this CREATE TABLE: relation \"books\" already exists (SQLSTATE 42P07). Fix the DDL, or move it to the 'schema' files in the order it needs.",
     ]);
+  }, 120_000);
+
+  it('on the embedded database: a template placeholder is a notice that the statement was not audited, broken SQL an error', async () => {
+    const template = (line: number, placeholder: string) =>
+      `${line} notice statement-not-audited (template): Not audited: it holds the template placeholder ${placeholder}, which the application fills in before the SQL runs, so PostgreSQL cannot parse it as written. Audit a rendered copy of the query, or exclude the file.`;
+    const report = await analyze(configFor({ schema: ['db/schema.sql'], queries: ['sql/templates.sql'] }), {});
+    expect(lines(report)).toEqual([
+      template(2, '%query%'),
+      template(7, "{{ ref('books') }}"),
+      '8 error sql-error (parse): The SQL does not parse: syntax error at or near ";". Fix the statement so PostgreSQL accepts it.',
+    ]);
+    expect(report.findings[0].data).toEqual({ reason: 'template', placeholder: '%query%' });
+    expect(report.runs[0].stats).toMatchObject({ plans: 1, notAudited: 2, sqlErrors: 1 });
   }, 120_000);
 
   it('on the embedded database: refuses out-of-transaction calls, and plans VOLATILE user functions without ANALYZE unless allowed', async () => {

@@ -8,7 +8,7 @@ import type { SqlStatement } from '../postgres/sql/sql-statement.js';
 type StatementRule = typeof sqlError | typeof statementNotAudited;
 
 /** Why a statement was not explained, as the finding's `data.reason` says it (stable for filters and tests). */
-export type NotAuditedReason = 'applied-as-schema' | 'schema-on-server' | 'not-explainable' | 'parameters' | 'unsafe-function';
+export type NotAuditedReason = 'applied-as-schema' | 'schema-on-server' | 'not-explainable' | 'parameters' | 'unsafe-function' | 'template';
 
 /** A statement the database or the parser refused: an error finding on its lines, the others go on. */
 export function sqlErrorFinding(where: StatementPlace, message: string, data: Record<string, unknown>, rules: RuleSettings): Finding | undefined {
@@ -18,6 +18,17 @@ export function sqlErrorFinding(where: StatementPlace, message: string, data: Re
 /** A statement that was not explained, with the reason in the message and in `data.reason`. */
 export function notAuditedFinding(where: StatementPlace, reason: NotAuditedReason, message: string, data: Record<string, unknown>, rules: RuleSettings): Finding | undefined {
   return statementFinding(statementNotAudited, where, message, { reason, ...data }, rules);
+}
+
+/**
+ * A stretch that does not parse because it is a template the application fills in (sql/template-placeholder.ts):
+ * not SQL yet, so a notice that it was not audited rather than a syntax error that fails the gate.
+ */
+export function templateFinding(where: StatementPlace, placeholder: string, rules: RuleSettings): Finding | undefined {
+  const message =
+    `Not audited: it holds the template placeholder ${placeholder}, which the application fills in before the SQL runs, ` +
+    'so PostgreSQL cannot parse it as written. Audit a rendered copy of the query, or exclude the file.';
+  return notAuditedFinding(where, 'template', message, { placeholder }, rules);
 }
 
 /** A statement, or a place in a file that could not be split into statements (a parse error). */

@@ -21,7 +21,7 @@ describe('statement-not-audited', () => {
         summary: statementNotAudited.meta.summary,
       },
     ]);
-    for (const reason of ['applied-as-schema', 'schema-on-server', 'not-explainable', 'parameters', 'unsafe-function']) expect(doc).toContain(`| \`${reason}\``);
+    for (const reason of ['applied-as-schema', 'schema-on-server', 'not-explainable', 'parameters', 'unsafe-function', 'template']) expect(doc).toContain(`| \`${reason}\``);
   });
 
   it('carries the reason in data, and a different reason is a different finding', () => {
