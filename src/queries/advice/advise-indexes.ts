@@ -91,8 +91,8 @@ export async function adviseIndexes(
     seen.add(subject);
     stats.candidates += 1;
     const report = await candidate.advise(facts, { ...settings, database, statement, progress, stats, verification, options, severity, scan, subject, workload });
-    if (report === 'served') {
-      // An existing index serves the candidate: counted, never reported.
+    if (report === 'served' || report === 'small-table') {
+      // An existing index serves the candidate, or its table is too small to need one: counted, never reported.
       stats.skipped += 1;
       continue;
     }
@@ -137,7 +137,7 @@ interface AdviceProgress {
 interface PendingCandidate {
   table: TableName;
   subject(facts: TableFacts): string;
-  advise(facts: TableFacts, context: CandidateContext): Promise<AdviceReport | 'served'>;
+  advise(facts: TableFacts, context: CandidateContext): Promise<AdviceReport | Unreported>;
 }
 
 interface CandidateContext extends IndexAdviceSettings {
@@ -157,11 +157,15 @@ interface CandidateContext extends IndexAdviceSettings {
 
 type KeptSuggestion = Omit<WorkloadSuggestion, 'finding'>;
 
-async function adviseCandidate(candidate: IndexCandidate, facts: TableFacts, context: CandidateContext): Promise<AdviceReport | 'served'> {
+/** A candidate that needs no index and no word: an existing index serves it, or its table is under min-table-rows. */
+type Unreported = 'served' | 'small-table';
+
+async function adviseCandidate(candidate: IndexCandidate, facts: TableFacts, context: CandidateContext): Promise<AdviceReport | Unreported> {
   const { subject, parser, database } = context;
   const planRead = planReadNote(facts, context.scan);
   const judgement = await judgeCandidate(database, parser, candidate, facts, context.options);
   if (judgement.verdict === 'served') return 'served';
+  if (judgement.verdict === 'small') return 'small-table';
   if (judgement.verdict === 'skip') {
     return { outcome: 'skipped', severity: 'notice', subject, message: `No index suggested for ${subject}: ${judgement.reason}. ${planRead}`, data: { reason: judgement.reason } };
   }
@@ -173,7 +177,7 @@ async function adviseCandidate(candidate: IndexCandidate, facts: TableFacts, con
  * real in a rolled-back transaction and judged like a btree. HypoPG cannot make GIN indexes, so under HypoPG it is a
  * candidate "not verified"; a trigram index also needs pg_trgm installed.
  */
-async function adviseGin(gin: GinCandidate, facts: TableFacts, context: CandidateContext): Promise<AdviceReport | 'served'> {
+async function adviseGin(gin: GinCandidate, facts: TableFacts, context: CandidateContext): Promise<AdviceReport | Unreported> {
   const { subject, parser, database } = context;
   if (await servingGinIndex(database, facts, gin, quoteIdentifier(parser, gin.column))) return 'served';
   const planRead = planReadNote(facts, context.scan);

@@ -1,5 +1,5 @@
 import type { PlanDatabase } from '../../postgres/db/plan-database.js';
-import { formatCount, formatShare } from '../plan/plan-numbers.js';
+import { formatShare } from '../plan/plan-numbers.js';
 import type { PgParser } from '../../postgres/sql/pg-parser.js';
 import { readColumnStats } from './column-stats.js';
 import { candidateKeys, describeCondition, describeKey, sameKey, type ConstantEquality, type IndexCandidate, type IndexKey } from './index-candidate.js';
@@ -13,6 +13,11 @@ export type Judgement =
   | { verdict: 'skip'; reason: string }
   /** An existing index already serves the candidate: nothing to say, the statement is fine as far as indexes go. */
   | { verdict: 'served'; index: string }
+  /**
+   * The table is under `min-table-rows`: an index would not pay, and saying so on every statement that reads a small
+   * table (every statement, on empty embedded tables) is noise; the run's advice stats count it as skipped.
+   */
+  | { verdict: 'small'; rows: number }
   | { verdict: 'verify'; definition: IndexDefinition };
 
 interface RatedEquality extends ConstantEquality {
@@ -36,12 +41,7 @@ export async function judgeCandidate(
   facts: TableFacts,
   options: MissingIndexOptions,
 ): Promise<Judgement> {
-  if (facts.estimatedRows !== undefined && facts.estimatedRows < options['min-table-rows']) {
-    return {
-      verdict: 'skip',
-      reason: `the table is small: about ${formatCount(facts.estimatedRows)} rows (pg_class.reltuples), below min-table-rows ${options['min-table-rows']}`,
-    };
-  }
+  if (facts.estimatedRows !== undefined && facts.estimatedRows < options['min-table-rows']) return { verdict: 'small', rows: facts.estimatedRows };
   const rated = await rateEqualities(database, facts, candidate.constantEqualities);
   const partial = rated.find((equality) => equality.lowCardinality && equality.share <= options['max-partial-share']);
   const unselective = rated.filter((equality) => equality !== partial && equality.share > options['max-selected-share']);
