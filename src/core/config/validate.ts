@@ -7,7 +7,10 @@ import { lazyValidator } from './lazy-validator.js';
 
 let validator: ((value: unknown) => ErrorObject[]) | undefined;
 
-/** The config schema's errors for `value` (none when it is valid), compiling only the parts it uses (lazy-validator.ts). */
+/**
+ * The config schema's errors for `value` worth showing (none when it is valid), compiling only the parts of the
+ * schema it uses (lazy-validator.ts).
+ */
 function configErrors(value: unknown): ErrorObject[] {
   if (!validator) {
     // verbose: errors carry their schema, whose description says what is allowed.
@@ -15,7 +18,7 @@ function configErrors(value: unknown): ErrorObject[] {
     ajv.addFormat('regex', { type: 'string', validate: isRegex });
     validator = lazyValidator(ajv, configSchema());
   }
-  return validator(value);
+  return relevantErrors(validator(value));
 }
 
 /**
@@ -36,7 +39,7 @@ export function validateConfigDocument(text: string, file: string): Record<strin
   }
   const errors = configErrors(value);
   if (errors.length === 0) return value as Record<string, unknown>;
-  const problems = relevantErrors(errors).map((error) => {
+  const problems = errors.map((error) => {
     const keyPath = error.instancePath.split('/').slice(1).map(unescapePointer);
     const node = document.getIn(keyPath, true);
     const line = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : 0;
@@ -53,7 +56,7 @@ export function validateConfigDocument(text: string, file: string): Record<strin
 export function validateSettings(value: Record<string, unknown>, describeKey: (key: string) => string): void {
   const errors = configErrors(value);
   if (errors.length === 0) return;
-  const problems = relevantErrors(errors).map((error) => {
+  const problems = errors.map((error) => {
     const keyPath = error.instancePath.split('/').slice(1).map(unescapePointer);
     const text = describeError(error, keyPath, value);
     const where = `${keyPath.join('.')}: `;
@@ -69,7 +72,7 @@ export function validateSettings(value: Record<string, unknown>, describeKey: (k
 export function validateConfigObject(value: Record<string, unknown>, source: string): void {
   const errors = configErrors(value);
   if (errors.length === 0) return;
-  const problems = relevantErrors(errors).map((error) => {
+  const problems = errors.map((error) => {
     const keyPath = error.instancePath.split('/').slice(1).map(unescapePointer);
     return `${source}: ${describeError(error, keyPath, value)}`;
   });

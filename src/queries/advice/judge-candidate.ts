@@ -17,7 +17,7 @@ export type Judgement =
    * The table is under `min-table-rows`: an index would not pay, and saying so on every statement that reads a small
    * table (every statement, on empty embedded tables) is noise; the run's advice stats count it as skipped.
    */
-  | { verdict: 'small'; rows: number }
+  | { verdict: 'small' }
   | { verdict: 'verify'; definition: IndexDefinition };
 
 interface RatedEquality extends ConstantEquality {
@@ -41,7 +41,7 @@ export async function judgeCandidate(
   facts: TableFacts,
   options: MissingIndexOptions,
 ): Promise<Judgement> {
-  if (facts.estimatedRows !== undefined && facts.estimatedRows < options['min-table-rows']) return { verdict: 'small', rows: facts.estimatedRows };
+  if (facts.estimatedRows !== undefined && facts.estimatedRows < options['min-table-rows']) return { verdict: 'small' };
   const rated = await rateEqualities(database, facts, candidate.constantEqualities);
   const partial = rated.find((equality) => equality.lowCardinality && equality.share <= options['max-partial-share']);
   const unselective = rated.filter((equality) => equality !== partial && equality.share > options['max-selected-share']);
