@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-RQVGW5K5.js";
+} from "./chunk-chunk-CUEI5CB3.js";
 import {
   pgParser,
   splitSqlFile
@@ -11,7 +11,7 @@ import {
 import "./chunk-chunk-VKEPVHKR.js";
 import {
   reportSchema
-} from "./chunk-chunk-NKLGIWPB.js";
+} from "./chunk-chunk-KDUCWON4.js";
 import {
   VERSION,
   analyze,
@@ -23,7 +23,7 @@ import {
   renderMarkdown,
   renderSarif,
   writeBaseline
-} from "./chunk-chunk-ZLX2Q35F.js";
+} from "./chunk-chunk-B5FPI5ZV.js";
 import "./chunk-chunk-V4K7GZ5P.js";
 import {
   ANALYZERS,
@@ -40,7 +40,7 @@ import {
   gate,
   loadConfig,
   mergeConfig
-} from "./chunk-chunk-OKFMICX6.js";
+} from "./chunk-chunk-RCVBUZGZ.js";
 import "./chunk-chunk-45LV6IBN.js";
 import "./chunk-chunk-SJWJCOKZ.js";
 import "./chunk-chunk-7GR3GRYH.js";

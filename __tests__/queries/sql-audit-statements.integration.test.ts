@@ -199,6 +199,8 @@ describe('a query file with DDL, a misspelt column, transaction control and a sy
       '8 error sql-error (parse): The SQL does not parse: syntax error at or near ";". Fix the statement so PostgreSQL accepts it.',
     ]);
     expect(report.findings[0].data).toEqual({ reason: 'template', placeholder: '%query%' });
+    // A template's notice points at its placeholder; the syntax error at the character the parser stopped on.
+    expect(report.findings.map((finding) => `${finding.line}:${finding.column}`)).toEqual(['2:27', '7:15', '8:42']);
     expect(report.runs[0].stats).toMatchObject({ plans: 1, notAudited: 2, sqlErrors: 1 });
   }, 120_000);
 

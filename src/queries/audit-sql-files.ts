@@ -17,7 +17,6 @@ import { chooseValues, valuedPlanFindings } from './params/valued-plans.js';
 import type { SqlItem } from './read-sql-files.js';
 import { refusedStatement } from './refused-statement.js';
 import { notAuditedFinding, sqlErrorFinding, templateFinding, withStatementName } from './statement-findings.js';
-import { templatePlaceholder } from './sql/template-placeholder.js';
 import { occurrenceCounter, planFinding, ruleNodeKey } from './plan-finding.js';
 import type { AuditableStatement } from './sql/auditable-statement.js';
 import { explainScript, type ExplainScript } from './sql/explain-script.js';
@@ -92,12 +91,10 @@ export async function auditSqlItems(
   for (const item of items) {
     if (item.kind === 'unparsed') {
       const { failure } = item;
-      const placeholder = templatePlaceholder(failure.sql);
+      const { placeholder } = failure;
       if (placeholder) {
         audit.notAudited += 1;
-        const before = failure.sql.slice(0, placeholder.index).split('\n');
-        const line = failure.startLine + before.length - 1;
-        report(templateFinding({ ...failure, startLine: line, endLine: line }, placeholder.text, rulesFor(failure.file)));
+        report(templateFinding({ ...failure, column: placeholder.column, startLine: placeholder.line, endLine: placeholder.line }, placeholder.text, rulesFor(failure.file)));
         continue;
       }
       audit.errors += 1;

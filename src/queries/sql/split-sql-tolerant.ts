@@ -3,6 +3,7 @@ import { parseFailure } from '../../postgres/sql/sql-parse-error.js';
 import type { SqlStatement } from '../../postgres/sql/sql-statement.js';
 import { SourcePositions } from '../../postgres/sql/source-positions.js';
 import { splitSqlFile } from '../../postgres/sql/split-sql-file.js';
+import { templatePlaceholder } from './template-placeholder.js';
 
 /** A stretch of a file that does not parse: where the parser stopped and its message. */
 export interface SqlParseFailure {
@@ -13,6 +14,8 @@ export interface SqlParseFailure {
   line: number;
   column: number;
   reason: string;
+  /** A template placeholder in the stretch (template-placeholder.ts), where it stands in the file: then it is a template, not broken SQL. */
+  placeholder?: { text: string; line: number; column: number };
 }
 
 export interface SplitResult {
@@ -66,7 +69,17 @@ function failureOf(file: string, text: string, piece: string, start: number, end
   const startLine = positions.lineAndColumn(trimmedStart).line;
   const endLine = positions.lineAndColumn(Math.max(trimmedStart, trimmedStart + sql.length - 1)).line;
   const { reason, position } = parseFailure(piece, error);
-  return { file, sql, startLine, endLine, line: position?.line ?? startLine, column: position?.column ?? 1, reason };
+  const placeholder = templatePlaceholder(sql);
+  return {
+    file,
+    sql,
+    startLine,
+    endLine,
+    line: position?.line ?? startLine,
+    column: position?.column ?? 1,
+    reason,
+    ...(placeholder ? { placeholder: { text: placeholder.text, ...positions.lineAndColumn(trimmedStart + placeholder.index) } } : {}),
+  };
 }
 
 /** The text with everything outside [start, end) turned to spaces, line breaks kept. */
