@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../helpers/files-under.js';
 
 /**
  * `npm run test:unit` leaves out every *.integration.test.ts, so a suite that starts a database server, Prometheus,
@@ -23,13 +24,7 @@ const NEEDS_INTEGRATION = [
 ];
 
 /** Suites, and the rule specs that the analyzers' rule suites load (helpers/rule-specs.ts): they run in the same loop. */
-function suites(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(directory, entry.name);
-    if (entry.isDirectory()) return suites(file);
-    return /\.(test|spec)\.ts$/.test(entry.name) ? [file] : [];
-  });
-}
+const suites = (directory: string) => filesUnder(directory, /\.(test|spec)\.ts$/);
 
 const needsIntegration = (file: string) => NEEDS_INTEGRATION.some((pattern) => pattern.test(readFileSync(file, 'utf8')));
 const own = fileURLToPath(import.meta.url);

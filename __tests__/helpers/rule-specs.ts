@@ -1,19 +1,5 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/**
- * Every `*.spec.ts` under `folder`, depth first and sorted, so that a suite's order does not depend on the file system.
- */
-export function ruleSpecFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => {
-      const file = path.join(folder, entry.name);
-      if (entry.isDirectory()) return ruleSpecFiles(file);
-      return entry.name.endsWith('.spec.ts') ? [file] : [];
-    });
-}
+import { filesUnder } from './files-under.js';
 
 /**
  * Loads every rule spec under `folderUrl` into the calling suite, whose `describe` blocks they add at import.
@@ -24,7 +10,7 @@ export function ruleSpecFiles(folder: string): string[] {
  * file per rule; run one rule's cases with `npx jest <analyzer>-rules -t <rule-id>`.
  */
 export async function loadRuleSpecs(folderUrl: URL): Promise<void> {
-  const files = ruleSpecFiles(fileURLToPath(folderUrl));
+  const files = filesUnder(fileURLToPath(folderUrl), /\.spec\.ts$/);
   if (files.length === 0) throw new Error(`no *.spec.ts rule specs under ${fileURLToPath(folderUrl)}`);
   for (const file of files) await import(file);
 }
