@@ -77,6 +77,39 @@ describe('predator-guard migrations', () => {
     }
   });
 
+  it('with --no-measure (or measure-migrations: false) runs the static rules only: no database starts, the lock finding names the documented mode', async () => {
+    const tree = makeTree({ ...MIGRATIONS, 'static.yml': 'measure-migrations: false\n' });
+    try {
+      const flag = await cli(['migrations', 'db/*.sql', '--no-measure', '--format', 'json'], tree.root);
+      expect([flag.code, flag.stderr]).toEqual([0, "migrations: files in db run in flyway's order, leaving out 1 it never applies\n"]);
+      const report = JSON.parse(flag.stdout) as Report;
+      expect(findingLines(report)).toEqual(['db/V2__index.sql:1 warning missing-lock-timeout', 'db/V2__index.sql:1 notice missing-statement-timeout', 'db/V2__index.sql:1 warning non-concurrent-index']);
+      expect(report.findings.find((f) => f.rule === 'non-concurrent-index')).toMatchObject({
+        message: 'CREATE INDEX orders_note ON orders: SHARE on orders until the index is built; writes wait, reads go on.',
+        data: { statement: 'IndexStmt', tables: ['orders'], measured: false },
+      });
+      expect(report.runs[0].stats).toEqual({
+        files: ['db/V1__orders.sql', 'db/V2__index.sql', 'db/V10__safe.sql'],
+        statements: 5,
+        mode: 'static',
+        note: 'measure-migrations is off',
+        durationMs: expect.any(Number),
+      });
+      // The config file's key does the same, and the text output's summary line says why the run is static.
+      const configured = await cli(['migrations', 'db/*.sql', '--config', 'static.yml'], tree.root);
+      expect(configured.stdout.split('\n').filter((line) => line.startsWith('migrations: '))).toEqual([
+        "migrations: 3 migration files, 5 statements checked in their tool's order · static: lock modes from PostgreSQL's documentation, not measured (measure-migrations is off)",
+      ]);
+      // A server is only there to be measured on, and the flag is the migration check's alone.
+      const both = await cli(['migrations', 'db/*.sql', '--no-measure', '--database-url', 'postgres://ci@localhost/scratch'], tree.root);
+      expect([both.code, both.stderr]).toEqual([2, 'predator-guard: --no-measure and --database-url: the server is only there to measure on; pass one of them, not both.\n']);
+      const review = await cli(['review', '--no-measure'], tree.root);
+      expect([review.code, review.stderr]).toEqual([2, "predator-guard: --no-measure does not apply to 'review'; it is an option of migrations. Run 'predator-guard review --help' for its options.\n"]);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
   it('fails the gate on an error, honours suppressions in SQL comments and reports a stale one', async () => {
     const tree = makeTree({
       ...MIGRATIONS,

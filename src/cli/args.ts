@@ -50,6 +50,8 @@ export const OPTIONS = {
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  // migrations: the static rules only. node:util parseArgs has no negation before Node 22, so the flag is its own.
+  'no-measure': { type: 'boolean' },
   ...QUERIES_OPTIONS,
   ...ROLLOUT_OPTIONS,
 } as const;
@@ -82,6 +84,10 @@ export function parseCli(argv: readonly string[]): CliRequest {
   if (command === 'migrations' && rest.length > 0) layer.settings = { ...layer.settings, migrations: [...rest] };
   // The migrations are applied (and rolled back) on this server instead of the embedded database.
   if (command === 'migrations' && typeof values['database-url'] === 'string') layer.settings = { ...layer.settings, 'database-url': values['database-url'] };
+  if (command === 'migrations' && values['no-measure']) {
+    if (typeof values['database-url'] === 'string') throw new UsageError('--no-measure and --database-url: the server is only there to measure on; pass one of them, not both.');
+    layer.settings = { ...layer.settings, 'measure-migrations': false };
+  }
   if (command !== 'check') layer.checks = [command];
   if (values.checks !== undefined) {
     if (command !== 'check') throw new UsageError(`--checks only goes with 'predator-guard check'; '${command}' runs one analyzer.`);

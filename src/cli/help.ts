@@ -32,6 +32,7 @@ export const FLAG_HELP: Readonly<Record<string, FlagHelp>> = {
   'prune-baseline': { text: 'drop baseline entries that no longer match', commands: ALL },
   plan: { value: 'FILE', text: 'audit saved EXPLAIN (FORMAT JSON) plans instead of SQL files (repeatable)', commands: ['queries'] },
   'database-url': { value: 'URL', text: 'explain on this PostgreSQL server; migrations: apply them on this throwaway one (default: the embedded PGlite)', commands: ['queries', 'migrations'] },
+  'no-measure': { text: 'static rules only: the migrations are not applied, no database starts', commands: ['migrations'] },
   schema: { value: 'GLOB', text: 'schema (migration) files for the embedded database, in name order (repeatable)', commands: ['queries'] },
   seed: { value: 'GLOB', text: 'seed SQL for the embedded database, after the schema (repeatable)', commands: ['queries'] },
   analyze: { text: 'EXPLAIN ANALYZE, BUFFERS: run each statement, rolled back (default: on embedded only)', commands: ['queries'] },

@@ -9,7 +9,8 @@ export interface MigrationsRunStats {
   statements: number;
   /**
    * `measured`: the checked migrations were applied in a rolled-back transaction and their locks and rewrites read
-   * from the database; `static`: the rules read the SQL only (no migration to apply, or the database could not start).
+   * from the database; `static`: the rules read the SQL only (no migration to apply, `measure-migrations: false`, or the
+   * database could not start).
    */
   mode: 'static' | 'measured';
   /** Where the figures come from: `generated rows in the embedded database (PostgreSQL 18.6 (PGlite 0.5.16))`, `the server …`. */

@@ -4,9 +4,10 @@ import { runCli } from '../../../src/cli/main.js';
 import type { Report } from '../../../src/core/report.js';
 import { makeRepo, type TempRepo } from '../../helpers/git-repo.js';
 
-async function findings(argv: string[], cwd: string): Promise<{ code: number; lines: string[] }> {
+/** The CLI's migration-edited findings; measured on the embedded database only when asked, as the rule reads git alone. */
+async function findings(argv: string[], cwd: string, { measure = false } = {}): Promise<{ code: number; lines: string[] }> {
   let stdout = '';
-  const code = await runCli([...argv, '--format', 'json'], { cwd, stdout: (text) => (stdout += text), stderr: () => undefined, colorByDefault: false });
+  const code = await runCli([...argv, '--format', 'json', ...(measure ? [] : ['--no-measure'])], { cwd, stdout: (text) => (stdout += text), stderr: () => undefined, colorByDefault: false });
   const report = JSON.parse(stdout) as Report;
   return { code, lines: report.findings.filter((finding) => finding.rule === 'migration-edited').map((finding) => `${finding.file}:${finding.line} ${finding.severity} ${finding.message}`) };
 }
@@ -28,7 +29,7 @@ describe('migration-edited', () => {
 
   it('reports an edit of a merged migration on its first added line, as an error that fails the gate', async () => {
     writeFileSync(path.join(repo.root, 'db/V2__note.sql'), `${SAFE}ALTER TABLE orders ADD COLUMN note text;\nALTER TABLE orders ADD COLUMN label text;\n`);
-    const result = await findings(['migrations', 'db/*.sql', '--diff-base', 'HEAD'], repo.root);
+    const result = await findings(['migrations', 'db/*.sql', '--diff-base', 'HEAD'], repo.root, { measure: true });
     expect(result.lines).toEqual([
       'db/V2__note.sql:3 error db/V2__note.sql was already merged, and this change edits it: databases that ran it will not run it again, so they and a fresh database end up with different schemas.',
     ]);
