@@ -25682,9 +25682,10 @@ var INPUT_DEFAULTS = {
   "success-on-pause": "false",
   "allow-empty": "false",
   "peer-suppressions": "true",
+  "measure-migrations": "true",
   "review-comments": "false"
 };
-var BOOLEAN_INPUTS = /* @__PURE__ */ new Set(["comment", "review-comments", "annotations", "check-run", "analyze", "success-on-pause", "allow-empty", "peer-suppressions"]);
+var BOOLEAN_INPUTS = /* @__PURE__ */ new Set(["comment", "review-comments", "annotations", "check-run", "analyze", "success-on-pause", "allow-empty", "peer-suppressions", "measure-migrations"]);
 var SETTING_INPUTS = [
   "checks",
   "paths",
@@ -25711,6 +25712,7 @@ var SETTING_INPUTS = [
   "statement-timeout",
   "lock-timeout",
   "migrations",
+  "measure-migrations",
   "kubeconfig",
   "context",
   "rollout",

@@ -12,12 +12,13 @@ const actionYml = parse(readFileSync(fileURLToPath(new URL('../../action.yml', i
   runs: { using: string; main: string };
 };
 
-// DESIGN.md's inputs, plus this project's additions: report and pull-request (the fork-safe posting job), kind and selector (Flagger, label selection), peer-suppressions (issue 10).
+// DESIGN.md's inputs, plus this project's additions: report and pull-request (the fork-safe posting job), kind and selector (Flagger, label selection), peer-suppressions (issue 10),
+// measure-migrations (the migration check without a database).
 const DESIGN_INPUTS = [
   'github-token', 'checks', 'paths', 'filter-mode', 'fail-on', 'comment', 'comment-tag', 'section', 'review-comments', 'annotations', 'check-run', 'sarif-file',
   'config', 'baseline', 'report', 'pull-request', 'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'params-style', 'allow-functions', 'verify-indexes', 'statement-timeout',
   'lock-timeout', 'kubeconfig', 'context', 'rollout', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
-  'kind', 'selector', 'allow-empty', 'peer-suppressions', 'migrations',
+  'kind', 'selector', 'allow-empty', 'peer-suppressions', 'migrations', 'measure-migrations',
 ];
 
 /** The runner passes every input as INPUT_<NAME>, defaults included. */
@@ -94,6 +95,22 @@ describe('action inputs', () => {
       expect(withInputs({}, () => readActionSettings(tree.root)).config.peerSuppressions).toBe(false);
       expect(() => withInputs({ 'peer-suppressions': 'no' }, () => readActionSettings(plain.root))).toThrow(
         "input 'peer-suppressions': got 'no'; expected true or false.",
+      );
+    } finally {
+      tree.cleanup();
+      plain.cleanup();
+    }
+  });
+
+  it('measures the migrations by default; the input or the config file turns it off', () => {
+    const tree = makeTree({ '.predator-guard.yml': 'measure-migrations: false\n' });
+    const plain = makeTree({});
+    try {
+      expect(withInputs({}, () => readActionSettings(plain.root)).config.settings['measure-migrations']).toBeUndefined();
+      expect(withInputs({ 'measure-migrations': 'false' }, () => readActionSettings(plain.root)).config.settings['measure-migrations']).toBe(false);
+      expect(withInputs({}, () => readActionSettings(tree.root)).config.settings['measure-migrations']).toBe(false);
+      expect(() => withInputs({ 'measure-migrations': 'off' }, () => readActionSettings(plain.root))).toThrow(
+        "input 'measure-migrations': got 'off'; expected true or false.",
       );
     } finally {
       tree.cleanup();

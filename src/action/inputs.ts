@@ -26,14 +26,15 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'success-on-pause': 'false',
   'allow-empty': 'false',
   'peer-suppressions': 'true',
+  'measure-migrations': 'true',
   'review-comments': 'false',
 };
 
-const BOOLEAN_INPUTS = new Set(['comment', 'review-comments', 'annotations', 'check-run', 'analyze', 'success-on-pause', 'allow-empty', 'peer-suppressions']);
+const BOOLEAN_INPUTS = new Set(['comment', 'review-comments', 'annotations', 'check-run', 'analyze', 'success-on-pause', 'allow-empty', 'peer-suppressions', 'measure-migrations']);
 /** Inputs that are settings of the run; the token and the config file's own path are not. */
 const SETTING_INPUTS = [
   'checks', 'paths', 'filter-mode', 'fail-on', 'peer-suppressions', 'comment', 'comment-tag', 'section', 'review-comments', 'annotations', 'check-run', 'sarif-file', 'baseline',
-  'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'params-style', 'allow-functions', 'verify-indexes', 'statement-timeout', 'lock-timeout', 'migrations',
+  'database-url', 'queries', 'schema', 'seed', 'analyze', 'plan', 'params-style', 'allow-functions', 'verify-indexes', 'statement-timeout', 'lock-timeout', 'migrations', 'measure-migrations',
   'kubeconfig', 'context', 'rollout', 'kind', 'selector', 'namespace', 'rollout-timeout', 'image', 'success-on-pause', 'prometheus-url',
   'allow-empty',
 ];
