@@ -1,10 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveTarget } from '../../src/action/event-target.js';
 import type { GitHubContext } from '../../src/action/github-context.js';
 import { defaultConfig, type Config } from '../../src/core/config/config.js';
 import { createGitHubClient, type GitHubClient } from '../../src/github/octokit.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../helpers/github-api-server.js';
+import { filesUnder } from '../helpers/files-under.js';
 import { makeTree } from '../helpers/temp-tree.js';
 
 /**
@@ -76,18 +77,16 @@ function config(settings: Record<string, unknown>, checks: Config['checks'] = ['
   return { ...defaultConfig(tree.root), checks, settings: { queries: ['sql/q.sql'], schema: ['sql/*.sql'], seed: ['sql/seed.sql'], ...settings } };
 }
 
-function filesUnder(root: string, relative = ''): string[] {
-  return readdirSync(path.join(root, relative), { withFileTypes: true }).flatMap((entry) => {
-    const file = relative === '' ? entry.name : `${relative}/${entry.name}`;
-    return entry.isDirectory() ? filesUnder(root, file) : [file];
-  });
+/** Every file under the target's root, relative to it. */
+function targetFiles(root: string): string[] {
+  return filesUnder(root, /./).map((file) => path.relative(root, file));
 }
 
 describe('pull_request_target', () => {
   it('gives the analyzers the head’s changed SQL and manifests and the base’s other named files, as data', async () => {
     const target = await resolveTarget(context(true), octokit, config({}));
     if (target.kind !== 'pull-request' || target.root === undefined) throw new Error('expected a pull request with a scratch folder');
-    expect(filesUnder(target.root).sort()).toEqual(['deploy/rollout.yaml', 'deploy/templates.yaml', 'sql/q.sql', 'sql/schema.sql', 'sql/seed.sql']);
+    expect(targetFiles(target.root)).toEqual(['deploy/rollout.yaml', 'deploy/templates.yaml', 'sql/q.sql', 'sql/schema.sql', 'sql/seed.sql']);
     expect(readFileSync(path.join(target.root, 'sql/q.sql'), 'utf8')).toBe('select * from orders where customer = 1;\n');
     expect(readFileSync(path.join(target.root, 'sql/schema.sql'), 'utf8')).toBe('create table orders (id int, customer int);\n');
     expect(server.requests.filter((request) => request.operation === 'repos/get-content').map((request) => decodeURIComponent(request.path)).sort()).toEqual([

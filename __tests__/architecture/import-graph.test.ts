@@ -1,14 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { arrowsOf, NEVER, packageImportsOf, violationsOf, type NeverKind } from './import-graph.js';
+import { filesUnder } from '../helpers/files-under.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+/** The TypeScript files under a folder of the repository, relative to its root. */
 function sourceFiles(directory: string): string[] {
-  return readdirSync(path.join(root, directory), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(`${directory}/${entry.name}`) : entry.name.endsWith('.ts') ? [`${directory}/${entry.name}`] : [],
-  );
+  return filesUnder(path.join(root, directory), /\.ts$/).map((file) => path.relative(root, file));
 }
 
 /** A synthetic file graph: each file imports the one after the arrow. */

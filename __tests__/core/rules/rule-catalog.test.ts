@@ -5,6 +5,7 @@ import { ANALYZER_REGISTRY } from '../../../src/core/analyzers.js';
 import { RULE_CATALOG } from '../../../src/core/rules/catalog.js';
 import type { RuleRegistry } from '../../../src/core/rules/registry.js';
 import type { RuleDescriptor } from '../../../src/core/rules/rule.js';
+import { filesUnder } from '../../helpers/files-under.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const REQUIRED_HEADINGS = ['## What', '## Why', '## How to fix', '## How to suppress', '## Example'];
@@ -25,11 +26,10 @@ function ruleFile(rule: RuleDescriptor): string {
   return own.length > 1 ? `src/${rule.analyzer}/rules/${rule.family}/${rule.id}.ts` : `src/${rule.analyzer}/rules/${rule.id}.ts`;
 }
 
-function filesUnder(directory: string): string[] {
+/** Every file under a folder of the repository (none when it does not exist), relative to its root. */
+function repositoryFiles(directory: string): string[] {
   if (!existsSync(path.join(root, directory))) return [];
-  return readdirSync(path.join(root, directory), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(`${directory}/${entry.name}`) : [`${directory}/${entry.name}`],
-  );
+  return filesUnder(path.join(root, directory), /./).map((file) => path.relative(root, file));
 }
 
 describe('the rule catalog', () => {
@@ -52,7 +52,7 @@ describe('the rule catalog', () => {
   it('has a file for every rule where its folder says, and no rule file the catalog does not list', () => {
     const expected = RULE_CATALOG.map(ruleFile).sort();
     const ruleFolders = ['src/core/rules/hygiene', ...Object.keys(ANALYZER_REGISTRY).map((analyzer) => `src/${analyzer}/rules`)];
-    expect(ruleFolders.flatMap(filesUnder).sort()).toEqual(expected);
+    expect(ruleFolders.flatMap(repositoryFiles).sort()).toEqual(expected);
   });
 
   it('has a spec beside each rule file, mirrored under __tests__ (a suite of its own where it needs one)', () => {
