@@ -74,7 +74,7 @@ if (outDir) process.exit(0);
 // public types (the clients analyze() takes are described by local interfaces in src/core/analyzer.ts), so a
 // consumer type-checks it with skipLibCheck off and none of the bundled packages installed.
 // tsconfig.build.json sets noCheck: the sources are type-checked once, by `npm run typecheck` (the first step of
-// `npm test`), and the declarations come out the same without a second check here (it halves the build's time).
+// `npm test`), and the declarations come out the same without a second check here.
 const { generateDtsBundle } = require('dts-bundle-generator');
 const [declarations] = generateDtsBundle(
   [

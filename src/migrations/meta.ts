@@ -97,10 +97,8 @@ export const migrationsMeta = {
   families: { ddl: MIGRATION_RULES },
   settings: {
     migrations: stringList('SQL migration files or globs, checked in the order their tool applies them.'),
-    'measure-migrations': {
-      type: 'boolean',
-      description: 'Apply the checked migrations in a rolled-back transaction to measure their locks and rewrites (default true); false runs the static rules only, with no database.',
-    },
+    // Described once, by the action input of the same name (see render/config-reference.ts).
+    'measure-migrations': { type: 'boolean' },
   },
   statsSchema: MIGRATIONS_RUN_STATS_SCHEMA,
   readsFile: (file: string) => file.toLowerCase().endsWith('.sql'),
