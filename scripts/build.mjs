@@ -76,6 +76,7 @@ if (outDir) process.exit(0);
 // tsconfig.build.json sets noCheck: the sources are type-checked once, by `npm run typecheck` (the first step of
 // `npm test`), and the declarations come out the same without a second check here.
 const { generateDtsBundle } = require('dts-bundle-generator');
+answerTypeUsagesFromOneWalk();
 const [declarations] = generateDtsBundle(
   [
     {
@@ -94,3 +95,47 @@ const { configSchema, reportSchema } = await import(path.join(dist, 'index.js'))
 mkdirSync(path.join(out, 'schema'), { recursive: true });
 writeFileSync(path.join(out, 'schema', 'predator-guard.schema.json'), `${JSON.stringify(configSchema(), null, 2)}\n`);
 writeFileSync(path.join(out, 'schema', 'predator-guard-report.schema.json'), `${JSON.stringify(reportSchema(), null, 2)}\n`);
+
+/**
+ * dts-bundle-generator asks, for every declaration of an inlined library (libpg-query's parse-tree types: hundreds),
+ * whether one of src/index.ts's exports uses it, with a new depth-first search for every pair that keeps only its
+ * positive answers: 20 of the build's 25 seconds of CPU. The same question, answered from one walk per export: the set
+ * of every symbol that export uses, directly or through others, made once from the evaluator's finished usage graph
+ * (`nodesParentsMap`, symbol -> the symbols that use it). Reachability either way, so the declarations come out
+ * byte-identical (.ci/run compares the committed build with a fresh one). The package is pinned by the lockfile;
+ * should a version drop the method, the library's own search runs.
+ */
+function answerTypeUsagesFromOneWalk() {
+  const { TypesUsageEvaluator } = require('dts-bundle-generator/dist/types-usage-evaluator.js');
+  const original = TypesUsageEvaluator?.prototype?.isSymbolUsedBySymbol;
+  if (typeof original !== 'function') return;
+  const usedSymbols = new WeakMap();
+  TypesUsageEvaluator.prototype.isSymbolUsedBySymbol = function isSymbolUsedBySymbol(symbol, by) {
+    if (!(this.nodesParentsMap instanceof Map)) return original.call(this, symbol, by);
+    let byUser = usedSymbols.get(this);
+    if (!byUser) {
+      byUser = { uses: usesGraph(this.nodesParentsMap), reached: new Map() };
+      usedSymbols.set(this, byUser);
+    }
+    const user = this.getActualSymbol(by);
+    let reached = byUser.reached.get(user);
+    if (!reached) {
+      reached = new Set([user]);
+      for (const next of reached) for (const used of byUser.uses.get(next) ?? []) reached.add(used);
+      byUser.reached.set(user, reached);
+    }
+    return reached.has(this.getActualSymbol(symbol));
+  };
+}
+
+/** The usage graph the other way round: symbol -> the symbols it uses. */
+function usesGraph(usersOf) {
+  const uses = new Map();
+  for (const [used, users] of usersOf) {
+    for (const user of users) {
+      if (!uses.has(user)) uses.set(user, new Set());
+      uses.get(user).add(used);
+    }
+  }
+  return uses;
+}

@@ -13,7 +13,7 @@ function build(out: string): void {
 
 /**
  * A fresh build of the working tree's sources (DIR/dist and DIR/schema; the committed dist/ is left alone), made
- * once per jest run: a build costs about a minute of CPU, and every suite that needs one needs the same one.
+ * once per jest run: a build costs about 10 seconds of CPU, and every suite that needs one needs the same one.
  * The first caller takes a lock (mkdir is atomic across workers) and builds; the others wait for its "done" or
  * "failed" marker. Callers must not write into the returned folder; they copy what they change.
  */
