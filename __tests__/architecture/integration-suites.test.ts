@@ -16,6 +16,7 @@ const NEEDS_INTEGRATION = [
   /helpers\/kube-api-server/,
   /embedded-postgres/,
   /openEmbeddedDatabase/,
+  /embedded\/start-pglite/,
   /helpers\/action-runner/,
   /scripts\/build\.mjs|'build\.mjs'/,
   // The run's one shared bundle build.

@@ -29,7 +29,7 @@ describe('predator-guard migrations', () => {
       const { code, stdout, stderr: printed } = await cli(['migrations', 'db/*.sql', '--format', 'json'], tree.root);
       // The suite that first starts PGlite in a run fills the run's shared cache and says so; which suite that is
       // depends on jest's order, so that one line is left out here (the cache's own suites check it).
-      const stderr = printed.replace(/^queries: cached the fresh PGlite data directory in .*\n/m, '');
+      const stderr = printed.replace(/^migrations: cached the fresh PGlite data directory in .*\n/m, '');
       expect([code, stderr]).toEqual([
         0,
         "migrations: files in db run in flyway's order, leaving out 1 it never applies\nmigrations: starting the embedded PostgreSQL (PGlite, in-process) to measure the migrations\n",

@@ -1,9 +1,12 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { PGlite } from '@electric-sql/pglite';
 import { defaultConfig, type Config } from '../../../src/core/config/config.js';
 import type { PlanDatabase } from '../../../src/postgres/db/plan-database.js';
 import { openEmbeddedDatabase } from '../../../src/queries/embedded/open-embedded-database.js';
+import { startPglite } from '../../../src/postgres/embedded/start-pglite.js';
 import { makeTree } from '../../helpers/temp-tree.js';
 
 /**
@@ -61,14 +64,27 @@ let openMs: number;
 // An empty cache: this run starts PGlite fresh and saves the fresh data directory for the next runs.
 const cache = mkdtempSync(path.join(tmpdir(), 'predator-guard-cache-'));
 const cacheSetting = process.env.PREDATOR_GUARD_CACHE_DIR;
+// A second run that misses the same empty cache while the first is making the data directory (parallel jobs on one
+// runner): it waits for the first's snapshot instead of running initdb too (snapshot-lock.ts).
+let waiter: PGlite;
+const waiterLog: string[] = [];
+let sawLock = false;
 beforeAll(async () => {
   process.env.PREDATOR_GUARD_CACHE_DIR = cache;
   const started = performance.now();
-  ({ database, rowCounts } = await openEmbeddedDatabase(config(), { log: (line) => log.push(line) }));
+  const opening = openEmbeddedDatabase(config(), { log: (line) => log.push(line) });
+  while (!sawLock && !readdirSync(cache).some((name) => name.endsWith('.tgz'))) {
+    sawLock = readdirSync(cache).some((name) => name.endsWith('.lock'));
+    if (!sawLock) await sleep(5);
+  }
+  const waiting = startPglite((line) => waiterLog.push(line));
+  ({ database, rowCounts } = await opening);
   openMs = performance.now() - started;
+  waiter = await waiting;
 }, 120_000);
 afterAll(async () => {
   await database?.close();
+  await waiter?.close();
   if (cacheSetting === undefined) delete process.env.PREDATOR_GUARD_CACHE_DIR;
   else process.env.PREDATOR_GUARD_CACHE_DIR = cacheSetting;
   rmSync(cache, { recursive: true, force: true });
@@ -94,6 +110,14 @@ describe('openEmbeddedDatabase', () => {
     expect(rowCounts).toEqual({ customers: 2000, order_lines: 300, orders: 100_000, products: 3 });
     expect(await value("SELECT count(*)::int FROM customers WHERE email = 'seed@example.com' AND name = 'Seed'")).toBe(1);
     expect(database.identity).toEqual({ kind: 'embedded', version: 'PostgreSQL 18.6 (PGlite 0.5.16)', versionNum: 180006, location: 'PGlite (in-process)' });
+  });
+
+  it('makes the data directory once when a second run finds the cache empty meanwhile: the second starts from its snapshot', async () => {
+    expect(sawLock).toBe(true);
+    // No "cached the fresh PGlite data directory" of its own: it did not run initdb, it loaded the first run's dump.
+    expect(waiterLog).toEqual([]);
+    expect((await waiter.query<{ answer: number }>('SELECT 6 * 7 AS answer')).rows).toEqual([{ answer: 42 }]);
+    expect(readdirSync(cache)).toEqual([expect.stringMatching(/^pglite-datadir-\d+-\d+\.tgz$/)]);
   });
 
   it('fills parents before children and logs each table with its time', () => {

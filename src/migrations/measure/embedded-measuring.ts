@@ -27,7 +27,7 @@ export async function openEmbeddedMeasuring(config: Config, deps: Deps, parser: 
     'migrations',
   );
   deps.log?.(`migrations: starting the embedded PostgreSQL (PGlite, in-process) to measure the migrations${extensions.length > 0 ? ` with ${extensions.join(', ')}` : ''}`);
-  const database = await PgliteDatabase.over(await startPglite(deps.log, extensions));
+  const database = await PgliteDatabase.over(await startPglite((line) => deps.log?.(`migrations: ${line}`), extensions));
   const filled = new Set<string>();
   const target = { name: database.name, run: (sql: string) => database.run(sql), copyRows: database.copyRows.bind(database) };
   return {

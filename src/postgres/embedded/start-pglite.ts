@@ -5,13 +5,15 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEPARATE_BUNDLES, pgliteExtensions } from './pglite-extensions.js';
+import { awaitSnapshot, claimSnapshot } from './snapshot-lock.js';
 
 /**
  * Starts an in-memory PGlite. A fresh start runs initdb inside the wasm (1.7 s on a quiet machine, several under
  * load); a start from a dump of that fresh data directory skips it (0.45 s). So the first run dumps the fresh cluster
- * into the user's cache, and later runs start from it. The dump is 4.5 MB, made on the user's machine by the PGlite
- * that reads it (its name carries the runtime's size), so no binary ships in dist/. Any problem with the cache
- * falls back to a fresh start: the cache only ever saves time.
+ * into the user's cache, and later runs start from it; runs that miss the cache at the same moment make it once
+ * (snapshot-lock.ts). The dump is 4.5 MB, made on the user's machine by the PGlite that reads it (its name carries
+ * the runtime's size), so no binary ships in dist/. Any problem with the cache falls back to a fresh start: the cache
+ * only ever saves time. `log` gets lines without a prefix: the caller knows which analyzer is starting it.
  *
  * Imported on demand, so neither a code review nor an audit against a server loads PGlite's 15 MB of wasm and data.
  */
@@ -20,17 +22,26 @@ export async function startPglite(log?: (line: string) => void, extensionNames: 
   // Extensions are loaded at startup, ready for CREATE EXTENSION; the cached data directory is the same with or without them.
   const extensions = pgliteExtensions(extensionNames, bundleDirectory);
   const snapshot = snapshotFile();
-  const saved = snapshot ? readSnapshot(snapshot) : undefined;
-  if (saved) {
-    try {
-      return await PGlite.create({ loadDataDir: new Blob([new Uint8Array(saved)]), extensions });
-    } catch (error) {
-      log?.(`queries: the cached PGlite data directory ${snapshot} did not load (${error instanceof Error ? error.message : String(error)}); starting fresh`);
-    }
+  let saved = snapshot ? readSnapshot(snapshot) : undefined;
+  let release: (() => void) | undefined;
+  if (snapshot && !saved) {
+    release = claimSnapshot(snapshot);
+    if (!release) saved = await awaitSnapshot(snapshot, readSnapshot);
   }
-  const db = await PGlite.create({ extensions });
-  if (snapshot) await saveSnapshot(db, snapshot, log);
-  return db;
+  try {
+    if (saved) {
+      try {
+        return await PGlite.create({ loadDataDir: new Blob([new Uint8Array(saved)]), extensions });
+      } catch (error) {
+        log?.(`the cached PGlite data directory ${snapshot} did not load (${error instanceof Error ? error.message : String(error)}); starting fresh`);
+      }
+    }
+    const db = await PGlite.create({ extensions });
+    if (snapshot) await saveSnapshot(db, snapshot, log);
+    return db;
+  } finally {
+    release?.();
+  }
 }
 
 /** `$PREDATOR_GUARD_CACHE_DIR`, else `$XDG_CACHE_HOME/predator-guard`, else `~/.cache/predator-guard`; `off` disables. */
@@ -84,8 +95,8 @@ async function saveSnapshot(db: PGlite, file: string, log?: (line: string) => vo
     const partial = `${file}.${process.pid}.partial`;
     writeFileSync(partial, dump);
     renameSync(partial, file);
-    log?.(`queries: cached the fresh PGlite data directory in ${file}; later runs start faster`);
+    log?.(`cached the fresh PGlite data directory in ${file}; later runs start faster`);
   } catch (error) {
-    log?.(`queries: could not cache the PGlite data directory in ${file} (${error instanceof Error ? error.message : String(error)}); every run starts fresh`);
+    log?.(`could not cache the PGlite data directory in ${file} (${error instanceof Error ? error.message : String(error)}); every run starts fresh`);
   }
 }

@@ -33,7 +33,7 @@ export async function openEmbeddedDatabase(config: Config, deps: Deps): Promise<
   const seed = readSqlFiles(parser, 'seed', loadingFiles(config, 'seed', deps.log));
   const extensions = [...schemaExtensions(schema, PGLITE_EXTENSIONS, 'schema'), ...schemaExtensions(seed, PGLITE_EXTENSIONS, 'seed')];
   deps.log?.(`queries: starting the embedded PostgreSQL (PGlite, in-process)${extensions.length > 0 ? ` with ${extensions.join(', ')}` : ''}`);
-  const database = await PgliteDatabase.over(await startPglite(deps.log, extensions));
+  const database = await PgliteDatabase.over(await startPglite((line) => deps.log?.(`queries: ${line}`), extensions));
   try {
     await loadSchema(asTarget(database), schema, { setting: 'schema', log: deps.log });
     await loadSchema(asTarget(database), seed, { setting: 'seed', log: deps.log });
