@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { analyze } from '../../../src/core/analyze.js';
 import { defaultConfig, type Config } from '../../../src/core/config/config.js';
 import type { PlanDatabase } from '../../../src/postgres/db/plan-database.js';
@@ -10,6 +7,8 @@ import { makeTree } from '../../helpers/temp-tree.js';
 /**
  * pgvector on the embedded database: PGlite's own release has no vector bundle; its separate pgvector package's
  * tarball is loaded on CREATE EXTENSION vector, with vector columns, both of pgvector's index kinds, and rows.
+ * PGlite starts from the run's cached data directory (made without the extension): extensions load at startup,
+ * beside whatever data directory there is.
  */
 const tree = makeTree({
   'db/schema.sql': [
@@ -29,17 +28,6 @@ afterAll(() => tree.cleanup());
 function config(): Config {
   return { ...defaultConfig(tree.root), checks: ['queries'], settings: { schema: 'db/schema.sql', queries: 'sql/nearest.sql', 'table-rows': { items: 300 } } };
 }
-
-const cache = mkdtempSync(path.join(tmpdir(), 'predator-guard-cache-'));
-const cacheSetting = process.env.PREDATOR_GUARD_CACHE_DIR;
-beforeAll(() => {
-  process.env.PREDATOR_GUARD_CACHE_DIR = cache;
-});
-afterAll(() => {
-  if (cacheSetting === undefined) delete process.env.PREDATOR_GUARD_CACHE_DIR;
-  else process.env.PREDATOR_GUARD_CACHE_DIR = cacheSetting;
-  rmSync(cache, { recursive: true, force: true });
-});
 
 describe('pgvector on the embedded database', () => {
   it('creates the extension, a vector column, hnsw and ivfflat indexes, and fills the table', async () => {

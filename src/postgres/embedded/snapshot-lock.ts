@@ -28,19 +28,35 @@ export function claimSnapshot(snapshot: string): (() => void) | undefined {
     return () => {};
   }
   for (let attempt = 0; attempt < 2; attempt += 1) {
+    let fd: number;
     try {
-      const fd = openSync(lock, 'wx');
-      writeSync(fd, `${hostname()} ${process.pid}\n`);
-      closeSync(fd);
-      return () => rmSync(lock, { force: true });
+      fd = openSync(lock, 'wx');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return () => {};
       if (!isStale(lock)) return undefined;
       // A dead maker's lock: remove it and claim again (once; should another run win that race, wait for it).
-      rmSync(lock, { force: true });
+      removeQuietly(lock);
+      continue;
     }
+    try {
+      writeSync(fd, `${hostname()} ${process.pid}\n`);
+    } catch {
+      // An unnamed lock still works: others wait for it until it is released or goes stale by age.
+    } finally {
+      closeSync(fd);
+    }
+    return () => removeQuietly(lock);
   }
   return undefined;
+}
+
+/** The cache only ever saves time: a lock that cannot be removed is left to go stale. */
+function removeQuietly(lock: string): void {
+  try {
+    rmSync(lock, { force: true });
+  } catch {
+    // left to go stale
+  }
 }
 
 /**
