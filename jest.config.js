@@ -19,5 +19,7 @@ export default {
   maxWorkers: 3,
   // One bundle build per run, shared by the suites that need one (helpers/shared-build.ts).
   globalSetup: '<rootDir>/__tests__/helpers/global-setup.mjs',
+  // A fresh clone (every CI run) has no suite durations: start the integration suites first (see there).
+  testSequencer: '<rootDir>/__tests__/helpers/test-sequencer.mjs',
   globalTeardown: '<rootDir>/__tests__/helpers/global-teardown.mjs',
 };
