@@ -5,7 +5,7 @@ import {
 import {
   REPORT_LIMITS,
   reportProblem
-} from "./chunk-chunk-EDJB5XDD.js";
+} from "./chunk-chunk-REYCV3VM.js";
 import {
   TOOL,
   analyze,
@@ -25,7 +25,7 @@ import {
   rolloutMarkdownBlocks,
   runNote,
   skippedNote
-} from "./chunk-chunk-AXFHU2AS.js";
+} from "./chunk-chunk-3WYJUNHE.js";
 import {
   onSecret,
   redact,
@@ -55,7 +55,7 @@ import {
   toList,
   validateConfigDocument,
   validateSettings
-} from "./chunk-chunk-GGC7LDZH.js";
+} from "./chunk-chunk-7M5ZFNCT.js";
 import "./chunk-chunk-45LV6IBN.js";
 import "./chunk-chunk-SJWJCOKZ.js";
 import "./chunk-chunk-7GR3GRYH.js";
