@@ -1,7 +1,9 @@
-import type { Analyzer } from '../core/analyzer.js';
+import type { Analyzer, Deps } from '../core/analyzer.js';
+import type { Config } from '../core/config/config.js';
 import { UsageError } from '../core/config/usage-error.js';
 import { loadKubeConfig } from './cluster/load-kube-config.js';
-import { lintPaths } from './lint/lint-paths.js';
+import { lintTargets, readLintTargets } from './lint/lint-paths.js';
+import type { Manifest } from './lint/manifest.js';
 import { rolloutSelector } from './cluster/rollout-selector.js';
 import { rolloutNames } from './rollout-names.js';
 
@@ -29,17 +31,22 @@ export const rolloutAnalyzer: Analyzer<'rollout'> = {
       return followRollouts(selector === undefined ? { names } : { selector }, config, deps);
     }
     const started = performance.now();
-    const outcome = lintPaths(config);
+    const targets = readLintTargets(config);
     const prometheusUrl = config.settings['prometheus-url'];
-    if (typeof prometheusUrl === 'string' && prometheusUrl !== '') {
-      // The pre-merge dry run: the changed AnalysisTemplates run against Prometheus.
-      const { dryRunManifests } = await import('./dry-run/dry-run-manifests.js');
-      const namespace = typeof config.settings.namespace === 'string' && config.settings.namespace !== '' ? config.settings.namespace : 'default';
-      // With a kubeconfig, the live stable's args; the Kubernetes client loads only then.
-      const liveArgs = deps.kubeConfig ? await (await import('./dry-run/live-stable-args.js')).liveStableArgs(deps.kubeConfig, namespace) : undefined;
-      const dryRun = await dryRunManifests(config, deps, prometheusUrl, liveArgs);
-      return { findings: [...outcome.findings, ...dryRun.findings], stats: { mode: 'lint', ...outcome.stats, dryRun: dryRun.stats, durationMs: Math.round(performance.now() - started) } };
-    }
-    return { findings: outcome.findings, stats: { mode: 'lint', ...outcome.stats, durationMs: Math.round(performance.now() - started) } };
+    // The pre-merge dry run (the changed AnalysisTemplates against Prometheus) before the lint, so the one pass over
+    // the manifests' suppression comments covers its findings too.
+    const dryRun = typeof prometheusUrl === 'string' && prometheusUrl !== '' ? await dryRunChangedTemplates(targets.manifests, config, deps, prometheusUrl) : undefined;
+    return {
+      findings: lintTargets(targets, config, dryRun?.findings),
+      stats: { mode: 'lint', ...targets.stats, ...(dryRun ? { dryRun: dryRun.stats } : {}), durationMs: Math.round(performance.now() - started) },
+    };
   },
 };
+
+async function dryRunChangedTemplates(manifests: readonly Manifest[], config: Config, deps: Deps, prometheusUrl: string) {
+  const { dryRunManifests } = await import('./dry-run/dry-run-manifests.js');
+  const namespace = typeof config.settings.namespace === 'string' && config.settings.namespace !== '' ? config.settings.namespace : 'default';
+  // With a kubeconfig, the live stable's args; the Kubernetes client loads only then.
+  const liveArgs = deps.kubeConfig ? await (await import('./dry-run/live-stable-args.js')).liveStableArgs(deps.kubeConfig, namespace) : undefined;
+  return dryRunManifests(manifests, config, deps, prometheusUrl, liveArgs);
+}

@@ -71,6 +71,28 @@ describeWithPrometheus('predator-guard rollout --lint --prometheus-url: the pre-
     }
   });
 
+  it("obeys the manifest's suppression directives, which are not stale when the lint runs without the dry run", async () => {
+    const suppressed = TEMPLATES.replace('    - name: typo', '    # predator-guard-ignore-next-line analysis-dry-run -- the series is renamed next release\n    - name: typo');
+    const tree = makeTree({ '.predator-guard.yml': 'dry-run-args:\n  error-ratio: {service: checkout}\n', 'k8s/templates.yaml': suppressed });
+    try {
+      const dryRun = await cli(['rollout', '--lint', 'k8s', '--prometheus-url', prometheus.url, '--format', 'json'], tree.root);
+      expect([dryRun.code, dryRun.stderr]).toEqual([0, '']);
+      const findings = (JSON.parse(dryRun.stdout) as Report).findings.map((finding) => `${finding.file}:${finding.line} ${finding.rule}`);
+      expect(findings).toEqual(['k8s/templates.yaml:7 analysis-dry-run', 'k8s/templates.yaml:16 analysis-dry-run']);
+      // Without prometheus-url the rule does not run, so the directive is neither unused nor naming an unknown rule.
+      const lintOnly = await cli(['rollout', '--lint', 'k8s', '--format', 'json'], tree.root);
+      expect([lintOnly.code, lintOnly.stderr, (JSON.parse(lintOnly.stdout) as Report).findings]).toEqual([0, '', []]);
+      // A directive naming the rule when it did run and matched nothing (the metric that is fine) is still stale.
+      writeFileSync(path.join(tree.root, 'k8s/templates.yaml'), suppressed.replace('    - name: fine', '    # predator-guard-ignore-next-line analysis-dry-run\n    - name: fine'));
+      const stale = await cli(['rollout', '--lint', 'k8s', '--prometheus-url', prometheus.url, '--format', 'json'], tree.root);
+      expect((JSON.parse(stale.stdout) as Report).findings.filter((finding) => finding.rule === 'unused-suppression').map((finding) => `${finding.line} ${finding.message}`)).toEqual([
+        "20 Suppression of 'analysis-dry-run' matches no finding.",
+      ]);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
   it('with --diff-base runs only the templates the change edits, not their neighbours in the same file', async () => {
     const pair = `${TEMPLATES}---\n${TEMPLATES.replace('name: error-ratio', 'name: second-ratio')}`;
     const repo = makeRepo({ '.predator-guard.yml': 'dry-run-args:\n  error-ratio: {service: checkout}\n  second-ratio: {service: checkout}\n', 'k8s/templates.yaml': pair });

@@ -5,9 +5,7 @@ import { UsageError } from '../../core/config/usage-error.js';
 import type { Finding } from '../../core/finding.js';
 import { rulesOf } from '../../core/rules/registry.js';
 import { severityFor } from '../../core/rules/settings.js';
-import { findManifestFiles } from '../lint/find-manifest-files.js';
 import type { Manifest } from '../lint/manifest.js';
-import { readManifests } from '../lint/read-manifests.js';
 import { DRY_RUN_RULES } from '../meta.js';
 import type { AnalysisTemplateObject } from '../metrics/analysis-template.js';
 import { prometheusClient } from '../metrics/prometheus-client.js';
@@ -22,14 +20,21 @@ export interface DryRunStats {
 
 /**
  * The pre-merge dry run of `rollout --lint` with `prometheus-url`: each AnalysisTemplate / ClusterAnalysisTemplate
- * under the lint paths that the change adds or edits (every one without a diff) is run against the stable version
+ * of the lint's manifests that the change adds or edits (every one without a diff) is run against the stable version
  * (dryRunTemplate), with its args from the live stable (`liveArgs`, when a kubeconfig is given) overridden by
  * `dry-run-args.<template name>`.
  */
-export async function dryRunManifests(config: Config, deps: Deps, prometheusUrl: string, liveArgs?: LiveArgs, now = new Date()): Promise<{ findings: Finding[]; stats: DryRunStats }> {
+export async function dryRunManifests(
+  manifests: readonly Manifest[],
+  config: Config,
+  deps: Deps,
+  prometheusUrl: string,
+  liveArgs?: LiveArgs,
+  now = new Date(),
+): Promise<{ findings: Finding[]; stats: DryRunStats }> {
   refuseCredentialedUnderPullRequestTarget(prometheusUrl);
   const allArgs = dryRunArgs(config.settings['dry-run-args']);
-  const templates = readManifests(findManifestFiles(config), config.root).manifests.filter((manifest) => (manifest.kind === 'AnalysisTemplate' || manifest.kind === 'ClusterAnalysisTemplate') && changed(manifest, config));
+  const templates = manifests.filter((manifest) => (manifest.kind === 'AnalysisTemplate' || manifest.kind === 'ClusterAnalysisTemplate') && changed(manifest, config));
   const prometheus = prometheusClient({ url: prometheusUrl, fetch: deps.fetch });
   const findings: Finding[] = [];
   const stats: DryRunStats = { templates: templates.length, metrics: [] };

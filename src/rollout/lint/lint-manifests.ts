@@ -3,6 +3,7 @@ import type { Finding } from '../../core/finding.js';
 import { fingerprintOf, OccurrenceCounter } from '../../core/rules/fingerprint.js';
 import { ruleSettingsResolver, severityFor } from '../../core/rules/settings.js';
 import { unusedSuppression } from '../../core/rules/hygiene/unused-suppression.js';
+import { DRY_RUN_RULES } from '../meta.js';
 import type { LintRule } from './lint-rule.js';
 import { fieldPathText, type Manifest } from './manifest.js';
 import { suppressLintFindings } from './suppress-lint-findings.js';
@@ -16,12 +17,15 @@ import type { FileDirectives } from './yaml-directives.js';
  * severities from the rule and the config (per-path overrides included), fingerprints that survive edits elsewhere
  * in the file because they are built from the manifest and the field path, never from the line number. Last, each
  * file's `predator-guard-ignore…` comments drop the findings they name; stale ones become unused-suppression.
+ * The pre-merge dry run's findings (`dryRun`, absent when it did not run) are on the same manifests, so the same
+ * comments apply to them, in the same pass: a directive is stale only if it matched neither.
  */
 export function lintManifests(
   manifests: readonly Manifest[],
   rules: readonly LintRule[],
   config: Pick<Config, 'rules' | 'overrides'>,
   objects: readonly ReferencedObject[] = [],
+  dryRun?: readonly Finding[],
 ): Finding[] {
   const context = { templates: indexTemplates(manifests), objects: indexObjects(objects), flagger: indexMetricTemplates(manifests) };
   const settingsFor = ruleSettingsResolver(config);
@@ -53,6 +57,7 @@ export function lintManifests(
     }
   }
   const suppressionsByFile = new Map<string, FileDirectives>(manifests.map((manifest) => [manifest.file, manifest.suppressions]));
-  const knownRules = new Set([...rules.map((rule) => rule.meta.id), unusedSuppression.meta.id]);
-  return suppressLintFindings(findings, suppressionsByFile, knownRules, settingsFor);
+  const dryRunRules = Object.keys(DRY_RUN_RULES);
+  const knownRules = new Set([...rules.map((rule) => rule.meta.id), ...dryRunRules, unusedSuppression.meta.id]);
+  return suppressLintFindings([...findings, ...(dryRun ?? [])], suppressionsByFile, knownRules, settingsFor, new Set(dryRun ? [] : dryRunRules));
 }

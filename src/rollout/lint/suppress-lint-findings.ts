@@ -7,13 +7,16 @@ import type { FileDirectives } from './yaml-directives.js';
 /**
  * Applies each manifest file's `predator-guard-ignore…` comments to the lint findings of that file, and reports
  * every directive (or rule in it) that suppressed nothing as `unused-suppression`, as the review does for code.
- * `knownRules` is the lint's rule ids: a review rule named in a manifest can never match, so it is "unknown" here.
+ * `knownRules` is the rule ids that can report on a manifest: a review rule named in one can never match, so it is
+ * "unknown" here. `notRun` is the known rules that did not run this time (the pre-merge dry run without
+ * `prometheus-url`): a directive naming one is not stale for it, since that rule had no chance to match.
  */
 export function suppressLintFindings(
   findings: readonly Finding[],
   suppressionsByFile: ReadonlyMap<string, FileDirectives>,
   knownRules: ReadonlySet<string>,
   settingsFor: (file: string) => RuleSettings,
+  notRun: ReadonlySet<string> = new Set(),
 ): Finding[] {
   const result: Finding[] = [];
   for (const [file, fileFindings] of groupByFile(findings, suppressionsByFile.keys())) {
@@ -22,8 +25,11 @@ export function suppressLintFindings(
       result.push(...fileFindings);
       continue;
     }
-    const { kept, unused } = applySuppressions(fileFindings, suppressions.directives);
+    const { kept, unused: unmatched } = applySuppressions(fileFindings, suppressions.directives);
     result.push(...kept);
+    const unused = unmatched
+      .map(({ directive, rules }) => ({ directive, rules: rules.filter((rule) => !notRun.has(rule)) }))
+      .filter(({ directive, rules }) => rules.length > 0 || directive.rules.length === 0);
     const severity = severityFor(unusedSuppression.meta, settingsFor(file)[unusedSuppression.meta.id]?.severity);
     if (!severity) continue;
     result.push(...unusedSuppressionFindings({ analyzer: 'rollout', file, source: suppressions.source, unused, severity, isKnownRule: (rule) => knownRules.has(rule) }));
