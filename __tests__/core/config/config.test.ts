@@ -73,6 +73,15 @@ describe('config file', () => {
     ]);
   });
 
+  it('shows the mapping a bare severity stands for, in rules and in overrides, instead of what the rule finds', () => {
+    const message = configError('rules:\n  too-many-params: off\noverrides:\n  - files: [tests/**]\n    rules: {nested-loop: 3}\n');
+    expect(message.split('\n')).toEqual([
+      'Invalid config:',
+      '  <root>/.predator-guard.yml:2: rules.too-many-params: got "off"; expected a mapping of the rule\'s settings, such as {severity: off} (error, warning, notice or off, and the rule\'s options).',
+      '  <root>/.predator-guard.yml:5: overrides.0.rules.nested-loop: got 3; expected a mapping of the rule\'s settings, such as {severity: warning} (error, warning, notice or off, and the rule\'s options).',
+    ]);
+  });
+
   it('reports invalid YAML with its position', () => {
     expect(configError('rules: [unclosed\n')).toMatch(/^<root>\/\.predator-guard\.yml:\d+:\d+: invalid YAML: /);
   });

@@ -93,6 +93,22 @@ describeWithPrometheus('predator-guard rollout --lint --prometheus-url: the pre-
     }
   });
 
+  it('takes the severity of a per-path override, as the lint rules do', async () => {
+    const config = 'dry-run-args:\n  error-ratio: {service: checkout}\noverrides:\n  - files: [k8s/experimental/**]\n    rules: {analysis-dry-run: notice}\n';
+    const tree = makeTree({ '.predator-guard.yml': config, 'k8s/experimental/templates.yaml': TEMPLATES });
+    try {
+      const { code, stdout, stderr } = await cli(['rollout', '--lint', 'k8s', '--prometheus-url', prometheus.url, '--format', 'json'], tree.root);
+      expect([code, stderr]).toEqual([0, '']);
+      expect((JSON.parse(stdout) as Report).findings.map((finding) => `${finding.line} ${finding.severity} ${finding.rule}`)).toEqual([
+        '7 notice analysis-dry-run',
+        '11 notice analysis-dry-run',
+        '15 notice analysis-dry-run',
+      ]);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
   it('with --diff-base runs only the templates the change edits, not their neighbours in the same file', async () => {
     const pair = `${TEMPLATES}---\n${TEMPLATES.replace('name: error-ratio', 'name: second-ratio')}`;
     const repo = makeRepo({ '.predator-guard.yml': 'dry-run-args:\n  error-ratio: {service: checkout}\n  second-ratio: {service: checkout}\n', 'k8s/templates.yaml': pair });

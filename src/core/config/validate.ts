@@ -3,6 +3,7 @@ import { LineCounter, parseDocument, isNode } from 'yaml';
 import { UsageError } from './usage-error.js';
 import { configSchema } from './schema.js';
 import { closest } from './did-you-mean.js';
+import { RULE_SEVERITIES } from './choices.js';
 import { lazyValidator } from './lazy-validator.js';
 
 let validator: ((value: unknown) => ErrorObject[]) | undefined;
@@ -110,6 +111,7 @@ function describeError(error: ErrorObject, keyPath: string[], root: unknown): st
     case 'required':
       return `${where}: missing required key '${(error.params as { missingProperty: string }).missingProperty}'.`;
     case 'type':
+      if (keyPath.at(-2) === 'rules') return `${where}: got ${found}; expected ${ruleSettingsExample(valueAt(root, keyPath))}.`;
       return `${where}: got ${found}; expected ${expected ?? `a ${(error.params as { type: string }).type}`}.`;
     case 'pattern':
       return `${where}: got ${found}; expected ${expected ?? `text matching ${(error.params as { pattern: string }).pattern}`}.`;
@@ -120,6 +122,15 @@ function describeError(error: ErrorObject, keyPath: string[], root: unknown): st
     default:
       return `${where}: got ${found}; expected ${expected ?? error.message ?? 'a different value'}.`;
   }
+}
+
+/**
+ * A rule's entry is a mapping of its settings; its schema's description says what the rule finds, not what to write,
+ * so a bare value (`too-many-params: off`, as ESLint is configured) gets the mapping it stands for as the example.
+ */
+function ruleSettingsExample(value: unknown): string {
+  const severity = typeof value === 'string' && (RULE_SEVERITIES as readonly string[]).includes(value) ? value : 'warning';
+  return `a mapping of the rule's settings, such as {severity: ${severity}} (error, warning, notice or off, and the rule's options)`;
 }
 
 function isRegex(text: string): boolean {

@@ -4,7 +4,7 @@ import type { Config } from '../../core/config/config.js';
 import { UsageError } from '../../core/config/usage-error.js';
 import type { Finding } from '../../core/finding.js';
 import { rulesOf } from '../../core/rules/registry.js';
-import { severityFor } from '../../core/rules/settings.js';
+import { ruleSettingsResolver, severityFor, type RuleSettings } from '../../core/rules/settings.js';
 import type { Manifest } from '../lint/manifest.js';
 import { DRY_RUN_RULES } from '../meta.js';
 import type { AnalysisTemplateObject } from '../metrics/analysis-template.js';
@@ -36,6 +36,7 @@ export async function dryRunManifests(
   const allArgs = dryRunArgs(config.settings['dry-run-args']);
   const templates = manifests.filter((manifest) => (manifest.kind === 'AnalysisTemplate' || manifest.kind === 'ClusterAnalysisTemplate') && changed(manifest, config));
   const prometheus = prometheusClient({ url: prometheusUrl, fetch: deps.fetch });
+  const settingsFor = ruleSettingsResolver(config);
   const findings: Finding[] = [];
   const stats: DryRunStats = { templates: templates.length, metrics: [] };
   for (const manifest of templates) {
@@ -44,7 +45,7 @@ export async function dryRunManifests(
     const results = await dryRunTemplate(template, { ...live, ...allArgs[manifest.name] }, prometheus, now);
     for (const result of results) {
       stats.metrics.push({ metric: result.metric, template: result.template, query: result.query, outcome: result.outcome.kind, ...(result.outcome.kind === 'not-evaluated' ? { reason: result.outcome.reason } : {}) });
-      findings.push(...findingsOf(result, manifest, config));
+      findings.push(...findingsOf(result, manifest, settingsFor(manifest.file)));
     }
   }
   return { findings, stats };
@@ -104,13 +105,14 @@ function dryRunArgs(value: unknown): Record<string, Record<string, string>> {
   return result;
 }
 
-function findingsOf(result: DryRunMetric, manifest: Manifest, config: Config): Finding[] {
+/** The rule's findings on one metric's result, at the metric, with the severity the config gives the template's file (overrides included). */
+function findingsOf(result: DryRunMetric, manifest: Manifest, settings: RuleSettings): Finding[] {
   const metrics = (manifest.object.spec as { metrics?: { name?: string }[] } | undefined)?.metrics ?? [];
   const index = metrics.findIndex((metric) => metric.name === result.metric);
   const position = manifest.locate(index >= 0 ? ['spec', 'metrics', index] : ['spec', 'metrics']);
   return rulesOf(DRY_RUN_RULES).flatMap((rule) => {
     const report = rule.check(result);
-    const severity = severityFor(rule.meta, config.rules[rule.meta.id]?.severity);
+    const severity = severityFor(rule.meta, settings[rule.meta.id]?.severity);
     if (!report || !severity) return [];
     return [
       {
