@@ -5,7 +5,7 @@ import {
 import {
   REPORT_LIMITS,
   reportProblem
-} from "./chunk-chunk-REYCV3VM.js";
+} from "./chunk-chunk-JXRKEPVH.js";
 import {
   TOOL,
   analyze,
@@ -25,7 +25,7 @@ import {
   rolloutMarkdownBlocks,
   runNote,
   skippedNote
-} from "./chunk-chunk-3WYJUNHE.js";
+} from "./chunk-chunk-GPDORQEV.js";
 import {
   onSecret,
   redact,
@@ -55,7 +55,7 @@ import {
   toList,
   validateConfigDocument,
   validateSettings
-} from "./chunk-chunk-7M5ZFNCT.js";
+} from "./chunk-chunk-RLCM4QOV.js";
 import "./chunk-chunk-45LV6IBN.js";
 import "./chunk-chunk-SJWJCOKZ.js";
 import "./chunk-chunk-7GR3GRYH.js";
@@ -65,8 +65,7 @@ import {
 import {
   ruleSettingsResolver
 } from "./chunk-chunk-UM3XXW2D.js";
-import "./chunk-chunk-IPU7W7V7.js";
-import "./chunk-chunk-J5UH2CDK.js";
+import "./chunk-chunk-2PYNTO2P.js";
 import {
   require_picomatch
 } from "./chunk-chunk-AE2HRXUO.js";

@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-3INGUTOK.js";
+} from "./chunk-chunk-XUEHRETD.js";
 import {
   pgParser,
   splitSqlFile
@@ -11,7 +11,7 @@ import {
 import "./chunk-chunk-VKEPVHKR.js";
 import {
   reportSchema
-} from "./chunk-chunk-REYCV3VM.js";
+} from "./chunk-chunk-JXRKEPVH.js";
 import {
   VERSION,
   analyze,
@@ -23,7 +23,7 @@ import {
   renderMarkdown,
   renderSarif,
   writeBaseline
-} from "./chunk-chunk-3WYJUNHE.js";
+} from "./chunk-chunk-GPDORQEV.js";
 import "./chunk-chunk-V4K7GZ5P.js";
 import {
   ANALYZERS,
@@ -40,7 +40,7 @@ import {
   gate,
   loadConfig,
   mergeConfig
-} from "./chunk-chunk-7M5ZFNCT.js";
+} from "./chunk-chunk-RLCM4QOV.js";
 import "./chunk-chunk-45LV6IBN.js";
 import "./chunk-chunk-SJWJCOKZ.js";
 import "./chunk-chunk-7GR3GRYH.js";
@@ -48,8 +48,7 @@ import {
   UsageError
 } from "./chunk-chunk-PZ2C37NP.js";
 import "./chunk-chunk-UM3XXW2D.js";
-import "./chunk-chunk-IPU7W7V7.js";
-import "./chunk-chunk-J5UH2CDK.js";
+import "./chunk-chunk-2PYNTO2P.js";
 import "./chunk-chunk-AE2HRXUO.js";
 import "./chunk-chunk-SZAZ6YND.js";
 export {
