@@ -94,7 +94,7 @@ describeWithPrometheus('predator-guard rollout --lint --prometheus-url: the pre-
   });
 
   it('takes the severity of a per-path override, as the lint rules do', async () => {
-    const config = 'dry-run-args:\n  error-ratio: {service: checkout}\noverrides:\n  - files: [k8s/experimental/**]\n    rules: {analysis-dry-run: notice}\n';
+    const config = 'dry-run-args:\n  error-ratio: {service: checkout}\noverrides:\n  - files: [k8s/experimental/**]\n    rules: {analysis-dry-run: {severity: notice}}\n';
     const tree = makeTree({ '.predator-guard.yml': config, 'k8s/experimental/templates.yaml': TEMPLATES });
     try {
       const { code, stdout, stderr } = await cli(['rollout', '--lint', 'k8s', '--prometheus-url', prometheus.url, '--format', 'json'], tree.root);
