@@ -5,7 +5,7 @@ import {
 import {
   REPORT_LIMITS,
   reportProblem
-} from "./chunk-chunk-JXRKEPVH.js";
+} from "./chunk-chunk-VKSL6Y7U.js";
 import {
   TOOL,
   analyze,
@@ -25,7 +25,7 @@ import {
   rolloutMarkdownBlocks,
   runNote,
   skippedNote
-} from "./chunk-chunk-GPDORQEV.js";
+} from "./chunk-chunk-WV7PPT3F.js";
 import {
   onSecret,
   redact,
@@ -55,7 +55,7 @@ import {
   toList,
   validateConfigDocument,
   validateSettings
-} from "./chunk-chunk-RLCM4QOV.js";
+} from "./chunk-chunk-XSLQIFND.js";
 import "./chunk-chunk-45LV6IBN.js";
 import "./chunk-chunk-SJWJCOKZ.js";
 import "./chunk-chunk-7GR3GRYH.js";
@@ -65,7 +65,7 @@ import {
 import {
   ruleSettingsResolver
 } from "./chunk-chunk-UM3XXW2D.js";
-import "./chunk-chunk-2PYNTO2P.js";
+import "./chunk-chunk-ZEOJJT5H.js";
 import {
   require_picomatch
 } from "./chunk-chunk-AE2HRXUO.js";

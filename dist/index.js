@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-XUEHRETD.js";
+} from "./chunk-chunk-6IDVDH3W.js";
 import {
   pgParser,
   splitSqlFile
@@ -11,7 +11,7 @@ import {
 import "./chunk-chunk-VKEPVHKR.js";
 import {
   reportSchema
-} from "./chunk-chunk-JXRKEPVH.js";
+} from "./chunk-chunk-VKSL6Y7U.js";
 import {
   VERSION,
   analyze,
@@ -23,7 +23,7 @@ import {
   renderMarkdown,
   renderSarif,
   writeBaseline
-} from "./chunk-chunk-GPDORQEV.js";
+} from "./chunk-chunk-WV7PPT3F.js";
 import "./chunk-chunk-V4K7GZ5P.js";
 import {
   ANALYZERS,
@@ -40,7 +40,7 @@ import {
   gate,
   loadConfig,
   mergeConfig
-} from "./chunk-chunk-RLCM4QOV.js";
+} from "./chunk-chunk-XSLQIFND.js";
 import "./chunk-chunk-45LV6IBN.js";
 import "./chunk-chunk-SJWJCOKZ.js";
 import "./chunk-chunk-7GR3GRYH.js";
@@ -48,7 +48,7 @@ import {
   UsageError
 } from "./chunk-chunk-PZ2C37NP.js";
 import "./chunk-chunk-UM3XXW2D.js";
-import "./chunk-chunk-2PYNTO2P.js";
+import "./chunk-chunk-ZEOJJT5H.js";
 import "./chunk-chunk-AE2HRXUO.js";
 import "./chunk-chunk-SZAZ6YND.js";
 export {

@@ -1,12 +1,12 @@
 import { createRequire as __pgCreateRequire } from "node:module"; import { fileURLToPath as __pgFileURLToPath } from "node:url"; import { dirname as __pgDirname } from "node:path"; const require = __pgCreateRequire(import.meta.url); const __filename = __pgFileURLToPath(import.meta.url); const __dirname = __pgDirname(__filename);
 import {
   reviewFile
-} from "./chunk-chunk-TUDMPSIG.js";
+} from "./chunk-chunk-CIBMLUS2.js";
 import "./chunk-chunk-ADCLMAM6.js";
 import {
   ruleSettingsResolver
 } from "./chunk-chunk-UM3XXW2D.js";
-import "./chunk-chunk-2PYNTO2P.js";
+import "./chunk-chunk-ZEOJJT5H.js";
 import "./chunk-chunk-AE2HRXUO.js";
 import "./chunk-chunk-SZAZ6YND.js";
 

@@ -67,12 +67,14 @@ export interface SuppressionOutcome {
  * Drops findings a directive names. Every rule one of our directives lists must suppress something on its target,
  * or it is reported back as unused (a stale directive hides the next real problem on that line). Peer directives
  * hide findings the same way but are never reported as unused: they serve their own linter first. A finding both
- * hide counts as our own directive's, so that directive is not reported as unused.
+ * hide counts as our own directive's, so that directive is not reported as unused. A rule in `notRun` did not run
+ * this time (the rollout dry run without `prometheus-url`): it had no chance to match, so it is not unused either.
  */
 export function applySuppressions(
   findings: readonly Finding[],
   directives: readonly Directive[],
   peers: readonly PeerSuppression[] = [],
+  notRun: ReadonlySet<string> = new Set(),
 ): SuppressionOutcome {
   const used = directives.map(() => new Set<string>());
   const suppressed: SuppressedCounts = { own: 0, peer: 0 };
@@ -95,7 +97,7 @@ export function applySuppressions(
     return true;
   });
   const unused = directives
-    .map((directive, index) => ({ directive, rules: directive.rules.filter((rule) => !used[index].has(rule)) }))
+    .map((directive, index) => ({ directive, rules: directive.rules.filter((rule) => !used[index].has(rule) && !notRun.has(rule)) }))
     .filter((entry) => entry.rules.length > 0 || entry.directive.rules.length === 0);
   return { kept, unused, suppressed };
 }

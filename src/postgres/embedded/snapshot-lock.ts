@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -21,7 +21,7 @@ const POLL_MS = 100;
  * live run holds it.
  */
 export function claimSnapshot(snapshot: string): (() => void) | undefined {
-  const lock = `${snapshot}.lock`;
+  const lock = lockOf(snapshot);
   try {
     mkdirSync(path.dirname(snapshot), { recursive: true });
   } catch {
@@ -64,18 +64,13 @@ function removeQuietly(lock: string): void {
  * (it failed, died, or took too long), and the caller starts fresh.
  */
 export async function awaitSnapshot(snapshot: string, read: (file: string) => Buffer | undefined): Promise<Buffer | undefined> {
-  const lock = `${snapshot}.lock`;
-  while (!isGone(lock) && !isStale(lock)) await sleep(POLL_MS);
+  const lock = lockOf(snapshot);
+  while (existsSync(lock) && !isStale(lock)) await sleep(POLL_MS);
   return read(snapshot);
 }
 
-function isGone(lock: string): boolean {
-  try {
-    statSync(lock);
-    return false;
-  } catch {
-    return true;
-  }
+function lockOf(snapshot: string): string {
+  return `${snapshot}.lock`;
 }
 
 /** Held too long, or by a process of this host that no longer exists. A lock that cannot be read is not stale yet. */

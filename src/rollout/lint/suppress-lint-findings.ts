@@ -25,11 +25,8 @@ export function suppressLintFindings(
       result.push(...fileFindings);
       continue;
     }
-    const { kept, unused: unmatched } = applySuppressions(fileFindings, suppressions.directives);
+    const { kept, unused } = applySuppressions(fileFindings, suppressions.directives, [], notRun);
     result.push(...kept);
-    const unused = unmatched
-      .map(({ directive, rules }) => ({ directive, rules: rules.filter((rule) => !notRun.has(rule)) }))
-      .filter(({ directive, rules }) => rules.length > 0 || directive.rules.length === 0);
     const severity = severityFor(unusedSuppression.meta, settingsFor(file)[unusedSuppression.meta.id]?.severity);
     if (!severity) continue;
     result.push(...unusedSuppressionFindings({ analyzer: 'rollout', file, source: suppressions.source, unused, severity, isKnownRule: (rule) => knownRules.has(rule) }));
