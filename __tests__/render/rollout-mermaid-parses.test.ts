@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JSDOM } from 'jsdom';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { ABORTED, HEALTHY, PAUSED_FOR_PROMOTION, rolloutReport, type RolloutScenario } from './rollout-scenarios.js';
@@ -10,11 +10,19 @@ import { ABORTED, HEALTHY, PAUSED_FOR_PROMOTION, rolloutReport, type RolloutScen
  */
 type Mermaid = { parse(text: string): Promise<unknown> };
 let mermaid: Mermaid;
+let dom: JSDOM;
 
 beforeAll(async () => {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>');
+  dom = new JSDOM('<!doctype html><html><body></body></html>');
   Object.assign(globalThis, { window: dom.window, document: dom.window.document });
   mermaid = ((await import('mermaid')) as unknown as { default: Mermaid }).default;
+});
+
+// Taken off the global scope again: jest's clean-up of a suite's leftover globals recurses forever on jsdom's window.
+afterAll(() => {
+  Reflect.deleteProperty(globalThis, 'window');
+  Reflect.deleteProperty(globalThis, 'document');
+  dom.window.close();
 });
 
 function diagrams(scenario: RolloutScenario): string[] {
