@@ -109,20 +109,21 @@ function answerTypeUsagesFromOneWalk() {
   const { TypesUsageEvaluator } = require('dts-bundle-generator/dist/types-usage-evaluator.js');
   const original = TypesUsageEvaluator?.prototype?.isSymbolUsedBySymbol;
   if (typeof original !== 'function') return;
-  const usedSymbols = new WeakMap();
+  /** Per evaluator: its uses graph, and each user's set of reached symbols once asked for. */
+  const reachability = new WeakMap();
   TypesUsageEvaluator.prototype.isSymbolUsedBySymbol = function isSymbolUsedBySymbol(symbol, by) {
     if (!(this.nodesParentsMap instanceof Map)) return original.call(this, symbol, by);
-    let byUser = usedSymbols.get(this);
-    if (!byUser) {
-      byUser = { uses: usesGraph(this.nodesParentsMap), reached: new Map() };
-      usedSymbols.set(this, byUser);
+    let graph = reachability.get(this);
+    if (!graph) {
+      graph = { uses: usesGraph(this.nodesParentsMap), reachedFrom: new Map() };
+      reachability.set(this, graph);
     }
     const user = this.getActualSymbol(by);
-    let reached = byUser.reached.get(user);
+    let reached = graph.reachedFrom.get(user);
     if (!reached) {
       reached = new Set([user]);
-      for (const next of reached) for (const used of byUser.uses.get(next) ?? []) reached.add(used);
-      byUser.reached.set(user, reached);
+      for (const next of reached) for (const used of graph.uses.get(next) ?? []) reached.add(used);
+      graph.reachedFrom.set(user, reached);
     }
     return reached.has(this.getActualSymbol(symbol));
   };
