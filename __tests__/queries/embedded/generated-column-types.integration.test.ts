@@ -81,6 +81,8 @@ it('fills identity, generated, enum, domain, array, jsonb, tsvector, range, inet
     const opened = await open({ items: 500, events: 300, readings: 200, templates: 20, members: 300, scores: 200, reviews: 300 });
     database = opened.database;
     expect(opened.rowCounts).toEqual({ codes: 0, descriptions: 0, events: 300, items: 500, machines: 0, measurement: 0, members: 300, readings: 200, reviews: 300, scores: 200, templates: 20, zips: 0 });
+    // 1,820 rows asked for in all: the small buffer pool (shared-buffers.ts), which the generated rows fit in.
+    expect(await database.query('SHOW shared_buffers')).toEqual([{ shared_buffers: '16MB' }]);
     expect(await database.query('SELECT min(rating)::int AS low, max(rating)::int AS high, count(note)::int AS notes FROM reviews')).toEqual([{ low: 1, high: 5, notes: 300 }]);
     expect(await database.query('SELECT min(points) >= 1 AND max(points) < 400 AS inside, count(DISTINCT tableoid)::int AS parts FROM scores')).toEqual([
       { inside: true, parts: 2 },

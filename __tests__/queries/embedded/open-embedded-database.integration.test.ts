@@ -77,7 +77,8 @@ beforeAll(async () => {
     sawLock = readdirSync(cache).some((name) => name.endsWith('.lock'));
     if (!sawLock) await sleep(5);
   }
-  const waiting = startPglite((line) => waiterLog.push(line));
+  // Started with the small buffer pool: a start from the cached data directory takes the size it is given.
+  const waiting = startPglite((line) => waiterLog.push(line), [], '16MB');
   ({ database, rowCounts } = await opening);
   openMs = performance.now() - started;
   waiter = await waiting;
@@ -110,6 +111,8 @@ describe('openEmbeddedDatabase', () => {
     expect(rowCounts).toEqual({ customers: 2000, order_lines: 300, orders: 100_000, products: 3 });
     expect(await value("SELECT count(*)::int FROM customers WHERE email = 'seed@example.com' AND name = 'Seed'")).toBe(1);
     expect(database.identity).toEqual({ kind: 'embedded', version: 'PostgreSQL 18.6 (PGlite 0.5.16)', versionNum: 180006, location: 'PGlite (in-process)' });
+    // 102,300 rows asked for: PostgreSQL's own 128 MB pool, so scans of the large table stay in memory (shared-buffers.ts).
+    expect(await value('SHOW shared_buffers')).toBe('128MB');
   });
 
   it('makes the data directory once when a second run finds the cache empty meanwhile: the second starts from its snapshot', async () => {
@@ -117,6 +120,7 @@ describe('openEmbeddedDatabase', () => {
     // No "cached the fresh PGlite data directory" of its own: it did not run initdb, it loaded the first run's dump.
     expect(waiterLog).toEqual([]);
     expect((await waiter.query<{ answer: number }>('SELECT 6 * 7 AS answer')).rows).toEqual([{ answer: 42 }]);
+    expect((await waiter.query('SHOW shared_buffers')).rows).toEqual([{ shared_buffers: '16MB' }]);
     expect(readdirSync(cache)).toEqual([expect.stringMatching(/^pglite-datadir-\d+-\d+\.tgz$/)]);
   });
 

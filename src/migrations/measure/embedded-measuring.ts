@@ -4,6 +4,7 @@ import { fillOrder } from '../../postgres/embedded/fill-order.js';
 import { generateRows } from '../../postgres/embedded/generate-rows.js';
 import { PgliteDatabase } from '../../postgres/embedded/pglite-database.js';
 import { PGLITE_EXTENSIONS } from '../../postgres/embedded/pglite-extensions.js';
+import { sharedBuffersFor } from '../../postgres/embedded/shared-buffers.js';
 import { startPglite } from '../../postgres/embedded/start-pglite.js';
 import { readTableCatalog, type CatalogTable } from '../../postgres/embedded/table-catalog.js';
 import { tableRowsSetting } from '../../postgres/embedded/table-rows-setting.js';
@@ -27,7 +28,7 @@ export async function openEmbeddedMeasuring(config: Config, deps: Deps, parser: 
     'migrations',
   );
   deps.log?.(`migrations: starting the embedded PostgreSQL (PGlite, in-process) to measure the migrations${extensions.length > 0 ? ` with ${extensions.join(', ')}` : ''}`);
-  const database = await PgliteDatabase.over(await startPglite((line) => deps.log?.(`migrations: ${line}`), extensions));
+  const database = await PgliteDatabase.over(await startPglite((line) => deps.log?.(`migrations: ${line}`), extensions, sharedBuffersFor(tableRows)));
   const filled = new Set<string>();
   const target = { name: database.name, run: (sql: string) => database.run(sql), copyRows: database.copyRows.bind(database) };
   return {

@@ -15,12 +15,16 @@ import { awaitSnapshot, claimSnapshot } from './snapshot-lock.js';
  * the runtime's size), so no binary ships in dist/. Any problem with the cache falls back to a fresh start: the cache
  * only ever saves time. `log` gets lines without a prefix: the caller knows which analyzer is starting it.
  *
+ * `sharedBuffers` sets the buffer pool's size (shared-buffers.ts); PostgreSQL's 128 MB when it is not given.
+ *
  * Imported on demand, so neither a code review nor an audit against a server loads PGlite's 15 MB of wasm and data.
  */
-export async function startPglite(log?: (line: string) => void, extensionNames: readonly string[] = []): Promise<PGlite> {
+export async function startPglite(log?: (line: string) => void, extensionNames: readonly string[] = [], sharedBuffers?: string): Promise<PGlite> {
   const { PGlite } = await import('@electric-sql/pglite');
   // Extensions are loaded at startup, ready for CREATE EXTENSION; the cached data directory is the same with or without them.
   const extensions = pgliteExtensions(extensionNames, bundleDirectory);
+  // A server setting, so it is a start parameter: the data directory (and so the cache) is the same at any size.
+  const startParams = sharedBuffers === undefined ? undefined : [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`];
   const snapshot = snapshotFile();
   let saved = snapshot ? readSnapshot(snapshot) : undefined;
   let release: (() => void) | undefined;
@@ -31,12 +35,12 @@ export async function startPglite(log?: (line: string) => void, extensionNames: 
   try {
     if (saved) {
       try {
-        return await PGlite.create({ loadDataDir: new Blob([new Uint8Array(saved)]), extensions });
+        return await PGlite.create({ loadDataDir: new Blob([new Uint8Array(saved)]), extensions, startParams });
       } catch (error) {
         log?.(`the cached PGlite data directory ${snapshot} did not load (${error instanceof Error ? error.message : String(error)}); starting fresh`);
       }
     }
-    const db = await PGlite.create({ extensions });
+    const db = await PGlite.create({ extensions, startParams });
     if (snapshot) await saveSnapshot(db, snapshot, log);
     return db;
   } finally {

@@ -11,6 +11,7 @@ import { generateRows } from '../../postgres/embedded/generate-rows.js';
 import { loadingFiles } from './loading-files.js';
 import { PgliteDatabase } from '../../postgres/embedded/pglite-database.js';
 import { PGLITE_EXTENSIONS } from '../../postgres/embedded/pglite-extensions.js';
+import { sharedBuffersFor } from '../../postgres/embedded/shared-buffers.js';
 import { startPglite } from '../../postgres/embedded/start-pglite.js';
 import { readTableCatalog } from '../../postgres/embedded/table-catalog.js';
 import { tableRowsSetting, tablesToFill } from '../../postgres/embedded/table-rows-setting.js';
@@ -33,7 +34,7 @@ export async function openEmbeddedDatabase(config: Config, deps: Deps): Promise<
   const seed = readSqlFiles(parser, 'seed', loadingFiles(config, 'seed', deps.log));
   const extensions = [...schemaExtensions(schema, PGLITE_EXTENSIONS, 'schema'), ...schemaExtensions(seed, PGLITE_EXTENSIONS, 'seed')];
   deps.log?.(`queries: starting the embedded PostgreSQL (PGlite, in-process)${extensions.length > 0 ? ` with ${extensions.join(', ')}` : ''}`);
-  const database = await PgliteDatabase.over(await startPglite((line) => deps.log?.(`queries: ${line}`), extensions));
+  const database = await PgliteDatabase.over(await startPglite((line) => deps.log?.(`queries: ${line}`), extensions, sharedBuffersFor(tableRows)));
   try {
     await loadSchema(asTarget(database), schema, { setting: 'schema', log: deps.log });
     await loadSchema(asTarget(database), seed, { setting: 'seed', log: deps.log });
