@@ -5,7 +5,7 @@ import {
 import {
   REPORT_LIMITS,
   reportProblem
-} from "./chunk-chunk-VKSL6Y7U.js";
+} from "./chunk-chunk-M6A4LS3Z.js";
 import {
   TOOL,
   analyze,
@@ -25,7 +25,7 @@ import {
   rolloutMarkdownBlocks,
   runNote,
   skippedNote
-} from "./chunk-chunk-WV7PPT3F.js";
+} from "./chunk-chunk-ZA2X7EGN.js";
 import {
   onSecret,
   redact,
@@ -55,7 +55,7 @@ import {
   toList,
   validateConfigDocument,
   validateSettings
-} from "./chunk-chunk-XSLQIFND.js";
+} from "./chunk-chunk-XEKWYLA5.js";
 import "./chunk-chunk-45LV6IBN.js";
 import "./chunk-chunk-SJWJCOKZ.js";
 import "./chunk-chunk-7GR3GRYH.js";

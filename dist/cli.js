@@ -11,7 +11,7 @@ var crashed = (error) => {
 };
 process.on("uncaughtException", crashed);
 process.on("unhandledRejection", crashed);
-var { runCli } = await import("./chunk-main-BM3YYYCX.js");
+var { runCli } = await import("./chunk-main-52SYEMLW.js");
 var exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),

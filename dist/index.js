@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   renderReport,
   renderText
-} from "./chunk-chunk-6IDVDH3W.js";
+} from "./chunk-chunk-UV43UDKU.js";
 import {
   pgParser,
   splitSqlFile
@@ -11,7 +11,7 @@ import {
 import "./chunk-chunk-VKEPVHKR.js";
 import {
   reportSchema
-} from "./chunk-chunk-VKSL6Y7U.js";
+} from "./chunk-chunk-M6A4LS3Z.js";
 import {
   VERSION,
   analyze,
@@ -23,7 +23,7 @@ import {
   renderMarkdown,
   renderSarif,
   writeBaseline
-} from "./chunk-chunk-WV7PPT3F.js";
+} from "./chunk-chunk-ZA2X7EGN.js";
 import "./chunk-chunk-V4K7GZ5P.js";
 import {
   ANALYZERS,
@@ -40,7 +40,7 @@ import {
   gate,
   loadConfig,
   mergeConfig
-} from "./chunk-chunk-XSLQIFND.js";
+} from "./chunk-chunk-XEKWYLA5.js";
 import "./chunk-chunk-45LV6IBN.js";
 import "./chunk-chunk-SJWJCOKZ.js";
 import "./chunk-chunk-7GR3GRYH.js";
