@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../../src/core/report.js';
+import { spawnEnv } from '../helpers/spawn-env.js';
 
 /**
  * These tests run the committed bundle the way users do: from a fresh clone with no npm install, under the Node
@@ -49,7 +50,7 @@ beforeAll(() => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function run(runtime: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) {
-  return spawnSync(runtime, args, { cwd: options.cwd, env: options.env ?? { PATH: process.env.PATH }, encoding: 'utf8' });
+  return spawnSync(runtime, args, { cwd: options.cwd, env: spawnEnv(options.env ?? { PATH: process.env.PATH }), encoding: 'utf8' });
 }
 
 describe('the committed bundle in a fresh clone', () => {

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnEnv } from '../helpers/spawn-env.js';
 
 /**
  * The bundle must start PGlite from the runtime files beside its chunks (pglite.wasm, pglite.data, initdb.wasm):
@@ -32,7 +33,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function audit(runtime: string, args: string[]) {
   return spawnSync(runtime, [path.join(scratch, 'dist', 'cli.js'), 'queries', 'q.sql', ...args], {
     cwd: path.join(scratch, 'project'),
-    env: { PATH: process.env.PATH, PREDATOR_GUARD_CACHE_DIR: cache },
+    env: spawnEnv({ PATH: process.env.PATH, PREDATOR_GUARD_CACHE_DIR: cache }),
     encoding: 'utf8',
   });
 }

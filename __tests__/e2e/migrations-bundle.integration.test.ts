@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sharedBuild } from '../helpers/shared-build.js';
+import { spawnEnv } from '../helpers/spawn-env.js';
 
 /**
  * The bundle measures migrations on the embedded database it carries: the measurement's chunk is loaded on demand
@@ -24,7 +25,7 @@ it('measures the migrations on the bundled embedded database', () => {
   const result = spawnSync(process.execPath, [path.join(build, 'dist', 'cli.js'), 'migrations', 'db/*.sql', '--format', 'json'], {
     cwd: project,
     // The run's PGlite data-directory cache when there is one (a fresh start is the cache suites' subject, not this one's).
-    env: { PATH: process.env.PATH, PREDATOR_GUARD_CACHE_DIR: process.env.PREDATOR_GUARD_CACHE_DIR ?? path.join(project, 'cache') },
+    env: spawnEnv({ PATH: process.env.PATH, PREDATOR_GUARD_CACHE_DIR: process.env.PREDATOR_GUARD_CACHE_DIR ?? path.join(project, 'cache') }),
     encoding: 'utf8',
   });
   expect(result.status).toBe(0);

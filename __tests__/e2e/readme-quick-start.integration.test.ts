@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnEnv } from '../helpers/spawn-env.js';
 
 /**
  * The README's Quick start is what a new user runs first: each command it shows is run here from a checkout with the
@@ -43,7 +44,7 @@ it.each(examples())('`%s` prints what the README shows', (command, output) => {
     cwd: repository,
     // The run's PGlite data-directory cache, when there is one: what the README shows is stdout, which is the same
     // from a fresh start (the cache's own suites cover that) and costs an initdb in the wasm less.
-    env: { PATH: `${nodeDirectory}:${process.env.PATH}`, HOME: cache, PREDATOR_GUARD_CACHE_DIR: process.env.PREDATOR_GUARD_CACHE_DIR ?? cache },
+    env: spawnEnv({ PATH: `${nodeDirectory}:${process.env.PATH}`, HOME: cache, PREDATOR_GUARD_CACHE_DIR: process.env.PREDATOR_GUARD_CACHE_DIR ?? cache }),
     encoding: 'utf8',
   });
   expect(result.stdout).toBe(output);

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnEnv } from '../helpers/spawn-env.js';
 
 /**
  * The bundle must find libpg-query.wasm beside its chunks: dist/ is copied where no node_modules can be reached, and
@@ -26,7 +27,7 @@ beforeAll(() => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function runSplit(runtime: string) {
-  return spawnSync(runtime, ['split.mjs'], { cwd: scratch, env: { PATH: process.env.PATH }, encoding: 'utf8' });
+  return spawnSync(runtime, ['split.mjs'], { cwd: scratch, env: spawnEnv({ PATH: process.env.PATH }), encoding: 'utf8' });
 }
 
 describe('the bundled SQL parser', () => {

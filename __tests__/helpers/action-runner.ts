@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { GitHubApiServer } from './github-api-server.js';
 import { makeTree } from './temp-tree.js';
+import { spawnEnv } from './spawn-env.js';
 
 /**
  * Runs dist/action.js as GitHub runs it: a child process under Node 24, with the runner's GITHUB_* and INPUT_*
@@ -90,7 +91,7 @@ export class ActionRunner {
       env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? (name === 'github-token' ? this.server.token : (input.default ?? ''));
     }
     const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      execFile(node24, [bundle], { cwd: workspace, env }, (error, out, err) =>
+      execFile(node24, [bundle], { cwd: workspace, env: spawnEnv(env) }, (error, out, err) =>
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout: out, stderr: err }),
       );
     });

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Report } from '../../../src/core/report.js';
 import { createOrderTables, testServers, type TestPostgres } from '../../helpers/test-postgres.js';
 import { statsOf } from '../../helpers/run-stats.js';
+import { spawnEnv } from '../../helpers/spawn-env.js';
 
 /**
  * The committed bundle audits SQL against a real server with no node_modules in reach: node-postgres and the
@@ -40,7 +41,7 @@ describe(`node dist/cli.js queries --database-url on ${serverName}`, () => {
   ])('reports the finding at the statement under %s', (_name, runtime) => {
     const result = spawnSync(runtime, ['dist/cli.js', 'queries', 'sql/orders.sql', '--database-url', server.url, '--analyze', '--format', 'json'], {
       cwd: scratch,
-      env: { PATH: process.env.PATH },
+      env: spawnEnv({ PATH: process.env.PATH }),
       encoding: 'utf8',
     });
     expect([result.status, result.stderr.split('\n')[0]]).toEqual([0, `queries: auditing 1 statement on PostgreSQL ${server.version} at ${server.location}`]);
